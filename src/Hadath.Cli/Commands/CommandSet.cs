@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Hadath.Cli.Commands;
+
+/// <summary>The list of verbs, in the order <c>--help</c> shows them.</summary>
+internal static class CommandSet
+{
+    public static IEnumerable<Command> All(CliContext context, EngineProvider engine)
+    {
+        yield return TokensCommand.Build(context, engine);
+    }
+}
