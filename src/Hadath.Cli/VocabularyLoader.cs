@@ -3,15 +3,37 @@ using Hadath.Text.Segmentation;
 
 namespace Hadath.Cli;
 
-/// <summary>Builds the segmenter's vocabulary from the word lists in <c>data/text</c> plus any extra forms (lexicon names).</summary>
+/// <summary>
+/// Builds the segmenter's vocabulary from the word lists in <c>data/text</c> plus the words of the
+/// lexicon's names. A name word that is only a clitic plus a known word («لحكومة» in «موالية
+/// لحكومة الوفاق») is not taught as a word of its own, or it would stop the segmenter from
+/// splitting that clitic everywhere else.
+/// </summary>
 internal static class VocabularyLoader
 {
     public static Vocabulary Load(string dataDirectory, ArabicNormalizer normalizer, IEnumerable<string> extraForms)
     {
         var folder = Path.Combine(dataDirectory, "text");
-        var words = Directory.Exists(folder)
+        var words = (Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).SelectMany(Vocabulary.ReadWordList)
-            : [];
-        return Vocabulary.Create(words.Concat(extraForms), normalizer);
+            : []).ToList();
+        var baseVocabulary = Vocabulary.Create(words, normalizer);
+        var extras = extraForms.SelectMany(f => Vocabulary.StemsOfPhrase(f, normalizer)).Where(w => !IsCliticPlusKnown(w, baseVocabulary));
+        return Vocabulary.Create(words.Concat(extras), normalizer);
+    }
+
+    private static bool IsCliticPlusKnown(string word, Vocabulary known)
+    {
+        if (word.Length < 4 || known.Contains(word))
+        {
+            return false;
+        }
+
+        if (word.StartsWith("\u0644\u0644", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return word[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643' && (known.Contains(word.AsSpan(1)) || word.AsSpan(1).StartsWith("\u0627\u0644", StringComparison.Ordinal));
     }
 }

@@ -8,5 +8,9 @@ internal static class CommandSet
     public static IEnumerable<Command> All(CliContext context, EngineProvider engine)
     {
         yield return TokensCommand.Build(context, engine);
+        yield return ActorCommand.Build(context, engine);
+        yield return LexiconCommand.Build(context, engine);
+        yield return CodeCommand.Build(context, engine);
+        yield return ExplainCommand.Build(context, engine);
     }
 }

@@ -85,6 +85,12 @@ public sealed class CliticSegmenter
             var prefix = prefixes[p];
             for (var s = -1; s < Pronouns.Length; s++)
             {
+                // ي "my" and ك "your" are rare in news while nisba ي and root ك are everywhere: only hosts take them.
+                if (s >= 0 && Pronouns[s].Length == 1 && Pronouns[s][0] != '\u0647')
+                {
+                    continue;
+                }
+
                 var suffixLength = s < 0 ? 0 : Pronouns[s].Length;
                 if (s >= 0 && (prefix.HasArticle || !word.EndsWith(Pronouns[s], StringComparison.Ordinal)))
                 {

@@ -56,6 +56,19 @@ public sealed class Vocabulary
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>
+    /// The words of a name or phrase as the vocabulary should know them: the article is taken off
+    /// («الولايات المتحدة» teaches ولايات and متحدة), so that «للولايات» still splits into ل+ال+ولايات.
+    /// Short words keep it (الله).
+    /// </summary>
+    public static IEnumerable<string> StemsOfPhrase(string phrase, ArabicNormalizer normalizer)
+    {
+        foreach (var word in normalizer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return word.Length >= 5 && word.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? word[2..] : word;
+        }
+    }
+
+    /// <summary>
     /// True when <paramref name="stem"/> is known as it is, or when it ends in ت and is known with
     /// ة instead: Arabic writes ة as ت before a pronoun suffix (حكومة → حكومته).
     /// </summary>

@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Hadath.Coding.Model;
+using Hadath.Text;
+using Hadath.Text.Normalization;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Coding.Dates;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against the article's publication date
+/// (coding guide §4), never against today: weekday names (the latest such day on or before
+/// publication, or the next one after it in the future tense), أمس/اليوم/غدا, الأسبوع/الشهر الماضي
+/// (month precision), Gregorian and Syro-Aramaic month names (نوفمبر / تشرين الثاني) with a day,
+/// a year or أوائل/منتصف/أواخر, and numeric dates (2019-12-20, 20/12/2019). Without a publication
+/// date, relative expressions stay unresolved.
+/// </summary>
+public sealed class DateResolver
+{
+    private readonly FrozenDictionary<string, DayOfWeek> _weekdays;
+    private readonly FrozenDictionary<string, int> _months;
+    private readonly FrozenDictionary<string, int> _levantineSecond;
+    private readonly FrozenSet<string> _partOfMonth;
+
+    private static readonly string[] PartOfMonthWords = ["أوائل", "اوائل", "منتصف", "أواخر", "اواخر", "مطلع", "نهاية", "بداية", "أواسط"];
+    private static readonly string[] NumericFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy", "d-M-yyyy", "yyyy.MM.dd", "d.M.yyyy"];
+
+    public DateResolver(ArabicNormalizer normalizer)
+    {
+        string N(string s) => normalizer.Normalize(s);
+        _weekdays = new Dictionary<string, DayOfWeek>
+        {
+            [N("أحد")] = DayOfWeek.Sunday,
+            [N("اثنين")] = DayOfWeek.Monday,
+            [N("إثنين")] = DayOfWeek.Monday,
+            [N("ثلاثاء")] = DayOfWeek.Tuesday,
+            [N("أربعاء")] = DayOfWeek.Wednesday,
+            [N("خميس")] = DayOfWeek.Thursday,
+            [N("جمعة")] = DayOfWeek.Friday,
+            [N("سبت")] = DayOfWeek.Saturday,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        void M(int m, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                months[N(name)] = m;
+            }
+        }
+
+        M(1, "يناير", "كانون الثاني", "جانفي");
+        M(2, "فبراير", "شباط", "فيفري");
+        M(3, "مارس", "آذار");
+        M(4, "أبريل", "ابريل", "إبريل", "نيسان", "أفريل");
+        M(5, "مايو", "أيار", "ماي");
+        M(6, "يونيو", "يونيه", "حزيران", "جوان");
+        M(7, "يوليو", "يوليه", "تموز", "جويلية");
+        M(8, "أغسطس", "اغسطس", "آب", "أوت", "غشت");
+        M(9, "سبتمبر", "أيلول", "شتنبر");
+        M(10, "أكتوبر", "اكتوبر", "تشرين الأول");
+        M(11, "نوفمبر", "تشرين الثاني", "نونبر");
+        M(12, "ديسمبر", "كانون الأول", "دجنبر");
+        _months = months.Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(StringComparer.Ordinal);
+        _levantineSecond = months.Where(kv => kv.Key.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        _partOfMonth = PartOfMonthWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        Yesterday = N("أمس");
+        Today = N("اليوم");
+        Tomorrow = N("غدا");
+        Week = N("أسبوع");
+        MonthWord = N("شهر");
+        Past = N("ماضي");
+    }
+
+    private string Yesterday { get; }
+
+    private string Today { get; }
+
+    private string Tomorrow { get; }
+
+    private string Week { get; }
+
+    private string MonthWord { get; }
+
+    private string Past { get; }
+
+    public List<DateMention> Find(AnalyzedText text, int first, int limit, DateOnly? published, bool futureContext = false)
+    {
+        var found = new List<DateMention>();
+        for (var i = first; i < limit; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                if (TryNumeric(text.Form(token), out var numeric))
+                {
+                    found.Add(new DateMention(i, i, EventDate.Day(numeric), false));
+                }
+
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var core = text.Core(token).ToString();
+            var form = text.Form(token).ToString();
+            if (_weekdays.TryGetValue(core, out var weekday) && (token.PrefixLength > 0 || i == first || IsYawm(text, i - 1)))
+            {
+                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(Weekday(p, weekday, futureContext)) : EventDate.Unknown, true));
+            }
+            else if (form == Yesterday || core == Yesterday)
+            {
+                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(-1)) : EventDate.Unknown, false));
+            }
+            else if (form == Today)
+            {
+                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p) : EventDate.Unknown, false));
+            }
+            else if (core == Tomorrow)
+            {
+                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(1)) : EventDate.Unknown, false));
+            }
+            else if ((core == Week || core == MonthWord) && i + 1 < limit && text.Core(text.Tokens[i + 1]).SequenceEqual(Past))
+            {
+                var back = published is { } p ? (core == Week ? p.AddDays(-7) : p.AddMonths(-1)) : (DateOnly?)null;
+                found.Add(new DateMention(i, i + 1, back is { } b ? EventDate.Month(b.Year, b.Month) : EventDate.Unknown, false));
+            }
+            else if (MonthAt(text, i, limit, out var month, out var monthLast))
+            {
+                found.Add(ResolveMonth(text, i, monthLast, month, first, limit, published));
+                i = monthLast;
+            }
+        }
+
+        return found;
+    }
+
+    private bool MonthAt(AnalyzedText text, int i, int limit, out int month, out int last)
+    {
+        last = i;
+        var core = text.Core(text.Tokens[i]).ToString();
+        if (i + 1 < limit && text.Tokens[i + 1].Kind == TokenKind.Arabic)
+        {
+            var pair = core + " " + text.Form(text.Tokens[i + 1]).ToString();
+            if (_levantineSecond.TryGetValue(pair, out month))
+            {
+                last = i + 1;
+                return true;
+            }
+        }
+
+        return _months.TryGetValue(core, out month) && !(core == "\u0645\u0627\u064A" && text.Tokens[i].PrefixLength == 0 && i > 0 && text.Tokens[i - 1].Kind != TokenKind.Number);
+    }
+
+    private DateMention ResolveMonth(AnalyzedText text, int first, int last, int month, int sentenceFirst, int limit, DateOnly? published)
+    {
+        int? day = null;
+        var start = first;
+        if (first - 1 >= sentenceFirst && text.Tokens[first - 1].Kind == TokenKind.Number
+            && int.TryParse(text.Form(text.Tokens[first - 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31)
+        {
+            day = d;
+            start = first - 1;
+        }
+
+        int? year = null;
+        var end = last;
+        if (last + 1 < limit && text.Tokens[last + 1].Kind == TokenKind.Number
+            && int.TryParse(text.Form(text.Tokens[last + 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100)
+        {
+            year = y;
+            end = last + 1;
+        }
+
+        // «(كانون الأول)» after «ديسمبر»: the gloss repeats the month; nothing else to read.
+        var part = start - 1 >= sentenceFirst && _partOfMonth.Contains(text.Core(text.Tokens[start - 1]).ToString());
+        if (part)
+        {
+            start--;
+        }
+
+        if (year is null)
+        {
+            if (published is not { } p)
+            {
+                return new DateMention(start, end, EventDate.Unknown, false);
+            }
+
+            // The latest such month on or before publication.
+            year = month > p.Month ? p.Year - 1 : p.Year;
+        }
+
+        if (day is { } dd && !part && dd <= DateTime.DaysInMonth(year.Value, month))
+        {
+            return new DateMention(start, end, EventDate.Day(new DateOnly(year.Value, month, dd)), false);
+        }
+
+        return new DateMention(start, end, EventDate.Month(year.Value, month), false);
+    }
+
+    private bool IsYawm(AnalyzedText text, int i)
+        => i >= 0 && text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual("\u064A\u0648\u0645");
+
+    /// <summary>The latest <paramref name="weekday"/> on or before <paramref name="published"/>, or the next one after it in the future tense.</summary>
+    public static DateOnly Weekday(DateOnly published, DayOfWeek weekday, bool future)
+    {
+        if (future)
+        {
+            var ahead = ((int)weekday - (int)published.DayOfWeek + 7) % 7;
+            return published.AddDays(ahead == 0 ? 7 : ahead);
+        }
+
+        var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+        return published.AddDays(-back);
+    }
+
+    private static bool TryNumeric(ReadOnlySpan<char> s, out DateOnly date)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return DateOnly.TryParseExact(s, NumericFormats, inv, DateTimeStyles.None, out date);
+    }
+}

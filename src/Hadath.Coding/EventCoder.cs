@@ -1,0 +1,624 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Hadath.Coding.Cameo;
+using Hadath.Coding.Dates;
+using Hadath.Coding.Model;
+using Hadath.Coding.Patterns;
+using Hadath.Lexicon.Recognition;
+using Hadath.Text;
+using Hadath.Text.Normalization;
+using Hadath.Text.Segmentation;
+using Hadath.Text.Sentences;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Coding;
+
+/// <summary>
+/// The coder: a pure function from an article to its events, given the compiled lexicon and
+/// patterns. For each sentence it finds actors, places and dates, then triggers (verbs by
+/// stem, nouns by core), reads their modality, and assigns roles from Arabic clause structure:
+/// <list type="bullet">
+/// <item>verbal triggers: the subject after the verb (VSO) or before it (SVO); the target after a
+/// preposition the pattern names, or as the direct object;</item>
+/// <item>nominal triggers (masdar): the genitive actor right after the noun, or «من جانب/من قبل X»;</item>
+/// <item>coordinated actors («مصر واليونان وقبرص») give one event each;</item>
+/// <item>reported speech: a verb with no subject of its own («أنه قصف», a sentence-initial verb)
+/// takes the speaker of the reporting verb or the previous sentence's source (coreference);</item>
+/// <item>bare agents («الجيش») take the code of the last actor with that role.</item>
+/// </list>
+/// Repeated mentions of one event (same source, target and code) become one event listing them all.
+/// </summary>
+public sealed class EventCoder
+{
+    private const int SubjectWindowAfter = 7;
+    private const int SubjectWindowBefore = 8;
+    private const int TargetWindow = 14;
+    private const int WithWindow = 5;
+
+    private readonly TextAnalyzer _analyzer;
+    private readonly ActorRecognizer _recognizer;
+    private readonly PatternSet _patterns;
+    private readonly CameoCatalog _cameo;
+    private readonly DateResolver _dates;
+    private readonly ModalityDetector _modality;
+    private readonly FrozenSet<string> _prepositions;
+    private readonly FrozenSet<string> _reporting;
+    private readonly FrozenSet<string> _agentive;
+    private readonly string _an;
+
+    public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
+    {
+        _analyzer = analyzer;
+        _recognizer = recognizer;
+        _patterns = patterns;
+        _cameo = cameo;
+        var n = analyzer.Normalizer;
+        _dates = new DateResolver(n);
+        _modality = new ModalityDetector(n);
+        FrozenSet<string> Set(params string[] words) => words.Select(w => n.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+        _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
+        _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "نقل", "نقلت", "يقول", "تقول");
+        _agentive = Set("جانب", "قبل");
+        _an = n.Normalize("أن");
+    }
+
+    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null)
+    {
+        var state = new ArticleState();
+        var raw = new List<CodedEvent>();
+        if (article.Published is null)
+        {
+            trace?.Add("warning: the article has no publication date; relative dates stay unresolved");
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            CodeField(article, "title", article.Title, detectDateline: false, state, raw, trace);
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Text))
+        {
+            CodeField(article, "text", article.Text, detectDateline: true, state, raw, trace);
+        }
+
+        return Deduplicate(raw);
+    }
+
+    private void CodeField(Article article, string field, string original, bool detectDateline, ArticleState state, List<CodedEvent> events, CodingTrace? trace)
+    {
+        var text = _analyzer.Analyze(original, detectDateline);
+        if (text.Dateline is { } dateline)
+        {
+            trace?.Add($"dateline: «{original[dateline.Start..dateline.End]}» (places statements, not events)");
+        }
+
+        foreach (var sentence in text.Sentences)
+        {
+            state.SentenceIndex++;
+            CodeSentence(article, field, text, sentence, state, events, trace);
+        }
+    }
+
+    private void CodeSentence(Article article, string field, AnalyzedText text, Sentence sentence, ArticleState state, List<CodedEvent> events, CodingTrace? trace)
+    {
+        var first = sentence.FirstToken;
+        var limit = first + sentence.TokenCount;
+        var sentenceText = text.Original[sentence.Start..sentence.End];
+        trace?.Add($"sentence {state.SentenceIndex} ({field} {sentence.Start}-{sentence.End}): {sentenceText.Replace('\n', ' ')}");
+        if (IsBoilerplate(text, sentence))
+        {
+            trace?.Add("  skipped: a question or boilerplate");
+            return;
+        }
+
+        var (found, places) = _recognizer.Recognize(text, first, limit, article.Published);
+        var actors = found.Select(a => ResolveAgent(a, state)).ToList();
+        foreach (var actor in actors)
+        {
+            trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
+        }
+
+        foreach (var place in places)
+        {
+            trace?.Add($"  place {place.Place.Name} ({place.Place.Country}) «{text.Original[place.Start..place.End]}»");
+        }
+
+        var speaker = FindSpeaker(text, first, limit, actors);
+        ActorMention? sentenceSource = null;
+        for (var t = first; t < limit; t++)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind != TokenKind.Arabic || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
+            {
+                continue;
+            }
+
+            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace);
+            if (pattern is null)
+            {
+                continue;
+            }
+
+            var modality = _modality.Detect(text, first, t);
+            var code = pattern.Code;
+            if (modality == Modality.Future)
+            {
+                var intent = FutureCode(code);
+                if (intent is null)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: future tense, not an announced intention or threat");
+                    continue;
+                }
+
+                trace?.Add($"  {code} at «{text.OriginalOf(token)}» is in the future tense: coded as {intent}");
+                code = intent;
+            }
+            else if (modality != Modality.Asserted)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: {modality.ToString().ToLowerInvariant()}");
+                continue;
+            }
+
+            var sources = nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
+            var sourceExplicit = sources.Count > 0;
+            if (sources.Count == 0)
+            {
+                var fallback = Coreferent(text, t, first, speaker, state);
+                if (fallback is not null)
+                {
+                    sources = [fallback];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");
+                }
+            }
+
+            if (sources.Count == 0)
+            {
+                var unknown = UnknownSource(code);
+                if (unknown is null)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no source actor");
+                    continue;
+                }
+
+                sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
+            }
+
+            var sourceTokens = sources.Where(s => s.Code != "UAF" || s.FirstToken != t).ToList();
+            var afterSource = Math.Max(triggerEnd, sourceTokens.Count > 0 ? sourceTokens.Max(s => s.LastToken) : triggerEnd);
+            var targets = Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
+            var place = PlaceFor(text, t, places);
+            var cameo = _cameo[code];
+            foreach (var source in sources)
+            {
+                var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
+                foreach (var target in targetList)
+                {
+                    if (target is not null && (target.Code == source.Code || ReferenceEquals(target, source)))
+                    {
+                        continue;
+                    }
+
+                    var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.With.Count > 0 ? 0.1 : 0);
+                    AddEvent(events, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
+                    if (pattern.Symmetric && target is not null)
+                    {
+                        AddEvent(events, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
+                    }
+                }
+            }
+
+            sentenceSource ??= sourceExplicit ? sources[0] : null;
+        }
+
+        state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
+        foreach (var actor in actors.Where(a => a.Country is not null))
+        {
+            state.Known.Add(actor);
+        }
+    }
+
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace)
+    {
+        var token = text.Tokens[t];
+        var core = text.Core(token);
+        foreach (var pattern in _patterns.ByNoun(core))
+        {
+            if (Fits(text, pattern, t, limit, out var end, nominal: true, trace))
+            {
+                return (pattern, true, end);
+            }
+        }
+
+        if (core.Length >= 2)
+        {
+            foreach (var pattern in _patterns.ByVerbStem(text.Stem(token)))
+            {
+                if (Fits(text, pattern, t, limit, out var end, nominal: false, trace))
+                {
+                    return (pattern, false, end);
+                }
+            }
+        }
+
+        return (null, false, t);
+    }
+
+    private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace)
+    {
+        end = t;
+        if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t]).ToString()))
+        {
+            return false;
+        }
+
+        var window = Math.Min(limit, t + 1 + WithWindow);
+        if (pattern.With.Count > 0)
+        {
+            var found = false;
+            for (var i = t + 1; i < window && !found; i++)
+            {
+                var tok = text.Tokens[i];
+                if (tok.Kind == TokenKind.Arabic && (pattern.With.Contains(text.Core(tok).ToString()) || pattern.With.Contains(text.Stem(tok).ToString())))
+                {
+                    found = true;
+                    end = i;
+                }
+            }
+
+            if (!found)
+            {
+                trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» not fired: none of its 'with' words follows");
+                return false;
+            }
+        }
+
+        for (var i = t + 1; i < window; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && (pattern.Without.Contains(text.Core(tok).ToString()) || pattern.Without.Contains(text.Stem(tok).ToString())))
+            {
+                trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
+                return false;
+            }
+        }
+
+        trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
+        return true;
+    }
+
+    private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors)
+    {
+        // VSO: the first non-prepositional actor after the verb, past adverbs and dates.
+        foreach (var a in actors)
+        {
+            if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
+            {
+                if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken))
+                {
+                    break;
+                }
+
+                return Group(text, actors, a);
+            }
+        }
+
+        // SVO: the nearest non-prepositional actor before the verb in the same clause.
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            var a = actors[k];
+            if (a.LastToken < t && t - a.LastToken <= SubjectWindowBefore && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+            {
+                var head = actors.First(x => x == a || Group(text, actors, x).Contains(a));
+                return Group(text, actors, head);
+            }
+        }
+
+        return [];
+    }
+
+    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors)
+    {
+        // The genitive agent of a masdar: «زيارة وزير الخارجية الإيطالي»; or «من جانب مصر واليونان».
+        foreach (var a in actors)
+        {
+            if (a.FirstToken > triggerEnd && a.FirstToken - triggerEnd <= 2 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+            {
+                return Group(text, actors, a);
+            }
+
+            if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
+                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1]).ToString()))
+            {
+                return Group(text, actors, a);
+            }
+        }
+
+        // The subject of the verb that governs the noun: «شن الجيش غارات».
+        return VerbalSource(text, t, first, limit, actors).Where(a => a.LastToken < t || a.FirstToken > t).ToList();
+    }
+
+    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        foreach (var a in actors)
+        {
+            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || a.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            var preposition = PrepositionBefore(text, a);
+            if (preposition is not null)
+            {
+                if (pattern.TargetPrepositions.Contains(preposition))
+                {
+                    return Group(text, actors, a);
+                }
+
+                continue;
+            }
+
+            if (pattern.DirectObjectTarget && a.FirstToken - afterSource <= 4)
+            {
+                return Group(text, actors, a);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The preposition that governs a mention: a proclitic ب/ل/ك on its first word, or the word before it.</summary>
+    private string? PrepositionBefore(AnalyzedText text, ActorMention a)
+    {
+        var token = text.Tokens[a.FirstToken];
+        if ((token.Proclitics & Proclitics.Li) != 0)
+        {
+            return "\u0644";
+        }
+
+        if ((token.Proclitics & Proclitics.Bi) != 0)
+        {
+            return "\u0628";
+        }
+
+        if (a.FirstToken > 0)
+        {
+            var before = text.Tokens[a.FirstToken - 1];
+            if (before.Kind == TokenKind.Arabic)
+            {
+                var core = text.Core(before).ToString();
+                if (_prepositions.Contains(core))
+                {
+                    return core;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPrepositional(AnalyzedText text, ActorMention a, int first) => a.FirstToken > first - 1 && PrepositionBefore(text, a) is not null;
+
+    private bool HasVerbBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Form(tok).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
+    private static List<ActorMention> Group(AnalyzedText text, List<ActorMention> actors, ActorMention head)
+    {
+        var group = new List<ActorMention> { head };
+        var index = actors.IndexOf(head);
+        var last = head;
+        for (var k = index + 1; k < actors.Count; k++)
+        {
+            var next = actors[k];
+            var gap = next.FirstToken - last.LastToken - 1;
+            var conjoined = (text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0 && gap == 0;
+            var listed = gap == 1 && text.Tokens[last.LastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last.LastToken + 1].NormStart] == ',';
+            if (!(conjoined || listed) || next.Kind == MentionKind.Adjective)
+            {
+                break;
+            }
+
+            group.Add(next);
+            last = next;
+        }
+
+        return group;
+    }
+
+    private ActorMention? FindSpeaker(AnalyzedText text, int first, int limit, List<ActorMention> actors)
+    {
+        for (var t = first; t < limit && t < first + 6; t++)
+        {
+            var tok = text.Tokens[t];
+            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok).ToString()))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 4 && a.Kind != MentionKind.Adjective);
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state)
+    {
+        // «أنه قصف», «أنها صادقت»: the pronoun refers to the speaker, or to the previous subject.
+        for (var i = t - 1; i >= first && i >= t - 3; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual(_an) && tok.SuffixLength > 0)
+            {
+                return speaker ?? state.LastSource;
+            }
+        }
+
+        // A sentence-initial verb with no subject of its own continues the previous subject.
+        return t - first <= 2 ? speaker ?? state.LastSource : null;
+    }
+
+    private ActorMention ResolveAgent(ActorMention mention, ArticleState state)
+    {
+        if (mention.Kind != MentionKind.Agent || mention.Country is not null)
+        {
+            return mention;
+        }
+
+        for (var k = state.Known.Count - 1; k >= 0; k--)
+        {
+            var known = state.Known[k];
+            if (known.Code.Length >= 6 && known.Code.EndsWith(mention.Code, StringComparison.Ordinal))
+            {
+                return mention with { Code = known.Code, Name = mention.Name + " → " + known.Name };
+            }
+        }
+
+        return mention;
+    }
+
+    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future)
+    {
+        var dates = _dates.Find(text, first, limit, published, future);
+        if (dates.Count == 0)
+        {
+            return EventDate.Unknown;
+        }
+
+        var nearest = dates.MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
+        return nearest!.Date;
+    }
+
+    private EventPlace? PlaceFor(AnalyzedText text, int t, List<PlaceMention> places)
+    {
+        PlaceMention? best = null;
+        foreach (var place in places)
+        {
+            var before = place.FirstToken > 0 ? text.Tokens[place.FirstToken - 1] : default;
+            var inPrep = place.FirstToken > 0 && before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A");
+            if (inPrep && (best is null || Math.Abs(place.FirstToken - t) < Math.Abs(best.FirstToken - t)))
+            {
+                best = place;
+            }
+        }
+
+        return best is null ? null : new EventPlace(text.Original[best.Start..best.End], best.Place.Country, best.Place.Latitude, best.Place.Longitude, best.Start, best.End);
+    }
+
+    private bool IsBoilerplate(AnalyzedText text, Sentence sentence)
+    {
+        var last = text.Tokens[sentence.LastToken];
+        if (last.Kind == TokenKind.Punctuation && text.Normalized[last.NormStart] == '?')
+        {
+            return true;
+        }
+
+        var original = text.Original.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return _analyzer.Normalizer.Normalize(original).StartsWith("\u0627\u0642\u0631\u0627 \u0627\u064A\u0636\u0627", StringComparison.Ordinal);
+    }
+
+    /// <summary>Announced intentions and threats (coding guide §1): the future of an action is an intent (03x) or a threat (13x).</summary>
+    private static string? FutureCode(string code) => code[..2] switch
+    {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "034",
+        "15" or "18" or "19" or "20" => "138",
+        "17" => "137",
+        "16" => "131",
+        "13" => code,
+        _ => null,
+    };
+
+    /// <summary>Violence with no named perpetrator is coded with unidentified attackers; a protest with no named group, with civilians.</summary>
+    private static string? UnknownSource(string code) => code[..2] switch
+    {
+        "18" or "19" or "20" => "UAF",
+        "14" => "CVL",
+        _ => null,
+    };
+
+    private void AddEvent(List<CodedEvent> events, Article article, string field, AnalyzedText text, Sentence sentence, int sentenceIndex,
+        ActorMention source, ActorMention? target, CameoCode cameo, EventPattern pattern, int trigger, int triggerEnd, EventDate date,
+        EventPlace? place, Modality modality, double confidence, CodingTrace? trace)
+    {
+        var startTok = text.Tokens[trigger];
+        var start = startTok.Start;
+        var end = text.Tokens[triggerEnd].End;
+        foreach (var a in target is null ? [source] : new[] { source, target })
+        {
+            if (a.Start >= sentence.Start && a.End <= sentence.End && !(a.FirstToken == trigger && a.Code is "UAF" or "CVL"))
+            {
+                start = Math.Min(start, a.Start);
+                end = Math.Max(end, a.End);
+            }
+        }
+
+        var evidence = new Evidence(field, start, end, text.Original[start..end]);
+        var mention = new EventMention(sentenceIndex, evidence, text.OriginalOf(startTok), pattern.Location.ToString());
+        var ev = new CodedEvent(
+            article.Id,
+            sentenceIndex,
+            Actor(text, source),
+            target is null ? null : Actor(text, target),
+            cameo.Code,
+            cameo.Name,
+            cameo.Root,
+            cameo.QuadClass,
+            cameo.Goldstein,
+            new Plover(cameo.PloverType, cameo.PloverMode, cameo.PloverContext),
+            date,
+            place,
+            evidence,
+            modality == Modality.Future ? "future" : "asserted",
+            Math.Round(confidence, 2),
+            [mention]);
+        events.Add(ev);
+        trace?.Add(string.Create(CultureInfo.InvariantCulture, $"  EVENT {ev.Source.Code} → {ev.Target?.Code ?? "-"} {ev.Cameo} ({ev.CameoName}) date {ev.Date.Format() ?? "null"} evidence «{evidence.Text}»"));
+    }
+
+    private static EventActor Actor(AnalyzedText text, ActorMention a) => new(a.Code, a.Name, text.Original[a.Start..a.End], a.Start, a.End);
+
+    private static List<CodedEvent> Deduplicate(List<CodedEvent> raw)
+    {
+        var merged = new List<CodedEvent>();
+        var index = new Dictionary<(string, string?, string), int>();
+        foreach (var ev in raw)
+        {
+            var key = (ev.Source.Code, ev.Target?.Code, ev.Cameo);
+            if (index.TryGetValue(key, out var at))
+            {
+                var existing = merged[at];
+                var date = existing.Date.Value is null ? ev.Date : existing.Date;
+                merged[at] = existing with { Date = date, Place = existing.Place ?? ev.Place, Mentions = [.. existing.Mentions, .. ev.Mentions], Confidence = Math.Max(existing.Confidence, ev.Confidence) };
+            }
+            else
+            {
+                index[key] = merged.Count;
+                merged.Add(ev);
+            }
+        }
+
+        return merged;
+    }
+
+    private sealed class ArticleState
+    {
+        public int SentenceIndex { get; set; } = -1;
+
+        public ActorMention? LastSource { get; set; }
+
+        public List<ActorMention> Known { get; } = [];
+    }
+}

@@ -1,0 +1,13 @@
+namespace Hadath.Coding;
+
+/// <summary>Whether a trigger reports something that happened, and if not, why not.</summary>
+public enum Modality
+{
+    Asserted,
+    Negated,
+    Possible,
+    Conditional,
+    Speculative,
+    Future,
+    Question,
+}

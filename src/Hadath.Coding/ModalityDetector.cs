@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using Hadath.Text;
+using Hadath.Text.Normalization;
+using Hadath.Text.Segmentation;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Coding;
+
+/// <summary>
+/// Reads the modality of a trigger from the words before it in its clause (coding guide §1):
+/// negation (لم، لن، لا، ما، غير، عدم، نفى), possibility (احتمال، قد + imperfect، ربما، يمكن، إمكانية),
+/// conditionals (إذا، لو، في حال), speculation (يبدو أن، يتوقع، من المرجح) and the future
+/// (سـ on the verb, سوف). A clause boundary (a comma, «و» before a verb, a new reporting verb)
+/// stops the search, so «لم» in one clause does not negate the next.
+/// </summary>
+public sealed class ModalityDetector
+{
+    private const int Window = 4;
+    private readonly FrozenSet<string> _negation;
+    private readonly FrozenSet<string> _possibility;
+    private readonly FrozenSet<string> _conditional;
+    private readonly FrozenSet<string> _speculation;
+    private readonly FrozenSet<string> _denial;
+    private readonly string _qad;
+    private readonly string _sawfa;
+
+    public ModalityDetector(ArabicNormalizer normalizer)
+    {
+        FrozenSet<string> Set(params string[] words) => words.Select(w => normalizer.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+        _negation = Set("لم", "لن", "لا", "ما", "غير", "عدم", "ليس", "ليست", "دون");
+        _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_");
+        _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
+        _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
+        _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
+        _qad = normalizer.Normalize("قد");
+        _sawfa = normalizer.Normalize("سوف");
+    }
+
+    public Modality Detect(AnalyzedText text, int sentenceFirst, int trigger)
+    {
+        var token = text.Tokens[trigger];
+        if ((token.Proclitics & Proclitics.Sa) != 0)
+        {
+            return Modality.Future;
+        }
+
+        // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم».
+        for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - 8; i--)
+        {
+            var t = text.Tokens[i];
+            if (t.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var core = text.Core(t).ToString();
+            if (_speculation.Contains(core))
+            {
+                return Modality.Speculative;
+            }
+
+            if (_denial.Contains(core))
+            {
+                return Modality.Negated;
+            }
+        }
+
+        for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - Window; i--)
+        {
+            var t = text.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (t.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var core = text.Core(t).ToString();
+            if (core == _sawfa)
+            {
+                return Modality.Future;
+            }
+
+            if (_negation.Contains(core) && t.PrefixLength <= 1)
+            {
+                return Modality.Negated;
+            }
+
+            if (_possibility.Contains(core))
+            {
+                return Modality.Possible;
+            }
+
+            // «قد» with an imperfect is "may"; with a perfect it asserts ("has already").
+            if (core == _qad && i + 1 < text.Tokens.Count && IsImperfect(text, text.Tokens[i + 1]))
+            {
+                return Modality.Possible;
+            }
+
+            if (_conditional.Contains(core))
+            {
+                return Modality.Conditional;
+            }
+
+            if (i < trigger - 1 && (t.Proclitics & Proclitics.Wa) != 0 && t.PrefixLength == 1)
+            {
+                break; // «و» before another word starts a new clause.
+            }
+        }
+
+        return Modality.Asserted;
+    }
+
+    private static bool IsImperfect(AnalyzedText text, Token token)
+    {
+        var core = text.Core(token);
+        return core.Length >= 3 && core[0] is '\u064A' or '\u062A' or '\u0646';
+    }
+}

@@ -1,0 +1,30 @@
+using Hadath.Lexicon.Model;
+
+namespace Hadath.Coding.Patterns;
+
+/// <summary>
+/// One event pattern (docs/pattern-format.md) after compilation: verb stems, noun cores, the
+/// words that must or must not follow, the prepositions that introduce the target, and flags.
+/// All forms are already normalised and segmented like article text.
+/// </summary>
+public sealed record EventPattern(
+    string Code,
+    string Name,
+    IReadOnlySet<string> VerbStems,
+    IReadOnlySet<string> NounCores,
+    IReadOnlyList<IReadOnlyList<string>> NounPhrases,
+    IReadOnlySet<string> With,
+    IReadOnlySet<string> Without,
+    IReadOnlySet<string> TargetPrepositions,
+    bool DirectObjectTarget,
+    bool Symmetric,
+    bool Passive,
+    int Priority,
+    SourceLocation Location)
+{
+    /// <summary>The prepositions accepted when a pattern names none.</summary>
+    public static readonly IReadOnlySet<string> DefaultPrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0636\u062F", "\u0645\u0639", "\u0644",
+    };
+}

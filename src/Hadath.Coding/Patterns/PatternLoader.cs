@@ -1,0 +1,274 @@
+using System.Globalization;
+using Hadath.Coding.Cameo;
+using Hadath.Lexicon.Model;
+using Hadath.Text;
+using Hadath.Text.Decoding;
+using Hadath.Text.Diagnostics;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Coding.Patterns;
+
+/// <summary>
+/// Reads and compiles <c>*.pat</c> files (docs/pattern-format.md). Every problem is reported as
+/// <c>file:line</c>; forms go through the same analyser as article text, verbs to their light
+/// stems and nouns to their clitic-free cores.
+/// </summary>
+public sealed class PatternLoader
+{
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority"];
+    private readonly TextAnalyzer _analyzer;
+    private readonly CameoCatalog _cameo;
+
+    public PatternLoader(TextAnalyzer analyzer, CameoCatalog cameo)
+    {
+        _analyzer = analyzer;
+        _cameo = cameo;
+    }
+
+    public (PatternSet Patterns, IReadOnlyList<Diagnostic> Diagnostics) LoadDirectory(string directory)
+    {
+        var patterns = new List<EventPattern>();
+        var diagnostics = new List<Diagnostic>();
+        var files = Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.pat", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
+        foreach (var path in files)
+        {
+            var display = Path.Combine(Path.GetFileName(Path.GetDirectoryName(path)) ?? string.Empty, Path.GetFileName(path));
+            if (!new TextDecoder().TryDecode(File.ReadAllBytes(path), display, out var text, out var error))
+            {
+                diagnostics.Add(error!);
+                continue;
+            }
+
+            Parse(display, text!.Split('\n'), patterns, diagnostics);
+        }
+
+        return (new PatternSet(patterns), diagnostics);
+    }
+
+    public void Parse(string file, IEnumerable<string> lines, List<EventPattern> patterns, List<Diagnostic> diagnostics)
+    {
+        var sources = 0;
+        var kind = false;
+        Block? block = null;
+        var number = 0;
+
+        void End()
+        {
+            if (block is not null)
+            {
+                var pattern = Compile(file, block, diagnostics);
+                if (pattern is not null)
+                {
+                    patterns.Add(pattern);
+                }
+            }
+
+            block = null;
+        }
+
+        foreach (var raw in lines)
+        {
+            number++;
+            var hash = raw.IndexOf('#', StringComparison.Ordinal);
+            var line = (hash >= 0 ? raw[..hash] : raw).TrimEnd();
+            if (line.Trim().Length == 0)
+            {
+                if (raw.Trim().Length == 0)
+                {
+                    End();
+                }
+
+                continue;
+            }
+
+            if (line[0] == '@')
+            {
+                End();
+                var (name, value) = SplitFirst(line[1..]);
+                if (name == "kind")
+                {
+                    kind = value == "patterns";
+                    if (!kind)
+                    {
+                        diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"@kind must be 'patterns', not '{value}'"));
+                    }
+                }
+                else if (name == "source")
+                {
+                    sources++;
+                }
+                else if (name is not ("licence" or "license" or "title" or "curated" or "note"))
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown directive '@{name}'"));
+                }
+            }
+            else if (char.IsWhiteSpace(line[0]))
+            {
+                if (block is null)
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, "indented field line outside an event entry"));
+                    continue;
+                }
+
+                var (name, value) = SplitFirst(line);
+                if (!Fields.Contains(name))
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, noun, with, without, target, symmetric, passive or priority)"));
+                    continue;
+                }
+
+                block.Fields.Add((name, value, number));
+            }
+            else
+            {
+                End();
+                var (type, rest) = SplitFirst(line);
+                var (code, name) = SplitFirst(rest);
+                if (type != "event")
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown entry type '{type}' (expected 'event CODE NAME')"));
+                    continue;
+                }
+
+                if (!_cameo.Contains(code))
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternUnknownCode, file, number, code));
+                    continue;
+                }
+
+                block = new Block(code, name, number);
+            }
+        }
+
+        End();
+        if (!kind)
+        {
+            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, 1, "the header has no '@kind patterns' line"));
+        }
+
+        if (sources == 0)
+        {
+            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, 1, "the header has no @source line"));
+        }
+    }
+
+    private EventPattern? Compile(string file, Block block, List<Diagnostic> diagnostics)
+    {
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new List<IReadOnlyList<string>>();
+        var with = new HashSet<string>(StringComparer.Ordinal);
+        var without = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        var direct = false;
+        var symmetric = false;
+        var passive = false;
+        var priority = 0;
+        foreach (var (name, value, line) in block.Fields)
+        {
+            switch (name)
+            {
+                case "verb":
+                    foreach (var form in Forms(value))
+                    {
+                        var cores = Cores(form);
+                        if (cores.Count > 0)
+                        {
+                            verbs.Add(_analyzer.Stemmer.StemToString(cores[0]));
+                        }
+                    }
+
+                    break;
+                case "noun":
+                    foreach (var form in Forms(value))
+                    {
+                        var cores = Cores(form);
+                        if (cores.Count == 1)
+                        {
+                            nouns.Add(cores[0]);
+                        }
+                        else if (cores.Count > 1)
+                        {
+                            nouns.Add(cores[0]);
+                            phrases.Add(cores);
+                        }
+                    }
+
+                    break;
+                case "with":
+                case "without":
+                    foreach (var form in Forms(value))
+                    {
+                        foreach (var core in Cores(form))
+                        {
+                            (name == "with" ? with : without).Add(core);
+                            (name == "with" ? with : without).Add(_analyzer.Stemmer.StemToString(core));
+                        }
+                    }
+
+                    break;
+                case "target":
+                    foreach (var form in Forms(value))
+                    {
+                        if (form == "*")
+                        {
+                            direct = true;
+                        }
+                        else
+                        {
+                            targets.Add(_analyzer.Normalizer.Normalize(form));
+                        }
+                    }
+
+                    break;
+                case "symmetric":
+                    symmetric = true;
+                    break;
+                case "passive":
+                    passive = true;
+                    break;
+                case "priority":
+                    if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out priority))
+                    {
+                        diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"priority '{value}' is not a whole number"));
+                    }
+
+                    break;
+            }
+        }
+
+        if (verbs.Count == 0 && nouns.Count == 0)
+        {
+            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, block.Line, $"event {block.Code} has neither a verb nor a noun trigger"));
+            return null;
+        }
+
+        if (targets.Count == 0 && !direct)
+        {
+            targets.UnionWith(EventPattern.DefaultPrepositions);
+            direct = true;
+        }
+
+        return new EventPattern(block.Code, block.Name, verbs, nouns, phrases, with, without, targets, direct, symmetric, passive, priority, new SourceLocation(file, block.Line));
+    }
+
+    private List<string> Cores(string form)
+    {
+        var analyzed = _analyzer.Analyze(form, detectDateline: false);
+        return analyzed.Tokens.Where(t => t.Kind == TokenKind.Arabic).Select(t => analyzed.Core(t).ToString()).ToList();
+    }
+
+    private static IEnumerable<string> Forms(string value) => value.Split('|').Select(f => f.Trim()).Where(f => f.Length > 0);
+
+    private static (string First, string Remainder) SplitFirst(string s)
+    {
+        s = s.Trim();
+        var space = s.IndexOfAny([' ', '\t']);
+        return space < 0 ? (s, string.Empty) : (s[..space], s[(space + 1)..].Trim());
+    }
+
+    private sealed record Block(string Code, string Name, int Line)
+    {
+        public List<(string Name, string Value, int Line)> Fields { get; } = [];
+    }
+}

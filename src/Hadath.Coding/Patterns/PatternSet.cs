@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace Hadath.Coding.Patterns;
+
+/// <summary>The compiled patterns, indexed by verb stem and by noun core for constant-time trigger lookup. Immutable.</summary>
+public sealed class PatternSet
+{
+    private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byStem;
+    private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byNoun;
+
+    public PatternSet(IReadOnlyList<EventPattern> patterns)
+    {
+        Patterns = patterns;
+        _byStem = Index(patterns, p => p.VerbStems).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNoun = Index(patterns, p => p.NounCores).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<EventPattern> Patterns { get; }
+
+    public EventPattern[] ByVerbStem(ReadOnlySpan<char> stem) => _byStem.TryGetValue(stem, out var p) ? p : [];
+
+    public EventPattern[] ByNoun(ReadOnlySpan<char> core) => _byNoun.TryGetValue(core, out var p) ? p : [];
+
+    private static FrozenDictionary<string, EventPattern[]> Index(IReadOnlyList<EventPattern> patterns, Func<EventPattern, IReadOnlySet<string>> keys)
+    {
+        var map = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            foreach (var key in keys(pattern))
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+
+                list.Add(pattern);
+            }
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Priority).ThenByDescending(p => p.With.Count > 0).ToArray(), StringComparer.Ordinal);
+    }
+}

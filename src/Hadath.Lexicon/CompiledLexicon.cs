@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+using Hadath.Lexicon.Matching;
+using Hadath.Lexicon.Model;
+
+namespace Hadath.Lexicon;
+
+/// <summary>
+/// The lexicon compiled for matching: every entry, and one immutable trie over the normalised,
+/// segmented forms of all of them. Built once, shared by all threads.
+/// </summary>
+public sealed class CompiledLexicon
+{
+    internal CompiledLexicon(LexiconData data, PhraseTrie trie, int formCount)
+    {
+        Data = data;
+        Trie = trie;
+        FormCount = formCount;
+        CountriesByCode = data.Countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
+    }
+
+    public LexiconData Data { get; }
+
+    public PhraseTrie Trie { get; }
+
+    public int FormCount { get; }
+
+    public FrozenDictionary<string, CountryEntry> CountriesByCode { get; }
+
+    public IReadOnlyList<CountryEntry> Countries => Data.Countries;
+
+    public IReadOnlyList<ActorEntry> Actors => Data.Actors;
+
+    public IReadOnlyList<AgentEntry> Agents => Data.Agents;
+
+    public IReadOnlyList<PlaceEntry> Places => Data.Places;
+
+    /// <summary>A display name for a code's country part, for output.</summary>
+    public string? CountryName(string? code) => code is not null && CountriesByCode.TryGetValue(code, out var c) ? c.Name : null;
+}

@@ -1,0 +1,155 @@
+using Hadath.Lexicon.Matching;
+using Hadath.Lexicon.Model;
+using Hadath.Text;
+using Hadath.Text.Diagnostics;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Lexicon;
+
+/// <summary>
+/// Compiles parsed entries into a <see cref="CompiledLexicon"/>: each form is analysed by the
+/// same <see cref="TextAnalyzer"/> as article text (normalisation, clitic segmentation), its word
+/// cores become a trie key, and forms that clash are reported: the same key coded differently
+/// over overlapping dates is an error, a repeated form a warning.
+/// </summary>
+public sealed class LexiconCompiler
+{
+    private readonly TextAnalyzer _analyzer;
+
+    public LexiconCompiler(TextAnalyzer analyzer)
+    {
+        _analyzer = analyzer;
+    }
+
+    public (CompiledLexicon Lexicon, IReadOnlyList<Diagnostic> Diagnostics) Compile(LexiconData data)
+    {
+        var builder = new PhraseTrie.Builder();
+        var diagnostics = new List<Diagnostic>();
+        var forms = 0;
+
+        void AddForms(IEnumerable<string> raw, HitKind kind, int index, SourceLocation location)
+        {
+            foreach (var form in raw)
+            {
+                var key = KeyOf(form);
+                if (key.Count == 0)
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconEmptyForm, location.File, location.Line, form));
+                    continue;
+                }
+
+                var hit = new LexiconHit(kind, index);
+                foreach (var existing in builder.HitsOf(key))
+                {
+                    CheckClash(data, form, hit, existing, location, diagnostics);
+                }
+
+                builder.Add(key, hit);
+                forms++;
+            }
+        }
+
+        for (var i = 0; i < data.Countries.Count; i++)
+        {
+            var c = data.Countries[i];
+            AddForms(c.Names, HitKind.CountryName, i, c.Location);
+            AddForms(c.Adjectives, HitKind.CountryAdjective, i, c.Location);
+            AddForms(c.Capitals, HitKind.Capital, i, c.Location);
+        }
+
+        for (var i = 0; i < data.Actors.Count; i++)
+        {
+            AddForms(data.Actors[i].Names, HitKind.Actor, i, data.Actors[i].Location);
+        }
+
+        for (var i = 0; i < data.Agents.Count; i++)
+        {
+            AddForms(data.Agents[i].Names, HitKind.Agent, i, data.Agents[i].Location);
+        }
+
+        for (var i = 0; i < data.Places.Count; i++)
+        {
+            AddForms(data.Places[i].Names, HitKind.Place, i, data.Places[i].Location);
+        }
+
+        return (new CompiledLexicon(data, builder.Build(), forms), diagnostics);
+    }
+
+    /// <summary>The trie key of a form: the cores of its words, as the text will show them.</summary>
+    public IReadOnlyList<string> KeyOf(string form)
+    {
+        var analyzed = _analyzer.Analyze(form, detectDateline: false);
+        var key = new List<string>(analyzed.Tokens.Count);
+        Span<char> buffer = stackalloc char[64];
+        foreach (var token in analyzed.Tokens)
+        {
+            if (token.IsWord || token.Kind == TokenKind.Number)
+            {
+                key.Add(PhraseTrie.Key(analyzed, token, buffer).ToString());
+            }
+        }
+
+        return key;
+    }
+
+    private static void CheckClash(LexiconData data, string form, LexiconHit hit, LexiconHit existing, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        if (existing == hit)
+        {
+            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconDuplicate, location.File, location.Line, form, location));
+            return;
+        }
+
+        if (hit.Kind == HitKind.Place && existing.Kind == HitKind.Place)
+        {
+            var a = data.Places[hit.Index];
+            var b = data.Places[existing.Index];
+            if (a.Rank == b.Rank && a.Country != b.Country)
+            {
+                diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconAmbiguousPlace, location.File, location.Line, form, b.Location));
+            }
+
+            return;
+        }
+
+        var mine = Codes(data, hit);
+        var theirs = Codes(data, existing);
+        if (mine.Count == 0 || theirs.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var m in mine)
+        {
+            foreach (var t in theirs)
+            {
+                if (m.Range.Overlaps(t.Range) && m.Code != t.Code)
+                {
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconConflict, location.File, location.Line, form, m.Code, t.Code, LocationOf(data, existing)));
+                    return;
+                }
+            }
+        }
+
+        if (mine.Select(m => m.Code).SequenceEqual(theirs.Select(t => t.Code)))
+        {
+            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconDuplicate, location.File, location.Line, form, LocationOf(data, existing)));
+        }
+    }
+
+    /// <summary>The codes a hit stands for, when it names an actor outright (country names and actors; not adjectives, capitals or agents).</summary>
+    private static IReadOnlyList<CodeAssignment> Codes(LexiconData data, LexiconHit hit) => hit.Kind switch
+    {
+        HitKind.CountryName => [new CodeAssignment(data.Countries[hit.Index].Code, DateRange.Always)],
+        HitKind.Actor => data.Actors[hit.Index].Codes,
+        _ => [],
+    };
+
+    private static SourceLocation LocationOf(LexiconData data, LexiconHit hit) => hit.Kind switch
+    {
+        HitKind.CountryName or HitKind.CountryAdjective or HitKind.Capital => data.Countries[hit.Index].Location,
+        HitKind.Actor => data.Actors[hit.Index].Location,
+        HitKind.Agent => data.Agents[hit.Index].Location,
+        _ => data.Places[hit.Index].Location,
+    };
+}

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using Hadath.Text;
+using Hadath.Text.Segmentation;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Lexicon.Matching;
+
+/// <summary>
+/// An immutable trie over word keys: the clitic-free core of each token, so that one entry
+/// «الاتحاد الأوروبي» matches «والاتحاد الأوروبي», «للاتحاد الأوروبي» and «الاتحاد الأوروبي» alike.
+/// A core that ends in ت before a pronoun suffix is looked up with ة (حكومته → حكومة). Only the
+/// first word of a match may carry proclitics other than the article: a و inside a span starts
+/// a new phrase. Lookups take spans and allocate nothing.
+/// </summary>
+public sealed class PhraseTrie
+{
+    private readonly Node[] _nodes;
+
+    private PhraseTrie(Node[] nodes)
+    {
+        _nodes = nodes;
+    }
+
+    public int NodeCount => _nodes.Length;
+
+    /// <summary>Finds the longest match starting at token <paramref name="first"/>, not crossing <paramref name="limit"/> (exclusive).</summary>
+    public PhraseMatch? LongestMatch(AnalyzedText text, int first, int limit)
+    {
+        var node = 0;
+        PhraseMatch? best = null;
+        Span<char> buffer = stackalloc char[64];
+        for (var i = first; i < limit; i++)
+        {
+            var token = text.Tokens[i];
+            if (!token.IsWord && token.Kind != TokenKind.Number)
+            {
+                break;
+            }
+
+            if (i > first && (token.Proclitics & ~Proclitics.Al) != Proclitics.None)
+            {
+                break;
+            }
+
+            var next = _nodes[node].Child(Key(text, token, buffer));
+            if (next < 0)
+            {
+                break;
+            }
+
+            node = next;
+            if (_nodes[node].Hits.Length > 0)
+            {
+                best = new PhraseMatch(first, i, _nodes[node].Hits);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The lookup key of a token: its core, with ة restored before a pronoun suffix.</summary>
+    public static ReadOnlySpan<char> Key(AnalyzedText text, in Token token, Span<char> buffer)
+    {
+        var core = text.Core(token);
+        if (token.SuffixLength > 0 && core.Length >= 2 && core.Length <= buffer.Length && core[^1] == '\u062A')
+        {
+            core.CopyTo(buffer);
+            buffer[core.Length - 1] = '\u0629';
+            return buffer[..core.Length];
+        }
+
+        return core;
+    }
+
+    /// <summary>Collects phrases and their hits, then freezes them into a <see cref="PhraseTrie"/>.</summary>
+    public sealed class Builder
+    {
+        private readonly List<Dictionary<string, int>> _children = [new(StringComparer.Ordinal)];
+        private readonly List<List<LexiconHit>> _hits = [[]];
+
+        public void Add(IReadOnlyList<string> words, LexiconHit hit)
+        {
+            var node = 0;
+            foreach (var word in words)
+            {
+                if (!_children[node].TryGetValue(word, out var next))
+                {
+                    next = _children.Count;
+                    _children.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+                    _hits.Add([]);
+                    _children[node][word] = next;
+                }
+
+                node = next;
+            }
+
+            if (!_hits[node].Contains(hit))
+            {
+                _hits[node].Add(hit);
+            }
+        }
+
+        /// <summary>The hits already stored under <paramref name="words"/>, for duplicate and conflict checks.</summary>
+        public IReadOnlyList<LexiconHit> HitsOf(IReadOnlyList<string> words)
+        {
+            var node = 0;
+            foreach (var word in words)
+            {
+                if (!_children[node].TryGetValue(word, out node))
+                {
+                    return [];
+                }
+            }
+
+            return _hits[node];
+        }
+
+        public PhraseTrie Build()
+        {
+            var nodes = new Node[_children.Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = new Node(_children[i].ToFrozenDictionary(StringComparer.Ordinal), [.. _hits[i]]);
+            }
+
+            return new PhraseTrie(nodes);
+        }
+    }
+
+    private readonly struct Node
+    {
+        private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Node(FrozenDictionary<string, int> children, LexiconHit[] hits)
+        {
+            _lookup = children.GetAlternateLookup<ReadOnlySpan<char>>();
+            Hits = hits;
+        }
+
+        public LexiconHit[] Hits { get; }
+
+        public int Child(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var next) ? next : -1;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Hadath.Lexicon.Model;
+
+/// <summary>
+/// A named actor (person, IGO, group, organ) with its codes, each possibly restricted to a date
+/// range. <see cref="CodeOn"/> resolves the code for an article's date, never for "now".
+/// </summary>
+public sealed record ActorEntry(
+    string Name,
+    IReadOnlyList<string> Names,
+    IReadOnlyList<CodeAssignment> Codes,
+    string? Default,
+    string Type,
+    SourceLocation Location)
+{
+    /// <summary>
+    /// The code on <paramref name="date"/>: the first assignment whose range holds it; otherwise
+    /// the default; otherwise, for someone who held a dated role before that date, the country's
+    /// ELI (a former official); otherwise the first code. Without a date: the default, else the
+    /// last-listed code.
+    /// </summary>
+    public string CodeOn(DateOnly? date)
+    {
+        if (date is not { } day)
+        {
+            return Default ?? Codes[^1].Code;
+        }
+
+        foreach (var assignment in Codes)
+        {
+            if (assignment.Range.Contains(day))
+            {
+                return assignment.Code;
+            }
+        }
+
+        if (Default is not null)
+        {
+            return Default;
+        }
+
+        foreach (var assignment in Codes)
+        {
+            if (assignment.Range.To is { } end && end < day && ActorCodes.Country(assignment.Code) is { } country)
+            {
+                return country + "ELI";
+            }
+        }
+
+        return Codes[0].Code;
+    }
+}

@@ -1,0 +1,259 @@
+using Hadath.Lexicon.Matching;
+using Hadath.Lexicon.Model;
+using Hadath.Text;
+using Hadath.Text.Segmentation;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Lexicon.Recognition;
+
+/// <summary>
+/// Finds actors and places in a token range and gives each actor its code on the article's date.
+/// Lexicon matches are composed the way Arabic noun phrases are built:
+/// <list type="bullet">
+/// <item>agent + country name, nisba or capital, with up to two words between («الجيش الوطني الليبي» → LBYMIL,
+/// «وزير الخارجية الإيطالي» → ITAGOV, «رئيس حكومة طرابلس» → LBYGOV); chained agents take the last one's role;</item>
+/// <item>agent + named actor: a person keeps the code of his role on that date («المشير خليفة حفتر»); a state organ
+/// gives its country with the agent's role («قوات حكومة الوفاق» → LBYMIL); IGOs and armed groups keep their own code;</item>
+/// <item>a composite followed at once by a person in apposition («الرئيس التركي رجب طيب أردوغان») is one mention;</item>
+/// <item>«السابق» after the phrase makes the role ELI.</item>
+/// </list>
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private const int MaxGap = 2;
+    private static readonly HashSet<string> FormerMarkers = ["\u0633\u0627\u0628\u0642", "\u0633\u0627\u0628\u0642\u0629", "\u0627\u0633\u0628\u0642", "\u0633\u0627\u0628\u0642\u064A\u0646", "\u0633\u0627\u0628\u0642\u0648\u0646"];
+
+    private readonly CompiledLexicon _lexicon;
+
+    public ActorRecognizer(CompiledLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public CompiledLexicon Lexicon => _lexicon;
+
+    /// <summary>The raw longest matches in tokens [first, limit), left to right, without overlap.</summary>
+    public List<PhraseMatch> Matches(AnalyzedText text, int first, int limit)
+    {
+        var matches = new List<PhraseMatch>();
+        var i = first;
+        while (i < limit)
+        {
+            var match = _lexicon.Trie.LongestMatch(text, i, limit);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            matches.Add(match);
+            i = match.Last + 1;
+        }
+
+        return matches;
+    }
+
+    public (List<ActorMention> Actors, List<PlaceMention> Places) Recognize(AnalyzedText text, int first, int limit, DateOnly? date)
+    {
+        var raw = Matches(text, first, limit);
+        var actors = new List<ActorMention>();
+        var places = new List<PlaceMention>();
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var m = raw[k];
+            foreach (var hit in m.Hits)
+            {
+                if (hit.Kind == HitKind.Place)
+                {
+                    places.Add(new PlaceMention(m.First, m.Last, text.Tokens[m.First].Start, text.Tokens[m.Last].End, _lexicon.Places[hit.Index]));
+                    break;
+                }
+            }
+
+            var mention = Best(text, m, date);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            if (mention.Kind == MentionKind.Agent)
+            {
+                var (composite, consumed) = Compose(text, raw, k, mention, date, limit);
+                mention = composite;
+                k += consumed;
+            }
+            else if (mention.Kind is MentionKind.Named && k + 1 < raw.Count && IsFormerAfter(text, mention.LastToken, limit))
+            {
+                mention = Former(mention, text, mention.LastToken + 1);
+            }
+
+            actors.Add(mention);
+        }
+
+        return (actors, places);
+    }
+
+    /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
+    private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date)
+    {
+        var start = text.Tokens[m.First].Start;
+        var end = text.Tokens[m.Last].End;
+        foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
+        {
+            foreach (var hit in m.Hits)
+            {
+                if (hit.Kind != kind)
+                {
+                    continue;
+                }
+
+                switch (kind)
+                {
+                    case HitKind.Actor:
+                        var actor = _lexicon.Actors[hit.Index];
+                        return new ActorMention(m.First, m.Last, start, end, actor.CodeOn(date), actor.Name, MentionKind.Named, actor.Location);
+                    case HitKind.CountryName:
+                        var country = _lexicon.Countries[hit.Index];
+                        return new ActorMention(m.First, m.Last, start, end, country.Code, country.Name, MentionKind.Country, country.Location);
+                    case HitKind.Capital:
+                        var capitalOf = _lexicon.Countries[hit.Index];
+                        return new ActorMention(m.First, m.Last, start, end, capitalOf.Code + "GOV", capitalOf.Name + " (capital)", MentionKind.Capital, capitalOf.Location);
+                    case HitKind.Agent:
+                        var agent = _lexicon.Agents[hit.Index];
+                        return new ActorMention(m.First, m.Last, start, end, agent.Role, agent.Gloss, MentionKind.Agent, agent.Location);
+                    default:
+                        var adjOf = _lexicon.Countries[hit.Index];
+                        return new ActorMention(m.First, m.Last, start, end, adjOf.Code, adjOf.Name, MentionKind.Adjective, adjOf.Location);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private (ActorMention Mention, int Consumed) Compose(AnalyzedText text, List<PhraseMatch> raw, int k, ActorMention agent, DateOnly? date, int limit)
+    {
+        var role = agent.Code;
+        var consumed = 0;
+        var lastToken = agent.LastToken;
+        ActorMention? anchor = null;
+        var j = k + 1;
+        while (j < raw.Count && Gap(text, lastToken, raw[j].First) is { } gap && gap <= MaxGap)
+        {
+            var next = Best(text, raw[j], date);
+            if (next is null || StartsCoordination(text, raw[j].First))
+            {
+                break;
+            }
+
+            consumed++;
+            lastToken = raw[j].Last;
+            if (next.Kind == MentionKind.Agent)
+            {
+                role = next.Code; // «رئيس حكومة …», «المتحدث باسم الجيش»: the last agent names the institution.
+                j++;
+                continue;
+            }
+
+            anchor = next;
+            break;
+        }
+
+        if (anchor is null)
+        {
+            // A trailing agent chain with no country: give back the matches it did not use.
+            var lone = agent with { LastToken = agent.LastToken, End = agent.End, Code = role };
+            return (IsFormerAfter(text, agent.LastToken, limit) ? Former(lone, text, agent.LastToken + 1) : lone, 0);
+        }
+
+        var code = CombinedCode(anchor, role);
+        var name = agent.Name + " / " + anchor.Name;
+        var mention = new ActorMention(agent.FirstToken, anchor.LastToken, agent.Start, anchor.End, code, name, MentionKind.Composite, anchor.Source);
+
+        // Apposition: «الرئيس التركي رجب طيب أردوغان», «رئيس المجلس الرئاسي فايز السراج».
+        if (anchor.Kind != MentionKind.Named && k + consumed + 1 < raw.Count)
+        {
+            var after = raw[k + consumed + 1];
+            if (Gap(text, anchor.LastToken, after.First) == 0 && Best(text, after, date) is { Kind: MentionKind.Named } person
+                && _lexicon.Actors.Count > 0 && !StartsCoordination(text, after.First))
+            {
+                mention = mention with { LastToken = person.LastToken, End = person.End, Code = person.Code, Name = person.Name, Source = person.Source };
+                consumed++;
+            }
+        }
+
+        if (IsFormerAfter(text, mention.LastToken, limit) || HasFormerInside(text, mention.FirstToken, mention.LastToken))
+        {
+            mention = Former(mention, text, mention.LastToken + (IsFormerAfter(text, mention.LastToken, limit) ? 1 : 0));
+        }
+
+        return (mention, consumed);
+    }
+
+    private static string CombinedCode(ActorMention anchor, string role)
+    {
+        switch (anchor.Kind)
+        {
+            case MentionKind.Named:
+                var code = anchor.Code;
+                var country = ActorCodes.Country(code);
+                if (code.StartsWith("IGO", StringComparison.Ordinal) || country is null)
+                {
+                    return code;
+                }
+
+                // A person keeps his own role; a state organ lends its country to the agent's role.
+                var ownRole = code.Length >= 6 ? code[3..6] : null;
+                return ownRole == "GOV" && anchor.Source is not null && !IsPersonCode(code, role) ? country + role : code;
+            default:
+                return ActorCodes.Country(anchor.Code) is { } c ? c + role : anchor.Code;
+        }
+    }
+
+    // Persons are coded by their own role: «المشير خليفة حفتر» is LBYMIL whatever the title says.
+    private static bool IsPersonCode(string code, string role) => role is "ELI";
+
+    private static int? Gap(AnalyzedText text, int lastToken, int nextFirst)
+    {
+        var gap = 0;
+        for (var t = lastToken + 1; t < nextFirst; t++)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind != TokenKind.Arabic || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+            {
+                return null;
+            }
+
+            gap++;
+        }
+
+        return gap;
+    }
+
+    private static bool StartsCoordination(AnalyzedText text, int token)
+        => (text.Tokens[token].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0;
+
+    private static bool IsFormerAfter(AnalyzedText text, int lastToken, int limit)
+        => lastToken + 1 < limit && text.Tokens[lastToken + 1].Kind == TokenKind.Arabic
+           && FormerMarkers.Contains(text.Core(text.Tokens[lastToken + 1]).ToString());
+
+    private static bool HasFormerInside(AnalyzedText text, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Arabic && FormerMarkers.Contains(text.Core(text.Tokens[t]).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ActorMention Former(ActorMention mention, AnalyzedText text, int lastToken)
+    {
+        var country = ActorCodes.Country(mention.Code);
+        var code = country is null ? "ELI" : country + "ELI";
+        return mention with { Code = code, LastToken = lastToken, End = text.Tokens[lastToken].End };
+    }
+}
