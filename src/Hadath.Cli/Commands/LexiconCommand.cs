@@ -14,7 +14,8 @@ internal static class LexiconCommand
         check.SetAction(parse =>
         {
             var folder = parse.GetValue(dir) is { } d ? context.ResolvePath(d) : engine.LexiconDirectory;
-            var (_, diagnostics, data) = engine.Build(folder, strict: false);
+            var loaded = Hadath.Coding.HadathEngine.Load(engine.DataDirectory, strict: false, lexiconDirectory: folder);
+            var (diagnostics, data) = (loaded.Diagnostics, loaded.Data);
             var inv = CultureInfo.InvariantCulture;
             foreach (var file in data.Files)
             {

@@ -1,7 +1,7 @@
 using Hadath.Text.Normalization;
 using Hadath.Text.Segmentation;
 
-namespace Hadath.Cli;
+namespace Hadath.Coding;
 
 /// <summary>
 /// Builds the segmenter's vocabulary from the word lists in <c>data/text</c> plus the words of the
@@ -9,7 +9,7 @@ namespace Hadath.Cli;
 /// لحكومة الوفاق») is not taught as a word of its own, or it would stop the segmenter from
 /// splitting that clitic everywhere else.
 /// </summary>
-internal static class VocabularyLoader
+public static class VocabularyLoader
 {
     public static Vocabulary Load(string dataDirectory, ArabicNormalizer normalizer, IEnumerable<string> extraForms)
     {
