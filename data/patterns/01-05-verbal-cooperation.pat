@@ -124,7 +124,7 @@ event 017 symbolic act (wreath, minute of silence, flags at half-mast)
 
 event 017 declare mourning
   verb     أعلن | نكس
-  with     الحداد | حداد | الأعلام | الأعلام
+  with     الحداد | حداد | الأعلام
   priority 3
 
 event 018 express condolences, sympathy, solidarity
@@ -134,7 +134,7 @@ event 018 express condolences, sympathy, solidarity
   priority 3
 
 event 018 condolences (nominal)
-  noun     تعازي | تعاز | تعزية | برقية عزاء
+  noun     تعازي | تعاز | تعزية | عزاء
   target   ل | إلى
 
 event 018 offer condolences (verb)
@@ -273,8 +273,7 @@ event 0253 appeal for release of persons
 
 event 0254 appeal for easing of sanctions
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
-  with     رفع | تخفيف
-  without  حالة | مستوى
+  with     العقوبات | عقوبات | الحظر
   target   *
   priority 2
 
@@ -288,14 +287,14 @@ event 0256 appeal for de-escalation, ceasefire, withdrawal
 event 026 appeal to meet or negotiate
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
   noun     ناشد | ناشدت
-  with     حوار | الحوار | مفاوضات | المفاوضات | التفاوض | محادثات | المحادثات | الجلوس | طاولة | استئناف
+  with     حوار | الحوار | مفاوضات | المفاوضات | التفاوض | محادثات | المحادثات | الجلوس | طاولة | استئناف | اجتماع | قمة | مؤتمر
   target   * | إلى
   priority 3
 
 event 027 appeal to settle dispute
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
   noun     ناشد | ناشدت
-  with     حل | تسوية | التسوية | المصالحة | مصالحة | السلام | السلمي | سياسي
+  with     حل | تسوية | التسوية | المصالحة | مصالحة | السلام | السلمي
   target   * | إلى
   priority 3
 
@@ -339,41 +338,42 @@ event 030 agree to cooperate
   priority 2
 
 event 030 accept an offer, initiative
-  verb     قبل | يقبل | رحب
+  verb     قبل | يقبل
   with     عرض | العرض | مبادرة | المبادرة | مقترح | المقترح | اقتراح
   target   *
   priority 1
 
 event 031 agree to material cooperation
-  verb     اتفق | يتفق | اتفقا | تعهد | يتعهد
+  verb     اتفق | يتفق | اتفقا | يتعهد
+  noun     تعهد | تعهدت
   with     الاستثمار | استثمارات | مشاريع | مشروع | صفقة | التبادل | التجاري | التجارة
   target   مع
   symmetric
   priority 3
 
 event 0312 express intent to cooperate militarily
-  verb     اتفق | يتفق | اتفقا | أبدى | أعلن
+  verb     اتفق | يتفق | اتفقا
   with     العسكري | عسكري | العسكرية | الدفاعي | الأمني | التدريب
   target   مع
   symmetric
   priority 3
 
 event 033 express intent to provide aid
-  verb     يتعهد | تتعهد | وعد | أعلن | قرر
+  verb     يتعهد | تتعهد | وعد | قرر
   noun     تعهد | تعهدت | تعهدوا
-  with     مساعدات | مساعدة | دعم | بتقديم | تقديم | تخصيص | معونات | منحة
+  with     مساعدات | مساعدة | بتقديم | تقديم | تخصيص | معونات | منحة
   target   ل | إلى
   priority 3
 
 event 0332 express intent to provide military aid
-  verb     يتعهد | تتعهد | وعد | أعلن | قرر
+  verb     يتعهد | تتعهد | وعد
   noun     تعهد | تعهدت
   with     أسلحة | عسكرية | عسكري | ذخائر | بتسليح | تسليح
   target   ل | إلى
   priority 4
 
 event 0333 express intent to provide humanitarian aid
-  verb     يتعهد | تتعهد | وعد | أعلن | قرر
+  verb     يتعهد | تتعهد | وعد | قرر
   noun     تعهد | تعهدت
   with     إنسانية | إغاثة | إغاثية | الإنسانية
   target   ل | إلى
@@ -386,13 +386,13 @@ event 033 offer aid
   priority 2
 
 event 034 express intent to bring political reform
-  verb     يتعهد | تتعهد | وعد | أعلن
+  verb     يتعهد | تتعهد | وعد
   noun     تعهد | تعهدت
   with     إصلاحات | إصلاح | انتخابات | دستور
   priority 3
 
 event 0353 express intent to release persons
-  verb     يتعهد | تتعهد | وعد | قرر | أعلن | وافق
+  verb     يتعهد | تتعهد | وعد | قرر | وافق
   noun     تعهد | تعهدت
   with     الإفراج | إفراج | سراح
   target   عن
@@ -418,7 +418,7 @@ event 036 extend an invitation (to visit, meet)
 
 event 036 invite to visit, meet
   verb     دعا | يدعو | دعت
-  with     لزيارة | زيارة | للقاء | لقاء | قمة | لحضور | حضور | للمشاركة | المشاركة
+  with     لزيارة | زيارة | للقاء | لقاء | لحضور | حضور | للمشاركة | المشاركة
   target   *
   priority 5
 
@@ -429,7 +429,7 @@ event 036 accept an invitation
   priority 3
 
 event 038 accept mediation
-  verb     قبل | يقبل | وافق | يوافق | رحب
+  verb     قبل | يقبل | وافق | يوافق
   with     وساطة | الوساطة | بوساطة
   target   *
   priority 3
@@ -519,7 +519,7 @@ event 043 host talks, summit
 event 045 mediate
   verb     يتوسط | تتوسط
   # perfect «توسط» written as a noun: its light stem is وسط «middle»
-  noun     توسط | توسطت | وساطة | جهود الوساطة
+  noun     توسط | توسطت | وساطة
   target   بين | ل | لدى
 
 event 046 negotiate

@@ -32,8 +32,8 @@ public sealed class EventCoder
 {
     private const int SubjectWindowAfter = 7;
     private const int SubjectWindowBefore = 8;
-    private const int TargetWindow = 14;
-    private const int WithWindow = 5;
+    private const int TargetWindow = 22;
+    private const int WithWindow = 14;
 
     private readonly TextAnalyzer _analyzer;
     private readonly ActorRecognizer _recognizer;
@@ -57,7 +57,7 @@ public sealed class EventCoder
         _modality = new ModalityDetector(n);
         FrozenSet<string> Set(params string[] words) => words.Select(w => n.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
-        _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "نقل", "نقلت", "يقول", "تقول");
+        _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
         _an = n.Normalize("أن");
     }
@@ -112,7 +112,7 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published);
-        var actors = found.Select(a => ResolveAgent(a, state)).ToList();
+        var actors = found.Where(a => !IsAttributive(text, a, first)).Select(a => ResolveAgent(a, state)).ToList();
         foreach (var actor in actors)
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
@@ -125,10 +125,11 @@ public sealed class EventCoder
 
         var speaker = FindSpeaker(text, first, limit, actors);
         ActorMention? sentenceSource = null;
+        var consumedUntil = -1;
         for (var t = first; t < limit; t++)
         {
             var token = text.Tokens[t];
-            if (token.Kind != TokenKind.Arabic || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
+            if (token.Kind != TokenKind.Arabic || t <= consumedUntil || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
             {
                 continue;
             }
@@ -139,7 +140,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            var modality = _modality.Detect(text, first, t);
+            // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own.
+            consumedUntil = triggerEnd;
+
+            var modality = _modality.Detect(text, first, t, nominal);
             var code = pattern.Code;
             if (modality == Modality.Future)
             {
@@ -159,11 +163,13 @@ public sealed class EventCoder
                 continue;
             }
 
-            var sources = nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
+            var sources = ContinuesSubject(text, t, first) && (sentenceSource ?? state.LastSource) is { } continued
+                ? [continued]
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
-                var fallback = Coreferent(text, t, first, speaker, state);
+                var fallback = Coreferent(text, t, first, speaker, state, actors);
                 if (fallback is not null)
                 {
                     sources = [fallback];
@@ -189,6 +195,24 @@ public sealed class EventCoder
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
             var place = PlaceFor(text, t, places);
             var cameo = _cameo[code];
+            if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
+            {
+                // «وقع أردوغان والسراج اتفاقيتين»: a symmetric act of a compound subject links its members.
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    for (var j = 0; j < sources.Count; j++)
+                    {
+                        if (i != j && sources[i].Code != sources[j].Code)
+                        {
+                            AddEvent(events, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
+                        }
+                    }
+                }
+
+                sentenceSource ??= sourceExplicit ? sources[0] : null;
+                continue;
+            }
+
             foreach (var source in sources)
             {
                 var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
@@ -252,14 +276,30 @@ public sealed class EventCoder
             return false;
         }
 
-        var window = Math.Min(limit, t + 1 + WithWindow);
+        // The words a pattern needs may follow past the subject («وقع الرئيس التركي … اتفاقيتين»):
+        // look up to WithWindow words ahead, but not past the end of the clause.
+        var window = t + 1;
+        for (var words = 0; window < limit && words < WithWindow; window++)
+        {
+            var tok = text.Tokens[window];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';' or '?')
+            {
+                break;
+            }
+
+            if (tok.Kind == TokenKind.Arabic)
+            {
+                words++;
+            }
+        }
+
         if (pattern.With.Count > 0)
         {
             var found = false;
             for (var i = t + 1; i < window && !found; i++)
             {
                 var tok = text.Tokens[i];
-                if (tok.Kind == TokenKind.Arabic && (pattern.With.Contains(text.Core(tok).ToString()) || pattern.With.Contains(text.Stem(tok).ToString())))
+                if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok))
                 {
                     found = true;
                     end = i;
@@ -273,10 +313,10 @@ public sealed class EventCoder
             }
         }
 
-        for (var i = t + 1; i < window; i++)
+        for (var i = t + 1; i < Math.Min(window, t + 1 + 5); i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && (pattern.Without.Contains(text.Core(tok).ToString()) || pattern.Without.Contains(text.Stem(tok).ToString())))
+            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
                 return false;
@@ -287,9 +327,45 @@ public sealed class EventCoder
         return true;
     }
 
-    private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors)
+    /// <summary>
+    /// A word of a pattern's with/without list matches a token when their cores or stems agree, or
+    /// when the token is an inflection of a noun of four letters or more (اتفاقية → اتفاقيتين، اتفاقيات).
+    /// </summary>
+    private static bool Matches(IReadOnlySet<string> words, AnalyzedText text, Token token)
     {
-        // VSO: the first non-prepositional actor after the verb, past adverbs and dates.
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var core = text.Core(token).ToString();
+        if (words.Contains(core) || words.Contains(text.Stem(token).ToString()))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            var root = word.EndsWith('\u0629') ? word[..^1] : word;
+            if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors, bool subjectFirst = false)
+    {
+        var after = SubjectAfter(text, t, first, actors);
+        var before = SubjectBefore(text, t, first, actors);
+        return subjectFirst ? (before.Count > 0 ? before : after) : (after.Count > 0 ? after : before);
+    }
+
+    /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
+    private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
         foreach (var a in actors)
         {
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
@@ -303,18 +379,89 @@ public sealed class EventCoder
             }
         }
 
-        // SVO: the nearest non-prepositional actor before the verb in the same clause.
-        for (var k = actors.Count - 1; k >= 0; k--)
+        return [];
+    }
+
+    /// <summary>
+    /// SVO: an actor group that opens its clause (after the sentence start, a comma, «أن/إن», or
+    /// with its own «و») and stands before the verb. An actor in the middle of a clause is more
+    /// likely the object of an earlier verb than the subject of this one.
+    /// </summary>
+    private List<ActorMention> SubjectBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        for (var k = 0; k < actors.Count; k++)
         {
-            var a = actors[k];
-            if (a.LastToken < t && t - a.LastToken <= SubjectWindowBefore && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+            var head = actors[k];
+            if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || !IsClauseInitial(text, head, first, actors))
             {
-                var head = actors.First(x => x == a || Group(text, actors, x).Contains(a));
-                return Group(text, actors, head);
+                continue;
+            }
+
+            var group = Group(text, actors, head);
+            var lastToken = group[^1].LastToken;
+            if (lastToken < t && t - lastToken <= SubjectWindowBefore && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t))
+            {
+                // Prefer the nearest clause-initial group before the verb.
+                var nearer = SubjectBefore(text, t, first, actors.Skip(k + group.Count).ToList());
+                return nearer.Count > 0 ? nearer : group;
             }
         }
 
         return [];
+    }
+
+    private bool IsClauseInitial(AnalyzedText text, ActorMention a, int first, List<ActorMention> actors)
+    {
+        if (a.FirstToken == first)
+        {
+            return true;
+        }
+
+        var token = text.Tokens[a.FirstToken];
+        if ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+        {
+            // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause.
+            return !actors.Any(x => x.LastToken == a.FirstToken - 1 || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation));
+        }
+
+        var before = text.Tokens[a.FirstToken - 1];
+        if (before.Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        if (before.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        var core = text.Core(before);
+        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString());
+    }
+
+    private static bool HasClauseBreak(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«حيث التقى …», «وذلك بعد أن …»: the verb continues the subject of the clause before it.</summary>
+    private bool ContinuesSubject(AnalyzedText text, int t, int first)
+    {
+        if (t - 1 < first || text.Tokens[t - 1].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
     }
 
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors)
@@ -334,17 +481,24 @@ public sealed class EventCoder
             }
         }
 
-        // The subject of the verb that governs the noun: «شن الجيش غارات».
-        return VerbalSource(text, t, first, limit, actors).Where(a => a.LastToken < t || a.FirstToken > t).ToList();
+        // The subject of the verb or clause that governs the noun: «شن الجيش غارات», «موسكو قلقة».
+        return VerbalSource(text, t, first, limit, actors, subjectFirst: true);
     }
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
     {
+        string? openPreposition = null;
+        var prepositionAt = -1;
         foreach (var a in actors)
         {
             if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || a.Kind == MentionKind.Adjective)
             {
                 continue;
+            }
+
+            if (HasClauseBreak(text, afterSource, a.FirstToken) || HasVerbBetween(text, afterSource, a.FirstToken))
+            {
+                break;
             }
 
             var preposition = PrepositionBefore(text, a);
@@ -358,13 +512,55 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.DirectObjectTarget && a.FirstToken - afterSource <= 4)
+            // The object of a target preposition a few words back: «إزاء احتمال نقل تركيا».
+            (openPreposition, prepositionAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+            if (openPreposition is not null)
+            {
+                if (pattern.TargetPrepositions.Contains(openPreposition) && a.FirstToken - prepositionAt <= 4)
+                {
+                    return Group(text, actors, a);
+                }
+
+                continue;
+            }
+
+            if (pattern.DirectObjectTarget)
             {
                 return Group(text, actors, a);
             }
         }
 
         return [];
+    }
+
+    private (string? Preposition, int At) LastPreposition(AnalyzedText text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var core = text.Core(tok).ToString();
+            if (_prepositions.Contains(core))
+            {
+                return (core, i);
+            }
+
+            if ((tok.Proclitics & Proclitics.Li) != 0)
+            {
+                return ("\u0644", i);
+            }
+
+            if ((tok.Proclitics & Proclitics.Bi) != 0)
+            {
+                return ("\u0628", i);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>The preposition that governs a mention: a proclitic ب/ل/ك on its first word, or the word before it.</summary>
@@ -451,20 +647,46 @@ public sealed class EventCoder
         return null;
     }
 
-    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state)
+    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
     {
+        var earlier = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t - 1).ToList());
+        var earlierSubject = earlier.Count > 0 ? earlier[0]
+            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
         // «أنه قصف», «أنها صادقت»: the pronoun refers to the speaker, or to the previous subject.
         for (var i = t - 1; i >= first && i >= t - 3; i--)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual(_an) && tok.SuffixLength > 0)
             {
-                return speaker ?? state.LastSource;
+                return earlierSubject ?? speaker ?? state.LastSource;
             }
         }
 
         // A sentence-initial verb with no subject of its own continues the previous subject.
         return t - first <= 2 ? speaker ?? state.LastSource : null;
+    }
+
+    /// <summary>
+    /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,
+    /// «التعاون الأمني والعسكري», «تعاون عسكري».
+    /// </summary>
+    private bool IsAttributive(AnalyzedText text, ActorMention a, int first)
+    {
+        if (a.Kind != MentionKind.Agent || a.FirstToken != a.LastToken || a.FirstToken <= first)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[a.FirstToken - 1];
+        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString()))
+        {
+            return false;
+        }
+
+        var token = text.Tokens[a.FirstToken];
+        var definite = (token.Proclitics & Proclitics.Al) != 0;
+        var previousDefinite = (before.Proclitics & Proclitics.Al) != 0;
+        return definite == previousDefinite && (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) == 0;
     }
 
     private ActorMention ResolveAgent(ActorMention mention, ArticleState state)

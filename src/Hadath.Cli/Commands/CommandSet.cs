@@ -12,5 +12,6 @@ internal static class CommandSet
         yield return LexiconCommand.Build(context, engine);
         yield return CodeCommand.Build(context, engine);
         yield return ExplainCommand.Build(context, engine);
+        yield return EvalCommand.Build(context, engine);
     }
 }
