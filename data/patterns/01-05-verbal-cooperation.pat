@@ -172,9 +172,9 @@ event 020 appeal (nominal)
   noun     دعوات | نداء | نداءات
   target   * | إلى | ل
 
+# «ناشد» written as a noun: its light stem اشد is also «أشد» (بأشد العبارات)
 event 020 appeal to, implore
   verb     يناشد | تناشد
-  # «ناشد» written as a noun: its light stem اشد is also «أشد» (بأشد العبارات)
   noun     ناشد | ناشدت | ناشدوا | مناشدة | مناشدات
   target   * | إلى
 
@@ -193,7 +193,7 @@ event 020 call for (friendly demand)
 
 event 020 send an appeal
   verb     وجه | أطلق
-  with     نداء | نداءات | مناشدة | دعوة
+  with     نداء | نداءات | مناشدة
   target   إلى | ل
   priority 1
 
@@ -235,7 +235,7 @@ event 0233 appeal for humanitarian aid
 event 0234 appeal for protection, peacekeepers
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
   noun     ناشد | ناشدت
-  with     حماية | الحماية | حفظ | قوات حفظ
+  with     حماية | الحماية | حفظ
   target   * | من
   priority 3
 
@@ -314,9 +314,9 @@ event 030 express readiness, willingness
   target   ل | مع
   priority 2
 
+# perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
 event 030 pledge
   verb     يتعهد | تتعهد
-  # perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
   noun     تعهد | تعهدت | تعهدوا | تعهدات
   target   ل | ب
 
@@ -468,9 +468,9 @@ event 040 discuss, debate
   target   مع
   symmetric
 
+# perfect forms as nouns: the light stem of «تباحث» is باحث «researcher»
 event 040 hold talks
   verb     يتباحث | يتباحثان
-  # perfect forms as nouns: the light stem of «تباحث» is باحث «researcher»
   noun     تباحث | تباحثا | تباحثت | تباحثوا | مباحثات | محادثات | المحادثات
   target   مع
   symmetric
@@ -516,9 +516,9 @@ event 043 host talks, summit
   with     محادثات | مفاوضات | اجتماع | قمة | مؤتمر | لقاء
   priority 1
 
+# perfect «توسط» written as a noun: its light stem is وسط «middle»
 event 045 mediate
   verb     يتوسط | تتوسط
-  # perfect «توسط» written as a noun: its light stem is وسط «middle»
   noun     توسط | توسطت | وساطة
   target   بين | ل | لدى
 
@@ -579,9 +579,9 @@ event 051 value, commend
   with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود
   target   *
 
+# perfect forms as nouns: the light stem of «أثنى» is اثن («الاثنين» Monday)
 event 051 commend (أثنى)
   verb     يثني
-  # perfect forms as nouns: the light stem of «أثنى» is اثن («الاثنين» Monday)
   noun     أثنى | أثنت
   target   على
 
@@ -600,9 +600,9 @@ event 051 thank
   verb     شكر | يشكر
   target   * | على
 
+# «هنأ» normalises to هنا «here», so only the inflected forms are usable
 event 051 congratulate
   verb     يهنئ | بارك | يبارك
-  # «هنأ» normalises to هنا «here», so only the inflected forms are usable
   noun     هنأت | هنأه | هنأها | تهنئة | تهاني
   target   * | ب | ل
 

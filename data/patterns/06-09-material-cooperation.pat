@@ -17,9 +17,9 @@
 # 06 Engage in material cooperation
 # ---------------------------------------------------------------------------------------------
 
+# perfect forms as nouns: the light stem of «تعاونت» is that of the noun «التعاون»
 event 060 cooperate
   verb     يتعاون | تتعاون | يتعاونان
-  # perfect forms as nouns: the light stem of «تعاونت» is that of the noun «التعاون»
   noun     تعاونت | تعاونوا
   target   مع
   symmetric
@@ -199,9 +199,9 @@ event 083 accede to demands
   target   ل
   priority 2
 
+# perfect forms as nouns: the light stem of «استقال» is that of «استقالة» («طالب باستقالة»)
 event 0831 resign, step down
   verb     يستقيل
-  # perfect forms as nouns: the light stem of «استقال» is that of «استقالة» («طالب باستقالة»)
   noun     استقال | استقالت | استقالوا
   target   من
 
@@ -359,8 +359,8 @@ event 087 de-escalate
   target   مع
   priority 3
 
+# «أوقف» and «توقف» as whole words: their light stem is that of «وقف» («دعا إلى وقف القصف»)
 event 087 halt fighting, attacks
-  # «أوقف» and «توقف» as whole words: their light stem is that of «وقف» («دعا إلى وقف القصف»)
   noun     أوقف | أوقفت | أوقفوا | يوقف | توقف | توقفت
   with     القتال | العمليات | عملياته | عملياتها | هجماته | هجماتها | الهجمات | الهجوم | القصف | غاراته | غاراتها | إطلاق
   priority 3

@@ -132,8 +132,8 @@ event 111 condemn
   noun     إدانة | إدانات
   target   * | ل
 
+# «يدين» has the light stem دين («الدين» religion, debt): only with an object that is condemned
 event 111 condemn (present tense)
-  # «يدين» has the light stem دين («الدين» religion, debt): only with an object that is condemned
   verb     يدين | تدين
   with     بشدة | بأشد | بأقوى | الهجوم | الهجمات | الاعتداء | الاعتداءات | العدوان | التفجير | التفجيرات | القصف | الغارة | الغارات | العملية | استهداف | مقتل | اغتيال | الانتهاكات | الجريمة | المجزرة | التدخل | التصريحات | قرار | القرار
   target   *
@@ -178,9 +178,9 @@ event 112 trade accusations
   symmetric
   priority 3
 
+# «حمّل» as whole words: its light stem حمل is also that of «تحمّل» (bear responsibility)
 event 112 hold responsible
   verb     يحمل
-  # «حمّل» as whole words: its light stem حمل is also that of «تحمّل» (bear responsibility)
   noun     حمل | حملت | حملوا
   with     المسؤولية | مسؤولية | مسؤوليته
   target   *
@@ -459,9 +459,9 @@ event 138 threaten military force
   target   * | ب | ضد
   priority 4
 
+# perfect forms as nouns: the light stem of «توعد» is وعد («promise»)
 event 138 vow retaliation
   verb     يتوعد | تتوعد
-  # perfect forms as nouns: the light stem of «توعد» is وعد («promise»)
   noun     توعد | توعدت | توعدوا
   target   * | ب
   priority 5
@@ -513,8 +513,8 @@ event 140 civil disobedience, uprising
   noun     عصيان
   target   ضد | على
 
+# all forms as nouns: the light stem of «تظاهر» is ظاهر («ظاهرة» phenomenon)
 event 141 demonstrate
-  # all forms as nouns: the light stem of «تظاهر» is ظاهر («ظاهرة» phenomenon)
   noun     تظاهر | تظاهرت | تظاهروا | يتظاهر | تتظاهر | يتظاهرون | تظاهرة | تظاهرات | مظاهرة | مظاهرات
   target   ضد | أمام | على | ل
 

@@ -140,6 +140,9 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
+            nominal &= !HasPronounSubject(text, t, first);
+
             // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own.
             consumedUntil = triggerEnd;
 
@@ -358,9 +361,36 @@ public sealed class EventCoder
 
     private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors, bool subjectFirst = false)
     {
-        var after = SubjectAfter(text, t, first, actors);
+        // «أنه قصف …», «إنه وجه …»: the attached pronoun is the subject; what follows is the object.
+        if (HasPronounSubject(text, t, first))
+        {
+            return [];
+        }
+
         var before = SubjectBefore(text, t, first, actors);
-        return subjectFirst ? (before.Count > 0 ? before : after) : (after.Count > 0 ? after : before);
+
+        // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»).
+        if (subjectFirst || (before.Count > 0 && t - before[^1].LastToken <= 2))
+        {
+            return before.Count > 0 ? before : SubjectAfter(text, t, first, actors);
+        }
+
+        var after = SubjectAfter(text, t, first, actors);
+        return after.Count > 0 ? after : before;
+    }
+
+    private bool HasPronounSubject(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 2; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && (text.Core(tok).SequenceEqual(_an) || text.Core(tok).SequenceEqual("\u0644\u0643\u0646")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>

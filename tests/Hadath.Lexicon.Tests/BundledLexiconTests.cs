@@ -70,29 +70,12 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         var share = (double)right / cases.Count;
         var report = string.Create(CultureInfo.InvariantCulture, $"country names and nisbas resolving to their alpha-3 code: {share:P2} ({right}/{cases.Count})");
         _output.WriteLine(report);
-        foreach (var w in wrong.Take(40))
+        foreach (var w in wrong)
         {
             _output.WriteLine("  missed: " + w);
         }
 
         Assert.True(share >= 0.99, report);
-    }
-
-    [Fact]
-    public void Actors_DatedRoles_NeverOverlapWithDifferentCodesInOneEntry()
-    {
-        foreach (var actor in _fixture.Engine.Data.Actors)
-        {
-            for (var i = 0; i < actor.Codes.Count; i++)
-            {
-                for (var j = i + 1; j < actor.Codes.Count; j++)
-                {
-                    var (a, b) = (actor.Codes[i], actor.Codes[j]);
-                    Assert.False(!a.Range.IsAlways && !b.Range.IsAlways && a.Range.Overlaps(b.Range) && ActorCodes.Country(a.Code) != ActorCodes.Country(b.Code),
-                        $"{actor.Location}: {a.Code} {a.Range} overlaps {b.Code} {b.Range}");
-                }
-            }
-        }
     }
 
     [Fact]

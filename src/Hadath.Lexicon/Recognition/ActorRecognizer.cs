@@ -146,6 +146,15 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // A definite noun cannot head a construct: «الجيش تركيا» is two phrases, «جيش تركيا» one.
+            // Nisba adjectives agree instead («الجيش الليبي»), and ل links a genitive («الأمين العام للأمم المتحدة»).
+            var head = text.Tokens[raw[j].First - 1];
+            var linked = (text.Tokens[raw[j].First].Proclitics & Proclitics.Li) != 0;
+            if (next.Kind != MentionKind.Adjective && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
+            {
+                break;
+            }
+
             consumed++;
             lastToken = raw[j].Last;
             if (next.Kind == MentionKind.Agent)

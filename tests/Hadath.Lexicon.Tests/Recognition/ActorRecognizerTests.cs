@@ -1,3 +1,5 @@
+using Hadath.Testing;
+
 namespace Hadath.Lexicon.Tests.Recognition;
 
 public sealed class ActorRecognizerTests : IDisposable

@@ -1,12 +1,12 @@
 using Hadath.Coding;
 
-namespace Hadath.Lexicon.Tests;
+namespace Hadath.Testing;
 
 /// <summary>
 /// A throwaway data folder with a small hand-written lexicon, so recogniser rules are tested on
 /// entries the test controls (not on whatever the curated lexicon holds today).
 /// </summary>
-internal sealed class MiniData : IDisposable
+public sealed class MiniData : IDisposable
 {
     public const string Countries = """
         @kind countries
@@ -26,6 +26,10 @@ internal sealed class MiniData : IDisposable
         country USA United States
           names الولايات المتحدة | أمريكا
           adj أمريكي | أمريكية
+        country RUS Russia
+          names روسيا
+          adj روسي | روسية
+          capital موسكو
         country GBR United Kingdom
           names بريطانيا | المملكة المتحدة
         country EGY Egypt
@@ -61,7 +65,45 @@ internal sealed class MiniData : IDisposable
           code IGOEUREEC
         """;
 
-    public MiniData(string? actors = null)
+    public const string Patterns = """
+        @kind patterns
+        @source test
+        event 012 express concern
+          verb أعرب
+          with قلق
+          target إزاء | من
+        event 012 concern (predicate)
+          noun قلق | قلقة
+          target من | إزاء
+        event 042 visit
+          verb زار | يزور
+          noun زيارة
+          target * | إلى
+        event 040 meet
+          verb التقى | اجتمع
+          target * | مع | ب
+          symmetric
+        event 057 sign agreement
+          verb وقع
+          with اتفاق | اتفاقية
+          target مع
+          symmetric
+        event 111 criticize
+          verb انتقد | ندد
+          target * | ب
+        event 195 air strike
+          noun غارات | غارة
+          target على
+        event 190 fight
+          verb قصف
+          noun قصف
+          target *
+        event 141 demonstrate
+          verb تظاهر
+          noun مظاهرات | مظاهرة
+        """;
+
+    public MiniData(string? actors = null, string? patterns = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "hadath-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "lexicon"));
@@ -70,7 +112,9 @@ internal sealed class MiniData : IDisposable
         File.WriteAllText(Path.Combine(Directory, "lexicon", "countries.lex"), Countries);
         File.WriteAllText(Path.Combine(Directory, "lexicon", "agents.lex"), Agents);
         File.WriteAllText(Path.Combine(Directory, "lexicon", "actors.lex"), actors ?? Actors);
-        var bundled = LexiconFixture.DataDirectory;
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "patterns"));
+        File.WriteAllText(Path.Combine(Directory, "patterns", "test.pat"), patterns ?? Patterns);
+        var bundled = BundledData.Directory;
         File.Copy(Path.Combine(bundled, "cameo", "cameo-codes.tsv"), Path.Combine(Directory, "cameo", "cameo-codes.tsv"));
         foreach (var file in System.IO.Directory.EnumerateFiles(Path.Combine(bundled, "text")))
         {
@@ -79,6 +123,7 @@ internal sealed class MiniData : IDisposable
     }
 
     public string Directory { get; }
+
 
     public HadathEngine Load(bool strict = true) => HadathEngine.Load(Directory, strict);
 
