@@ -19,8 +19,9 @@
 # 01 Make public statement
 # ---------------------------------------------------------------------------------------------
 
+# whole words: the light stem of «أعرب» is عرب («العرب»), and «عبر» is also the preposition
 event 010 make statement (expressed)
-  verb     أعرب | عبر
+  noun     أعرب | أعربت | أعربوا | يعرب | تعرب
   target   إزاء | حيال | تجاه | بشأن | ل
 
 event 010 make statement (issued a statement)
@@ -50,16 +51,20 @@ event 011 decline comment
 
 event 012 express concern
   verb     أعرب | أبدى | يبدي | أبدت | تبدي | عبر
-  with     قلق | قلقه | انزعاج | مخاوف | خشية | تخوف | تخوفه | أسف | أسفه | تشاؤم
+  with     قلق | قلقه | انزعاج | مخاوف | خشية | تخوف | تخوفه | أسف | أسفه | تشاؤم | خيبة
   target   إزاء | حيال | من | بشأن | تجاه | ل
-  priority 2
+  priority 3
 
 event 012 concern (nominal and predicate «موسكو قلقة»)
   noun     قلق | قلقة | قلقون | قلقين
   target   إزاء | حيال | من | بشأن | تجاه
 
 event 012 warn of
-  verb     حذر
+  verb     حذر | يحذر
+  with     من | مغبة | عواقب | خطورة | تداعيات
+  target   * | من
+
+event 012 warning (nominal)
   noun     تحذير | تحذيرات | تحذيرا
   target   * | من
 
@@ -70,12 +75,14 @@ event 012 express pessimism
 
 event 013 express hope, optimism
   verb     أعرب | أبدى | يبدي | أبدت | عبر
-  with     أمل | أمله | أملها | تفاؤل | تفاؤله | ثقة | ثقته | ارتياح | ارتياحه
+  with     أمل | أمله | أملها | تفاؤل | تفاؤله | ثقة | ثقته | ارتياح | ارتياحه | تطلع | تطلعه
+  without  خيبة
   target   ب | ل | في | إزاء | حيال
   priority 2
 
+# whole words: the light stem of «يأمل» is امل, also the noun «أمل» («خيبة أمل»)
 event 013 hope (verb)
-  verb     أمل | يأمل
+  noun     يأمل | تأمل | نأمل | يأملون
   target   في | ب
 
 event 013 express optimism (verb)
@@ -143,6 +150,7 @@ event 018 offer condolences (verb)
 
 event 018 solidarity
   noun     تضامن
+  without  الاجتماعي
   target   مع
 
 event 019 express accord
@@ -154,12 +162,6 @@ event 019 agree to, approve
   verb     وافق | يوافق
   target   على | مع
 
-event 019 consensus
-  verb     توافق
-  noun     توافق
-  target   مع
-  symmetric
-
 # ---------------------------------------------------------------------------------------------
 # 02 Appeal
 # ---------------------------------------------------------------------------------------------
@@ -170,6 +172,7 @@ event 020 appeal, call on
 
 event 020 appeal (nominal)
   noun     دعوات | نداء | نداءات
+  without  تونس
   target   * | إلى | ل
 
 # «ناشد» written as a noun: its light stem اشد is also «أشد» (بأشد العبارات)
@@ -309,7 +312,7 @@ event 028 appeal for mediation
 # ---------------------------------------------------------------------------------------------
 
 event 030 express readiness, willingness
-  verb     أبدى | يبدي | أبدت | تبدي | أعلن | أكد | أعرب | جدد
+  verb     أبدى | يبدي | أبدت | أعلن | أكد | أعرب | جدد
   with     استعداد | استعداده | استعدادها | استعدادهم | رغبة | رغبته | رغبتها
   target   ل | مع
   priority 2
@@ -338,7 +341,7 @@ event 030 agree to cooperate
   priority 2
 
 event 030 accept an offer, initiative
-  verb     قبل | يقبل
+  noun     قبلت | قبلوا | يقبل | تقبل
   with     عرض | العرض | مبادرة | المبادرة | مقترح | المقترح | اقتراح
   target   *
   priority 1
@@ -405,7 +408,7 @@ event 0356 express intent to de-escalate
   priority 4
 
 event 036 express intent to meet or negotiate
-  verb     أبدى | يبدي | أبدت | أعلن | أكد | أعرب
+  verb     أبدى | أبدت | أعلن | أكد | أعرب
   with     للحوار | الحوار | التفاوض | للتفاوض | مفاوضات | للقاء | لقاء | للاجتماع | الجلوس
   target   مع
   priority 3
@@ -423,13 +426,15 @@ event 036 invite to visit, meet
   priority 5
 
 event 036 accept an invitation
-  verb     قبل | يقبل | لبى | يلبي
+  verb     لبى | يلبي
+  noun     قبلت | قبلوا | يقبل | تقبل
   with     دعوة | الدعوة | دعوته | دعوتها
   target   *
   priority 3
 
 event 038 accept mediation
-  verb     قبل | يقبل | وافق | يوافق
+  verb     وافق | يوافق
+  noun     قبلت | قبلوا | يقبل | تقبل
   with     وساطة | الوساطة | بوساطة
   target   *
   priority 3
@@ -456,6 +461,13 @@ event 040 hold a meeting
   target   ب | مع
   symmetric
 
+event 040 hold a meeting, summit, session
+  verb     عقد | يعقد
+  with     قمة | جلسة | اجتماعا | لقاء | لقاءات | مباحثات | محادثات | مشاورات
+  target   مع
+  symmetric
+  priority 1
+
 event 040 discuss
   verb     بحث | يبحث
   without  عن
@@ -470,8 +482,7 @@ event 040 discuss, debate
 
 # perfect forms as nouns: the light stem of «تباحث» is باحث «researcher»
 event 040 hold talks
-  verb     يتباحث | يتباحثان
-  noun     تباحث | تباحثا | تباحثت | تباحثوا | مباحثات | محادثات | المحادثات
+  noun     تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث | مباحثات | محادثات | المحادثات
   target   مع
   symmetric
 
@@ -585,9 +596,10 @@ event 051 commend (أثنى)
   noun     أثنى | أثنت
   target   على
 
+# «أيد» as whole words: its light stem ايد is also that of «أيدي» («على أيدي»)
 event 051 endorse, support (verbal)
-  verb     أيد | يؤيد | أيدت
-  noun     تأييد
+  verb     يؤيد | تؤيد
+  noun     أيد | أيدت | أيدوا | تأييد
   target   * | ل
 
 event 051 declare support
@@ -603,7 +615,7 @@ event 051 thank
 # «هنأ» normalises to هنا «here», so only the inflected forms are usable
 event 051 congratulate
   verb     يهنئ | بارك | يبارك
-  noun     هنأت | هنأه | هنأها | تهنئة | تهاني
+  noun     هنأت | تهنئة | تهاني
   target   * | ب | ل
 
 event 052 defend verbally
@@ -613,6 +625,7 @@ event 052 defend verbally
 event 053 rally support
   verb     حشد | يحشد
   with     الدعم | دعم | التأييد | تأييد | المساندة
+  without  الشعبي
   target   ل
   priority 3
 
@@ -636,6 +649,7 @@ event 055 offer an apology
 event 056 forgive, pardon
   verb     عفا | يعفو
   noun     عفو
+  without  الدولية
   target   عن
 
 event 057 sign agreement

@@ -19,7 +19,7 @@
 
 # perfect forms as nouns: the light stem of «تعاونت» is that of the noun «التعاون»
 event 060 cooperate
-  verb     يتعاون | تتعاون | يتعاونان
+  verb     يتعاون | تتعاون
   noun     تعاونت | تعاونوا
   target   مع
   symmetric
@@ -83,7 +83,7 @@ event 064 provide information
 # ---------------------------------------------------------------------------------------------
 
 event 070 provide aid
-  verb     قدم | يقدم | أرسل | يرسل | سلم | يسلم
+  verb     قدم | يقدم | أرسل | يرسل | سلم | يسلم | سير | يسير
   with     مساعدات | مساعدة | دعما | معونة | معونات | شحنة | شحنات | قافلة | قوافل | هبة
   target   ل | إلى
   priority 1
@@ -130,7 +130,7 @@ event 072 arm (verb)
   target   *
 
 event 073 provide humanitarian aid
-  verb     قدم | يقدم | أرسل | يرسل | وزع | يوزع | أوصل | يوصل | أدخل | يدخل | سير | يسير | سلم | يسلم
+  verb     قدم | يقدم | أرسل | يرسل | وزع | يوزع | أوصل | يوصل | أدخل | يدخل | سلم | يسلم
   with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الغذائية | غذاء | طبية | الطبية | أدوية | الأدوية
   target   ل | إلى
   priority 4
@@ -256,7 +256,7 @@ event 0842 release property, assets
 
 event 0842 return property
   verb     أعاد | يعيد
-  with     أموال | الأموال | ممتلكات | الممتلكات | أراضي | الأراضي | آثار | الآثار
+  with     أموال | الأموال | ممتلكات | الممتلكات | آثار | الآثار
   target   ل | إلى
   priority 2
 
@@ -273,7 +273,8 @@ event 086 allow international involvement
   priority 2
 
 event 0861 accept peacekeepers
-  verb     وافق | يوافق | قبل | يقبل | سمح | يسمح
+  verb     وافق | يوافق | سمح | يسمح
+  noun     قبلت | قبلوا | يقبل | تقبل
   with     حفظ | أممية | الأممية
   target   على
   priority 4
@@ -297,7 +298,8 @@ event 0863 open humanitarian corridors
   priority 3
 
 event 0871 declare ceasefire, truce
-  verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | قبل | يقبل | أقر
+  verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | أقر
+  noun     قبلت | قبلوا | يقبل | تقبل
   with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
   without  انتهاء | انهيار | خرق | انتهاك | رفض | رفضه | رفضها | تعليق | إلغاء
   target   مع
@@ -376,7 +378,7 @@ event 090 investigate
   target   في | مع
 
 event 090 open an investigation
-  verb     فتح | يفتح | أجرى | يجري | بدأ | يبدأ | باشر | يباشر | شكل | يشكل | أطلق
+  verb     فتح | يفتح | أجرى | يجري | بدأ | باشر | يباشر | شكل | يشكل | أطلق
   with     تحقيق | تحقيقا | تحقيقات | التحقيق | التحقيقات | للتحقيق | تقصي | لتقصي
   target   في | مع | حول | بشأن
   priority 2

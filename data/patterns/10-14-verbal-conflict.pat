@@ -180,8 +180,7 @@ event 112 trade accusations
 
 # «حمّل» as whole words: its light stem حمل is also that of «تحمّل» (bear responsibility)
 event 112 hold responsible
-  verb     يحمل
-  noun     حمل | حملت | حملوا
+  noun     حمل | حملت | حملوا | يحمل
   with     المسؤولية | مسؤولية | مسؤوليته
   target   *
   priority 2
@@ -235,6 +234,7 @@ event 113 incite, rally opposition
 event 113 mobilize opinion against
   verb     حشد | يحشد
   with     ضد
+  without  الشعبي
   target   ضد
   priority 3
 
@@ -257,6 +257,12 @@ event 114 lodge a protest note
 event 114 complain to
   verb     اشتكى | يشتكي
   target   من | ضد | إلى
+
+event 114 complain to an authority
+  verb     شكا | يشكو
+  with     مجلس | الأمم | المحكمة | رسميا | الجامعة | المنظمة
+  target   من | ضد | إلى
+  priority 1
 
 event 114 formal protest
   verb     احتج | يحتج
@@ -379,7 +385,7 @@ event 128 violate, defy norms, law
   target   *
 
 event 129 veto
-  noun     فيتو | الفيتو | نقض
+  noun     فيتو | الفيتو
   target   ضد | على
 
 event 129 use the veto
@@ -558,7 +564,7 @@ event 142 hunger strike
 
 event 143 go on strike
   verb     أضرب | يضرب
-  with     عن | العمل
+  with     العمل | الدراسة
   priority 2
 
 event 143 strike (nominal)

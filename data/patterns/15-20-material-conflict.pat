@@ -21,6 +21,7 @@
 
 event 150 military exercises, manoeuvres
   noun     مناورات | مناورة
+  without  سياسية | سياسي | سياسيا | انتخابية
   target   قرب | في
 
 event 150 military drills
@@ -76,8 +77,9 @@ event 152 put on alert
   target   *
 
 event 153 deploy police, security forces
-  verb     نشر | ينشر | دفع | يدفع | عزز | يعزز
+  verb     نشر | ينشر | دفع | يدفع
   with     الشرطة | شرطة | الأمن | أمنية | الأمنية | الشرطية | الشغب | الدرك
+  without  بيانا | بيان | صورا | صور | صورة | مقطعا | مقطع | فيديو | تقريرا | تقرير | تغريدة | تدوينة | إحصائية | أرقاما | حسابه | حسابها | موقعها | صفحتها
   target   في
   priority 5
 
@@ -108,6 +110,7 @@ event 154 troop build-up (nominal)
 
 event 154 deploy forces
   verb     نشر | ينشر | دفع | يدفع
+  without  بيانا | بيان | صورا | صور | صورة | مقطعا | مقطع | فيديو | تقريرا | تقرير | تغريدة | تدوينة | إحصائية | أرقاما | حسابه | حسابها | موقعها | صفحتها
   with     قوات | قواته | قواتها | جنود | جنودا | جنديا | تعزيزات | بتعزيزات | وحدات | كتيبة | كتائب | لواء | دبابات | مدرعات | آليات | صواريخ | منظومة | منظومات | بطاريات | بوارج | حاملة | فرقاطة | مقاتلات | قاذفات
   target   في | إلى | قرب | على
   priority 4
@@ -139,7 +142,7 @@ event 154 general mobilization (nominal)
 
 event 154 reinforce military presence
   verb     عزز | يعزز
-  with     قوات | قواته | قواتها | وجوده | وجودها | الوجود | مواقعه | مواقعها | انتشاره | دفاعاته | حشوده | العسكري
+  with     قوات | قواته | قواتها | وجوده | وجودها | الوجود | مواقعه | مواقعها | انتشاره | دفاعاته | حشوده
   target   في | قرب
   priority 3
 
@@ -242,7 +245,7 @@ event 1622 stop military aid, arms sales
   priority 4
 
 event 163 impose sanctions, embargo
-  verb     فرض | يفرض | وسع | يوسع | شدد | يشدد
+  verb     فرض | يفرض | وسع | يوسع
   with     عقوبات | العقوبات | عقوبة | حظرا | حظر | الحظر | رسوما | رسوم | مقاطعة
   target   على | ضد
   priority 3
@@ -331,8 +334,7 @@ event 171 loot
 
 # whole words: the light stem of «صادر» is also that of «صادرات» (exports)
 event 1711 confiscate
-  noun     صادر | صادرت | صادروا | يصادر | تصادر | مصادرة
-  without  عن
+  noun     صادرت | صادروا | يصادر | تصادر | مصادرة
   target   *
 
 event 1711 seize property
@@ -384,6 +386,7 @@ event 1712 bulldoze, sabotage
 event 1712 blow up buildings
   verb     فجر | يفجر | نسف | ينسف
   with     منزل | منازل | المنزل | مبنى | مباني | جسر | الجسر | مسجد | كنيسة | مقر | برج | خط | أنبوب
+  without  اليوم | أمس | الأحد | الاثنين | الثلاثاء | الأربعاء | الخميس | الجمعة | السبت | يوم
   target   *
   priority 4
 

@@ -44,6 +44,7 @@ public sealed class EventCoder
     private readonly FrozenSet<string> _prepositions;
     private readonly FrozenSet<string> _reporting;
     private readonly FrozenSet<string> _agentive;
+    private readonly FrozenSet<string> _lightVerbs;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -59,6 +60,8 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
+        _lightVerbs = Set("شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
+            .Select(w => analyzer.Stemmer.StemToString(w)).ToFrozenSet(StringComparer.Ordinal);
         _an = n.Normalize("أن");
     }
 
@@ -142,6 +145,11 @@ public sealed class EventCoder
 
             // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
             nominal &= !HasPronounSubject(text, t, first);
+            if (nominal && IsReference(text, t, first))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
+                continue;
+            }
 
             // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own.
             consumedUntil = triggerEnd;
@@ -180,6 +188,7 @@ public sealed class EventCoder
                 }
             }
 
+            var unknownSource = false;
             if (sources.Count == 0)
             {
                 var unknown = UnknownSource(code);
@@ -189,14 +198,22 @@ public sealed class EventCoder
                     continue;
                 }
 
+                unknownSource = true;
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
             }
 
-            var sourceTokens = sources.Where(s => s.Code != "UAF" || s.FirstToken != t).ToList();
-            var afterSource = Math.Max(triggerEnd, sourceTokens.Count > 0 ? sourceTokens.Max(s => s.LastToken) : triggerEnd);
+            var afterSource = Math.Max(triggerEnd, unknownSource ? triggerEnd : sources.Max(s => s.LastToken));
             var targets = Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
             var place = PlaceFor(text, t, places);
+
+            // With no named perpetrator, only an act that has a named target or a place is an event:
+            // «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a report of one.
+            if (unknownSource && targets.Count == 0 && place is null)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
+                continue;
+            }
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
@@ -496,10 +513,12 @@ public sealed class EventCoder
 
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors)
     {
-        // The genitive agent of a masdar: «زيارة وزير الخارجية الإيطالي»; or «من جانب مصر واليونان».
+        // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
+        // «الهجوم الإسرائيلي»), or «من جانب / من قبل X».
         foreach (var a in actors)
         {
-            if (a.FirstToken > triggerEnd && a.FirstToken - triggerEnd <= 2 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+            if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
+                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1))
             {
                 return Group(text, actors, a);
             }
@@ -511,8 +530,52 @@ public sealed class EventCoder
             }
         }
 
-        // The subject of the verb or clause that governs the noun: «شن الجيش غارات», «موسكو قلقة».
-        return VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+        // The subject of a light verb that governs the noun: «شن الجيش غارات», «نفذت القوات هجوما».
+        // Any other noun takes no subject from its clause: «تلا السفير الروسي بيانا عن الهجوم» is not Russia's attack.
+        if (GovernedByLightVerb(text, t, first))
+        {
+            return VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+        }
+
+        // A predicate noun or adjective of a clause-initial subject: «موسكو قلقة».
+        return SubjectBefore(text, t, first, actors) is { Count: > 0 } before && t - before[^1].LastToken <= 1 ? before : [];
+    }
+
+    private bool GovernedByLightVerb(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 6; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A definite event noun in the genitive of another noun names an event the text refers back
+    /// to, not one it reports: «ضحايا الاعتداءات», «ذكرى المذبحة», «منفذي الهجوم».
+    /// </summary>
+    private bool IsReference(AnalyzedText text, int t, int first)
+    {
+        var token = text.Tokens[t];
+        if ((token.Proclitics & Proclitics.Al) == 0 || t <= first)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[t - 1];
+        return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
+               && !_prepositions.Contains(text.Core(before).ToString()) && !_lightVerbs.Contains(text.Stem(before).ToString())
+               && !_reporting.Contains(text.Form(before).ToString()) && text.Core(before).Length >= 3;
     }
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
