@@ -253,6 +253,13 @@ public sealed class EventCoder
             }
 
             sentenceSource ??= sourceExplicit ? sources[0] : null;
+
+            // What an appeal, demand, rejection, threat or denial is about is not itself an event:
+            // «دعا إلى وقف إطلاق النار», «طالب بالإفراج عن», «هدد بشن عملية».
+            if (code[..2] is "02" or "03" or "10" or "12" or "13" || code == "016")
+            {
+                consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
+            }
         }
 
         state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
@@ -484,6 +491,27 @@ public sealed class EventCoder
 
         var core = text.Core(before);
         return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString());
+    }
+
+    /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 10 words.</summary>
+    private static int ClauseEnd(AnalyzedText text, int from, int limit)
+    {
+        var words = 0;
+        for (var i = from + 1; i < limit; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is ',' or '.' or ';' or ':')
+            {
+                return i;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && ++words >= 10)
+            {
+                return i;
+            }
+        }
+
+        return limit - 1;
     }
 
     private static bool HasClauseBreak(AnalyzedText text, int from, int to)
@@ -745,14 +773,10 @@ public sealed class EventCoder
         var earlier = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t - 1).ToList());
         var earlierSubject = earlier.Count > 0 ? earlier[0]
             : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
-        // «أنه قصف», «أنها صادقت»: the pronoun refers to the speaker, or to the previous subject.
-        for (var i = t - 1; i >= first && i >= t - 3; i--)
+        // «أنه قصف», «أنها صادقت», «لكنه انتقد»: the pronoun refers to the subject before it, the speaker, or the previous subject.
+        if (HasPronounSubject(text, t, first))
         {
-            var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual(_an) && tok.SuffixLength > 0)
-            {
-                return earlierSubject ?? speaker ?? state.LastSource;
-            }
+            return earlierSubject ?? speaker ?? state.LastSource;
         }
 
         // A sentence-initial verb with no subject of its own continues the previous subject.

@@ -96,8 +96,7 @@ public sealed class LexiconCompiler
     {
         if (existing == hit)
         {
-            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconDuplicate, location.File, location.Line, form, location));
-            return;
+            return; // Spellings of one entry that only differ by the article or by marks fold together, as intended.
         }
 
         if (hit.Kind == HitKind.Place && existing.Kind == HitKind.Place)
