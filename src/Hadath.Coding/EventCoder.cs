@@ -41,10 +41,10 @@ public sealed class EventCoder
     private readonly CameoCatalog _cameo;
     private readonly DateResolver _dates;
     private readonly ModalityDetector _modality;
-    private readonly FrozenSet<string> _prepositions;
-    private readonly FrozenSet<string> _reporting;
-    private readonly FrozenSet<string> _agentive;
-    private readonly FrozenSet<string> _lightVerbs;
+    private readonly WordSet _prepositions;
+    private readonly WordSet _reporting;
+    private readonly WordSet _agentive;
+    private readonly WordSet _lightVerbs;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -56,16 +56,19 @@ public sealed class EventCoder
         var n = analyzer.Normalizer;
         _dates = new DateResolver(n);
         _modality = new ModalityDetector(n);
-        FrozenSet<string> Set(params string[] words) => words.Select(w => n.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+        WordSet Set(params string[] words) => new(words.Select(w => n.Normalize(w)));
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
         _lightVerbs = Set("شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
-            .Select(w => analyzer.Stemmer.StemToString(w)).ToFrozenSet(StringComparer.Ordinal);
+            .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
     }
 
-    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null)
+    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
+
+    /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
+    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
     {
         var state = new ArticleState();
         var raw = new List<CodedEvent>();
@@ -84,6 +87,7 @@ public sealed class EventCoder
             CodeField(article, "text", article.Text, detectDateline: true, state, raw, trace);
         }
 
+        sentences = state.SentenceIndex + 1;
         return Deduplicate(raw);
     }
 
@@ -129,6 +133,7 @@ public sealed class EventCoder
         var speaker = FindSpeaker(text, first, limit, actors);
         ActorMention? sentenceSource = null;
         var consumedUntil = -1;
+        var sentenceDates = new List<DateMention>?[2];
         for (var t = first; t < limit; t++)
         {
             var token = text.Tokens[t];
@@ -213,7 +218,7 @@ public sealed class EventCoder
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
                 continue;
             }
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
@@ -298,7 +303,7 @@ public sealed class EventCoder
     private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace)
     {
         end = t;
-        if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t]).ToString()))
+        if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t])))
         {
             return false;
         }
@@ -358,22 +363,22 @@ public sealed class EventCoder
     /// A word of a pattern's with/without list matches a token when their cores or stems agree, or
     /// when the token is an inflection of a noun of four letters or more (اتفاقية → اتفاقيتين، اتفاقيات).
     /// </summary>
-    private static bool Matches(IReadOnlySet<string> words, AnalyzedText text, Token token)
+    private static bool Matches(WordSet words, AnalyzedText text, Token token)
     {
         if (words.Count == 0)
         {
             return false;
         }
 
-        var core = text.Core(token).ToString();
-        if (words.Contains(core) || words.Contains(text.Stem(token).ToString()))
+        var core = text.Core(token);
+        if (words.Contains(core) || words.Contains(text.Stem(token)))
         {
             return true;
         }
 
-        foreach (var word in words)
+        foreach (var word in words.Words)
         {
-            var root = word.EndsWith('\u0629') ? word[..^1] : word;
+            var root = word.EndsWith('\u0629') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
             if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal))
             {
                 return true;
@@ -490,7 +495,7 @@ public sealed class EventCoder
         }
 
         var core = text.Core(before);
-        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString());
+        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
     }
 
     /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 10 words.</summary>
@@ -552,7 +557,7 @@ public sealed class EventCoder
             }
 
             if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
-                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1]).ToString()))
+                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1])))
             {
                 return Group(text, actors, a);
             }
@@ -579,7 +584,7 @@ public sealed class EventCoder
                 return false;
             }
 
-            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok).ToString()))
+            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok)))
             {
                 return true;
             }
@@ -602,8 +607,8 @@ public sealed class EventCoder
 
         var before = text.Tokens[t - 1];
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
-               && !_prepositions.Contains(text.Core(before).ToString()) && !_lightVerbs.Contains(text.Stem(before).ToString())
-               && !_reporting.Contains(text.Form(before).ToString()) && text.Core(before).Length >= 3;
+               && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before))
+               && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3;
     }
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
@@ -664,8 +669,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var core = text.Core(tok).ToString();
-            if (_prepositions.Contains(core))
+            if (_prepositions.TryGet(text.Core(tok), out var core))
             {
                 return (core, i);
             }
@@ -703,8 +707,7 @@ public sealed class EventCoder
             var before = text.Tokens[a.FirstToken - 1];
             if (before.Kind == TokenKind.Arabic)
             {
-                var core = text.Core(before).ToString();
-                if (_prepositions.Contains(core))
+                if (_prepositions.TryGet(text.Core(before), out var core))
                 {
                     return core;
                 }
@@ -721,7 +724,7 @@ public sealed class EventCoder
         for (var i = from + 1; i < to; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Form(tok).ToString()))
+            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Form(tok)))
             {
                 return true;
             }
@@ -759,7 +762,7 @@ public sealed class EventCoder
         for (var t = first; t < limit && t < first + 6; t++)
         {
             var tok = text.Tokens[t];
-            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok).ToString()))
+            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok)))
             {
                 return actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 4 && a.Kind != MentionKind.Adjective);
             }
@@ -795,7 +798,7 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[a.FirstToken - 1];
-        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString()))
+        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)))
         {
             return false;
         }
@@ -825,9 +828,10 @@ public sealed class EventCoder
         return mention;
     }
 
-    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future)
+    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence)
     {
-        var dates = _dates.Find(text, first, limit, published, future);
+        var slot = future ? 1 : 0;
+        var dates = perSentence[slot] ??= _dates.Find(text, first, limit, published, future);
         if (dates.Count == 0)
         {
             return EventDate.Unknown;

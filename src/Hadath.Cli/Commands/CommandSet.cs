@@ -13,5 +13,6 @@ internal static class CommandSet
         yield return CodeCommand.Build(context, engine);
         yield return ExplainCommand.Build(context, engine);
         yield return EvalCommand.Build(context, engine);
+        yield return BenchCommand.Build(context, engine);
     }
 }

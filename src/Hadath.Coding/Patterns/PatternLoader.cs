@@ -279,7 +279,7 @@ public sealed class PatternLoader
             direct = true;
         }
 
-        return new EventPattern(block.Code, block.Name, verbs, nouns, phrases, with, without, targets, direct, symmetric, passive, priority, new SourceLocation(file, block.Line));
+        return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line));
     }
 
     private List<string> Cores(string form)
