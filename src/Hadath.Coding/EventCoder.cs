@@ -179,6 +179,26 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
+            if (pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 } parties)
+            {
+                var cameoCode = _cameo[code];
+                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
+                var betweenPlace = PlaceFor(text, t, places);
+                for (var i = 0; i < parties.Count; i++)
+                {
+                    for (var j = 0; j < parties.Count; j++)
+                    {
+                        if (i != j && parties[i].Code != parties[j].Code)
+                        {
+                            AddEvent(events, article, field, text, sentence, state.SentenceIndex, parties[i], parties[j], cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
+                        }
+                    }
+                }
+
+                continue;
+            }
+
             var sources = ContinuesSubject(text, t, first) && (sentenceSource ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
@@ -617,8 +637,20 @@ public sealed class EventCoder
         var prepositionAt = -1;
         foreach (var a in actors)
         {
-            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || a.Kind == MentionKind.Adjective)
+            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a))
             {
+                continue;
+            }
+
+            // A nisba names an actor only as the object of a target preposition: «من التدخل التركي».
+            if (a.Kind == MentionKind.Adjective)
+            {
+                var (adjectivePreposition, adjectiveAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+                if (adjectivePreposition is not null && pattern.TargetPrepositions.Contains(adjectivePreposition) && a.FirstToken - adjectiveAt == 2)
+                {
+                    return [a];
+                }
+
                 continue;
             }
 
@@ -733,6 +765,22 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>The actors after «بين» within two words of the trigger, with those coordinated to them.</summary>
+    private static List<ActorMention>? Between(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual("\u0628\u064A\u0646"))
+            {
+                var head = actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 3);
+                return head is null ? null : Group(text, actors, head);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
     private static List<ActorMention> Group(AnalyzedText text, List<ActorMention> actors, ActorMention head)
     {
@@ -823,6 +871,14 @@ public sealed class EventCoder
             {
                 return mention with { Code = known.Code, Name = mention.Name + " → " + known.Name };
             }
+        }
+
+        // Otherwise the article's main country, when one clearly dominates what it has named so far:
+        // «الحرس الجمهوري» in a report on Yemen is Yemen's.
+        var countries = state.Known.Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count))
+        {
+            return mention with { Code = countries[0].Country + mention.Code, Name = mention.Name + " (" + countries[0].Country + ")" };
         }
 
         return mention;
