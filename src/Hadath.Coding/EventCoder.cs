@@ -191,7 +191,7 @@ public sealed class EventCoder
                     {
                         if (i != j && parties[i].Code != parties[j].Code)
                         {
-                            AddEvent(events, article, field, text, sentence, state.SentenceIndex, parties[i], parties[j], cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
+                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, parties[i], parties[j], cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
                         }
                     }
                 }
@@ -199,9 +199,11 @@ public sealed class EventCoder
                 continue;
             }
 
-            var sources = ContinuesSubject(text, t, first) && (sentenceSource ?? state.LastSource) is { } continued
+            // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
+            var pronounAgent = nominal && token.SuffixLength > 0;
+            var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
-                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
@@ -227,8 +229,11 @@ public sealed class EventCoder
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
             }
 
-            var afterSource = Math.Max(triggerEnd, unknownSource ? triggerEnd : sources.Max(s => s.LastToken));
-            var targets = Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+            var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? triggerEnd : sources.Max(s => s.LastToken));
+            var targets = nominal && IsMaterialConflict(code) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
+                ? Group(text, actors, victim)
+                : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+
             var place = PlaceFor(text, t, places);
 
             // With no named perpetrator, only an act that has a named target or a place is an event:
@@ -237,6 +242,11 @@ public sealed class EventCoder
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
                 continue;
+            }
+
+            if (targets.Count == 0 && !unknownSource && IsMaterialConflict(code))
+            {
+                targets = ConflictTarget(text, t, limit, actors, sources, state);
             }
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
             var cameo = _cameo[code];
@@ -249,7 +259,7 @@ public sealed class EventCoder
                     {
                         if (i != j && sources[i].Code != sources[j].Code)
                         {
-                            AddEvent(events, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
+                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
                         }
                     }
                 }
@@ -269,10 +279,10 @@ public sealed class EventCoder
                     }
 
                     var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.With.Count > 0 ? 0.1 : 0);
-                    AddEvent(events, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
+                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
                     if (pattern.Symmetric && target is not null)
                     {
-                        AddEvent(events, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
+                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
                     }
                 }
             }
@@ -365,9 +375,10 @@ public sealed class EventCoder
             }
         }
 
-        for (var i = t + 1; i < Math.Min(window, t + 1 + 5); i++)
+        for (var (i, words) = (t + 1, 0); i < window && words < 6; i++)
         {
             var tok = text.Tokens[i];
+            words += tok.Kind == TokenKind.Arabic ? 1 : 0;
             if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
@@ -564,14 +575,16 @@ public sealed class EventCoder
         return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
     }
 
-    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors)
+    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent)
     {
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
-        // «الهجوم الإسرائيلي»), or «من جانب / من قبل X».
+        // «الهجوم الإسرائيلي»), or «من جانب / من قبل X». The genitive of a violent act is its victim
+        // («خطف جندي إسرائيلي», «قصف المدينة»): there only a nisba names the agent.
         foreach (var a in actors)
         {
             if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
-                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1))
+                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1)
+                && (!violent || a.Kind == MentionKind.Adjective))
             {
                 return Group(text, actors, a);
             }
@@ -765,6 +778,47 @@ public sealed class EventCoder
         return false;
     }
 
+    private ActorMention? GenitiveAfter(AnalyzedText text, int t, int triggerEnd, int first, List<ActorMention> actors, List<ActorMention> sources)
+        => actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && a.Kind != MentionKind.Adjective
+                                      && !sources.Contains(a) && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken));
+
+    private static bool IsMaterialConflict(string code) => code[..2] is "17" or "18" or "19" or "20";
+
+    /// <summary>
+    /// Fighting has two sides even when no preposition names the second: the next other actor in the
+    /// sentence («معركة حاسمة في طرابلس لاستعادتها من أيدي الميليشيات»), or else the side the source
+    /// last fought in this article.
+    /// </summary>
+    private static List<ActorMention> ConflictTarget(AnalyzedText text, int t, int limit, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
+    {
+        var sourceCodes = sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var a in actors)
+        {
+            if (a.FirstToken > t && a.FirstToken - t <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
+            {
+                return [a];
+            }
+        }
+
+        foreach (var source in sources)
+        {
+            if (state.Adversaries.TryGetValue(source.Code, out var adversary))
+            {
+                return [adversary];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The subject of the sentence's first clause: a clause-initial actor before the trigger, or the VSO subject of a sentence-initial verb.</summary>
+    private ActorMention? SentenceSubject(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        var before = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t).ToList());
+        return before.Count > 0 ? before[0]
+            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
+    }
+
     /// <summary>The actors after «بين» within two words of the trigger, with those coordinated to them.</summary>
     private static List<ActorMention>? Between(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
     {
@@ -948,7 +1002,7 @@ public sealed class EventCoder
         _ => null,
     };
 
-    private void AddEvent(List<CodedEvent> events, Article article, string field, AnalyzedText text, Sentence sentence, int sentenceIndex,
+    private void AddEvent(List<CodedEvent> events, ArticleState state, Article article, string field, AnalyzedText text, Sentence sentence, int sentenceIndex,
         ActorMention source, ActorMention? target, CameoCode cameo, EventPattern pattern, int trigger, int triggerEnd, EventDate date,
         EventPlace? place, Modality modality, double confidence, CodingTrace? trace)
     {
@@ -962,6 +1016,12 @@ public sealed class EventCoder
                 start = Math.Min(start, a.Start);
                 end = Math.Max(end, a.End);
             }
+        }
+
+        if (target is not null && IsMaterialConflict(cameo.Code))
+        {
+            _ = state.Adversaries.TryAdd(source.Code, target);
+            _ = state.Adversaries.TryAdd(target.Code, source);
         }
 
         var evidence = new Evidence(field, start, end, text.Original[start..end]);
@@ -1019,5 +1079,8 @@ public sealed class EventCoder
         public ActorMention? LastSource { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
+        public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -50,6 +50,12 @@ public sealed class ModalityDetector
             return Modality.Future;
         }
 
+        // ل of purpose before a masdar or an imperfect («خطط لشن ضربات», «أرسل قوات ليقصف»): an aim, not an act.
+        if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0 && (nominal || IsImperfect(text, token)))
+        {
+            return Modality.Intended;
+        }
+
         // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم».
         for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - 8; i--)
         {
