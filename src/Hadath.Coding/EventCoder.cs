@@ -248,6 +248,14 @@ public sealed class EventCoder
             {
                 targets = ConflictTarget(text, t, limit, actors, sources, state);
             }
+
+            // Criticism and rejection with no stated object react to the act the article just reported
+            // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
+            if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast
+                && sources.All(s => s.Code != actedLast.Code))
+            {
+                targets = [actedLast];
+            }
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
@@ -316,7 +324,11 @@ public sealed class EventCoder
             }
         }
 
-        if (core.Length >= 2)
+        // Verbs never carry the article, ب or ك, and never end in ة or ات: such a word is a noun even
+        // when its light stem is a verb's («أسلحة» is not «سلّح», «الحذر» is not «حذّر»).
+        var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
+                       || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
+        if (core.Length >= 2 && !nounLike)
         {
             foreach (var pattern in _patterns.ByVerbStem(text.Stem(token)))
             {
@@ -590,7 +602,7 @@ public sealed class EventCoder
             }
 
             if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
-                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1])))
+                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1])) && !IsCoordinatedAway(text, t, a.FirstToken))
             {
                 return Group(text, actors, a);
             }
@@ -781,6 +793,21 @@ public sealed class EventCoder
     private ActorMention? GenitiveAfter(AnalyzedText text, int t, int triggerEnd, int first, List<ActorMention> actors, List<ActorMention> sources)
         => actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && a.Kind != MentionKind.Adjective
                                       && !sources.Contains(a) && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken));
+
+    /// <summary>A comma or a word with «و» between the noun and «من جانب»: the agent belongs to a later noun («انتقادات دولية، ورفضا من جانب مصر»).</summary>
+    private static bool IsCoordinatedAway(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if ((tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] == ',') || (tok.Proclitics & Proclitics.Wa) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsMaterialConflict(string code) => code[..2] is "17" or "18" or "19" or "20";
 
@@ -1018,6 +1045,11 @@ public sealed class EventCoder
             }
         }
 
+        if (cameo.Code[..2] is not ("11" or "12") && source.Kind != MentionKind.Agent)
+        {
+            state.LastActor = source;
+        }
+
         if (target is not null && IsMaterialConflict(cameo.Code))
         {
             _ = state.Adversaries.TryAdd(source.Code, target);
@@ -1079,6 +1111,9 @@ public sealed class EventCoder
         public ActorMention? LastSource { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>The source of the last non-reaction event, the act a later criticism or rejection is about.</summary>
+        public ActorMention? LastActor { get; set; }
 
         /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
         public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);
