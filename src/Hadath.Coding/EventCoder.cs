@@ -119,7 +119,8 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published);
-        var actors = found.Where(a => !IsAttributive(text, a, first)).Select(a => ResolveAgent(a, state)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first)).ToList();
+        var actors = kept.Select(a => ResolveAgent(a, state, kept)).ToList();
         foreach (var actor in actors)
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
@@ -823,6 +824,13 @@ public sealed class EventCoder
         {
             if (a.FirstToken > t && a.FirstToken - t <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
             {
+                // Not a location («في اليمن») and not past the end of the clause.
+                var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
+                if (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
+                {
+                    continue;
+                }
+
                 return [a];
             }
         }
@@ -938,7 +946,7 @@ public sealed class EventCoder
         return definite == previousDefinite && (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) == 0;
     }
 
-    private ActorMention ResolveAgent(ActorMention mention, ArticleState state)
+    private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence)
     {
         if (mention.Kind != MentionKind.Agent || mention.Country is not null)
         {
@@ -956,7 +964,7 @@ public sealed class EventCoder
 
         // Otherwise the article's main country, when one clearly dominates what it has named so far:
         // «الحرس الجمهوري» in a report on Yemen is Yemen's.
-        var countries = state.Known.Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        var countries = state.Known.Concat(sentence).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         if (countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count))
         {
             return mention with { Code = countries[0].Country + mention.Code, Name = mention.Name + " (" + countries[0].Country + ")" };
