@@ -603,3 +603,12 @@ event 145 throw stones
   with     بالحجارة | الحجارة | حجارة | بالزجاجات | زجاجات
   target   *
   priority 1
+
+# Added by the coder team: gathering verbs are protests only with a sign of protest after them.
+event 141 gather in protest
+  verb     تجمهر | يتجمهر | تجمهروا | تجمع | يتجمع | تجمعوا | تجمعت
+  with     أمام | احتجاجا | للتنديد | للاحتجاج | رافعين | مرددين | هتافات | شعارات | لافتات | تنديدا | للمطالبة | تضامنا | غاضبين
+
+event 144 block roads (sadd)
+  verb     سد | يسد | سدوا | سدت
+  with     طريق | الطريق | طرق | الطرق | طريقا | الطرقات
