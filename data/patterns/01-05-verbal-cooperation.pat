@@ -685,3 +685,27 @@ event 057 approve an agreement
   with     اتفاق | اتفاقية | معاهدة | مذكرة
   target   على | مع
   priority 2
+
+# Added by the coder team.
+event 040 meet (qabala)
+  verb     قابل | يقابل | قابلت | قابلوا
+  target   * | مع | ب
+  symmetric
+
+event 040 joint press conference
+  noun     مؤتمر | المؤتمر
+  with     مشترك | المشترك
+  target   مع
+  symmetric
+
+event 057 reach an agreement
+  verb     توصل | يتوصل | توصلت | توصلوا
+  noun     التوصل | توصل
+  with     اتفاق | اتفاقا | الاتفاق | اتفاقية | تسوية
+  target   مع | بين
+  symmetric
+
+event 057 agreement between parties
+  noun     اتفاق | الاتفاق | اتفاقية | الاتفاقية | معاهدة
+  with     بين
+  symmetric

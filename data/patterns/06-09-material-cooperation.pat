@@ -420,3 +420,9 @@ event 094 investigate war crimes
   without  تقدما | نجاحا | انتصارا | انتصارات | مكاسب | أرباحا | إنجازا | إنجازات
   target   في | مع
   priority 4
+
+# Added by the coder team: handing over weapons is military aid.
+event 072 deliver weapons
+  verb     سلم | يسلم | سلمت | زود | يزود | زودت
+  with     مقاتلات | طائرات | أسلحة | صواريخ | دبابات | مدرعات | ذخائر | عتاد | معدات
+  target   * | ل | إلى
