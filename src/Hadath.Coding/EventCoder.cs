@@ -45,6 +45,7 @@ public sealed class EventCoder
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
+    private readonly WordSet _frames;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -60,6 +61,7 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
+        _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
         _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
@@ -151,7 +153,7 @@ public sealed class EventCoder
 
             // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
             nominal &= !HasPronounSubject(text, t, first);
-            if (nominal && IsReference(text, t, first))
+            if (nominal && (IsReference(text, t, first) || AfterFrame(text, t, first)))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
                 continue;
@@ -645,6 +647,24 @@ public sealed class EventCoder
     /// A definite event noun in the genitive of another noun names an event the text refers back
     /// to, not one it reports: «ضحايا الاعتداءات», «ذكرى المذبحة», «منفذي الهجوم».
     /// </summary>
+    /// <summary>
+    /// An event noun after a legal or memorial frame names a charge or a memory, not a report:
+    /// «بتهمة القتل», «جريمة اغتصاب وقتل», «قضية خطف», «ذكرى المجزرة», «ادعاءات التعذيب».
+    /// </summary>
+    private bool AfterFrame(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 3; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && _frames.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsReference(AnalyzedText text, int t, int first)
     {
         var token = text.Tokens[t];
