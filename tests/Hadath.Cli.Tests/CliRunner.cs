@@ -20,12 +20,4 @@ internal static class CliRunner
     public static Task<Result> RunAsync(params string[] args) => RunWithStdinAsync(null, args);
 
     public static string Sample => Path.Combine(BundledData.RepoRoot, "samples", "libya-2019-12-russia-concern.txt");
-
-    /// <summary>A temp file with the given bytes; deleted by the caller.</summary>
-    public static string TempFile(byte[] bytes, string extension = ".txt")
-    {
-        var path = Path.Combine(Path.GetTempPath(), "hadath-cli-" + Guid.NewGuid().ToString("N") + extension);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
 }

@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using System.Text;
 
 namespace Hadath.Cli.Tests.Commands;
@@ -26,54 +27,36 @@ public sealed class BadInputTests
     [Fact]
     public async Task Tokens_EmptyFile_IsRejected()
     {
-        var path = CliRunner.TempFile([]);
-        try
-        {
-            var r = await CliRunner.RunAsync("tokens", path);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains("empty", r.Error, StringComparison.Ordinal);
-            NoStackTrace(r);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile([]);
+        var path = file.Path;
+        var r = await CliRunner.RunAsync("tokens", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("empty", r.Error, StringComparison.Ordinal);
+        NoStackTrace(r);
     }
 
     [Fact]
     public async Task Tokens_BinaryFile_IsRejectedWithByteOffset()
     {
-        var path = CliRunner.TempFile([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]);
-        try
-        {
-            var r = await CliRunner.RunAsync("tokens", path);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains("binary", r.Error, StringComparison.Ordinal);
-            Assert.Contains(": byte 6:", r.Error, StringComparison.Ordinal);
-            NoStackTrace(r);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]);
+        var path = file.Path;
+        var r = await CliRunner.RunAsync("tokens", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("binary", r.Error, StringComparison.Ordinal);
+        Assert.Contains(": byte 6:", r.Error, StringComparison.Ordinal);
+        NoStackTrace(r);
     }
 
     [Fact]
     public async Task Tokens_InvalidUtf8_IsRejectedWithByteOffset()
     {
-        var path = CliRunner.TempFile([.. Encoding.UTF8.GetBytes("عنوان\nنص"), 0xFF, 0x41]);
-        try
-        {
-            var r = await CliRunner.RunAsync("tokens", path);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains("invalid UTF-8", r.Error, StringComparison.Ordinal);
-            Assert.Contains($": byte {Encoding.UTF8.GetByteCount("عنوان\nنص")}:", r.Error, StringComparison.Ordinal);
-            NoStackTrace(r);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile([.. Encoding.UTF8.GetBytes("عنوان\nنص"), 0xFF, 0x41]);
+        var path = file.Path;
+        var r = await CliRunner.RunAsync("tokens", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("invalid UTF-8", r.Error, StringComparison.Ordinal);
+        Assert.Contains($": byte {Encoding.UTF8.GetByteCount("عنوان\nنص")}:", r.Error, StringComparison.Ordinal);
+        NoStackTrace(r);
     }
 
     [Fact]
@@ -81,19 +64,13 @@ public sealed class BadInputTests
     {
         var bytes = new byte[50 * 1024 * 1024];
         Array.Fill(bytes, (byte)'a');
-        var path = CliRunner.TempFile(bytes);
-        try
-        {
-            var r = await CliRunner.RunAsync("tokens", path);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains(":1: error", r.Error, StringComparison.Ordinal);
-            Assert.Contains("characters long", r.Error, StringComparison.Ordinal);
-            NoStackTrace(r);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(bytes);
+        var path = file.Path;
+        var r = await CliRunner.RunAsync("tokens", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(":1: error", r.Error, StringComparison.Ordinal);
+        Assert.Contains("characters long", r.Error, StringComparison.Ordinal);
+        NoStackTrace(r);
     }
 
     [Fact]
@@ -103,20 +80,14 @@ public sealed class BadInputTests
             """{"id":"a","published":"2019-12-21","title":"","text":"انتقدت مصر تركيا."}""",
             """{"id":"b","text": "broken""",
             """{"id":"c","published":"2019-12-21","title":"","text":"انتقدت اليونان تركيا."}""");
-        var path = CliRunner.TempFile(Encoding.UTF8.GetBytes(lines), ".jsonl");
-        try
-        {
-            var r = await CliRunner.RunAsync("code", path);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Contains(":2: error HD1010", r.Error, StringComparison.Ordinal);
-            Assert.Contains("\"article_id\":\"a\"", r.Out, StringComparison.Ordinal);
-            Assert.Contains("\"article_id\":\"c\"", r.Out, StringComparison.Ordinal);
-            NoStackTrace(r);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(Encoding.UTF8.GetBytes(lines), ".jsonl");
+        var path = file.Path;
+        var r = await CliRunner.RunAsync("code", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(":2: error HD1010", r.Error, StringComparison.Ordinal);
+        Assert.Contains("\"article_id\":\"a\"", r.Out, StringComparison.Ordinal);
+        Assert.Contains("\"article_id\":\"c\"", r.Out, StringComparison.Ordinal);
+        NoStackTrace(r);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -61,18 +62,12 @@ public sealed class CodeCommandTests
     [Fact]
     public async Task Code_JsonArticle_UsesItsPublicationDate()
     {
-        var path = CliRunner.TempFile(Encoding.UTF8.GetBytes("""{"id":"x","published":"2019-12-21","title":"","text":"انتقدت مصر تركيا الجمعة.","events":[]}"""), ".json");
-        try
-        {
-            var r = await CliRunner.RunAsync("code", path);
-            var e = Assert.Single(Events(r.Out));
-            Assert.Equal("x", e.GetProperty("article_id").GetString());
-            Assert.Equal("2019-12-20", e.GetProperty("date").GetString());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(Encoding.UTF8.GetBytes("""{"id":"x","published":"2019-12-21","title":"","text":"انتقدت مصر تركيا الجمعة.","events":[]}"""), ".json");
+        var path = file.Path;
+        var r = await CliRunner.RunAsync("code", path);
+        var e = Assert.Single(Events(r.Out));
+        Assert.Equal("x", e.GetProperty("article_id").GetString());
+        Assert.Equal("2019-12-20", e.GetProperty("date").GetString());
     }
 
     [Fact]
