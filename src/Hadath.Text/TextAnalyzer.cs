@@ -19,7 +19,7 @@ public sealed class TextAnalyzer : IDisposable
     // turns those two stages into one hash lookup per token after warm-up. A key string is
     // allocated once per distinct word and thread, never per token.
     private const int MaxCachedWords = 200_000;
-    private readonly ThreadLocal<Dictionary<string, WordAnalysis>> _memo = new(() => new Dictionary<string, WordAnalysis>(4096, StringComparer.Ordinal));
+    private readonly ThreadLocal<Dictionary<string, WordAnalysis>> _memo = new(() => new Dictionary<string, WordAnalysis>(4096, WordComparer.Instance));
 
     public TextAnalyzer(ArabicNormalizer normalizer, CliticSegmenter segmenter, LightStemmer stemmer)
     {
