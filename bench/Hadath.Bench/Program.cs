@@ -16,7 +16,7 @@ var work = Arg("--work", Path.Combine(Path.GetTempPath(), "hadath-bench"));
 Directory.CreateDirectory(work);
 var corpus = Arg("--corpus", Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "saudinewsnet", "articles.jsonl.gz")));
 var events = int.Parse(Arg("--events", "1000000"), CultureInfo.InvariantCulture);
-var data = Path.Combine(root, "data");
+var data = Arg("--data", Path.Combine(root, "data"));
 Console.WriteLine($"hadath bench: {what}; work folder {work}; {Environment.ProcessorCount} cores");
 
 if (what is "ingest" or "all")
