@@ -93,6 +93,16 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_ArticleWithEmptyTitle_HighlightsItsText()
+    {
+        using var index = Index(("a", string.Empty, "خرجت المظاهرات في الشوارع"));
+
+        var hit = Assert.Single(index.Search("مظاهرة", 10, null));
+
+        Assert.Contains("[المظاهرات]", Assert.Single(hit.Snippets));
+    }
+
+    [Fact]
     public void Search_MalformedQuery_ClearUsageError()
     {
         using var index = Index(("a", "t", "نص"));
