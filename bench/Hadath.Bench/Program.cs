@@ -24,6 +24,11 @@ if (what is "ingest" or "all")
     IngestBench.Run(data, corpus, work);
 }
 
+if (what is "stages")
+{
+    StageBench.Run(data, corpus, work, int.Parse(Arg("--count", "4000"), CultureInfo.InvariantCulture));
+}
+
 if (what is "query" or "all")
 {
     QueryBench.Run(work, events);

@@ -37,6 +37,9 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>"TEMP" where staging tables live per session, empty where they are ordinary tables.</summary>
     protected abstract string StagingKind { get; }
 
+    /// <summary>True when <see cref="Stage"/> writes articles straight into their table (their keys were checked in the same transaction).</summary>
+    protected virtual bool StagesArticlesDirectly => false;
+
     protected abstract DbParameter CreateParameter(object? value);
 
     /// <summary>Loads a batch into the staging tables inside <paramref name="transaction"/>.</summary>
@@ -139,7 +142,7 @@ internal abstract class SqlEventStore : IEventStore
         if (fresh.Count > 0)
         {
             Stage(StagedBatch.Create(fresh), tx);
-            foreach (var sql in Schema.Merge)
+            foreach (var sql in (StagesArticlesDirectly ? [] : Schema.MergeArticles).Concat(Schema.Merge))
             {
                 Execute(sql, [], tx);
             }
@@ -292,6 +295,22 @@ internal abstract class SqlEventStore : IEventStore
             foreach (var row in Rows($"SELECT key, num_events FROM articles WHERE key IN ({list})", p.Values, null))
             {
                 result[(string)row[0]!] = Long(row[1]);
+            }
+        }
+
+        return result;
+    }
+
+    public IReadOnlyDictionary<string, StoredArticle> ArticlesByKey(IReadOnlyCollection<string> keys)
+    {
+        var result = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(KeyChunk))
+        {
+            var p = new SqlParameters();
+            var list = string.Join(", ", chunk.Select(k => p.Add(k)));
+            foreach (var r in Rows($"SELECT key, id, source, published, title, body FROM articles WHERE key IN ({list})", p.Values, null))
+            {
+                result[(string)r[0]!] = new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!);
             }
         }
 
