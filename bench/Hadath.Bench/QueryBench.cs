@@ -21,6 +21,7 @@ internal static class QueryBench
         using (store)
         {
             var c = store.Counts();
+            Console.WriteLine("load average before: " + IngestBench.LoadAverage());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"query over {c.Events} events ({c.Mentions} mentions, {c.Articles} articles), limit 100 as hadath query prints by default"));
             var filters = new (string Name, EventFilter Filter)[]
             {
@@ -37,14 +38,14 @@ internal static class QueryBench
             };
             foreach (var (name, filter) in filters)
             {
-                Timing.Report("query " + name, Timing.Measure(30, () => _ = store.Query(filter, 100).ToList()), 200);
+                Timing.Report("query " + name, Timing.Measure(60, () => _ = store.Query(filter, 100).ToList()), 200);
             }
 
-            Timing.Report("stats timeline --by day", Timing.Measure(30, () => store.Timeline(EventFilter.None, TimeBucket.Day)), 200);
-            Timing.Report("stats timeline --by month", Timing.Measure(30, () => store.Timeline(EventFilter.None, TimeBucket.Month)), 200);
-            Timing.Report("stats timeline --actor SAU", Timing.Measure(30, () => store.Timeline(new EventFilter { Actor = "SAU" }, TimeBucket.Week)), 200);
-            Timing.Report("stats dyads", Timing.Measure(30, () => store.Dyads(EventFilter.None, 20)), 200);
-            Timing.Report("stats actors", Timing.Measure(30, () => store.Actors(EventFilter.None, 20)), 200);
+            Timing.Report("stats timeline --by day", Timing.Measure(60, () => store.Timeline(EventFilter.None, TimeBucket.Day)), 200);
+            Timing.Report("stats timeline --by month", Timing.Measure(60, () => store.Timeline(EventFilter.None, TimeBucket.Month)), 200);
+            Timing.Report("stats timeline --actor SAU", Timing.Measure(60, () => store.Timeline(new EventFilter { Actor = "SAU" }, TimeBucket.Week)), 200);
+            Timing.Report("stats dyads", Timing.Measure(60, () => store.Dyads(EventFilter.None, 20)), 200);
+            Timing.Report("stats actors", Timing.Measure(60, () => store.Actors(EventFilter.None, 20)), 200);
         }
     }
 

@@ -195,6 +195,28 @@ internal abstract class SqlEventStore : IEventStore
 
     public IEnumerable<StoredEvent> Query(EventFilter filter, int limit)
     {
+        if (limit is > 0 and <= 1000)
+        {
+            // Two steps: sorting narrow (id, date) rows and then fetching 25 columns of the few
+            // winners by key is several times faster on a columnar store than sorting wide rows.
+            var ids = new SqlParameters();
+            var top = Rows($"SELECT id FROM events WHERE {FilterSql.Where(filter, ids)} ORDER BY event_date NULLS LAST, id{Limit(limit, ids)}", ids.Values, null)
+                .Select(r => Long(r[0])).ToList();
+            if (top.Count == 0)
+            {
+                return [];
+            }
+
+            var fetch = new SqlParameters();
+            var list = string.Join(", ", top.Select(id => fetch.Add(id)));
+            return Rows($"SELECT {Schema.EventColumns} FROM events WHERE id IN ({list}) ORDER BY event_date NULLS LAST, id", fetch.Values, null).Select(r => ReadEvent(r, 0)).ToList();
+        }
+
+        return QueryAll(filter, limit);
+    }
+
+    private IEnumerable<StoredEvent> QueryAll(EventFilter filter, int limit)
+    {
         var p = new SqlParameters();
         var sql = $"SELECT {Schema.EventColumns} FROM events WHERE {FilterSql.Where(filter, p)} ORDER BY event_date NULLS LAST, id{Limit(limit, p)}";
         foreach (var row in Rows(sql, p.Values, null))
