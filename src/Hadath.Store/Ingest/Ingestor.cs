@@ -90,7 +90,7 @@ public sealed class Ingestor
                 {
                     if (existing.Contains(article.Key))
                     {
-                        counters.AddSkipped(1);
+                        counters.AddSkippedUncoded(1);
                         continue;
                     }
 
