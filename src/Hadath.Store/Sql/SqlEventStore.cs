@@ -180,6 +180,7 @@ internal abstract class SqlEventStore : IEventStore
         Table($"SELECT {Schema.EventColumns}, place_key, first_sort FROM events ORDER BY id");
         Table("SELECT event_id, source FROM event_sources ORDER BY event_id, source");
         Table("SELECT * FROM mentions ORDER BY article_key, ordinal");
+        Table("SELECT * FROM sentences ORDER BY article_key, field, start_offset");
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -230,8 +231,9 @@ internal abstract class SqlEventStore : IEventStore
         var p = new SqlParameters();
         var sql = $"""
             WITH e AS (SELECT {Schema.EventColumns} FROM events WHERE {FilterSql.Where(filter, p)} ORDER BY event_date NULLS LAST, id{Limit(limit, p)})
-            SELECT e.*, m.article_key, a.id, a.source, a.url, a.published, a.title, m.sentence, m.field, m.start_offset, m.end_offset, m.evidence, m.trigger_text, m.modality
+            SELECT e.*, m.article_key, a.id, a.source, a.url, a.published, a.title, m.sentence, m.field, m.start_offset, m.end_offset, m.evidence, m.trigger_text, m.modality, s.text
             FROM e LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN articles a ON a.key = m.article_key
+            LEFT JOIN sentences s ON s.article_key = m.article_key AND s.field = m.field AND s.start_offset = m.sentence_start
             ORDER BY e.event_date NULLS LAST, e.id, a.published NULLS LAST, m.article_key, m.ordinal
             """;
         StoredEvent? current = null;
@@ -250,7 +252,7 @@ internal abstract class SqlEventStore : IEventStore
             if (row[m] is string articleKey)
             {
                 mentions.Add(new StoredMention(e.Id, articleKey, (string)row[m + 1]!, (string)row[m + 2]!, row[m + 3] as string, Date(row[m + 4]), (string)row[m + 5]!,
-                    Int(row[m + 6]), (string)row[m + 7]!, Int(row[m + 8]), Int(row[m + 9]), (string)row[m + 10]!, row[m + 11] as string, (string)row[m + 12]!));
+                    Int(row[m + 6]), (string)row[m + 7]!, Int(row[m + 8]), Int(row[m + 9]), (string)row[m + 10]!, row[m + 11] as string, (string)row[m + 12]!, row[m + 13] as string));
             }
         }
 
