@@ -332,9 +332,9 @@ internal abstract class SqlEventStore : IEventStore
         {
             var p = new SqlParameters();
             var list = string.Join(", ", chunk.Select(k => p.Add(k)));
-            foreach (var r in Rows($"SELECT key, id, source, published, title, body FROM articles WHERE key IN ({list})", p.Values, null))
+            foreach (var r in Rows($"SELECT key, id, source, published, title, body, num_events FROM articles WHERE key IN ({list})", p.Values, null))
             {
-                result[(string)r[0]!] = new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!);
+                result[(string)r[0]!] = new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!, Long(r[6]));
             }
         }
 
@@ -343,9 +343,9 @@ internal abstract class SqlEventStore : IEventStore
 
     public IEnumerable<StoredArticle> Articles()
     {
-        foreach (var r in Rows("SELECT key, id, source, published, title, body FROM articles ORDER BY key", [], null))
+        foreach (var r in Rows("SELECT key, id, source, published, title, body, num_events FROM articles ORDER BY key", [], null))
         {
-            yield return new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!);
+            yield return new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!, Long(r[6]));
         }
     }
 
