@@ -42,6 +42,10 @@ internal sealed class DuckDbEventStore : SqlEventStore
         }
 
         var builder = new DuckDBConnectionStringBuilder { DataSource = full };
+
+        // DuckDB would take up to 80% of the machine's memory; a bound keeps ingest's footprint
+        // flat (large sorts spill to a temp folder beside the file instead).
+        builder["memory_limit"] = "512MB";
         if (mode == StoreMode.Read)
         {
             builder["access_mode"] = "READ_ONLY";
