@@ -178,7 +178,7 @@ public sealed class ArticleReader
                 date = parsed;
             }
 
-            return new Article(id, date, String(root, "title") ?? string.Empty, text);
+            return new Article(id, date, String(root, "title") ?? string.Empty, text) { Source = String(root, "source"), Url = String(root, "url") };
         }
         catch (JsonException e)
         {
