@@ -258,6 +258,7 @@ public sealed class DateResolver
     private static bool TryNumeric(ReadOnlySpan<char> s, out DateOnly date)
     {
         var inv = CultureInfo.InvariantCulture;
-        return DateOnly.TryParseExact(s, NumericFormats, inv, DateTimeStyles.None, out date);
+        // Saudi papers also print Hijri dates («1436/2/2»): only Gregorian years of modern news are dates here.
+        return DateOnly.TryParseExact(s, NumericFormats, inv, DateTimeStyles.None, out date) && date.Year is >= 1900 and <= 2100;
     }
 }
