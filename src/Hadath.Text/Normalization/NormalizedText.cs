@@ -43,10 +43,15 @@ public sealed class NormalizedText
             for (var i = 0; i < original.Length; i++)
             {
                 var c = original[i];
-                var mapped = normalizer.Map(c);
+                var mapped = c < 0x80 ? null : normalizer.Map(c);
                 if (mapped is null)
                 {
-                    Note(n, i - n);
+                    // The common case: one character to one, with the offset unchanged since the last change point.
+                    if (i - n != currentDelta)
+                    {
+                        Note(n, i - n);
+                    }
+
                     buffer[n++] = c;
                     continue;
                 }
@@ -88,6 +93,11 @@ public sealed class NormalizedText
     /// <summary>The original offset where the normalised character at <paramref name="normIndex"/> comes from (the original length at the end).</summary>
     public int ToOriginalStart(int normIndex)
     {
+        if (_at.Length == 1)
+        {
+            return normIndex + _delta[0];
+        }
+
         var k = Array.BinarySearch(_at, normIndex);
         if (k < 0)
         {

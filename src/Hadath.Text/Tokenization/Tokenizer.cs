@@ -26,7 +26,7 @@ public sealed class Tokenizer
         while (i < s.Length)
         {
             var c = s[i];
-            if (char.IsWhiteSpace(c))
+            if (!IsArabicLetter(c) && char.IsWhiteSpace(c))
             {
                 if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028')
                 {
