@@ -19,6 +19,8 @@ public sealed class TextAnalyzer : IDisposable
     // turns those two stages into one hash lookup per token after warm-up. A key string is
     // allocated once per distinct word and thread, never per token.
     private const int MaxCachedWords = 200_000;
+    private const int MaxScratchTokens = 1 << 16;
+    private readonly ThreadLocal<List<Token>> _scratch = new(() => new List<Token>(4096));
     private readonly ThreadLocal<Dictionary<string, WordAnalysis>> _memo = new(() => new Dictionary<string, WordAnalysis>(4096, WordComparer.Instance));
 
     public TextAnalyzer(ArabicNormalizer normalizer, CliticSegmenter segmenter, LightStemmer stemmer)
@@ -44,7 +46,11 @@ public sealed class TextAnalyzer : IDisposable
     public DatelineDetector Datelines { get; }
 
     /// <summary>Releases the per-thread word memo.</summary>
-    public void Dispose() => _memo.Dispose();
+    public void Dispose()
+    {
+        _memo.Dispose();
+        _scratch.Dispose();
+    }
 
     private WordAnalysis AnalyzeWord(ReadOnlySpan<char> form)
     {
@@ -64,8 +70,18 @@ public sealed class TextAnalyzer : IDisposable
     public AnalyzedText Analyze(string original, bool detectDateline = true)
     {
         var text = NormalizedText.Create(original, Normalizer);
-        var tokens = new List<Token>(Math.Max(16, original.Length / 4));
-        Tokenizer.Tokenize(text, tokens);
+
+        // Tokens are gathered in a per-thread scratch list and copied out at their exact count, so a
+        // document allocates one right-sized token list instead of a growing, over-sized one.
+        var scratch = _scratch.Value!;
+        scratch.Clear();
+        Tokenizer.Tokenize(text, scratch);
+        var tokens = new List<Token>(scratch.Count);
+        tokens.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
+        if (scratch.Capacity > MaxScratchTokens)
+        {
+            scratch.Capacity = MaxScratchTokens;
+        }
 
         var normalized = text.Normalized;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
