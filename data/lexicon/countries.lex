@@ -78,11 +78,11 @@ country ATA Antarctica    # no capital, no nisba
   alpha2   AQ
 
 country ATF French Southern Territories    # no capital
-  names    الأقاليم الجنوبية الفرنسية | أراض فرنسية جنوبية وأنتارتيكية
+  names    الأقاليم الجنوبية الفرنسية | أراض فرنسية جنوبية وأنتارتيكية | المقاطعات الفرنسيّة الجنوبيّة
   alpha2   TF
 
 country ATG Antigua and Barbuda
-  names    أنتيغوا وباربودا | أنتيغوا | أنتيغوا وبربودا
+  names    أنتيغوا وباربودا | أنتيغوا | أنتيغوا وبربودا | أنتيغوا و باربودا
   capital  سانت جونز
   alpha2   AG
 
@@ -123,7 +123,7 @@ country BEN Benin    # «البنين» is also the plural 'boys'
   alpha2   BJ
 
 country BES Caribbean Netherlands
-  names    الجزر الكاريبية الهولندية | هولندا الكاريبية | بونير وسانت يوستاتيوس وسابا | بونير
+  names    الجزر الكاريبية الهولندية | هولندا الكاريبية | بونير وسانت يوستاتيوس وسابا | بونير | بونير وسانت يوستاتيوس وسابا
   alpha2   BQ
 
 country BFA Burkina Faso    # «بوركيني» left out: also 'burkini'
@@ -156,7 +156,7 @@ country BHS Bahamas
   alpha2   BS
 
 country BIH Bosnia and Herzegovina
-  names    البوسنة والهرسك | البوسنة
+  names    البوسنة والهرسك | البوسنة | البوسنة و الهرسك
   adj      بوسني | بوسنية | بوسنيون | بوسنيين
   capital  سراييفو
   alpha2   BA
@@ -268,7 +268,7 @@ country CMR Cameroon
   alpha2   CM
 
 country COD Congo - Kinshasa (DR Congo)    # the shared nisba «كونغولي» is given to COD only (news mostly means the DRC)
-  names    جمهورية الكونغو الديمقراطية | الكونغو الديمقراطية | الكونغو الديموقراطية | جمهورية الكونغو الديموقراطية | الكونغو كينشاسا
+  names    جمهورية الكونغو الديمقراطية | الكونغو الديمقراطية | الكونغو الديموقراطية | جمهورية الكونغو الديموقراطية | الكونغو كينشاسا | الكونغو جمهوريّة الكونغو الدّيموقراطيّة
   adj      كونغولي | كونغولية | كونغوليون | كونغوليين
   capital  كينشاسا
   alpha2   CD
@@ -312,12 +312,12 @@ country CUB Cuba
   alpha2   CU
 
 country CUW Curaçao
-  names    كوراساو | كوراكاو
+  names    كوراساو | كوراكاو | جزر كوراكاو
   capital  ويلمستاد
   alpha2   CW
 
 country CXR Christmas Island
-  names    جزيرة كريسماس | جزيرة عيد الميلاد
+  names    جزيرة كريسماس | جزيرة عيد الميلاد | جزر الكريسماس
   alpha2   CX
 
 country CYM Cayman Islands    # capital George Town left out: same name as the capital of Guyana
@@ -422,7 +422,7 @@ country FJI Fiji    # masculine nisba is the country name itself
   alpha2   FJ
 
 country FLK Falkland Islands    # capital Stanley left out: a common name
-  names    جزر فوكلاند | جزر فولكلاند | جزر مالفيناس
+  names    جزر فوكلاند | جزر فولكلاند | جزر مالفيناس | جزر فولكلاند مالفيناس
   alpha2   FK
 
 country FRA France
@@ -437,7 +437,7 @@ country FRO Faroe Islands
   alpha2   FO
 
 country FSM Micronesia
-  names    ميكرونيزيا | ولايات ميكرونيزيا المتحدة | ولايات ميكرونيسيا المتحدة
+  names    ميكرونيزيا | ولايات ميكرونيزيا المتحدة | ولايات ميكرونيسيا المتحدة | ميكرونيزيا ولايات ميكرونيزيا الموحّدة
   capital  باليكير
   alpha2   FM
 
@@ -460,7 +460,7 @@ country GEO Georgia
   alpha2   GE
 
 country GGY Guernsey
-  names    غيرنزي | جيرنزي
+  names    غيرنزي | جيرنزي | جزيرة جويرزني
   capital  سانت بيتر بورت
   alpha2   GG
 
@@ -481,7 +481,7 @@ country GIN Guinea
   alpha2   GN
 
 country GLP Guadeloupe
-  names    غوادلوب | جوادلوب
+  names    غوادلوب | جوادلوب | جوادالوبّي
   capital  باس تير
   alpha2   GP
 
@@ -541,11 +541,11 @@ country GUY Guyana
   alpha2   GY
 
 country HKG Hong Kong    # special administrative region of China; no capital, no nisba
-  names    هونغ كونغ | هونج كونج
+  names    هونغ كونغ | هونج كونج | هونغ كونغ الصينية منطقة إدارية خاصة
   alpha2   HK
 
 country HMD Heard and McDonald Islands    # uninhabited
-  names    جزيرة هيرد وجزر ماكدونالد
+  names    جزيرة هيرد وجزر ماكدونالد | جزيرة هيرد وجزر مَكْدونالد
   alpha2   HM
 
 country HND Honduras
@@ -567,7 +567,7 @@ country HTI Haiti    # masculine nisba is the country name itself
   alpha2   HT
 
 country HUN Hungary    # masculine «مجري» left out: normalises like «مجرى» ('course, stream')
-  names    المجر | هنغاريا
+  names    المجر | هنغاريا | المجر هنغاريا
   adj      هنغاري | هنغارية | هنغاريون | مجرية | مجريون
   capital  بودابست
   alpha2   HU
@@ -579,7 +579,7 @@ country IDN Indonesia
   alpha2   ID
 
 country IMN Isle of Man    # capital Douglas left out: a common name
-  names    جزيرة مان
+  names    جزيرة مان | آيزل أف مان
   alpha2   IM
 
 country IND India
@@ -589,7 +589,7 @@ country IND India
   alpha2   IN
 
 country IOT British Indian Ocean Territory
-  names    إقليم المحيط الهندي البريطاني | الإقليم البريطاني في المحيط الهندي
+  names    إقليم المحيط الهندي البريطاني | الإقليم البريطاني في المحيط الهندي | مقاطعة المحيط الهندي البريطانيّة
   alpha2   IO
 
 country IRL Ireland
@@ -599,7 +599,7 @@ country IRL Ireland
   alpha2   IE
 
 country IRN Iran
-  names    إيران | الجمهورية الإسلامية الإيرانية | جمهورية إيران الإسلامية
+  names    إيران | الجمهورية الإسلامية الإيرانية | جمهورية إيران الإسلامية | إيران الجمهوريّة الإسلاميّة الإيرانيّة
   adj      إيراني | إيرانية | إيرانيون | إيرانيين
   capital  طهران
   alpha2   IR
@@ -679,12 +679,12 @@ country KIR Kiribati
   alpha2   KI
 
 country KNA Saint Kitts and Nevis
-  names    سانت كيتس ونيفيس | سانت كيتس ونيفس
+  names    سانت كيتس ونيفيس | سانت كيتس ونيفس | سانت كيتس و نيفس
   capital  باستير
   alpha2   KN
 
 country KOR South Korea
-  names    كوريا الجنوبية | جمهورية كوريا
+  names    كوريا الجنوبية | جمهورية كوريا | كوريا جمهوريّة كوريا
   adj      كوري جنوبي | كورية جنوبية
   capital  سول    # the spelling «سيول» is left out: also 'floods'
   alpha2   KR
@@ -696,7 +696,7 @@ country KWT Kuwait
   alpha2   KW
 
 country LAO Laos
-  names    لاوس | جمهورية لاو الديمقراطية الشعبية | جمهورية لاو الديموقراطية الشعبية
+  names    لاوس | جمهورية لاو الديمقراطية الشعبية | جمهورية لاو الديموقراطية الشعبية | جمهوريّة لاو الدّيموقراطيّة الشّعبيّة
   adj      لاوسي | لاوسية
   capital  فيينتيان
   alpha2   LA
@@ -741,7 +741,7 @@ country LSO Lesotho
   alpha2   LS
 
 country LTU Lithuania
-  names    ليتوانيا | لتوانيا
+  names    ليتوانيا | لتوانيا | لثوانيا
   adj      ليتواني | ليتوانية | ليتوانيون
   capital  فيلنيوس
   alpha2   LT
@@ -763,7 +763,7 @@ country MAC Macao    # special administrative region of China
   alpha2   MO
 
 country MAF Saint Martin    # bare «سانت مارتن» left out: shared with Sint Maarten
-  names    سان مارتن | سانت مارتن الفرنسية
+  names    سان مارتن | سانت مارتن الفرنسية | سانت مارتين القطاع الفرنسي
   capital  ماريغو
   alpha2   MF
 
@@ -824,13 +824,13 @@ country MLT Malta
   alpha2   MT
 
 country MMR Myanmar
-  names    ميانمار | بورما
+  names    ميانمار | بورما | ميانمار بورما
   adj      ميانماري | ميانمارية | بورمي | بورمية
   capital  نايبيداو | نايبيتاو
   alpha2   MM
 
 country MNE Montenegro
-  names    الجبل الأسود | مونتينيغرو
+  names    الجبل الأسود | مونتينيغرو | المنتنيغرو
   capital  بودغوريتسا
   alpha2   ME
 
@@ -862,7 +862,7 @@ country MSR Montserrat    # capital Plymouth abandoned since 1997; not listed
   alpha2   MS
 
 country MTQ Martinique
-  names    مارتينيك
+  names    مارتينيك | جزر المارتينيك
   capital  فور دو فرانس
   alpha2   MQ
 
@@ -896,7 +896,7 @@ country NAM Namibia
   alpha2   NA
 
 country NCL New Caledonia
-  names    كاليدونيا الجديدة | نيو كاليدونيا
+  names    كاليدونيا الجديدة | نيو كاليدونيا | نيو قلدونيا
   capital  نوميا
   alpha2   NC
 
@@ -974,7 +974,7 @@ country PAN Panama
   alpha2   PA
 
 country PCN Pitcairn Islands
-  names    جزر بيتكيرن
+  names    جزر بيتكيرن | بتكيرن
   capital  آدمزتاون
   alpha2   PN
 
@@ -1012,7 +1012,7 @@ country PRI Puerto Rico
   alpha2   PR
 
 country PRK North Korea
-  names    كوريا الشمالية | جمهورية كوريا الديمقراطية الشعبية | جمهورية كوريا الديمقراطية | كوريا الديمقراطية
+  names    كوريا الشمالية | جمهورية كوريا الديمقراطية الشعبية | جمهورية كوريا الديمقراطية | كوريا الديمقراطية | كوريا جمهورية كوريا الشّعبيّة الدّيموقراطيّة
   adj      كوري شمالي | كورية شمالية
   capital  بيونغ يانغ | بيونغيانغ
   alpha2   KP
@@ -1047,7 +1047,7 @@ country QAT Qatar    # «قطري» is also the Baathist term for a national (re
   alpha2   QA
 
 country REU Réunion
-  names    ريونيون | لا ريونيون | جزيرة ريونيون
+  names    ريونيون | لا ريونيون | جزيرة ريونيون | روينيون
   capital  سان دوني
   alpha2   RE
 
@@ -1093,15 +1093,15 @@ country SGP Singapore    # city-state: no separate capital
   alpha2   SG
 
 country SGS South Georgia and South Sandwich Islands
-  names    جورجيا الجنوبية وجزر ساندويتش الجنوبية
+  names    جورجيا الجنوبية وجزر ساندويتش الجنوبية | جورجيا الجنوبيّة و جزر ساندويتش الجنوبيّة
   alpha2   GS
 
 country SHN Saint Helena    # capital Jamestown not listed
-  names    سانت هيلينا | سانت هيلينا وأسينشين وتريستان دا كونا
+  names    سانت هيلينا | سانت هيلينا وأسينشين وتريستان دا كونا | ساينت هيلينا تريستان دا كونا
   alpha2   SH
 
 country SJM Svalbard and Jan Mayen
-  names    سفالبارد ويان ماين | سفالبارد وجان ماين | سفالبارد
+  names    سفالبارد ويان ماين | سفالبارد وجان ماين | سفالبارد | سفالبارد و جان ماين
   capital  لونغيربين
   alpha2   SJ
 
@@ -1134,7 +1134,7 @@ country SOM Somalia
   alpha2   SO
 
 country SPM Saint Pierre and Miquelon
-  names    سان بيير وميكلون | سانت بيير وميكلون | سانت بيير وميكيلون
+  names    سان بيير وميكلون | سانت بيير وميكلون | سانت بيير وميكيلون | سان بيير ومكويلون | سانت بيير و ميكيلون
   capital  سان بيير
   alpha2   PM
 
@@ -1151,7 +1151,7 @@ country SSD South Sudan    # «سوداني» belongs to Sudan only
   alpha2   SS
 
 country STP São Tomé and Príncipe
-  names    ساو تومي وبرينسيب | ساو تومي وبرينسيبي | ساو تومي وبرنسبي
+  names    ساو تومي وبرينسيب | ساو تومي وبرينسيبي | ساو تومي وبرنسبي | ساو تومي و برنسبي
   capital  ساو تومي
   alpha2   ST
 
@@ -1186,7 +1186,7 @@ country SWZ Eswatini
   alpha2   SZ
 
 country SXM Sint Maarten    # bare «سانت مارتن» left out: shared with Saint-Martin
-  names    سينت مارتن | سانت مارتن الهولندية
+  names    سينت مارتن | سانت مارتن الهولندية | سانت مارتن | سانت مارتن الجزء الهولندي
   capital  فيليبسبورغ
   alpha2   SX
 
@@ -1202,7 +1202,7 @@ country SYR Syria    # feminine nisba «سورية» is listed under names (same
   alpha2   SY
 
 country TCA Turks and Caicos Islands
-  names    جزر توركس وكايكوس | جزر الترك والكايكوس
+  names    جزر توركس وكايكوس | جزر الترك والكايكوس | جزر التّرك و الكايكوس
   capital  كوكبيرن تاون
   alpha2   TC
 
@@ -1231,7 +1231,7 @@ country TJK Tajikistan    # «طاجيكي» also names the Tajiks of Afghanista
   alpha2   TJ
 
 country TKL Tokelau    # no capital
-  names    توكيلاو | توكيلو
+  names    توكيلاو | توكيلو | جزر توكيلو
   alpha2   TK
 
 country TKM Turkmenistan    # «تركماني» left out: the Turkmen minorities of Iraq and Syria
@@ -1250,7 +1250,7 @@ country TON Tonga
   alpha2   TO
 
 country TTO Trinidad and Tobago
-  names    ترينيداد وتوباغو
+  names    ترينيداد وتوباغو | ترينيداد و توباغو
   capital  بورت أوف سبين
   alpha2   TT
 
@@ -1261,7 +1261,7 @@ country TUN Tunisia
   alpha2   TN
 
 country TUR Turkey    # «تركية» is also an older spelling of the name; «تركي» is also a given name
-  names    تركيا | الجمهورية التركية
+  names    تركيا | الجمهورية التركية | Türkiye
   adj      تركي | تركية | أتراك
   capital  أنقرة
   alpha2   TR
@@ -1272,13 +1272,13 @@ country TUV Tuvalu
   alpha2   TV
 
 country TWN Taiwan
-  names    تايوان
+  names    تايوان | تايوان محافظة صينيّة
   adj      تايواني | تايوانية
   capital  تايبيه | تايبه
   alpha2   TW
 
 country TZA Tanzania
-  names    تنزانيا | تانزانيا | جمهورية تنزانيا المتحدة
+  names    تنزانيا | تانزانيا | جمهورية تنزانيا المتحدة | تنزانيا جمهوريّة تنزانيا المتّحدة
   adj      تنزاني | تنزانية | تنزانيون
   capital  دودوما    # Dar es Salaam (دار السلام) hosts most ministries; not listed
   alpha2   TZ
@@ -1318,12 +1318,12 @@ country UZB Uzbekistan    # «أوزبكي» also names the Uzbeks of Afghanista
   alpha2   UZ
 
 country VAT Vatican City    # city-state: no separate capital
-  names    الفاتيكان | الكرسي الرسولي | دولة الفاتيكان | حاضرة الفاتيكان
+  names    الفاتيكان | الكرسي الرسولي | دولة الفاتيكان | حاضرة الفاتيكان | المقعد المقدّس ولاية مدينة الفاتيكان
   adj      فاتيكاني | فاتيكانية
   alpha2   VA
 
 country VCT Saint Vincent and Grenadines
-  names    سانت فنسنت والغرينادين | سانت فنسنت وجزر غرينادين | سانت فينسنت والغرينادين
+  names    سانت فنسنت والغرينادين | سانت فنسنت وجزر غرينادين | سانت فينسنت والغرينادين | سانت فنسنت و جزر الغرينادين
   capital  كينغستاون
   alpha2   VC
 
@@ -1334,17 +1334,17 @@ country VEN Venezuela
   alpha2   VE
 
 country VGB British Virgin Islands
-  names    جزر فيرجن البريطانية | جزر العذراء البريطانية
+  names    جزر فيرجن البريطانية | جزر العذراء البريطانية | فيرجن جزر فيرجن البريطانيّة
   capital  رود تاون
   alpha2   VG
 
 country VIR U.S. Virgin Islands
-  names    جزر فيرجن الأمريكية | جزر فيرجن الأميركية | جزر العذراء الأمريكية | جزر العذراء الأميركية | جزر فيرجن التابعة للولايات المتحدة
+  names    جزر فيرجن الأمريكية | جزر فيرجن الأميركية | جزر العذراء الأمريكية | جزر العذراء الأميركية | جزر فيرجن التابعة للولايات المتحدة | جزر فيرجن التابعة للولايات المتحدة | فيرجن جزر فيرجن الأميركيّة
   capital  شارلوت أمالي
   alpha2   VI
 
 country VNM Vietnam
-  names    فيتنام
+  names    فيتنام | الفييتنام
   adj      فيتنامي | فيتنامية | فيتناميون
   capital  هانوي
   alpha2   VN
@@ -1355,7 +1355,7 @@ country VUT Vanuatu
   alpha2   VU
 
 country WLF Wallis and Futuna
-  names    واليس وفوتونا | جزر واليس وفوتونا | جزر والس وفوتونا | والس وفوتونا
+  names    واليس وفوتونا | جزر واليس وفوتونا | جزر والس وفوتونا | والس وفوتونا | واليس و فوتونا
   capital  ماتا أوتو
   alpha2   WF
 

@@ -32,8 +32,8 @@ public sealed class EventCoder
 {
     private const int SubjectWindowAfter = 7;
     private const int SubjectWindowBefore = 8;
-    private const int TargetWindow = 14;
-    private const int WithWindow = 5;
+    private const int TargetWindow = 22;
+    private const int WithWindow = 14;
 
     private readonly TextAnalyzer _analyzer;
     private readonly ActorRecognizer _recognizer;
@@ -44,6 +44,7 @@ public sealed class EventCoder
     private readonly FrozenSet<string> _prepositions;
     private readonly FrozenSet<string> _reporting;
     private readonly FrozenSet<string> _agentive;
+    private readonly FrozenSet<string> _lightVerbs;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -57,8 +58,10 @@ public sealed class EventCoder
         _modality = new ModalityDetector(n);
         FrozenSet<string> Set(params string[] words) => words.Select(w => n.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
-        _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "نقل", "نقلت", "يقول", "تقول");
+        _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
+        _lightVerbs = Set("شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
+            .Select(w => analyzer.Stemmer.StemToString(w)).ToFrozenSet(StringComparer.Ordinal);
         _an = n.Normalize("أن");
     }
 
@@ -112,7 +115,7 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published);
-        var actors = found.Select(a => ResolveAgent(a, state)).ToList();
+        var actors = found.Where(a => !IsAttributive(text, a, first)).Select(a => ResolveAgent(a, state)).ToList();
         foreach (var actor in actors)
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
@@ -125,10 +128,11 @@ public sealed class EventCoder
 
         var speaker = FindSpeaker(text, first, limit, actors);
         ActorMention? sentenceSource = null;
+        var consumedUntil = -1;
         for (var t = first; t < limit; t++)
         {
             var token = text.Tokens[t];
-            if (token.Kind != TokenKind.Arabic || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
+            if (token.Kind != TokenKind.Arabic || t <= consumedUntil || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
             {
                 continue;
             }
@@ -139,7 +143,18 @@ public sealed class EventCoder
                 continue;
             }
 
-            var modality = _modality.Detect(text, first, t);
+            // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
+            nominal &= !HasPronounSubject(text, t, first);
+            if (nominal && IsReference(text, t, first))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
+                continue;
+            }
+
+            // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own.
+            consumedUntil = triggerEnd;
+
+            var modality = _modality.Detect(text, first, t, nominal);
             var code = pattern.Code;
             if (modality == Modality.Future)
             {
@@ -159,11 +174,13 @@ public sealed class EventCoder
                 continue;
             }
 
-            var sources = nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
+            var sources = ContinuesSubject(text, t, first) && (sentenceSource ?? state.LastSource) is { } continued
+                ? [continued]
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
-                var fallback = Coreferent(text, t, first, speaker, state);
+                var fallback = Coreferent(text, t, first, speaker, state, actors);
                 if (fallback is not null)
                 {
                     sources = [fallback];
@@ -171,6 +188,7 @@ public sealed class EventCoder
                 }
             }
 
+            var unknownSource = false;
             if (sources.Count == 0)
             {
                 var unknown = UnknownSource(code);
@@ -180,15 +198,41 @@ public sealed class EventCoder
                     continue;
                 }
 
+                unknownSource = true;
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
             }
 
-            var sourceTokens = sources.Where(s => s.Code != "UAF" || s.FirstToken != t).ToList();
-            var afterSource = Math.Max(triggerEnd, sourceTokens.Count > 0 ? sourceTokens.Max(s => s.LastToken) : triggerEnd);
+            var afterSource = Math.Max(triggerEnd, unknownSource ? triggerEnd : sources.Max(s => s.LastToken));
             var targets = Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
             var place = PlaceFor(text, t, places);
+
+            // With no named perpetrator, only an act that has a named target or a place is an event:
+            // «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a report of one.
+            if (unknownSource && targets.Count == 0 && place is null)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
+                continue;
+            }
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
             var cameo = _cameo[code];
+            if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
+            {
+                // «وقع أردوغان والسراج اتفاقيتين»: a symmetric act of a compound subject links its members.
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    for (var j = 0; j < sources.Count; j++)
+                    {
+                        if (i != j && sources[i].Code != sources[j].Code)
+                        {
+                            AddEvent(events, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
+                        }
+                    }
+                }
+
+                sentenceSource ??= sourceExplicit ? sources[0] : null;
+                continue;
+            }
+
             foreach (var source in sources)
             {
                 var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
@@ -252,14 +296,30 @@ public sealed class EventCoder
             return false;
         }
 
-        var window = Math.Min(limit, t + 1 + WithWindow);
+        // The words a pattern needs may follow past the subject («وقع الرئيس التركي … اتفاقيتين»):
+        // look up to WithWindow words ahead, but not past the end of the clause.
+        var window = t + 1;
+        for (var words = 0; window < limit && words < WithWindow; window++)
+        {
+            var tok = text.Tokens[window];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';' or '?')
+            {
+                break;
+            }
+
+            if (tok.Kind == TokenKind.Arabic)
+            {
+                words++;
+            }
+        }
+
         if (pattern.With.Count > 0)
         {
             var found = false;
             for (var i = t + 1; i < window && !found; i++)
             {
                 var tok = text.Tokens[i];
-                if (tok.Kind == TokenKind.Arabic && (pattern.With.Contains(text.Core(tok).ToString()) || pattern.With.Contains(text.Stem(tok).ToString())))
+                if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok))
                 {
                     found = true;
                     end = i;
@@ -273,10 +333,10 @@ public sealed class EventCoder
             }
         }
 
-        for (var i = t + 1; i < window; i++)
+        for (var i = t + 1; i < Math.Min(window, t + 1 + 5); i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && (pattern.Without.Contains(text.Core(tok).ToString()) || pattern.Without.Contains(text.Stem(tok).ToString())))
+            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
                 return false;
@@ -287,9 +347,72 @@ public sealed class EventCoder
         return true;
     }
 
-    private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors)
+    /// <summary>
+    /// A word of a pattern's with/without list matches a token when their cores or stems agree, or
+    /// when the token is an inflection of a noun of four letters or more (اتفاقية → اتفاقيتين، اتفاقيات).
+    /// </summary>
+    private static bool Matches(IReadOnlySet<string> words, AnalyzedText text, Token token)
     {
-        // VSO: the first non-prepositional actor after the verb, past adverbs and dates.
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var core = text.Core(token).ToString();
+        if (words.Contains(core) || words.Contains(text.Stem(token).ToString()))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            var root = word.EndsWith('\u0629') ? word[..^1] : word;
+            if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors, bool subjectFirst = false)
+    {
+        // «أنه قصف …», «إنه وجه …»: the attached pronoun is the subject; what follows is the object.
+        if (HasPronounSubject(text, t, first))
+        {
+            return [];
+        }
+
+        var before = SubjectBefore(text, t, first, actors);
+
+        // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»).
+        if (subjectFirst || (before.Count > 0 && t - before[^1].LastToken <= 2))
+        {
+            return before.Count > 0 ? before : SubjectAfter(text, t, first, actors);
+        }
+
+        var after = SubjectAfter(text, t, first, actors);
+        return after.Count > 0 ? after : before;
+    }
+
+    private bool HasPronounSubject(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 2; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && (text.Core(tok).SequenceEqual(_an) || text.Core(tok).SequenceEqual("\u0644\u0643\u0646")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
+    private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
         foreach (var a in actors)
         {
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
@@ -303,26 +426,99 @@ public sealed class EventCoder
             }
         }
 
-        // SVO: the nearest non-prepositional actor before the verb in the same clause.
-        for (var k = actors.Count - 1; k >= 0; k--)
+        return [];
+    }
+
+    /// <summary>
+    /// SVO: an actor group that opens its clause (after the sentence start, a comma, «أن/إن», or
+    /// with its own «و») and stands before the verb. An actor in the middle of a clause is more
+    /// likely the object of an earlier verb than the subject of this one.
+    /// </summary>
+    private List<ActorMention> SubjectBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        for (var k = 0; k < actors.Count; k++)
         {
-            var a = actors[k];
-            if (a.LastToken < t && t - a.LastToken <= SubjectWindowBefore && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+            var head = actors[k];
+            if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || !IsClauseInitial(text, head, first, actors))
             {
-                var head = actors.First(x => x == a || Group(text, actors, x).Contains(a));
-                return Group(text, actors, head);
+                continue;
+            }
+
+            var group = Group(text, actors, head);
+            var lastToken = group[^1].LastToken;
+            if (lastToken < t && t - lastToken <= SubjectWindowBefore && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t))
+            {
+                // Prefer the nearest clause-initial group before the verb.
+                var nearer = SubjectBefore(text, t, first, actors.Skip(k + group.Count).ToList());
+                return nearer.Count > 0 ? nearer : group;
             }
         }
 
         return [];
     }
 
+    private bool IsClauseInitial(AnalyzedText text, ActorMention a, int first, List<ActorMention> actors)
+    {
+        if (a.FirstToken == first)
+        {
+            return true;
+        }
+
+        var token = text.Tokens[a.FirstToken];
+        if ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+        {
+            // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause.
+            return !actors.Any(x => x.LastToken == a.FirstToken - 1 || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation));
+        }
+
+        var before = text.Tokens[a.FirstToken - 1];
+        if (before.Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        if (before.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        var core = text.Core(before);
+        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString());
+    }
+
+    private static bool HasClauseBreak(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«حيث التقى …», «وذلك بعد أن …»: the verb continues the subject of the clause before it.</summary>
+    private bool ContinuesSubject(AnalyzedText text, int t, int first)
+    {
+        if (t - 1 < first || text.Tokens[t - 1].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
+    }
+
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors)
     {
-        // The genitive agent of a masdar: «زيارة وزير الخارجية الإيطالي»; or «من جانب مصر واليونان».
+        // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
+        // «الهجوم الإسرائيلي»), or «من جانب / من قبل X».
         foreach (var a in actors)
         {
-            if (a.FirstToken > triggerEnd && a.FirstToken - triggerEnd <= 2 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+            if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
+                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1))
             {
                 return Group(text, actors, a);
             }
@@ -334,17 +530,68 @@ public sealed class EventCoder
             }
         }
 
-        // The subject of the verb that governs the noun: «شن الجيش غارات».
-        return VerbalSource(text, t, first, limit, actors).Where(a => a.LastToken < t || a.FirstToken > t).ToList();
+        // The subject of a light verb that governs the noun: «شن الجيش غارات», «نفذت القوات هجوما».
+        // Any other noun takes no subject from its clause: «تلا السفير الروسي بيانا عن الهجوم» is not Russia's attack.
+        if (GovernedByLightVerb(text, t, first))
+        {
+            return VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+        }
+
+        // A predicate noun or adjective of a clause-initial subject: «موسكو قلقة».
+        return SubjectBefore(text, t, first, actors) is { Count: > 0 } before && t - before[^1].LastToken <= 1 ? before : [];
+    }
+
+    private bool GovernedByLightVerb(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 6; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A definite event noun in the genitive of another noun names an event the text refers back
+    /// to, not one it reports: «ضحايا الاعتداءات», «ذكرى المذبحة», «منفذي الهجوم».
+    /// </summary>
+    private bool IsReference(AnalyzedText text, int t, int first)
+    {
+        var token = text.Tokens[t];
+        if ((token.Proclitics & Proclitics.Al) == 0 || t <= first)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[t - 1];
+        return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
+               && !_prepositions.Contains(text.Core(before).ToString()) && !_lightVerbs.Contains(text.Stem(before).ToString())
+               && !_reporting.Contains(text.Form(before).ToString()) && text.Core(before).Length >= 3;
     }
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
     {
+        string? openPreposition = null;
+        var prepositionAt = -1;
         foreach (var a in actors)
         {
             if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || a.Kind == MentionKind.Adjective)
             {
                 continue;
+            }
+
+            if (HasClauseBreak(text, afterSource, a.FirstToken) || HasVerbBetween(text, afterSource, a.FirstToken))
+            {
+                break;
             }
 
             var preposition = PrepositionBefore(text, a);
@@ -358,13 +605,55 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.DirectObjectTarget && a.FirstToken - afterSource <= 4)
+            // The object of a target preposition a few words back: «إزاء احتمال نقل تركيا».
+            (openPreposition, prepositionAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+            if (openPreposition is not null)
+            {
+                if (pattern.TargetPrepositions.Contains(openPreposition) && a.FirstToken - prepositionAt <= 4)
+                {
+                    return Group(text, actors, a);
+                }
+
+                continue;
+            }
+
+            if (pattern.DirectObjectTarget)
             {
                 return Group(text, actors, a);
             }
         }
 
         return [];
+    }
+
+    private (string? Preposition, int At) LastPreposition(AnalyzedText text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var core = text.Core(tok).ToString();
+            if (_prepositions.Contains(core))
+            {
+                return (core, i);
+            }
+
+            if ((tok.Proclitics & Proclitics.Li) != 0)
+            {
+                return ("\u0644", i);
+            }
+
+            if ((tok.Proclitics & Proclitics.Bi) != 0)
+            {
+                return ("\u0628", i);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>The preposition that governs a mention: a proclitic ب/ل/ك on its first word, or the word before it.</summary>
@@ -451,20 +740,46 @@ public sealed class EventCoder
         return null;
     }
 
-    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state)
+    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
     {
+        var earlier = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t - 1).ToList());
+        var earlierSubject = earlier.Count > 0 ? earlier[0]
+            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
         // «أنه قصف», «أنها صادقت»: the pronoun refers to the speaker, or to the previous subject.
         for (var i = t - 1; i >= first && i >= t - 3; i--)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual(_an) && tok.SuffixLength > 0)
             {
-                return speaker ?? state.LastSource;
+                return earlierSubject ?? speaker ?? state.LastSource;
             }
         }
 
         // A sentence-initial verb with no subject of its own continues the previous subject.
         return t - first <= 2 ? speaker ?? state.LastSource : null;
+    }
+
+    /// <summary>
+    /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,
+    /// «التعاون الأمني والعسكري», «تعاون عسكري».
+    /// </summary>
+    private bool IsAttributive(AnalyzedText text, ActorMention a, int first)
+    {
+        if (a.Kind != MentionKind.Agent || a.FirstToken != a.LastToken || a.FirstToken <= first)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[a.FirstToken - 1];
+        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString()))
+        {
+            return false;
+        }
+
+        var token = text.Tokens[a.FirstToken];
+        var definite = (token.Proclitics & Proclitics.Al) != 0;
+        var previousDefinite = (before.Proclitics & Proclitics.Al) != 0;
+        return definite == previousDefinite && (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) == 0;
     }
 
     private ActorMention ResolveAgent(ActorMention mention, ArticleState state)

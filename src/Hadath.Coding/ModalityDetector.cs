@@ -17,6 +17,9 @@ public sealed class ModalityDetector
 {
     private const int Window = 4;
     private readonly FrozenSet<string> _negation;
+    private readonly FrozenSet<string> _adjacentNegation;
+    private readonly FrozenSet<string> _verbNegation;
+    private readonly FrozenSet<string> _nounNegation;
     private readonly FrozenSet<string> _possibility;
     private readonly FrozenSet<string> _conditional;
     private readonly FrozenSet<string> _speculation;
@@ -27,7 +30,10 @@ public sealed class ModalityDetector
     public ModalityDetector(ArabicNormalizer normalizer)
     {
         FrozenSet<string> Set(params string[] words) => words.Select(w => normalizer.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
-        _negation = Set("لم", "لن", "لا", "ما", "غير", "عدم", "ليس", "ليست", "دون");
+        _negation = Set("لم", "لن", "ليس", "ليست", "لسنا");
+        _adjacentNegation = Set("لا");
+        _verbNegation = Set("ما");
+        _nounNegation = Set("غير", "عدم", "دون");
         _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_");
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
@@ -36,7 +42,7 @@ public sealed class ModalityDetector
         _sawfa = normalizer.Normalize("سوف");
     }
 
-    public Modality Detect(AnalyzedText text, int sentenceFirst, int trigger)
+    public Modality Detect(AnalyzedText text, int sentenceFirst, int trigger, bool nominal = false)
     {
         var token = text.Tokens[trigger];
         if ((token.Proclitics & Proclitics.Sa) != 0)
@@ -84,7 +90,13 @@ public sealed class ModalityDetector
                 return Modality.Future;
             }
 
-            if (_negation.Contains(core) && t.PrefixLength <= 1)
+            // لم/لن/ليس negate the clause; لا only the word it stands before; ما only a verb right after it
+            // («ما أكدته» is "what", not "not"); غير/عدم/دون only a noun right after them.
+            var adjacent = i == trigger - 1;
+            if ((_negation.Contains(core) && t.PrefixLength <= 1)
+                || (adjacent && _adjacentNegation.Contains(core))
+                || (adjacent && !nominal && _verbNegation.Contains(core) && t.PrefixLength == 0)
+                || (adjacent && nominal && _nounNegation.Contains(core)))
             {
                 return Modality.Negated;
             }

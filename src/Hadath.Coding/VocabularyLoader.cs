@@ -24,16 +24,23 @@ public static class VocabularyLoader
 
     private static bool IsCliticPlusKnown(string word, Vocabulary known)
     {
-        if (word.Length < 4 || known.Contains(word))
+        if (word.Length < 3 || known.Contains(word))
         {
             return false;
         }
 
+        // لل + known («للحكومة»), clitic + known («لحكومة»), clitic + ال + known («والحكومة»).
         if (word.StartsWith("\u0644\u0644", StringComparison.Ordinal))
         {
-            return true;
+            return known.Contains(word.AsSpan(2));
         }
 
-        return word[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643' && (known.Contains(word.AsSpan(1)) || word.AsSpan(1).StartsWith("\u0627\u0644", StringComparison.Ordinal));
+        if (word[0] is not ('\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643'))
+        {
+            return false;
+        }
+
+        var rest = word.AsSpan(1);
+        return known.Contains(rest) || (rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && rest.Length > 4 && known.Contains(rest[2..]));
     }
 }

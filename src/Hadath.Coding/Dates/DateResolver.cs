@@ -3,6 +3,7 @@ using System.Globalization;
 using Hadath.Coding.Model;
 using Hadath.Text;
 using Hadath.Text.Normalization;
+using Hadath.Text.Segmentation;
 using Hadath.Text.Tokenization;
 
 namespace Hadath.Coding.Dates;
@@ -21,6 +22,8 @@ public sealed class DateResolver
     private readonly FrozenDictionary<string, int> _months;
     private readonly FrozenDictionary<string, int> _levantineSecond;
     private readonly FrozenSet<string> _partOfMonth;
+
+    private static readonly FrozenSet<string> TemporalPrepositions = new[] { "\u0641\u064A", "\u0645\u0646\u0630", "\u062E\u0644\u0627\u0644", "\u062D\u062A\u064A", "\u0642\u0628\u0644", "\u0628\u0639\u062F", "\u0634\u0647\u0631", "\u0645\u0646" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] PartOfMonthWords = ["أوائل", "اوائل", "منتصف", "أواخر", "اواخر", "مطلع", "نهاية", "بداية", "أواسط"];
     private static readonly string[] NumericFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy", "d-M-yyyy", "yyyy.MM.dd", "d.M.yyyy"];
@@ -152,7 +155,33 @@ public sealed class DateResolver
             }
         }
 
-        return _months.TryGetValue(core, out month) && !(core == "\u0645\u0627\u064A" && text.Tokens[i].PrefixLength == 0 && i > 0 && text.Tokens[i - 1].Kind != TokenKind.Number);
+        return _months.TryGetValue(core, out month) && LooksLikeDate(text, i, limit);
+    }
+
+    /// <summary>
+    /// A month name is a date only with a day number before it, a year after it, a part-of-month
+    /// word or a temporal preposition before it, or a ب/ف proclitic: «مايو» in «لويجي دي مايو» is a name.
+    /// </summary>
+    private bool LooksLikeDate(AnalyzedText text, int i, int limit)
+    {
+        if ((i > 0 && text.Tokens[i - 1].Kind == TokenKind.Number) || (i + 1 < limit && text.Tokens[i + 1].Kind == TokenKind.Number))
+        {
+            return true;
+        }
+
+        var token = text.Tokens[i];
+        if ((token.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)
+        {
+            return true;
+        }
+
+        if (i == 0 || text.Tokens[i - 1].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        var before = text.Core(text.Tokens[i - 1]).ToString();
+        return _partOfMonth.Contains(before) || TemporalPrepositions.Contains(before) || _months.ContainsKey(before);
     }
 
     private DateMention ResolveMonth(AnalyzedText text, int first, int last, int month, int sentenceFirst, int limit, DateOnly? published)

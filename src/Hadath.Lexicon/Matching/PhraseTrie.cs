@@ -42,6 +42,12 @@ public sealed class PhraseTrie
                 break;
             }
 
+            // A detached «و» inside a name («البوسنة و الهرسك») is written apart by mistake: step over it.
+            if (i > first && IsDetachedWaw(text, token))
+            {
+                continue;
+            }
+
             var next = _nodes[node].Child(Key(text, token, buffer));
             if (next < 0)
             {
@@ -57,6 +63,9 @@ public sealed class PhraseTrie
 
         return best;
     }
+
+    /// <summary>A token that is the conjunction و standing alone.</summary>
+    public static bool IsDetachedWaw(AnalyzedText text, in Token token) => text.Form(token) is ['\u0648'];
 
     /// <summary>The lookup key of a token: its core, with ة restored before a pronoun suffix.</summary>
     public static ReadOnlySpan<char> Key(AnalyzedText text, in Token token, Span<char> buffer)

@@ -93,7 +93,7 @@ public sealed class LexiconFileParser
         }
 
         var info = new LexiconFileInfo(path, state.Kind, state.Sources, state.Countries.Count + state.Actors.Count + state.Agents.Count + state.Places.Count);
-        return new Result(info, state.Countries, state.Actors, state.Agents, state.Places, state.Diagnostics);
+        return new Result(info, state.Countries, state.Actors, state.Agents, state.Places, state.Diagnostics.OrderBy(d => d.Line ?? 0).ToList());
     }
 
     private static void ParseDirective(State state, string line, int lineNumber)

@@ -146,6 +146,15 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // A definite noun cannot head a construct: «الجيش تركيا» is two phrases, «جيش تركيا» one.
+            // Nisba adjectives agree instead («الجيش الليبي»), and ل links a genitive («الأمين العام للأمم المتحدة»).
+            var head = text.Tokens[raw[j].First - 1];
+            var linked = (text.Tokens[raw[j].First].Proclitics & Proclitics.Li) != 0;
+            if (next.Kind != MentionKind.Adjective && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
+            {
+                break;
+            }
+
             consumed++;
             lastToken = raw[j].Last;
             if (next.Kind == MentionKind.Agent)
@@ -174,7 +183,7 @@ public sealed class ActorRecognizer
         if (anchor.Kind != MentionKind.Named && k + consumed + 1 < raw.Count)
         {
             var after = raw[k + consumed + 1];
-            if (Gap(text, anchor.LastToken, after.First) == 0 && Best(text, after, date) is { Kind: MentionKind.Named } person
+            if (IsApposed(text, anchor.LastToken, after.First) && Best(text, after, date) is { Kind: MentionKind.Named } person
                 && _lexicon.Actors.Count > 0 && !StartsCoordination(text, after.First))
             {
                 mention = mention with { LastToken = person.LastToken, End = person.End, Code = person.Code, Name = person.Name, Source = person.Source };
@@ -229,6 +238,11 @@ public sealed class ActorRecognizer
 
         return gap;
     }
+
+    /// <summary>Nothing, or a single comma, stands between the two: «رئيس حكومة طرابلس، فايز السراج».</summary>
+    private static bool IsApposed(AnalyzedText text, int lastToken, int nextFirst)
+        => nextFirst == lastToken + 1
+           || (nextFirst == lastToken + 2 && text.Tokens[lastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastToken + 1].NormStart] == ',');
 
     private static bool StartsCoordination(AnalyzedText text, int token)
         => (text.Tokens[token].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0;

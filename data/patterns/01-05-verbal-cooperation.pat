@@ -1,0 +1,687 @@
+@kind     patterns
+@source   CAMEO codebook v1.1b3 event definitions (Schrodt 2012); Arabic triggers written for Hadath
+@source   Trigger ideas reviewed from UniversalPetrarch CAMEO.ar.0.5.txt (MIT)
+@licence  CC BY 4.0
+
+# Families 01-05: verbal cooperation (statements, appeals, intent to cooperate, consultation,
+# diplomatic cooperation).
+#
+# Notes for editors:
+# - Verbs are matched on their light stem, so a verb line also matches any word with the same
+#   stem (a masdar, a plural noun). Where the stem of a verb form is also a common unrelated
+#   word, the form is listed under `noun` (matched as a whole word) instead of `verb`, with a
+#   comment: «تعهد» (stem عهد «era»), «ناشد» (stem اشد «أشد»), «أثنى» (stem اثن «الاثنين»),
+#   «توسط» (stem وسط «middle»), «تباحث» (stem باحث «researcher»).
+# - Generic reporting verbs (قال، أكد، أضاف، أوضح، أشار، صرح) are not triggers; they appear here
+#   only with a `with` word that names the content («أكد دعمه»، «أكد استعداده»).
+
+# ---------------------------------------------------------------------------------------------
+# 01 Make public statement
+# ---------------------------------------------------------------------------------------------
+
+# whole words: the light stem of «أعرب» is عرب («العرب»), and «عبر» is also the preposition
+event 010 make statement (expressed)
+  noun     أعرب | أعربت | أعربوا | يعرب | تعرب
+  target   إزاء | حيال | تجاه | بشأن | ل
+
+event 010 make statement (issued a statement)
+  verb     أصدر
+  with     بيان | بيانا | بلاغ | بلاغا | تصريح | تصريحا
+  target   بشأن | حول | إزاء | حيال
+
+event 010 make statement (speech, remarks)
+  verb     ألقى | يلقي | ألقت
+  with     كلمة | خطاب | خطابا
+  target   أمام | بشأن | حول
+
+event 010 make statement (gave remarks)
+  verb     أدلى | يدلي | أدلت
+  with     تصريح | تصريحات | بيان | حديث
+  target   بشأن | حول | ل
+
+event 010 make statement (commented on)
+  verb     علق
+  with     على
+  target   على
+
+event 011 decline comment
+  verb     رفض | امتنع
+  with     التعليق | تعليق | الإدلاء
+  priority 5
+
+event 012 express concern
+  verb     أعرب | أبدى | يبدي | أبدت | تبدي | عبر
+  with     قلق | قلقه | انزعاج | مخاوف | خشية | تخوف | تخوفه | أسف | أسفه | تشاؤم | خيبة
+  target   إزاء | حيال | من | بشأن | تجاه | ل
+  priority 3
+
+event 012 concern (nominal and predicate «موسكو قلقة»)
+  noun     قلق | قلقة | قلقون | قلقين
+  target   إزاء | حيال | من | بشأن | تجاه
+
+event 012 warn of
+  verb     حذر | يحذر
+  with     من | مغبة | عواقب | خطورة | تداعيات
+  target   * | من
+
+event 012 warning (nominal)
+  noun     تحذير | تحذيرات | تحذيرا
+  target   * | من
+
+event 012 express pessimism
+  verb     أعرب | أبدى | عبر
+  with     تشاؤم | تشاؤمه | يأس
+  priority 2
+
+event 013 express hope, optimism
+  verb     أعرب | أبدى | يبدي | أبدت | عبر
+  with     أمل | أمله | أملها | تفاؤل | تفاؤله | ثقة | ثقته | ارتياح | ارتياحه | تطلع | تطلعه
+  without  خيبة
+  target   ب | ل | في | إزاء | حيال
+  priority 2
+
+# whole words: the light stem of «يأمل» is امل, also the noun «أمل» («خيبة أمل»)
+event 013 hope (verb)
+  noun     يأمل | تأمل | نأمل | يأملون
+  target   في | ب
+
+event 013 express optimism (verb)
+  verb     تفاءل | يتفاءل
+  noun     تفاؤل
+  target   ب
+
+event 014 consider policy option
+  verb     درس | يدرس
+  with     إمكانية | إمكان | خيارات | خيار | احتمال | فرض | إرسال | اتخاذ | الرد
+  target   *
+
+event 014 consider, weigh
+  verb     يفكر | فكر
+  with     جديا | إمكانية | خيار | فرض | إرسال
+  target   في
+
+event 015 claim responsibility
+  verb     تبنى | يتبنى | تبنت
+  with     مسؤولية | المسؤولية | الهجوم | العملية | التفجير | الهجمات | التفجيرات
+  target   عن
+
+event 015 announce responsibility
+  verb     أعلن | أقر
+  with     مسؤولية | مسؤوليته | مسؤوليتها | المسؤولية
+  target   عن
+  priority 3
+
+event 015 acknowledge, admit
+  verb     اعترف | يعترف
+  target   ب
+
+event 016 deny
+  verb     نفى | ينفي | نفت | نفوا
+  noun     نفي
+  target   * | عن
+
+event 016 refute
+  verb     فند | يفند | دحض | يدحض
+  target   *
+
+event 017 symbolic act (wreath, minute of silence, flags at half-mast)
+  verb     وضع | وقف
+  with     إكليل | إكليلا | دقيقة | حدادا
+  target   على | ل
+
+event 017 declare mourning
+  verb     أعلن | نكس
+  with     الحداد | حداد | الأعلام
+  priority 3
+
+event 018 express condolences, sympathy, solidarity
+  verb     أعرب | أبدى | عبر | قدم | بعث | جدد
+  with     تعاز | تعازي | تعازيه | التعازي | تعزية | مواساة | تضامن | تضامنه | تضامنها | تعاطف | تعاطفه
+  target   ل | إلى | مع
+  priority 3
+
+event 018 condolences (nominal)
+  noun     تعازي | تعاز | تعزية | عزاء
+  target   ل | إلى
+
+event 018 offer condolences (verb)
+  verb     عزى | يعزي
+  target   *
+
+event 018 solidarity
+  noun     تضامن
+  without  الاجتماعي
+  target   مع
+
+event 019 express accord
+  verb     اتفق | يتفق
+  target   مع
+  symmetric
+
+event 019 agree to, approve
+  verb     وافق | يوافق
+  target   على | مع
+
+# ---------------------------------------------------------------------------------------------
+# 02 Appeal
+# ---------------------------------------------------------------------------------------------
+
+event 020 appeal, call on
+  verb     دعا | يدعو | دعت
+  target   * | إلى
+
+event 020 appeal (nominal)
+  noun     دعوات | نداء | نداءات
+  without  تونس
+  target   * | إلى | ل
+
+# «ناشد» written as a noun: its light stem اشد is also «أشد» (بأشد العبارات)
+event 020 appeal to, implore
+  verb     يناشد | تناشد
+  noun     ناشد | ناشدت | ناشدوا | مناشدة | مناشدات
+  target   * | إلى
+
+event 020 urge
+  verb     حث | يحث | تحث | حثت | حثوا | حض | يحض | حضت
+  target   * | على
+
+event 020 ask, request
+  verb     طلب | يطلب
+  target   من | *
+
+event 020 call for (friendly demand)
+  verb     طالب | يطالب
+  noun     مطالبة | مطالبات
+  target   * | ب
+
+event 020 send an appeal
+  verb     وجه | أطلق
+  with     نداء | نداءات | مناشدة
+  target   إلى | ل
+  priority 1
+
+event 022 appeal for diplomatic support
+  verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد | حث | يحث
+  noun     ناشد | ناشدت
+  with     تأييد | مساندة | الاعتراف | اعتراف | التضامن
+  target   * | من
+  priority 2
+
+event 023 appeal for aid
+  verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد | استغاث | استنجد | التمس
+  noun     ناشد | ناشدت
+  with     مساعدة | مساعدات | المساعدة | دعم | الدعم | العون | معونة | معونات
+  target   * | من | ب
+  priority 2
+
+event 0231 appeal for economic aid
+  verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  noun     ناشد | ناشدت
+  with     قرض | قرضا | قروض | تمويل | مالية | مالي | اقتصادية | منحة
+  target   * | من
+  priority 3
+
+event 0232 appeal for military aid
+  verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  noun     ناشد | ناشدت
+  with     عسكري | عسكرية | أسلحة | سلاح | ذخائر | ذخيرة | التسليح | تسليح
+  target   * | من
+  priority 3
+
+event 0233 appeal for humanitarian aid
+  verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  noun     ناشد | ناشدت
+  with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الإنساني
+  target   * | من
+  priority 4
+
+event 0234 appeal for protection, peacekeepers
+  verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  noun     ناشد | ناشدت
+  with     حماية | الحماية | حفظ
+  target   * | من
+  priority 3
+
+event 0241 appeal for change in leadership
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  noun     ناشد | ناشدت
+  with     تنحي | التنحي | رحيل | استقالة | الاستقالة | إسقاط
+  target   *
+  priority 3
+
+event 0242 appeal for policy change
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  with     مراجعة | تغيير | إلغاء | التراجع | تعديل
+  target   *
+  priority 2
+
+event 0243 appeal for rights
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  with     حقوق | الحريات | حرية
+  target   *
+  priority 2
+
+event 0244 appeal for change in institutions (elections, reform)
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  with     انتخابات | إصلاحات | إصلاح | دستور
+  target   *
+  priority 2
+
+event 0253 appeal for release of persons
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث | طلب | يطلب
+  noun     ناشد | ناشدت
+  with     الإفراج | إفراج | سراح
+  target   * | عن
+  priority 3
+
+event 0254 appeal for easing of sanctions
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
+  with     العقوبات | عقوبات | الحظر
+  target   *
+  priority 2
+
+event 0256 appeal for de-escalation, ceasefire, withdrawal
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث | طلب | يطلب
+  noun     ناشد | ناشدت
+  with     وقف | هدنة | التهدئة | تهدئة | ضبط | التصعيد | تصعيد | انسحاب | سحب | الانسحاب | خفض
+  target   * | إلى
+  priority 4
+
+event 026 appeal to meet or negotiate
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
+  noun     ناشد | ناشدت
+  with     حوار | الحوار | مفاوضات | المفاوضات | التفاوض | محادثات | المحادثات | الجلوس | طاولة | استئناف | اجتماع | قمة | مؤتمر
+  target   * | إلى
+  priority 3
+
+event 027 appeal to settle dispute
+  verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
+  noun     ناشد | ناشدت
+  with     حل | تسوية | التسوية | المصالحة | مصالحة | السلام | السلمي
+  target   * | إلى
+  priority 3
+
+event 028 appeal for mediation
+  verb     دعا | يدعو | دعت | طلب | يطلب | يناشد | حث | يحث
+  with     وساطة | الوساطة | التوسط | توسط
+  target   * | من
+  priority 4
+
+# ---------------------------------------------------------------------------------------------
+# 03 Express intent to cooperate
+# ---------------------------------------------------------------------------------------------
+
+event 030 express readiness, willingness
+  verb     أبدى | يبدي | أبدت | أعلن | أكد | أعرب | جدد
+  with     استعداد | استعداده | استعدادها | استعدادهم | رغبة | رغبته | رغبتها
+  target   ل | مع
+  priority 2
+
+# perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
+event 030 pledge
+  verb     يتعهد | تتعهد
+  noun     تعهد | تعهدت | تعهدوا | تعهدات
+  target   ل | ب
+
+event 030 promise
+  verb     وعد | وعدت
+  noun     وعود
+  target   * | ب
+
+event 030 announce intention
+  verb     أعلن | أبدى | أكد
+  with     نيته | نيتها | عزمه | عزمها | اعتزامه | اعتزامها
+  priority 2
+
+event 030 agree to cooperate
+  verb     اتفق | يتفق | اتفقا
+  with     تعزيز | التعاون | تعاون | العمل | تطوير
+  target   مع
+  symmetric
+  priority 2
+
+event 030 accept an offer, initiative
+  noun     قبلت | قبلوا | يقبل | تقبل
+  with     عرض | العرض | مبادرة | المبادرة | مقترح | المقترح | اقتراح
+  target   *
+  priority 1
+
+event 031 agree to material cooperation
+  verb     اتفق | يتفق | اتفقا | يتعهد
+  noun     تعهد | تعهدت
+  with     الاستثمار | استثمارات | مشاريع | مشروع | صفقة | التبادل | التجاري | التجارة
+  target   مع
+  symmetric
+  priority 3
+
+event 0312 express intent to cooperate militarily
+  verb     اتفق | يتفق | اتفقا
+  with     العسكري | عسكري | العسكرية | الدفاعي | الأمني | التدريب
+  target   مع
+  symmetric
+  priority 3
+
+event 033 express intent to provide aid
+  verb     يتعهد | تتعهد | وعد | قرر
+  noun     تعهد | تعهدت | تعهدوا
+  with     مساعدات | مساعدة | بتقديم | تقديم | تخصيص | معونات | منحة
+  target   ل | إلى
+  priority 3
+
+event 0332 express intent to provide military aid
+  verb     يتعهد | تتعهد | وعد
+  noun     تعهد | تعهدت
+  with     أسلحة | عسكرية | عسكري | ذخائر | بتسليح | تسليح
+  target   ل | إلى
+  priority 4
+
+event 0333 express intent to provide humanitarian aid
+  verb     يتعهد | تتعهد | وعد | قرر
+  noun     تعهد | تعهدت
+  with     إنسانية | إغاثة | إغاثية | الإنسانية
+  target   ل | إلى
+  priority 5
+
+event 033 offer aid
+  verb     عرض | يعرض
+  with     مساعدة | مساعدات | المساعدة | دعم | العون
+  target   على | ل
+  priority 2
+
+event 034 express intent to bring political reform
+  verb     يتعهد | تتعهد | وعد
+  noun     تعهد | تعهدت
+  with     إصلاحات | إصلاح | انتخابات | دستور
+  priority 3
+
+event 0353 express intent to release persons
+  verb     يتعهد | تتعهد | وعد | قرر | وافق
+  noun     تعهد | تعهدت
+  with     الإفراج | إفراج | سراح
+  target   عن
+  priority 4
+
+event 0356 express intent to de-escalate
+  verb     يتعهد | تتعهد | وعد | أبدى
+  noun     تعهد | تعهدت
+  with     وقف | هدنة | التهدئة | الانسحاب | انسحاب | سحب
+  priority 4
+
+event 036 express intent to meet or negotiate
+  verb     أبدى | أبدت | أعلن | أكد | أعرب
+  with     للحوار | الحوار | التفاوض | للتفاوض | مفاوضات | للقاء | لقاء | للاجتماع | الجلوس
+  target   مع
+  priority 3
+
+event 036 extend an invitation (to visit, meet)
+  verb     وجه | يوجه | قدم
+  with     دعوة | دعوته | دعوتها
+  target   ل | إلى
+  priority 3
+
+event 036 invite to visit, meet
+  verb     دعا | يدعو | دعت
+  with     لزيارة | زيارة | للقاء | لقاء | لحضور | حضور | للمشاركة | المشاركة
+  target   *
+  priority 5
+
+event 036 accept an invitation
+  verb     لبى | يلبي
+  noun     قبلت | قبلوا | يقبل | تقبل
+  with     دعوة | الدعوة | دعوته | دعوتها
+  target   *
+  priority 3
+
+event 038 accept mediation
+  verb     وافق | يوافق
+  noun     قبلت | قبلوا | يقبل | تقبل
+  with     وساطة | الوساطة | بوساطة
+  target   *
+  priority 3
+
+event 039 offer to mediate
+  verb     عرض | يعرض | أبدى | يبدي | أعلن
+  with     وساطة | الوساطة | التوسط | للتوسط | وساطتها | وساطته
+  target   بين | على
+  priority 5
+
+# ---------------------------------------------------------------------------------------------
+# 04 Consult
+# ---------------------------------------------------------------------------------------------
+
+event 040 meet
+  verb     التقى | يلتقي | التقت
+  noun     لقاء | لقاءات | اللقاء
+  target   * | ب | مع
+  symmetric
+
+event 040 hold a meeting
+  verb     اجتمع | يجتمع
+  noun     اجتماع | اجتماعات
+  target   ب | مع
+  symmetric
+
+event 040 hold a meeting, summit, session
+  verb     عقد | يعقد
+  with     قمة | جلسة | اجتماعا | لقاء | لقاءات | مباحثات | محادثات | مشاورات
+  target   مع
+  symmetric
+  priority 1
+
+event 040 discuss
+  verb     بحث | يبحث
+  without  عن
+  target   مع
+  symmetric
+
+event 040 discuss, debate
+  verb     ناقش | يناقش
+  noun     مناقشة | مناقشات
+  target   مع
+  symmetric
+
+# perfect forms as nouns: the light stem of «تباحث» is باحث «researcher»
+event 040 hold talks
+  noun     تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث | مباحثات | محادثات | المحادثات
+  target   مع
+  symmetric
+
+event 040 consult
+  verb     تشاور | يتشاور
+  noun     مشاورات
+  target   مع
+  symmetric
+
+event 041 discuss by telephone
+  verb     اتصل | يتصل | بحث | يبحث | تباحث | تحدث | أجرى | تلقى
+  with     هاتفيا | هاتفي | هاتفية | الهاتف
+  target   ب | مع | من
+  symmetric
+  priority 3
+
+event 041 telephone call (nominal)
+  noun     اتصال | اتصالا | اتصالات | مكالمة | مكالمات | محادثة
+  with     هاتفي | هاتفيا | هاتفية | الهاتفية
+  target   مع | ب | من
+  symmetric
+  priority 3
+
+event 042 visit
+  verb     زار | يزور | زارت
+  noun     زيارة | زيارات
+  target   * | إلى | ل
+
+event 042 arrive on a visit
+  verb     وصل | يصل
+  with     زيارة
+  target   إلى
+  priority 2
+
+event 043 host, receive
+  verb     استقبل | يستقبل | استضاف | يستضيف
+  without  لاجئين | اللاجئين | نازحين | النازحين | مهاجرين | المهاجرين
+  target   *
+
+event 043 host talks, summit
+  verb     استضاف | يستضيف
+  with     محادثات | مفاوضات | اجتماع | قمة | مؤتمر | لقاء
+  priority 1
+
+# perfect «توسط» written as a noun: its light stem is وسط «middle»
+event 045 mediate
+  verb     يتوسط | تتوسط
+  noun     توسط | توسطت | وساطة
+  target   بين | ل | لدى
+
+event 046 negotiate
+  verb     فاوض | يفاوض | تفاوض | يتفاوض
+  noun     مفاوضات | المفاوضات | تفاوض | التفاوض
+  target   مع
+  symmetric
+
+event 046 resume negotiations
+  verb     استأنف | يستأنف
+  with     المفاوضات | مفاوضات | المحادثات | محادثات | الحوار | التفاوض
+  target   مع
+  symmetric
+  priority 2
+
+# ---------------------------------------------------------------------------------------------
+# 05 Engage in diplomatic cooperation
+# ---------------------------------------------------------------------------------------------
+
+event 050 restore or upgrade relations
+  verb     استأنف | يستأنف | أعاد | يعيد | رفع | طبع
+  with     العلاقات | علاقات | علاقاتها | التمثيل | السفارة | سفارتها | سفارته
+  target   مع
+  symmetric
+  priority 2
+
+event 050 normalise relations (nominal)
+  noun     تطبيع
+  with     العلاقات | علاقات
+  target   مع
+  symmetric
+
+event 050 appoint ambassador, reopen embassy
+  verb     فتح | افتتح | يفتتح
+  with     سفارة | السفارة | سفارتها | قنصلية | القنصلية
+  target   في | لدى
+  priority 1
+
+event 051 praise
+  verb     أشاد | يشيد | أشادت
+  noun     إشادة
+  target   ب
+
+event 051 welcome
+  verb     رحب | يرحب
+  noun     ترحيب
+  target   ب
+
+event 051 express welcome, appreciation
+  verb     أعرب | أبدى | عبر
+  with     ترحيب | ترحيبه | ترحيبها | تقدير | تقديره | تقديرها | امتنان | امتنانه | شكر | شكره
+  target   ب | ل
+  priority 2
+
+event 051 value, commend
+  verb     ثمن | يثمن
+  with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود
+  target   *
+
+# perfect forms as nouns: the light stem of «أثنى» is اثن («الاثنين» Monday)
+event 051 commend (أثنى)
+  verb     يثني
+  noun     أثنى | أثنت
+  target   على
+
+# «أيد» as whole words: its light stem ايد is also that of «أيدي» («على أيدي»)
+event 051 endorse, support (verbal)
+  verb     يؤيد | تؤيد
+  noun     أيد | أيدت | أيدوا | تأييد
+  target   * | ل
+
+event 051 declare support
+  verb     أعلن | أكد | جدد | أعرب | أبدى
+  with     دعم | دعمه | دعمها | تأييد | تأييده | تأييدها | مساندة | مساندته | مساندتها
+  target   ل
+  priority 2
+
+event 051 thank
+  verb     شكر | يشكر
+  target   * | على
+
+# «هنأ» normalises to هنا «here», so only the inflected forms are usable
+event 051 congratulate
+  verb     يهنئ | بارك | يبارك
+  noun     هنأت | تهنئة | تهاني
+  target   * | ب | ل
+
+event 052 defend verbally
+  verb     دافع | يدافع
+  target   عن
+
+event 053 rally support
+  verb     حشد | يحشد
+  with     الدعم | دعم | التأييد | تأييد | المساندة
+  without  الشعبي
+  target   ل
+  priority 3
+
+event 054 grant diplomatic recognition
+  verb     اعترف | يعترف
+  noun     اعتراف
+  with     دولة | بدولة | باستقلال | استقلال | بسيادة | سيادة | بحكومة | حكومة | شرعية | بشرعية
+  target   ب
+  priority 3
+
+event 055 apologize
+  verb     اعتذر | يعتذر
+  target   ل | من | عن
+
+event 055 offer an apology
+  verb     قدم | يقدم
+  with     اعتذار | اعتذارا | اعتذاره | اعتذارها
+  target   ل | إلى
+  priority 3
+
+event 056 forgive, pardon
+  verb     عفا | يعفو
+  noun     عفو
+  without  الدولية
+  target   عن
+
+event 057 sign agreement
+  verb     وقع | يوقع | أبرم | يبرم
+  with     اتفاق | اتفاقا | اتفاقية | اتفاقيات | اتفاقيتين | معاهدة | مذكرة | مذكرات | بروتوكول | إعلان
+  target   مع
+  symmetric
+  priority 2
+
+event 057 signing (nominal)
+  noun     توقيع | إبرام
+  with     اتفاق | اتفاقية | اتفاقيات | اتفاقيتين | معاهدة | مذكرة | مذكرات | بروتوكول
+  target   مع
+  symmetric
+  priority 2
+
+event 057 ratify agreement
+  verb     صادق | يصادق | صدق
+  noun     مصادقة | تصديق
+  with     اتفاق | الاتفاق | اتفاقية | الاتفاقية | اتفاقيات | معاهدة | المعاهدة | مذكرة
+  target   على | مع
+  priority 2
+
+event 057 reach an agreement
+  verb     توصل | يتوصل
+  with     اتفاق | اتفاقا | تفاهم | تفاهمات | تسوية
+  target   مع
+  symmetric
+  priority 2
+
+event 057 approve an agreement
+  verb     وافق | يوافق
+  with     اتفاق | اتفاقية | معاهدة | مذكرة
+  target   على | مع
+  priority 2

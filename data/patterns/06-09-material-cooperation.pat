@@ -1,0 +1,422 @@
+@kind     patterns
+@source   CAMEO codebook v1.1b3 event definitions (Schrodt 2012); Arabic triggers written for Hadath
+@source   Trigger ideas reviewed from UniversalPetrarch CAMEO.ar.0.5.txt (MIT)
+@licence  CC BY 4.0
+
+# Families 06-09: material cooperation (cooperate, provide aid, yield, investigate).
+#
+# Notes for editors:
+# - Verbs are matched on their light stem, so a verb line also matches nouns with that stem.
+#   Forms whose stem is a common unrelated word are listed under `noun` with a comment.
+# - Many of these events are also talked about without happening («طالب بالإفراج»,
+#   «دعا إلى وقف إطلاق النار»): the appeal/demand/reject verbs in the other files carry those
+#   readings. Bare nouns such as «هدنة»، «حصار»، «انسحاب»، «مساعدات» are deliberately not
+#   triggers on their own.
+
+# ---------------------------------------------------------------------------------------------
+# 06 Engage in material cooperation
+# ---------------------------------------------------------------------------------------------
+
+# perfect forms as nouns: the light stem of «تعاونت» is that of the noun «التعاون»
+event 060 cooperate
+  verb     يتعاون | تتعاون
+  noun     تعاونت | تعاونوا
+  target   مع
+  symmetric
+
+event 061 cooperate economically (contract, deal)
+  verb     وقع | يوقع | أبرم | يبرم
+  with     عقد | عقدا | عقود | صفقة | صفقات
+  target   مع
+  symmetric
+  priority 1
+
+event 061 import from
+  verb     استورد | يستورد
+  target   من
+
+event 061 invest in
+  verb     استثمر | يستثمر
+  target   في
+
+event 062 joint military exercises, patrols, operations
+  noun     مناورات | مناورة | تدريبات | تمارين | دورية | دوريات | عملية | عمليات
+  with     مشتركة | مشترك | المشتركة
+  target   مع
+  symmetric
+  priority 3
+
+event 062 train forces
+  verb     درب | يدرب
+  with     قوات | القوات | عناصر | مقاتلين | جنود | ضباط | عسكريين | الجيش | وحدات
+  target   *
+
+event 062 coordinate militarily
+  verb     نسق | ينسق
+  noun     تنسيق
+  with     عسكري | عسكريا | العسكري | الأمني | أمني | أمنيا | العمليات | الضربات | الغارات
+  target   مع
+  symmetric
+
+event 063 extradite, hand over suspects
+  verb     سلم | يسلم
+  noun     تسليم
+  with     مطلوب | مطلوبين | المطلوبين | المتهم | متهمين | المتهمين | مشتبه | المشتبه | مدانين
+  target   ل | إلى
+  priority 2
+
+event 064 share intelligence
+  verb     تبادل | يتبادل | شارك | يشارك
+  with     معلومات | المعلومات | الاستخبارات | استخبارات | استخباراتية | الاستخباراتية | البيانات
+  target   مع
+  symmetric
+  priority 2
+
+event 064 provide information
+  verb     زود | يزود | سلم | يسلم
+  with     معلومات | بمعلومات | المعلومات | بيانات
+  target   *
+  priority 3
+
+# ---------------------------------------------------------------------------------------------
+# 07 Provide aid
+# ---------------------------------------------------------------------------------------------
+
+event 070 provide aid
+  verb     قدم | يقدم | أرسل | يرسل | سلم | يسلم | سير | يسير
+  with     مساعدات | مساعدة | دعما | معونة | معونات | شحنة | شحنات | قافلة | قوافل | هبة
+  target   ل | إلى
+  priority 1
+
+event 070 supply
+  verb     زود | يزود
+  target   * | ب
+
+event 070 donate
+  verb     تبرع | يتبرع
+  target   ل | إلى
+
+event 071 provide economic aid
+  verb     قدم | يقدم | منح | يمنح | أودع | يودع | خصص | يخصص
+  with     قرض | قرضا | قروض | منحة | منحا | وديعة | ودائع | مالية | مالي | ماليا | مليون | مليار | ملايين | اقتصادية
+  target   ل | إلى
+  priority 2
+
+event 071 finance
+  verb     مول | يمول
+  target   *
+
+event 071 support financially
+  verb     دعم | يدعم
+  with     ماليا | اقتصاديا
+  target   *
+  priority 2
+
+event 072 provide military aid
+  verb     قدم | يقدم | أرسل | يرسل | زود | يزود | منح | يمنح
+  with     أسلحة | سلاح | بالسلاح | بأسلحة | ذخائر | ذخيرة | عتاد | عسكريا | مدرعات | دبابات | منظومة | منظومات | مرتزقة | مستشارين | مسيرات
+  target   ل | إلى
+  priority 3
+
+event 072 support militarily
+  verb     دعم | يدعم | سلح | يسلح
+  with     عسكريا | بالسلاح | بالأسلحة | بأسلحة | لوجستيا
+  target   *
+  priority 2
+
+event 072 arm (verb)
+  verb     سلح | يسلح
+  noun     تسليح
+  target   *
+
+event 073 provide humanitarian aid
+  verb     قدم | يقدم | أرسل | يرسل | وزع | يوزع | أوصل | يوصل | أدخل | يدخل | سلم | يسلم
+  with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الغذائية | غذاء | طبية | الطبية | أدوية | الأدوية
+  target   ل | إلى
+  priority 4
+
+event 074 provide peacekeeping, protection force
+  verb     نشر | ينشر | أرسل | يرسل
+  with     حفظ | أممية | الأممية
+  target   في | إلى
+  priority 5
+
+event 075 grant asylum
+  verb     منح | يمنح
+  with     اللجوء | لجوء | حق
+  target   * | ل
+  priority 3
+
+event 075 take in refugees
+  verb     استقبل | يستقبل | استضاف | يستضيف | آوى | يؤوي
+  with     لاجئين | اللاجئين | نازحين | النازحين | مهاجرين | المهاجرين | لاجئ
+  target   *
+  priority 2
+
+# ---------------------------------------------------------------------------------------------
+# 08 Yield
+# ---------------------------------------------------------------------------------------------
+
+event 080 back down, give in
+  verb     رضخ | يرضخ
+  target   ل
+
+event 080 concede, give up
+  verb     تنازل | يتنازل
+  noun     تنازلات
+  target   عن | ل
+
+event 081 ease restrictions, lift a ban
+  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف
+  with     القيود | قيود | الحظر | حظر | الإغلاق
+  target   عن | على
+  priority 2
+
+event 0811 ease restrictions on political freedoms
+  verb     رفع | يرفع | ألغى | يلغي
+  with     الحجب | حجب | الرقابة
+  target   عن
+  priority 3
+
+event 0813 lift curfew
+  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف
+  with     التجول | التجوال
+  priority 4
+
+event 0814 lift state of emergency
+  verb     رفع | يرفع | ألغى | يلغي | أنهى | ينهي
+  with     الطوارئ | الطارئ
+  priority 4
+
+event 082 end a strike, sit-in or protest
+  verb     أنهى | ينهي | علق | يعلق | فك | يفك | فكوا
+  with     الإضراب | إضراب | إضرابه | إضرابهم | الاعتصام | اعتصام | اعتصامهم | الاحتجاجات | احتجاجاتهم
+  priority 3
+
+event 083 accede to demands
+  verb     استجاب | يستجيب | رضخ | يرضخ
+  with     مطالب | المطالب | لمطالب | طلب | لطلب | دعوات | لدعوات | شروط
+  target   ل
+  priority 2
+
+# perfect forms as nouns: the light stem of «استقال» is that of «استقالة» («طالب باستقالة»)
+event 0831 resign, step down
+  verb     يستقيل
+  noun     استقال | استقالت | استقالوا
+  target   من
+
+event 0831 submit resignation
+  verb     قدم | يقدم | أعلن
+  with     استقالته | استقالتها | استقالة | استقالتهم
+  priority 3
+
+event 0831 relinquish power
+  verb     تخلى | يتخلى
+  with     السلطة | الحكم | منصبه | منصبها | الرئاسة
+  priority 3
+
+event 0832 reverse a decision
+  verb     تراجع | يتراجع
+  with     قرار | قراره | قرارها | خطة | خطته | خطتها
+  target   عن
+  priority 2
+
+event 0841 release persons
+  verb     أفرج | يفرج
+  noun     إفراج | الإفراج
+  target   عن
+  passive
+
+event 0841 set free
+  verb     أطلق | يطلق
+  with     سراح
+  target   *
+  passive
+  priority 3
+
+event 0841 release on bail, free
+  verb     أخلى | يخلي | أخلت
+  with     سبيل
+  target   *
+  passive
+  priority 3
+
+event 0841 exchange prisoners
+  verb     تبادل | يتبادل
+  with     الأسرى | أسرى | المحتجزين | محتجزين | المعتقلين | السجناء | سجناء | الرهائن | رهائن
+  target   مع
+  symmetric
+  priority 3
+
+event 0842 release property, assets
+  verb     أفرج | يفرج
+  with     أموال | الأموال | أصول | الأصول | أرصدة | ودائع | شحنة | سفينة | ناقلة | السفينة | الناقلة
+  target   عن | ل
+  priority 3
+
+event 0842 return property
+  verb     أعاد | يعيد
+  with     أموال | الأموال | ممتلكات | الممتلكات | آثار | الآثار
+  target   ل | إلى
+  priority 2
+
+event 085 ease economic sanctions
+  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف | علق | يعلق
+  with     العقوبات | عقوبات | المقاطعة
+  target   عن | على
+  priority 3
+
+event 086 allow international involvement
+  verb     سمح | يسمح
+  with     دخول | بدخول | بعثة | لبعثة | المراقبين | مراقبين | لجنة | الصحفيين | الوصول
+  target   ل
+  priority 2
+
+event 0861 accept peacekeepers
+  verb     وافق | يوافق | سمح | يسمح
+  noun     قبلت | قبلوا | يقبل | تقبل
+  with     حفظ | أممية | الأممية
+  target   على
+  priority 4
+
+event 0862 receive inspectors
+  verb     سمح | يسمح | استقبل | يستقبل | وافق | يوافق
+  with     المفتشين | مفتشي | مفتشين | التفتيش
+  target   ل
+  priority 3
+
+event 0863 allow humanitarian access
+  verb     سمح | يسمح
+  with     المساعدات | مساعدات | الإغاثة | قوافل | إيصال | بإيصال | إدخال | بإدخال
+  target   ل
+  priority 3
+
+event 0863 open humanitarian corridors
+  verb     فتح | يفتح
+  with     ممرات | ممر | الممرات | ممرا
+  target   ل | أمام
+  priority 3
+
+event 0871 declare ceasefire, truce
+  verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | أقر
+  noun     قبلت | قبلوا | يقبل | تقبل
+  with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
+  without  انتهاء | انهيار | خرق | انتهاك | رفض | رفضه | رفضها | تعليق | إلغاء
+  target   مع
+  priority 4
+
+event 0871 agree on ceasefire (mutual)
+  verb     اتفق | يتفق | اتفقا | توصل | يتوصل | توصلا
+  with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
+  target   مع
+  symmetric
+  priority 5
+
+event 0872 ease blockade
+  verb     رفع | يرفع | خفف | يخفف | فك | يفك | أنهى | ينهي
+  with     الحصار | حصار | حصارها | حصاره
+  target   عن
+  priority 4
+
+event 0872 open crossings
+  verb     فتح | يفتح
+  with     المعبر | معبر | المعابر | معابر
+  target   أمام | ل
+  priority 2
+
+event 0873 disarm, demobilize
+  verb     نزع | ينزع | سرح | يسرح | حل | يحل
+  noun     تسريح
+  with     سلاح | السلاح | أسلحة | الأسلحة | مقاتلين | المقاتلين | الميليشيات | ميليشيات | الميليشيا | الفصائل | قواته | الجناح
+  priority 2
+
+event 0874 withdraw militarily
+  verb     انسحب | ينسحب
+  target   من
+
+event 0874 pull out troops
+  verb     سحب | يسحب
+  with     قوات | قواته | قواتها | القوات | جنود | جنوده | جنودها | الجنود | وحدات | عناصره | عناصرها | آلياته
+  target   من
+  priority 2
+
+event 0874 surrender
+  verb     استسلم | يستسلم
+  target   ل
+
+event 0874 lay down arms
+  verb     ألقى | يلقي | ألقت
+  with     السلاح | سلاحه | سلاحها | أسلحتهم | أسلحته | أسلحتها
+  priority 3
+
+event 0874 evacuate positions
+  verb     أخلى | يخلي | أخلت
+  with     مواقع | مواقعه | مواقعها | مقرات | مقراته | ثكنات | المعسكر | معسكرات | نقاط
+  target   من
+  priority 2
+
+event 087 de-escalate
+  verb     خفض | يخفض
+  with     التصعيد | التوتر | التوترات | حدة
+  target   مع
+  priority 3
+
+# «أوقف» and «توقف» as whole words: their light stem is that of «وقف» («دعا إلى وقف القصف»)
+event 087 halt fighting, attacks
+  noun     أوقف | أوقفت | أوقفوا | يوقف | توقف | توقفت
+  with     القتال | العمليات | عملياته | عملياتها | هجماته | هجماتها | الهجمات | الهجوم | القصف | غاراته | غاراتها | إطلاق
+  priority 3
+
+# ---------------------------------------------------------------------------------------------
+# 09 Investigate
+# ---------------------------------------------------------------------------------------------
+
+event 090 investigate
+  verb     حقق | يحقق
+  with     في | مع
+  without  تقدما | تقدم | نجاحا | نجاح | انتصارا | انتصارات | مكاسب | أرباحا | أرباح | فوزا | إنجازا | إنجازات | نتائج | أهدافه | أهدافها | الأهداف | هدف | نموا | رقما | مطالب | حلم | العدالة | الاستقرار | التوازن | طموحات | تطلعات | المصالح | مصالح | ارتفاعا | انخفاضا | فائضا | عجزا | إيرادات | مبيعات
+  target   في | مع
+
+event 090 open an investigation
+  verb     فتح | يفتح | أجرى | يجري | بدأ | باشر | يباشر | شكل | يشكل | أطلق
+  with     تحقيق | تحقيقا | تحقيقات | التحقيق | التحقيقات | للتحقيق | تقصي | لتقصي
+  target   في | مع | حول | بشأن
+  priority 2
+
+event 090 interrogate
+  verb     استجوب | يستجوب
+  noun     استجواب
+  target   *
+
+event 090 fact-finding
+  noun     تقصي
+  with     الحقائق | حقائق
+  target   في | حول | بشأن
+
+event 091 investigate crime, corruption
+  verb     حقق | يحقق
+  with     فساد | الفساد | اختلاس | رشوة | رشاوى | غسل | تهريب | احتيال
+  without  تقدما | نجاحا | انتصارا | انتصارات | مكاسب | أرباحا | إنجازا | إنجازات
+  target   في | مع
+  priority 3
+
+event 092 investigate human rights abuses
+  verb     حقق | يحقق
+  with     انتهاكات | الانتهاكات | تعذيب | التعذيب | حقوق | اختفاء | الاختفاء
+  without  تقدما | نجاحا | انتصارا | انتصارات | مكاسب | أرباحا | إنجازا | إنجازات
+  target   في | مع
+  priority 3
+
+event 093 investigate military action
+  verb     حقق | يحقق
+  with     القصف | الغارة | الغارات | الضربة | الضربات | غارة | قصف
+  without  تقدما | نجاحا | انتصارا | انتصارات | مكاسب | أرباحا | إنجازا | إنجازات
+  target   في | مع
+  priority 3
+
+event 094 investigate war crimes
+  verb     حقق | يحقق
+  with     حرب | الحرب | إبادة | مجزرة | مجازر | المجزرة
+  without  تقدما | نجاحا | انتصارا | انتصارات | مكاسب | أرباحا | إنجازا | إنجازات
+  target   في | مع
+  priority 4

@@ -1,0 +1,605 @@
+@kind     patterns
+@source   CAMEO codebook v1.1b3 event definitions (Schrodt 2012); Arabic triggers written for Hadath
+@source   Trigger ideas reviewed from UniversalPetrarch CAMEO.ar.0.5.txt (MIT)
+@licence  CC BY 4.0
+
+# Families 10-14: verbal conflict (demand, disapprove, reject, threaten, protest).
+#
+# Notes for editors:
+# - «طالب» is a friendly appeal (02, in 01-05-verbal-cooperation.pat) unless what it demands is
+#   hostile: withdrawal, removal of a leader, release, punishment. Those readings are here, with
+#   a higher priority.
+# - Verbs are matched on their light stem; forms whose stem is a common unrelated word are
+#   listed under `noun` with a comment («تظاهر» → ظاهر «ظاهرة»; «توعد» → وعد «promise»).
+
+# ---------------------------------------------------------------------------------------------
+# 10 Demand
+# ---------------------------------------------------------------------------------------------
+
+event 100 make conditions
+  verb     اشترط | يشترط
+  target   على | ل
+
+event 100 set conditions
+  verb     وضع | يضع | فرض | يفرض
+  with     شروط | شروطا | شرطا | الشروط
+  target   على | ل | أمام
+  priority 2
+
+event 100 insist on
+  verb     أصر | يصر | تصر | أصرت
+  with     على
+  target   على
+
+event 100 demand accountability, apology
+  verb     طالب | يطالب
+  noun     مطالبة
+  with     محاسبة | بمحاسبة | محاكمة | بمحاكمة | معاقبة | بمعاقبة | اعتذار | باعتذار | تعويض | تعويضات | بتعويضات
+  target   * | ب
+  priority 2
+
+event 1013 demand extradition, hand-over
+  verb     طالب | يطالب
+  with     تسليم | بتسليم
+  target   * | ب
+  priority 3
+
+event 102 demand diplomatic recognition, support
+  verb     طالب | يطالب
+  with     الاعتراف | بالاعتراف | اعتراف
+  target   * | ب
+  priority 3
+
+event 1041 demand change in leadership
+  verb     طالب | يطالب
+  noun     مطالبة | مطالبات
+  with     رحيل | برحيل | تنحي | بتنحي | استقالة | باستقالة | إسقاط | بإسقاط | عزل | بعزل | إقالة | بإقالة
+  target   * | ب
+  priority 4
+
+event 1042 demand policy change
+  verb     طالب | يطالب
+  with     إلغاء | بإلغاء | التراجع | بالتراجع | تغيير | بتغيير | تعديل | بتعديل | مراجعة | بمراجعة
+  target   * | ب
+  priority 2
+
+event 1043 demand rights
+  verb     طالب | يطالب
+  with     حقوق | بحقوق | حقوقهم | الحريات | بالحريات
+  target   * | ب
+  priority 2
+
+event 1044 demand change in institutions
+  verb     طالب | يطالب
+  with     انتخابات | بانتخابات | الانتخابات | إصلاحات | بإصلاحات | دستور | بدستور
+  target   * | ب
+  priority 2
+
+event 1053 demand release
+  verb     طالب | يطالب
+  noun     مطالبة | مطالبات
+  with     الإفراج | بالإفراج | إفراج | سراح
+  target   * | ب
+  priority 4
+
+event 1054 demand easing of sanctions
+  verb     طالب | يطالب
+  with     العقوبات | عقوبات | الحصار | برفع | رفع
+  target   * | ب
+  priority 3
+
+event 1055 demand access for international actors
+  verb     طالب | يطالب
+  with     بدخول | دخول | بالسماح | السماح
+  target   * | ب
+  priority 2
+
+event 1056 demand withdrawal, de-escalation
+  verb     طالب | يطالب
+  noun     مطالبة | مطالبات
+  with     انسحاب | بانسحاب | الانسحاب | سحب | بسحب | وقف | بوقف | الكف | بالكف | خروج | بخروج | إخراج
+  target   * | ب
+  priority 4
+
+# ---------------------------------------------------------------------------------------------
+# 11 Disapprove
+# ---------------------------------------------------------------------------------------------
+
+event 110 express displeasure, anger
+  verb     أعرب | أبدى | يبدي | أبدت | عبر
+  with     استياء | استياءه | استيائه | غضب | غضبه | غضبها | امتعاض | امتعاضه | سخط | استهجان
+  target   من | إزاء | حيال | تجاه | ل | على
+  priority 2
+
+event 110 object to
+  verb     اعترض | يعترض
+  with     على
+  without  صاروخ | صاروخا | صواريخ | طائرة | طائرات | مسيرة | مسيرات | قذائف | قذيفة | الدفاعات | سفينة | قاربا
+  target   على
+
+event 111 criticize
+  verb     انتقد | ينتقد
+  noun     انتقاد | انتقادات | انتقادا
+  target   * | ل
+
+event 111 denounce
+  verb     ندد | يندد
+  noun     تنديد
+  target   ب
+
+event 111 condemn
+  verb     أدان | أدانت
+  noun     إدانة | إدانات
+  target   * | ل
+
+# «يدين» has the light stem دين («الدين» religion, debt): only with an object that is condemned
+event 111 condemn (present tense)
+  verb     يدين | تدين
+  with     بشدة | بأشد | بأقوى | الهجوم | الهجمات | الاعتداء | الاعتداءات | العدوان | التفجير | التفجيرات | القصف | الغارة | الغارات | العملية | استهداف | مقتل | اغتيال | الانتهاكات | الجريمة | المجزرة | التدخل | التصريحات | قرار | القرار
+  target   *
+  priority 1
+
+event 111 denounce (استنكر، شجب، استهجن)
+  verb     استنكر | يستنكر | شجب | يشجب | استهجن | يستهجن
+  noun     استنكار | شجب
+  target   *
+
+event 111 express condemnation
+  verb     أعرب | أبدى | عبر | جدد | أكد
+  with     إدانة | إدانته | إدانتها | استنكار | استنكاره | استنكارها | شجب | شجبه | تنديد | تنديده
+  target   ل | *
+  priority 2
+
+event 111 rebuke, mock
+  verb     وبخ | يوبخ
+  target   *
+
+event 111 direct criticism
+  verb     وجه | يوجه
+  with     انتقادات | انتقادا | الانتقادات | انتقاد
+  target   ل | إلى
+  priority 2
+
+event 112 accuse
+  verb     اتهم | يتهم
+  noun     اتهام | اتهامات | اتهاما
+  target   * | ل
+
+event 112 level accusations
+  verb     وجه | يوجه
+  with     اتهامات | اتهاما | اتهام | الاتهامات | الاتهام
+  target   ل | إلى
+  priority 2
+
+event 112 trade accusations
+  verb     تبادل | يتبادل
+  with     الاتهامات | اتهامات | الاتهام
+  target   مع
+  symmetric
+  priority 3
+
+# «حمّل» as whole words: its light stem حمل is also that of «تحمّل» (bear responsibility)
+event 112 hold responsible
+  noun     حمل | حملت | حملوا | يحمل
+  with     المسؤولية | مسؤولية | مسؤوليته
+  target   *
+  priority 2
+
+event 112 lay blame
+  verb     ألقى | يلقي | ألقت
+  with     اللوم | باللوم
+  target   على
+  priority 2
+
+event 1121 accuse of crime, corruption
+  verb     اتهم | يتهم
+  noun     اتهام | اتهامات
+  with     فساد | بالفساد | الفساد | اختلاس | باختلاس | رشوة | رشاوى | تهريب | بتهريب | غسل | احتيال | سرقة | بسرقة
+  target   * | ل
+  priority 2
+
+event 1122 accuse of human rights abuses
+  verb     اتهم | يتهم
+  noun     اتهام | اتهامات
+  with     انتهاكات | بانتهاكات | تعذيب | بتعذيب | قمع | بقمع | اضطهاد | باضطهاد | تمييز | اعتقالات
+  target   * | ل
+  priority 2
+
+event 1123 accuse of aggression
+  verb     اتهم | يتهم
+  noun     اتهام | اتهامات
+  with     عدوان | بالعدوان | اعتداء | بالاعتداء | تدخل | بالتدخل | التدخل | خرق | بخرق | انتهاك | بانتهاك | استهداف | باستهداف | قصف | بقصف | هجوم | بشن | تهديد
+  target   * | ل
+  priority 2
+
+event 1124 accuse of war crimes
+  verb     اتهم | يتهم
+  noun     اتهام | اتهامات
+  with     جرائم | بجرائم | مجازر | بمجازر | مجزرة | إبادة | بإبادة | التطهير
+  target   * | ل
+  priority 3
+
+event 1125 accuse of espionage, treason
+  verb     اتهم | يتهم
+  noun     اتهام | اتهامات
+  with     تجسس | بالتجسس | التجسس | خيانة | بالخيانة | تخابر | بالتخابر | العمالة
+  target   * | ل
+  priority 3
+
+event 113 incite, rally opposition
+  verb     حرض | يحرض
+  noun     تحريض
+  target   على | ضد
+
+event 113 mobilize opinion against
+  verb     حشد | يحشد
+  with     ضد
+  without  الشعبي
+  target   ضد
+  priority 3
+
+event 114 complain officially
+  verb     قدم | يقدم | تقدم | يتقدم | رفع | يرفع
+  with     شكوى | بشكوى | شكاوى | احتجاجا | باحتجاج
+  target   ضد | إلى | ل | لدى
+  priority 2
+
+event 114 complaint (nominal)
+  noun     شكوى | شكاوى
+  target   ضد | إلى | لدى | من
+
+event 114 lodge a protest note
+  verb     سلم | يسلم
+  with     مذكرة | احتجاج | احتجاجا
+  target   * | ل | إلى
+  priority 3
+
+event 114 complain to
+  verb     اشتكى | يشتكي
+  target   من | ضد | إلى
+
+event 114 complain to an authority
+  verb     شكا | يشكو
+  with     مجلس | الأمم | المحكمة | رسميا | الجامعة | المنظمة
+  target   من | ضد | إلى
+  priority 1
+
+event 114 formal protest
+  verb     احتج | يحتج
+  noun     احتجاج
+  with     رسميا | رسمي | رسمية | لدى | بمذكرة
+  target   لدى | على | إلى
+  priority 2
+
+event 115 sue, file a lawsuit
+  verb     رفع | يرفع | أقام | يقيم | قدم | يقدم | حرك | يحرك
+  with     دعوى | دعاوى | قضية | قضايا | بلاغا | بلاغ
+  target   ضد | على | أمام
+  priority 3
+
+event 115 lawsuit (nominal)
+  noun     دعوى | دعاوى
+  target   ضد | على
+
+event 115 go to court
+  verb     لجأ | يلجأ
+  with     القضاء | المحكمة | المحاكم | التحكيم
+  target   ضد
+  priority 2
+
+event 115 appeal a ruling
+  verb     طعن | يطعن
+  with     أمام | بالحكم | الحكم | قرار | القرار | بقرار | بنتائج | نتائج
+  target   في | على
+  priority 2
+
+event 116 convict
+  verb     أدان | أدانت | يدين | تدين
+  with     بتهمة | بتهم | بالسجن | بالإعدام | بارتكاب
+  target   *
+  passive
+  priority 4
+
+event 116 sentence
+  verb     حكم | يحكم | قضى | يقضي | أصدر | يصدر
+  with     بالسجن | بسجن | بالإعدام | بإعدام | غيابيا | حكما | أحكاما | بالمؤبد
+  target   على | بحق
+  priority 2
+
+# ---------------------------------------------------------------------------------------------
+# 12 Reject
+# ---------------------------------------------------------------------------------------------
+
+event 120 reject
+  verb     رفض | يرفض
+  target   * | ل
+
+event 120 express rejection
+  verb     أعرب | أبدى | عبر | أكد | جدد | أعلن
+  with     رفض | رفضه | رفضها | رفضهم
+  target   ل
+  priority 2
+
+event 120 obstruct, block (politically)
+  verb     عرقل | يعرقل
+  target   *
+
+event 120 ignore
+  verb     تجاهل | يتجاهل
+  target   *
+
+event 121 reject cooperation
+  verb     رفض | يرفض
+  with     التعاون | تعاون
+  target   مع | *
+  priority 2
+
+event 1231 reject demand for change in leadership
+  verb     رفض | يرفض
+  with     التنحي | تنحي | الاستقالة | استقالة | الرحيل | رحيل
+  priority 3
+
+event 1243 refuse to release
+  verb     رفض | يرفض
+  with     الإفراج | إفراج | سراح
+  target   عن
+  priority 3
+
+event 1244 refuse to ease sanctions
+  verb     رفض | يرفض
+  with     رفع
+  target   عن
+  priority 3
+
+event 1246 refuse to de-escalate
+  verb     رفض | يرفض
+  with     الانسحاب | انسحاب | سحب | وقف | الهدنة | هدنة | التهدئة | الاستسلام
+  target   من | *
+  priority 3
+
+event 125 reject talks, meeting
+  verb     رفض | يرفض
+  with     الحوار | حوار | التفاوض | المفاوضات | مفاوضات | الجلوس | لقاء | اللقاء | الاجتماع | المشاركة | استقبال
+  target   مع | *
+  priority 3
+
+event 125 boycott talks, meeting
+  verb     قاطع | يقاطع
+  with     المحادثات | المفاوضات | الاجتماع | الاجتماعات | المؤتمر | القمة | الحوار | جلسة | الجلسة | جلسات
+  priority 2
+
+event 126 reject mediation
+  verb     رفض | يرفض
+  with     وساطة | الوساطة
+  target   *
+  priority 4
+
+event 127 reject plan, agreement
+  verb     رفض | يرفض
+  with     الاتفاق | اتفاق | الاتفاقية | اتفاقية | مبادرة | المبادرة | خطة | الخطة | مقترح | المقترح | مقترحات | التسوية | تسوية | صفقة | مشروع
+  target   *
+  priority 2
+
+event 128 violate, defy norms, law
+  verb     انتهك | ينتهك | خرق | يخرق
+  target   *
+
+event 129 veto
+  noun     فيتو | الفيتو
+  target   ضد | على
+
+event 129 use the veto
+  verb     استخدم | يستخدم | استعمل | لجأ | أشهر
+  with     الفيتو | فيتو | النقض
+  target   ضد
+  priority 3
+
+# ---------------------------------------------------------------------------------------------
+# 13 Threaten
+# ---------------------------------------------------------------------------------------------
+
+event 130 threaten
+  verb     هدد | يهدد
+  noun     تهديد | تهديدات | تهديدا
+  target   * | ل | ضد
+
+event 130 brandish, hint at (threat)
+  verb     لوح | يلوح
+  without  الأفق | بيده | بيديه | بيدها | بعلامة
+  target   * | ضد
+
+event 1311 threaten to cut aid
+  verb     هدد | يهدد | لوح | يلوح
+  with     المساعدات | مساعدات | الدعم | التمويل
+  target   * | ل
+  priority 2
+
+event 1312 threaten sanctions, boycott
+  verb     هدد | يهدد | لوح | يلوح
+  noun     تهديد | تهديدات
+  with     عقوبات | بعقوبات | العقوبات | بفرض | فرض | مقاطعة | بمقاطعة | حظر | بحظر
+  target   * | على | ل
+  priority 3
+
+event 1313 threaten to break relations
+  verb     هدد | يهدد | لوح | يلوح
+  with     العلاقات | علاقات | بقطع | قطع | بطرد | السفير | سفير | سفيرها
+  target   * | مع
+  priority 3
+
+event 1323 threaten curfew
+  verb     هدد | يهدد | لوح | يلوح
+  with     التجول
+  priority 4
+
+event 1324 threaten state of emergency
+  verb     هدد | يهدد | لوح | يلوح
+  with     الطوارئ
+  priority 4
+
+event 133 threaten protest, strike
+  verb     هدد | يهدد | لوح | يلوح
+  with     بالتظاهر | التظاهر | بالإضراب | الإضراب | إضراب | العصيان | بالعصيان | الاعتصام | بالاعتصام | بالنزول | التصعيد | بالتصعيد
+  priority 2
+
+event 134 threaten to halt negotiations
+  verb     هدد | يهدد | لوح | يلوح
+  with     المفاوضات | المحادثات | الحوار
+  priority 3
+
+event 136 threaten to expel international presence
+  verb     هدد | يهدد
+  with     البعثة | المراقبين | المفتشين | المنظمات
+  priority 3
+
+event 137 threaten violent repression
+  verb     هدد | يهدد | يتوعد | تتوعد
+  noun     توعد | توعدت | توعدوا
+  with     المتظاهرين | المحتجين | المعتصمين | بسحق | سحق
+  priority 3
+
+event 138 threaten military force
+  verb     هدد | يهدد | لوح | يلوح
+  noun     تهديد | تهديدات
+  with     عسكري | عسكرية | عسكريا | بالقوة | القوة | بضرب | ضرب | بشن | شن | بهجوم | هجوم | حرب | بالحرب | الحرب | بالرد | الرد | باستهداف | استهداف | بقصف | قصف | بالتدخل | التدخل | بالانتقام | الانتقام | بعملية
+  target   * | ب | ضد
+  priority 4
+
+# perfect forms as nouns: the light stem of «توعد» is وعد («promise»)
+event 138 vow retaliation
+  verb     يتوعد | تتوعد
+  noun     توعد | توعدت | توعدوا
+  target   * | ب
+  priority 5
+
+event 138 pledge retaliation
+  verb     يتعهد | تتعهد
+  noun     تعهد | تعهدت | تعهدوا
+  with     بالرد | الرد | بالانتقام | الانتقام | بالثأر | الثأر | بالقضاء | بسحق
+  target   على | ضد
+  priority 6
+
+event 1381 threaten blockade
+  verb     هدد | يهدد | لوح | يلوح
+  with     حصار | بحصار | بإغلاق | إغلاق
+  priority 5
+
+event 1382 threaten occupation, invasion
+  verb     هدد | يهدد | لوح | يلوح
+  with     احتلال | باحتلال | اجتياح | باجتياح | بالسيطرة | بضم | ضم
+  priority 5
+
+event 1385 threaten with weapons of mass destruction
+  verb     هدد | يهدد | لوح | يلوح
+  with     نووي | النووي | نووية | النووية | كيميائي | الكيميائي | كيميائية | الكيماوي
+  priority 5
+
+event 139 give ultimatum, deadline
+  verb     أمهل | يمهل
+  noun     مهلة | إنذارا
+  target   * | ل
+
+event 139 issue an ultimatum
+  verb     وجه | يوجه | أصدر | يصدر
+  with     إنذارا | إنذار | إنذارات | إنذاره | إنذارها
+  target   ل | إلى
+  priority 3
+
+# ---------------------------------------------------------------------------------------------
+# 14 Protest
+# ---------------------------------------------------------------------------------------------
+
+event 140 protest
+  verb     احتج | يحتج
+  noun     احتجاج | احتجاجا
+  target   على | ضد
+
+event 140 civil disobedience, uprising
+  verb     انتفض | ينتفض
+  noun     عصيان
+  target   ضد | على
+
+# all forms as nouns: the light stem of «تظاهر» is ظاهر («ظاهرة» phenomenon)
+event 141 demonstrate
+  noun     تظاهر | تظاهرت | تظاهروا | يتظاهر | تتظاهر | يتظاهرون | تظاهرة | تظاهرات | مظاهرة | مظاهرات
+  target   ضد | أمام | على | ل
+
+event 141 protests (plural)
+  noun     احتجاجات
+  target   ضد | على | أمام
+
+event 141 sit-in
+  verb     اعتصم | يعتصم
+  noun     اعتصام | اعتصامات | اعتصاما
+  target   أمام | في | ضد
+
+event 141 take to the streets
+  verb     خرج | يخرج | نزل | ينزل
+  with     الشوارع | الشارع | شوارع | الميادين | ميادين | مظاهرات | مسيرات | تظاهرات | مسيرة | احتجاجات
+  target   ضد | أمام
+  priority 2
+
+event 141 gather, rally
+  verb     احتشد | يحتشد
+  without  قوات | القوات | جنود | آليات | دبابات | عسكرية | تعزيزات | مقاتلين
+  target   أمام | ضد
+
+event 141 march, vigil
+  noun     مسيرة | مسيرات | وقفة | وقفات
+  with     احتجاجية | احتجاج | احتجاجا | حاشدة | سلمية | شعبية | غاضبة | تضامنية | للمطالبة | تطالب | صامتة
+  target   ضد | أمام
+  priority 2
+
+event 141 chant slogans, raise banners
+  verb     هتف | يهتف | رفع | يرفع | ردد | يردد
+  with     لافتات | شعارات | بشعارات | هتافات | بسقوط
+  target   ضد
+  priority 1
+
+event 142 hunger strike
+  verb     أضرب | يضرب
+  noun     إضراب | إضرابا
+  with     الطعام
+  priority 4
+
+event 143 go on strike
+  verb     أضرب | يضرب
+  with     العمل | الدراسة
+  priority 2
+
+event 143 strike (nominal)
+  noun     إضراب | إضرابا | إضرابات
+  target   ضد | على
+
+event 143 boycott
+  verb     قاطع | يقاطع
+  noun     مقاطعة
+  with     الانتخابات | الاستفتاء | البضائع | المنتجات | السلع | العملية
+  priority 2
+
+event 144 block roads
+  verb     قطع | يقطع | أغلق | يغلق
+  with     الطرق | الطرقات | طرقا | طرقات | الشوارع | شوارع | الجسور | جسر
+  priority 2
+
+event 144 burn tyres, barricades
+  verb     أحرق | يحرق | أضرم | يضرم
+  with     الإطارات | إطارات
+  priority 3
+
+event 145 riot
+  noun     شغب
+  target   ضد
+
+event 145 clashes with protesters
+  noun     مواجهات | اشتباكات
+  with     محتجين | المحتجين | متظاهرين | المتظاهرين | محتجون | متظاهرون | شبان | الشبان | المعتصمين
+  target   مع
+  symmetric
+  priority 3
+
+event 145 throw stones
+  verb     رشق | يرشق
+  with     بالحجارة | الحجارة | حجارة | بالزجاجات | زجاجات
+  target   *
+  priority 1

@@ -1,0 +1,979 @@
+@kind     patterns
+@source   CAMEO codebook v1.1b3 event definitions (Schrodt 2012); Arabic triggers written for Hadath
+@source   Trigger ideas reviewed from UniversalPetrarch CAMEO.ar.0.5.txt (MIT)
+@licence  CC BY 4.0
+
+# Families 15-20: material conflict (force posture, reduce relations, coerce, assault, fight,
+# mass violence).
+#
+# Notes for editors:
+# - Verbs are matched on their light stem; forms whose stem is a common unrelated word are
+#   listed under `noun` with a comment («صادر» → صادرات exports; «سيطر» → سيطرة «under the
+#   control of»; «أعدم» → عدم «lack of»).
+# - Masdars whose following genitive is normally the victim («اغتيال الرئيس»، «اعتقال الصحفي»،
+#   «اختطاف الجنود»، «استهداف المدنيين») are not nominal triggers: the nominal source rule
+#   (the genitive after the noun) would make the victim the source. Their verbs are triggers,
+#   with `passive`.
+
+# ---------------------------------------------------------------------------------------------
+# 15 Exhibit force posture
+# ---------------------------------------------------------------------------------------------
+
+event 150 military exercises, manoeuvres
+  noun     مناورات | مناورة
+  without  سياسية | سياسي | سياسيا | انتخابية
+  target   قرب | في
+
+event 150 military drills
+  noun     تدريبات | تمارين
+  with     عسكرية | بحرية | جوية | حية | بالذخيرة | قتالية
+  target   قرب | في
+  priority 1
+
+event 150 military parade, show of force
+  noun     استعراض
+  with     عسكري | عسكريا | للقوة | القوة
+  priority 1
+
+event 150 show of force
+  verb     استعرض | يستعرض
+  with     قوته | قوتها | القوة | عضلاته | عضلاتها | العسكرية | العسكري
+  priority 1
+
+event 150 missile or nuclear test
+  verb     أجرى | يجري
+  with     صاروخية | الصاروخية | نووية | النووية | باليستي | باليستية | صاروخ | صاروخا
+  priority 2
+
+event 150 overflight
+  verb     حلق | يحلق
+  with     طائرات | الطائرات | الطيران | مقاتلات | فوق | منخفض | حربية
+  target   فوق
+  priority 1
+
+event 150 airspace violation
+  verb     اخترق | يخترق
+  with     الأجواء | أجواء | المجال | الجوي
+  target   *
+  priority 2
+
+event 151 police alert
+  noun     استنفار
+  with     أمني | الأمني | أمنية | الأمنية | للشرطة | الشرطة
+  priority 2
+
+event 152 raise military alert
+  verb     رفع | يرفع | أعلن | يعلن | وضع | يضع
+  with     التأهب | تأهب | الاستنفار | استنفار | الجاهزية | جاهزية
+  target   في
+  priority 3
+
+event 152 state of alert (nominal)
+  noun     تأهب | استنفار
+  target   في
+
+event 152 put on alert
+  verb     استنفر | يستنفر
+  target   *
+
+event 153 deploy police, security forces
+  verb     نشر | ينشر | دفع | يدفع
+  with     الشرطة | شرطة | الأمن | أمنية | الأمنية | الشرطية | الشغب | الدرك
+  without  بيانا | بيان | صورا | صور | صورة | مقطعا | مقطع | فيديو | تقريرا | تقرير | تغريدة | تدوينة | إحصائية | أرقاما | حسابه | حسابها | موقعها | صفحتها
+  target   في
+  priority 5
+
+event 153 tighten security measures
+  verb     شدد | يشدد
+  with     الإجراءات | إجراءات | الحراسة | التدابير | قبضته | قبضتها | القبضة
+  without  على
+  priority 2
+
+event 153 security deployment (nominal)
+  noun     انتشار
+  with     أمني | الأمني | للشرطة
+  target   في
+  priority 2
+
+event 154 mass forces
+  verb     حشد | يحشد
+  with     قوات | قواته | قواتها | تعزيزات | آليات | مقاتلين | جنود | عسكرية | عسكريا | الآلاف | دبابات | مدرعات
+  without  الشعبي
+  target   على | قرب | ضد | في
+  priority 1
+
+event 154 troop build-up (nominal)
+  noun     حشود
+  with     عسكرية | عسكري | ضخمة
+  target   على | قرب
+  priority 1
+
+event 154 deploy forces
+  verb     نشر | ينشر | دفع | يدفع
+  without  بيانا | بيان | صورا | صور | صورة | مقطعا | مقطع | فيديو | تقريرا | تقرير | تغريدة | تدوينة | إحصائية | أرقاما | حسابه | حسابها | موقعها | صفحتها
+  with     قوات | قواته | قواتها | جنود | جنودا | جنديا | تعزيزات | بتعزيزات | وحدات | كتيبة | كتائب | لواء | دبابات | مدرعات | آليات | صواريخ | منظومة | منظومات | بطاريات | بوارج | حاملة | فرقاطة | مقاتلات | قاذفات
+  target   في | إلى | قرب | على
+  priority 4
+
+event 154 send troops, reinforcements
+  verb     أرسل | يرسل
+  with     قوات | قواته | قواتها | جنود | جنودا | جنديا | تعزيزات | وحدات | كتيبة | كتائب | لواء | بوارج | حاملة | فرقاطة | مقاتلات | قاذفات
+  target   إلى | في
+  priority 4
+
+event 154 reinforcements
+  noun     تعزيزات
+  target   إلى | ل
+
+event 154 call up reserves
+  verb     استدعى | يستدعي
+  with     الاحتياط | احتياط | الاحتياطي | جنود
+  priority 4
+
+event 154 declare mobilization
+  verb     أعلن | يعلن
+  with     التعبئة | تعبئة | النفير
+  priority 3
+
+event 154 general mobilization (nominal)
+  noun     تعبئة
+  with     العامة | عامة | العسكرية | عسكرية
+  priority 1
+
+event 154 reinforce military presence
+  verb     عزز | يعزز
+  with     قوات | قواته | قواتها | وجوده | وجودها | الوجود | مواقعه | مواقعها | انتشاره | دفاعاته | حشوده
+  target   في | قرب
+  priority 3
+
+event 154 military deployment (nominal)
+  noun     انتشار
+  with     عسكري | العسكري | للقوات | لقوات | للجيش | الجيش
+  target   في
+  priority 1
+
+event 154 recruit fighters
+  verb     جند | يجند
+  noun     تجنيد
+  with     مقاتلين | مرتزقة | عناصر | شبان | أطفال | الأطفال | مسلحين
+  priority 1
+
+# ---------------------------------------------------------------------------------------------
+# 16 Reduce relations
+# ---------------------------------------------------------------------------------------------
+
+event 160 withdraw from agreement, alliance
+  verb     انسحب | ينسحب
+  with     الاتفاق | اتفاق | الاتفاقية | اتفاقية | المعاهدة | معاهدة | المنظمة | منظمة | عضوية | التحالف
+  target   من
+  priority 3
+
+event 160 cancel a visit, meeting
+  verb     ألغى | يلغي
+  with     زيارة | زيارته | زيارتها | الزيارة | اجتماع | الاجتماع | لقاء | اللقاء | قمة | القمة
+  target   مع | إلى
+  priority 2
+
+event 160 suspend cooperation, membership
+  verb     علق | يعلق | جمد | يجمد
+  with     التعاون | عضوية | العضوية | عضويتها | عضويته | العمل | مشاركته | مشاركتها
+  target   مع
+  priority 2
+
+event 160 halt cooperation
+  noun     أوقف | أوقفت | يوقف
+  with     التعاون | تعاونها | تعاونه
+  target   مع
+  priority 2
+
+event 161 break diplomatic relations
+  verb     قطع | يقطع | علق | يعلق | جمد | يجمد
+  with     العلاقات | علاقاتها | علاقاته | علاقات
+  target   مع
+  priority 3
+
+event 161 summon or recall ambassador
+  verb     استدعى | يستدعي
+  with     السفير | سفير | سفيرها | سفيره | القائم | القنصل | سفراء | دبلوماسي | الدبلوماسي
+  target   * | من
+  passive
+  priority 2
+
+event 161 withdraw ambassador
+  verb     سحب | يسحب
+  with     سفير | سفيرها | سفيره | السفير | سفراء | دبلوماسييها | دبلوماسييه | بعثتها | بعثته
+  target   من
+  priority 4
+
+event 161 expel diplomats
+  verb     طرد | يطرد
+  with     السفير | سفير | دبلوماسيين | الدبلوماسيين | دبلوماسيا | الدبلوماسي | دبلوماسي | الملحق | القائم | القنصل
+  target   *
+  passive
+  priority 3
+
+event 161 persona non grata
+  verb     اعتبر | يعتبر | أعلن
+  with     مرغوب
+  target   *
+  priority 3
+
+event 161 downgrade diplomatic relations
+  verb     خفض | يخفض
+  with     التمثيل | تمثيلها | تمثيله | الدبلوماسي | العلاقات | علاقاتها
+  target   مع
+  priority 3
+
+event 161 close embassy
+  verb     أغلق | يغلق
+  with     السفارة | سفارة | سفارتها | سفارته | القنصلية | قنصلية | قنصليتها
+  target   في | لدى
+  priority 3
+
+event 162 reduce or stop aid
+  verb     علق | يعلق | جمد | يجمد | قطع | يقطع | خفض | يخفض | ألغى | يلغي
+  noun     أوقف | أوقفت | يوقف
+  with     المساعدات | مساعدات | مساعداتها | مساعداته | الدعم | دعمها | دعمه | التمويل | تمويل | المعونات | معونات
+  target   عن | ل
+  priority 3
+
+event 1622 stop military aid, arms sales
+  verb     علق | يعلق | جمد | يجمد | قطع | يقطع | ألغى | يلغي
+  noun     أوقف | أوقفت | يوقف
+  with     العسكرية | العسكري | الأسلحة | أسلحة | صفقة | صفقات | تسليم
+  target   عن | ل | إلى
+  priority 4
+
+event 163 impose sanctions, embargo
+  verb     فرض | يفرض | وسع | يوسع
+  with     عقوبات | العقوبات | عقوبة | حظرا | حظر | الحظر | رسوما | رسوم | مقاطعة
+  target   على | ضد
+  priority 3
+
+event 163 announce sanctions
+  verb     أعلن | يعلن
+  with     عقوبات | العقوبات
+  without  رفع | تخفيف | رفض | رفضه | رفضها | إلغاء
+  target   على | ضد
+  priority 1
+
+event 163 blacklist
+  verb     أدرج | يدرج
+  with     قائمة | القائمة | لائحة | اللائحة | قوائم
+  target   * | على
+  priority 2
+
+event 163 freeze assets
+  verb     جمد | يجمد
+  noun     تجميد
+  with     أصول | الأصول | أموال | الأموال | أرصدة | الأرصدة | ودائع
+  target   *
+  priority 3
+
+event 163 ban trade
+  verb     حظر | يحظر
+  with     تصدير | استيراد | بيع | التعامل
+  target   على | مع
+  priority 2
+
+event 164 halt negotiations
+  verb     علق | يعلق | جمد | يجمد | أنهى | ينهي | انسحب | ينسحب | قطع | يقطع
+  noun     أوقف | أوقفت | يوقف
+  with     المفاوضات | مفاوضات | المحادثات | محادثات | الحوار | التفاوض
+  target   مع
+  priority 4
+
+event 165 halt mediation
+  verb     علق | يعلق | أنهى | ينهي | سحب | يسحب | جمد
+  noun     أوقف | أوقفت
+  with     وساطة | الوساطة | وساطته | وساطتها
+  priority 5
+
+event 166 expel or withdraw international presence
+  verb     طرد | يطرد | أنهى | ينهي
+  with     البعثة | بعثة | المراقبين | المفتشين | المنظمات | منظمات | حفظ
+  target   * | من
+  priority 3
+
+event 1661 expel peacekeepers
+  verb     طرد | يطرد | أنهى | ينهي
+  with     حفظ | اليونيفيل
+  target   *
+  priority 4
+
+event 1662 expel inspectors, observers
+  verb     طرد | يطرد | سحب | يسحب
+  with     المفتشين | مفتشي | المراقبين | مراقبي | مراقبيها
+  target   * | من
+  priority 4
+
+event 1663 expel aid agencies
+  verb     طرد | يطرد
+  with     المنظمات | منظمات | الإغاثة | الإنسانية | وكالات
+  target   * | من
+  priority 4
+
+# ---------------------------------------------------------------------------------------------
+# 17 Coerce
+# ---------------------------------------------------------------------------------------------
+
+event 170 raid
+  verb     داهم | يداهم
+  noun     مداهمة | مداهمات
+  target   *
+
+event 170 storm
+  verb     اقتحم | يقتحم
+  noun     اقتحام | اقتحامات
+  target   *
+
+event 171 loot
+  verb     نهب | ينهب
+  noun     نهب
+  target   *
+
+# whole words: the light stem of «صادر» is also that of «صادرات» (exports)
+event 1711 confiscate
+  noun     صادرت | صادروا | يصادر | تصادر | مصادرة
+  target   *
+
+event 1711 seize property
+  verb     استولى | يستولي | استولت
+  with     أموال | الأموال | ممتلكات | أسلحة | شحنة | ناقلة | سفينة | معدات | منازل | أراض | أراضي
+  target   على
+  priority 3
+
+event 1711 impound ship, cargo
+  verb     احتجز | يحتجز
+  with     ناقلة | الناقلة | سفينة | السفينة | شحنة | أموال | طائرة | قارب
+  target   *
+  priority 3
+
+event 1711 seize weapons, contraband
+  verb     ضبط | يضبط
+  with     أسلحة | شحنة | كميات | كمية | مخدرات | ذخائر
+  priority 2
+
+event 1712 demolish
+  verb     هدم | يهدم
+  noun     هدم
+  target   *
+  passive
+
+event 1712 destroy
+  verb     دمر | يدمر
+  noun     تدمير
+  target   *
+  passive
+
+event 1712 burn property
+  verb     أحرق | يحرق
+  noun     إحراق
+  target   *
+  passive
+
+event 1712 set fire to
+  verb     أضرم | يضرم
+  with     النار | النيران | حريقا
+  target   في
+  priority 2
+
+event 1712 bulldoze, sabotage
+  verb     جرف | يجرف | خرب | يخرب
+  noun     تجريف | تخريب
+  target   *
+
+event 1712 blow up buildings
+  verb     فجر | يفجر | نسف | ينسف
+  with     منزل | منازل | المنزل | مبنى | مباني | جسر | الجسر | مسجد | كنيسة | مقر | برج | خط | أنبوب
+  without  اليوم | أمس | الأحد | الاثنين | الثلاثاء | الأربعاء | الخميس | الجمعة | السبت | يوم
+  target   *
+  priority 4
+
+event 172 impose restrictions
+  verb     فرض | يفرض
+  with     قيودا | قيود | القيود
+  target   على
+  priority 2
+
+event 172 travel ban
+  verb     منع | يمنع
+  with     السفر | سفر | مغادرة
+  target   * | من
+  priority 2
+
+event 172 revoke citizenship, licence
+  verb     سحب | يسحب
+  with     الجنسية | جنسية | جنسيته | ترخيص | ترخيصها | جواز | جوازات
+  target   من
+  priority 3
+
+event 1721 block websites, media
+  verb     حجب | يحجب
+  with     مواقع | المواقع | موقع | الإنترنت | تطبيق | وسائل | صحف | قنوات
+  priority 2
+
+event 1721 cut internet
+  verb     قطع | يقطع
+  with     الإنترنت | الاتصالات
+  priority 3
+
+event 1721 close media outlets
+  verb     أغلق | يغلق
+  with     قناة | صحيفة | مكتب | مكاتب | قنوات | صحف
+  target   *
+  priority 2
+
+event 1721 ban demonstrations
+  verb     حظر | يحظر | منع | يمنع
+  with     التظاهر | التجمع | الاحتجاجات | التجمعات | المظاهرات | النشر
+  priority 3
+
+event 1722 ban party, group
+  verb     حظر | يحظر | حل | يحل
+  with     حزب | الحزب | أحزاب | الأحزاب | جماعة | الجماعة | جمعية | جمعيات | نشاط | أنشطة
+  target   *
+  priority 3
+
+event 1723 impose curfew
+  verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد
+  with     التجول | التجوال
+  without  رفع | إلغاء | إنهاء | انتهاء | تخفيف
+  target   على | في
+  priority 5
+
+event 1724 impose state of emergency
+  verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد
+  with     الطوارئ | العرفية
+  without  رفع | إلغاء | إنهاء | انتهاء
+  target   على | في
+  priority 5
+
+event 173 arrest
+  verb     اعتقل | يعتقل
+  noun     اعتقالات
+  target   *
+  passive
+
+event 173 detain
+  verb     احتجز | يحتجز
+  target   *
+  passive
+
+event 173 arrest (ألقى القبض)
+  verb     ألقى | يلقي | ألقت
+  with     القبض
+  target   على
+  passive
+  priority 3
+
+event 173 arrest (قبض على)
+  verb     قبض | يقبض
+  with     على
+  target   على
+  passive
+  priority 1
+
+event 173 arrest (nominal «القبض على»، «توقيف»)
+  noun     قبض | توقيف
+  target   على
+
+# whole words: «أوقف» shares its light stem with «وقف»
+event 173 arrest (أوقف)
+  noun     أوقف | أوقفت | يوقف
+  with     الشرطة | الأمن | السلطات | مشتبها | مشتبه | متهما | شخصا | أشخاص | عناصر
+  target   *
+  priority 2
+
+event 173 imprison
+  verb     زج | يزج | زجت
+  with     السجن | السجون | بالسجن
+  target   ب
+  priority 2
+
+event 173 charge formally
+  verb     وجه | يوجه
+  with     تهمة | تهم | تهما | لائحة
+  target   ل | إلى
+  priority 3
+
+event 173 house arrest
+  verb     فرض | يفرض | وضع | يضع
+  with     الجبرية
+  target   على
+  priority 4
+
+event 174 deport, expel individuals
+  noun     ترحيل | إبعاد
+  target   * | إلى | من
+
+event 174 expel individuals
+  verb     طرد | يطرد
+  with     صحفي | صحفيين | الصحفيين | مراسل | مراسلي | رعايا | مواطني | عمال | العمال | المهاجرين | مهاجرين | اللاجئين | لاجئين | ناشطين | الناشطين
+  target   * | من
+  priority 2
+
+event 175 repress
+  verb     قمع | يقمع
+  noun     قمع
+  target   *
+
+event 175 disperse protesters by force
+  verb     فض | يفض | فضت | فرق | يفرق
+  with     اعتصام | الاعتصام | المظاهرة | مظاهرة | التظاهرة | المتظاهرين | المحتجين | المعتصمين | الاحتجاجات | التجمع | المسيرة
+  target   *
+  priority 2
+
+event 175 fire tear gas, rubber bullets
+  verb     أطلق | يطلق
+  with     الغاز | المسيل | المطاطي | المطاطية | الصوتية
+  target   على | باتجاه
+  priority 4
+
+# ---------------------------------------------------------------------------------------------
+# 18 Assault
+# ---------------------------------------------------------------------------------------------
+
+event 180 attack
+  verb     هاجم | يهاجم | هوجم
+  noun     هجوم | هجمات | هجوما | هجمة
+  without  لاذعا | لاذع | إعلامي | إعلاميا | كلامي | كلاميا
+  target   * | على | ضد
+  passive
+
+event 180 assault, aggression
+  verb     اعتدى | يعتدي | اعتدت
+  noun     اعتداء | اعتداءات
+  target   على
+  passive
+
+event 180 wounded
+  verb     أصيب | يصيب
+  without  بفيروس | كورونا | بكورونا | بمرض | بجلطة | بوعكة | بالفيروس | بأزمة | بخيبة | بالإحباط | بالذهول | بالصدمة | بالعدوى | بالسرطان
+  target   *
+  passive
+
+event 180 run over (vehicle attack)
+  verb     دهس | يدهس
+  noun     دهس
+  target   *
+  passive
+
+event 181 abduct
+  verb     خطف | يخطف | اختطف | يختطف
+  target   *
+  passive
+
+event 181 take hostages
+  verb     احتجز | يحتجز | أخذ | يأخذ
+  with     رهائن | رهينة | كرهائن | كرهينة
+  target   *
+  priority 4
+
+event 182 beat
+  verb     ضرب | يضرب | اعتدى | يعتدي
+  with     بالضرب | بالهراوات | بالعصي | مبرحا | المبرح
+  target   * | على
+  passive
+  priority 3
+
+event 182 stab
+  verb     طعن | يطعن
+  with     بسكين | بالسكين | سكين | بآلة | بالسكاكين
+  target   *
+  passive
+  priority 3
+
+event 1821 rape, sexual assault
+  verb     اغتصب | يغتصب
+  noun     اغتصاب
+  target   *
+  passive
+
+event 1822 torture
+  verb     عذب | يعذب
+  target   *
+  passive
+
+event 1823 kill
+  verb     قتل | يقتل | قتلت | قتلوا
+  target   *
+  passive
+
+event 1823 slaughter
+  verb     ذبح | يذبح
+  target   *
+  passive
+
+# whole words: the light stem of «أعدم» is عدم («عدم التدخل»)
+event 1823 execute
+  noun     أعدم | أعدمت | أعدموا | يعدم | تعدم
+  target   *
+
+event 1823 carry out an execution
+  verb     نفذ | ينفذ
+  with     الإعدام | إعدام | الإعدامات
+  target   بحق | في
+  priority 3
+
+event 183 bombing
+  noun     تفجير | تفجيرات | تفجيرا
+  target   في | ضد | على
+
+event 183 set off a bomb
+  verb     فجر | يفجر
+  with     قنبلة | قنابل | عبوة | عبوات | مفخخة | مفخخ | سيارة | نفسه | حزاما | حزامه
+  target   في | *
+  priority 2
+
+event 183 throw a bomb
+  verb     ألقى | يلقي | ألقت
+  with     قنبلة | قنابل | عبوة | بعبوة | زجاجات | مولوتوف
+  target   على
+  priority 3
+
+event 1831 suicide bombing
+  verb     فجر | يفجر | نفذ | ينفذ | هاجم
+  noun     تفجير | تفجيرات | تفجيرا | هجوم | هجوما | هجمات | عملية
+  with     نفسه | انتحاري | انتحارية | انتحاريين | انتحاريا | حزاما | حزامه | بحزام
+  target   في | على | ضد | *
+  priority 4
+
+event 1832 car bombing
+  verb     فجر | يفجر
+  noun     تفجير | تفجيرات | هجوم | انفجار | انفجارات | سيارة | سيارات
+  with     مفخخة | مفخخ | مفخختين | مفخخات
+  target   في | على | ضد
+  priority 4
+
+event 1833 roadside bomb, IED
+  verb     فجر | يفجر | زرع | يزرع
+  noun     تفجير | انفجار | عبوة | عبوات | هجوم
+  with     ناسفة | ناسفتين | ألغاما | ألغام | لغم | لغما
+  target   في | على | ضد
+  priority 4
+
+event 184 human shields
+  noun     دروع | دروعا | درعا
+  with     بشرية | بشريا | بشري
+  priority 2
+
+event 184 use as human shields
+  verb     استخدم | يستخدم | اتخذ | يتخذ
+  with     دروعا | كدروع | دروع | درعا
+  target   *
+  priority 3
+
+event 185 attempted assassination
+  noun     محاولة | محاولات
+  with     اغتيال | لاغتيال | اغتياله | اغتيالها
+  target   *
+  priority 3
+
+event 185 try to assassinate
+  verb     حاول | يحاول
+  with     اغتيال | اغتياله | اغتيالها | قتل | قتله
+  target   *
+  priority 3
+
+event 186 assassinate
+  verb     اغتال | يغتال | اغتيل | اغتالت
+  target   *
+  passive
+
+# ---------------------------------------------------------------------------------------------
+# 19 Fight
+# ---------------------------------------------------------------------------------------------
+
+event 190 clash
+  verb     اشتبك | يشتبك
+  noun     اشتباكات | اشتباك | اشتباكا
+  target   مع | بين
+  symmetric
+
+event 190 confrontations, fighting
+  noun     مواجهات | قتال
+  target   مع | ضد | بين
+  symmetric
+
+event 190 battles
+  noun     معارك | معركة
+  without  انتخابية | سياسية | قانونية | قضائية | دبلوماسية | إعلامية
+  target   مع | ضد | بين
+  symmetric
+
+event 190 wage a battle, war
+  verb     خاض | يخوض
+  with     معركة | معارك | قتالا | حربا | حرب | مواجهات | اشتباكات
+  without  انتخابية | سياسية | الانتخابات | قانونية | قضائية
+  target   ضد | مع
+  symmetric
+  priority 2
+
+event 190 wage war, launch operations
+  verb     شن | يشن | تشن | شنت | شنوا
+  with     حربا | حرب | عملية | عمليات
+  target   على | ضد
+  priority 2
+
+event 190 military operation, campaign (nominal)
+  noun     عملية | عمليات | حملة
+  with     عسكرية | العسكرية | عسكري | برية
+  target   ضد | في | على
+  priority 2
+
+event 190 military attack, offensive
+  verb     هاجم | يهاجم
+  noun     هجوم | هجوما | هجمات
+  with     عسكري | عسكرية | بري | برية | مضاد | مضادا
+  target   * | على | ضد
+  priority 2
+
+event 190 open fire
+  verb     أطلق | يطلق | فتح | يفتح
+  with     النار | نيران | نيرانه | نيرانها
+  target   على | باتجاه | نحو
+  priority 2
+
+event 190 exchange fire
+  verb     تبادل | يتبادل
+  with     إطلاق | النار | القصف
+  target   مع
+  symmetric
+  priority 3
+
+event 190 target (military)
+  verb     استهدف | يستهدف
+  target   *
+  passive
+
+event 190 incursion
+  verb     توغل | يتوغل
+  target   في
+
+event 190 fight (حارب)
+  verb     حارب | يحارب
+  without  الفساد | الفقر | الجوع | الوباء | كورونا | الفيروس | البطالة | الشائعات | التطرف | المخدرات
+  target   * | ضد
+  symmetric
+
+event 190 repel an attack
+  verb     صد | يصد | صدت | صدوا
+  with     هجوما | هجوم | الهجوم | هجمات | تقدم | محاولة
+  target   *
+  priority 2
+
+event 190 drive out fighters
+  verb     طرد | يطرد
+  with     مسلحي | عناصر | المسلحين | مقاتلي | داعش | التنظيم | الميليشيات | ميليشيات
+  target   * | من
+  priority 2
+
+event 191 besiege
+  verb     حاصر | يحاصر | حوصر
+  target   *
+  passive
+
+event 191 impose blockade, encircle
+  verb     فرض | يفرض | ضرب | يضرب
+  with     حصارا | حصار | الحصار | طوقا
+  target   على
+  priority 4
+
+event 191 encircle
+  verb     طوق | يطوق
+  target   *
+
+event 191 close borders, crossings
+  verb     أغلق | يغلق
+  with     المعبر | المعابر | معبر | الحدود | حدودها | الموانئ | ميناء | الميناء | المجال | مجالها
+  target   أمام | في
+  priority 2
+
+event 191 block access
+  verb     منع | يمنع
+  with     دخول | وصول | عبور | مرور
+  target   * | أمام
+  priority 2
+
+event 192 occupy
+  verb     احتل | يحتل
+  without  المرتبة | مرتبة | المركز | مركز | الصدارة | مكانة | المراتب | المراكز
+  target   *
+
+# whole words: the light stem of «سيطر» is that of «سيطرة» («تحت سيطرة»)
+event 192 take control
+  noun     سيطر | سيطرت | سيطروا
+  target   على
+
+event 192 seize territory
+  verb     استولى | يستولي | استولت
+  target   على
+
+event 192 invade
+  verb     اجتاح | يجتاح
+  noun     اجتياح
+  target   *
+
+event 192 recapture, retake
+  verb     استعاد | يستعيد
+  with     السيطرة | سيطرته | سيطرتها | مدينة | المدينة | بلدة | مواقع | مناطق | قرية | قرى
+  target   على | *
+  priority 2
+
+event 192 extend control
+  verb     بسط | يبسط
+  with     سيطرته | سيطرتها | السيطرة | نفوذه | نفوذها
+  target   على
+  priority 2
+
+event 192 liberate, capture (town)
+  verb     حرر | يحرر
+  with     مدينة | المدينة | بلدة | قرية | منطقة | مناطق | مدن | قرى | بلدات
+  priority 2
+
+event 192 annex
+  verb     ضم | يضم
+  with     الضفة | أراض | أراضي | القرم | الجولان | المستوطنات | الأراضي
+  priority 2
+
+event 193 snipe, shoot with small arms
+  verb     قنص | يقنص
+  noun     قنص
+  target   *
+  passive
+
+event 193 live fire
+  verb     أطلق | يطلق
+  with     الرصاص | رصاص
+  target   على | باتجاه
+  priority 3
+
+event 194 shell
+  verb     قصف | يقصف | قصفت
+  noun     قصف
+  target   * | على
+  passive
+
+event 194 artillery, rocket fire
+  verb     قصف | يقصف | قصفت | هاجم | يهاجم
+  noun     قصف | هجوم | هجمات | هجوما | ضربة | ضربات
+  with     مدفعي | مدفعية | بالمدفعية | المدفعية | بالدبابات | صاروخي | صاروخية | بالصواريخ | صواريخ | بصواريخ | بقذائف | قذائف | هاون | بالهاون | راجمات
+  target   * | على
+  priority 3
+
+event 194 shells (nominal)
+  noun     قذائف | قذيفة
+  target   على
+
+event 194 pound
+  verb     دك | يدك | دكت
+  target   *
+
+event 194 launch rockets, shells
+  verb     أطلق | يطلق
+  with     صواريخ | صاروخا | صاروخين | قذائف | قذيفة | صاروخ
+  without  تجربة | تجريبي | اختبار | الفضاء
+  target   على | باتجاه | نحو
+  priority 3
+
+event 195 air strike
+  noun     غارة | غارات | غارتين
+  target   على | ضد
+
+event 195 raid from the air
+  verb     أغار | أغارت
+  target   على
+
+event 195 air strikes (ضربة جوية)
+  noun     ضربة | ضربات
+  with     جوية | جوي | الجوية
+  target   على | ضد
+  priority 3
+
+event 195 air attack, bombardment
+  verb     قصف | يقصف | قصفت | هاجم | يهاجم | استهدف | يستهدف
+  noun     قصف | هجوم | هجمات | هجوما
+  with     جوي | جوية | الجوي | الطيران | طيران | بالطيران | طائرات | الطائرات | بطائرات | مقاتلات | طائرة | بطائرة | مسيرة | مسيرات | الحربية | غارات
+  target   * | على
+  passive
+  priority 4
+
+event 195 launch, carry out air strikes
+  verb     شن | يشن | تشن | شنت | شنوا | نفذ | ينفذ
+  with     غارة | غارات | ضربات | ضربة | غارتين
+  target   على | ضد
+  priority 3
+
+event 195 drop barrel bombs
+  verb     ألقى | يلقي | ألقت
+  with     براميل | البراميل | برميلا
+  target   على
+  priority 4
+
+event 196 violate ceasefire
+  verb     خرق | يخرق | انتهك | ينتهك
+  noun     خروقات | انتهاكات
+  with     الهدنة | هدنة | وقف | وقفا | التهدئة
+  target   * | ل
+  priority 3
+
+# ---------------------------------------------------------------------------------------------
+# 20 Use unconventional mass violence
+# ---------------------------------------------------------------------------------------------
+
+event 200 use prohibited weapons
+  verb     استخدم | يستخدم | استعمل | يستعمل
+  with     محرمة | المحرمة | الفسفور | الفوسفور | العنقودية | عنقودية
+  target   ضد | في | على
+  priority 3
+
+event 201 forced displacement
+  noun     تهجير
+  target   * | من
+
+event 201 mass expulsion
+  verb     طرد | يطرد
+  with     جماعي | الآلاف | آلاف | السكان | سكان
+  target   * | من
+  priority 3
+
+event 202 massacre
+  noun     مجزرة | مجازر | مذبحة | مذابح
+  target   بحق | ضد | في
+
+event 202 commit a massacre
+  verb     ارتكب | يرتكب
+  with     مجزرة | مجازر | مذبحة | مذابح | إبادة
+  target   بحق | ضد | في
+  priority 3
+
+event 202 genocide
+  noun     إبادة
+  with     جماعية | الجماعية
+  target   بحق | ضد
+  priority 2
+
+event 202 mass killing
+  verb     قتل | يقتل
+  with     جماعي | جماعية | بالجملة
+  target   *
+  priority 3
+
+event 203 ethnic cleansing
+  noun     تطهير
+  with     عرقي | العرقي | طائفي | الطائفي
+  target   بحق | ضد
+  priority 2
+
+event 2041 use chemical weapons
+  verb     استخدم | يستخدم | استعمل | يستعمل | قصف | يقصف | هاجم | يهاجم | ضرب | يضرب
+  noun     هجوم | هجمات | هجوما | قصف
+  with     كيميائية | الكيميائية | كيميائي | الكيميائي | كيماوية | الكيماوية | الكيماوي | كيماوي | بالكيماوي | السارين | بالسارين | الكلور | بالكلور | الخردل | الأعصاب
+  target   ضد | على | *
+  priority 5
+
+event 2042 detonate nuclear weapon
+  verb     فجر | يفجر
+  with     نووية | نووي | النووية | هيدروجينية
+  priority 5

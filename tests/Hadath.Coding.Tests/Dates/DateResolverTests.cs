@@ -1,0 +1,72 @@
+using Hadath.Coding.Dates;
+using Hadath.Coding.Model;
+using Hadath.Text;
+using Hadath.Text.Normalization;
+using Hadath.Text.Segmentation;
+
+namespace Hadath.Coding.Tests.Dates;
+
+public sealed class DateResolverTests
+{
+    private static readonly DateOnly Saturday = new(2019, 12, 21);
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["قال", "أعلن"], new ArabicNormalizer()));
+    private readonly DateResolver _resolver = new(new ArabicNormalizer());
+
+    private List<DateMention> Find(string text, DateOnly? published, bool future = false)
+    {
+        var a = _analyzer.Analyze(text, detectDateline: false);
+        return _resolver.Find(a, 0, a.Tokens.Count, published, future);
+    }
+
+    [Theory]
+    [InlineData("أعلنت روسيا، الجمعة، قلقها", "2019-12-20")]
+    [InlineData("التقى الوزير الثلاثاء نظيره", "2019-12-17")]
+    [InlineData("قال يوم السبت", "2019-12-21")]
+    public void Find_WeekdayName_IsLatestOnOrBeforePublication(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Fact]
+    public void Find_WeekdayInFuture_IsNextSuchDay() => Assert.Equal("2019-12-23", Assert.Single(Find("سيلتقي الاثنين", Saturday, future: true)).Date.Format());
+
+    [Theory]
+    [InlineData("قال أمس", "2019-12-20")]
+    [InlineData("قال اليوم", "2019-12-21")]
+    [InlineData("يصل غدا", "2019-12-22")]
+    public void Find_RelativeDay_ResolvesAgainstPublication(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Fact]
+    public void Find_LastWeek_HasMonthPrecision()
+    {
+        var d = Assert.Single(Find("الأسبوع الماضي", Saturday)).Date;
+        Assert.Equal(DatePrecision.Month, d.Precision);
+        Assert.Equal("2019-12", d.Format());
+    }
+
+    [Theory]
+    [InlineData("في أواخر نوفمبر", "2019-11")]
+    [InlineData("في أوائل تشرين الثاني", "2019-11")]
+    [InlineData("منتصف كانون الأول", "2019-12")]
+    public void Find_PartOfMonth_HasMonthPrecision(string text, string expected) => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Theory]
+    [InlineData("في 20 ديسمبر 2019", "2019-12-20")]
+    [InlineData("في 3 كانون الأول", "2019-12-03")]
+    [InlineData("بتاريخ 2019-12-20", "2019-12-20")]
+    [InlineData("في 20/12/2019", "2019-12-20")]
+    public void Find_ExplicitDate_HasDayPrecision(string text, string expected) => Assert.Equal(expected, Find(text, Saturday).Last().Date.Format());
+
+    [Fact]
+    public void Find_MonthAfterPublicationMonth_IsPreviousYear() => Assert.Equal("2018-12", Assert.Single(Find("في ديسمبر", new DateOnly(2019, 3, 1))).Date.Format());
+
+    [Fact]
+    public void Find_WithoutPublicationDate_StaysUnresolved()
+    {
+        var d = Assert.Single(Find("أعلنت روسيا الجمعة", null)).Date;
+        Assert.Null(d.Value);
+        Assert.Equal(DatePrecision.None, d.Precision);
+    }
+
+    [Fact]
+    public void Find_MonthNameInsidePersonName_IsNotADate() => Assert.Empty(Find("قال لويجي دي مايو", Saturday));
+}

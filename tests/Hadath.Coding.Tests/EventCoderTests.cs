@@ -1,0 +1,139 @@
+using Hadath.Coding.Model;
+using Hadath.Testing;
+
+namespace Hadath.Coding.Tests;
+
+/// <summary>One test per role-assignment and modality rule, on a small lexicon and pattern set written here.</summary>
+public sealed class EventCoderTests : IDisposable
+{
+    private static readonly DateOnly Saturday = new(2019, 12, 21);
+    private readonly MiniData _data = new();
+    private readonly HadathEngine _engine;
+
+    public EventCoderTests()
+    {
+        _engine = _data.Load();
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private IReadOnlyList<CodedEvent> Code(string text, DateOnly? published = null)
+        => _engine.Coder.Code(new Article("t", published ?? Saturday, string.Empty, text));
+
+    private static List<string> Keys(IEnumerable<CodedEvent> events) => events.Select(e => $"{e.Source.Code}>{e.Target?.Code ?? "-"}:{e.Cameo}").ToList();
+
+    [Fact]
+    public void Code_VerbSubjectObject_AssignsSourceAndTarget()
+        => Assert.Equal(["TURGOV>LBY:042"], Keys(Code("زار الرئيس التركي ليبيا.")));
+
+    [Fact]
+    public void Code_SubjectVerbObject_AssignsSourceAndTarget()
+        => Assert.Equal(["TURGOV>LBY:042"], Keys(Code("الرئيس التركي زار ليبيا.")));
+
+    [Fact]
+    public void Code_ConcernWithTargetPreposition_FindsTargetInsidePhrase()
+        => Assert.Equal(["RUS>TUR:012"], Keys(Code("أعربت روسيا، الجمعة، عن قلقها إزاء احتمال نقل تركيا قوات إلى ليبيا.").Take(1)));
+
+    [Fact]
+    public void Code_MasdarWithGenitiveAgent_SourceIsGenitive()
+        => Assert.Equal("ITAGOV>LBY:042", Keys(Code("وأكدت ذلك زيارة وزير الخارجية الإيطالي إلى ليبيا.")).Single());
+
+    [Fact]
+    public void Code_CompoundSource_GivesOneEventPerMember()
+        => Assert.Equal(["EGY>TUR:111", "GBR>TUR:111", "USA>TUR:111", "IGOEUREEC>TUR:111"], Keys(Code("وانتقدت مصر وبريطانيا والولايات المتحدة والاتحاد الأوروبي تركيا.")));
+
+    [Fact]
+    public void Code_CompoundTarget_GivesOneEventPerMember()
+        => Assert.Equal(["EGY>TUR:111", "EGY>ITA:111"], Keys(Code("انتقدت مصر تركيا وإيطاليا.")));
+
+    [Fact]
+    public void Code_SymmetricVerb_IsCodedBothWays()
+        => Assert.Equal(["ITAGOV>LBYMIL:040", "LBYMIL>ITAGOV:040"], Keys(Code("التقى وزير الخارجية الإيطالي المشير خليفة حفتر.")));
+
+    [Fact]
+    public void Code_SymmetricVerbWithCompoundSubject_LinksTheMembers()
+        => Assert.Equal(["TURGOV>LBYGOV:057", "LBYGOV>TURGOV:057"], Keys(Code("وقع الرئيس التركي ورئيس حكومة طرابلس اتفاقيتين.")));
+
+    [Fact]
+    public void Code_PronounAfterAnna_TakesSubjectOfReportingClause()
+        => Assert.Equal(["LBYMIL>LBY:190"], Keys(Code("وأعلن الجيش الليبي الجمعة أنه قصف ليبيا.")));
+
+    [Fact]
+    public void Code_SentenceInitialVerbWithoutSubject_ContinuesPreviousSubject()
+        => Assert.Contains("ITAGOV>TUR:012", Keys(Code("زار وزير الخارجية الإيطالي ليبيا. وأعرب عن قلقه إزاء تركيا.")));
+
+    [Fact]
+    public void Code_BareAgent_TakesCodeOfLastActorWithThatRole()
+        => Assert.Contains("LBYMIL>TUR:111", Keys(Code("قال الجيش الليبي إنه مستعد. وانتقد الجيش تركيا.")));
+
+    [Theory]
+    [InlineData("لم يزر الرئيس التركي ليبيا.")]
+    [InlineData("إذا زار الرئيس التركي ليبيا.")]
+    [InlineData("ويبدو أن الرئيس التركي زار ليبيا.")]
+    [InlineData("هل زار الرئيس التركي ليبيا؟")]
+    public void Code_NotAsserted_IsNotCoded(string text) => Assert.Empty(Code(text));
+
+    [Fact]
+    public void Code_FutureVisit_IsIntentToMeet() => Assert.Equal(["TURGOV>LBY:036"], Keys(Code("سيزور الرئيس التركي ليبيا.")));
+
+    [Fact]
+    public void Code_FutureStrike_IsThreat() => Assert.Equal(["LBYMIL>TUR:138"], Keys(Code("سيقصف الجيش الليبي تركيا.")));
+
+    [Fact]
+    public void Code_ViolenceWithoutNamedPerpetrator_HasUnidentifiedSource()
+        => Assert.Equal("UAF", Assert.Single(Code("شنت غارات على طرابلس.")).Source.Code);
+
+    [Fact]
+    public void Code_Weekday_GivesDateFromPublication() => Assert.Equal("2019-12-17", Assert.Single(Code("زار الرئيس التركي ليبيا الثلاثاء.")).Date.Format());
+
+    [Fact]
+    public void Code_NoPublicationDate_LeavesDateUnresolved()
+    {
+        var e = Assert.Single(_engine.Coder.Code(new Article("t", null, string.Empty, "زار الرئيس التركي ليبيا الثلاثاء.")));
+        Assert.Null(e.Date.Format());
+    }
+
+    [Fact]
+    public void Code_RepeatedMentions_AreOneEventWithAllMentions()
+    {
+        var e = Assert.Single(Code("انتقدت مصر تركيا. وانتقدت مصر تركيا مرة أخرى."));
+        Assert.Equal(2, e.Mentions.Count);
+    }
+
+    [Fact]
+    public void Code_Evidence_IsTheExactOriginalSlice()
+    {
+        const string text = "موسكو - أعربت روسيّا، الجمعة، عن قلقها إزاء تركيا.";
+        foreach (var e in Code(text))
+        {
+            Assert.Equal(text[e.Evidence.Start..e.Evidence.End], e.Evidence.Text);
+            Assert.Equal(text[e.Source.Start..e.Source.End], e.Source.Text);
+        }
+    }
+
+    [Fact]
+    public void Code_Title_IsCodedWithTitleOffsets()
+    {
+        var e = Assert.Single(_engine.Coder.Code(new Article("t", Saturday, "انتقدت مصر تركيا", "نص بلا أحداث.")));
+        Assert.Equal("title", e.Evidence.Field);
+        Assert.Equal("انتقدت مصر تركيا", e.Evidence.Text);
+    }
+
+    [Fact]
+    public void Code_PlaceAfterFi_IsRecorded()
+    {
+        var data = new MiniData();
+        try
+        {
+            File.WriteAllText(Path.Combine(data.Directory, "lexicon", "places.lex"), "@kind places\n@source test\nplace Tripoli\n  names طرابلس\n  country LBY\n  coord 32.8872 13.1913\n");
+            var engine = data.Load();
+            var e = Assert.Single(engine.Coder.Code(new Article("t", Saturday, string.Empty, "قصف الجيش الليبي تركيا في طرابلس.")));
+            Assert.Equal("LBY", e.Place!.Country);
+            Assert.Equal("طرابلس", e.Place.Name);
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+}

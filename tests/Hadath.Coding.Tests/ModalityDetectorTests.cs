@@ -1,0 +1,55 @@
+using Hadath.Text;
+using Hadath.Text.Normalization;
+using Hadath.Text.Segmentation;
+
+namespace Hadath.Coding.Tests;
+
+public sealed class ModalityDetectorTests
+{
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل"], new ArabicNormalizer()));
+    private readonly ModalityDetector _detector = new(new ArabicNormalizer());
+
+    private Modality Detect(string text, string trigger, bool nominal = false)
+    {
+        var a = _analyzer.Analyze(text, detectDateline: false);
+        var index = a.Tokens.Select((t, i) => (t, i)).First(x => text[x.t.Start..x.t.End] == trigger).i;
+        return _detector.Detect(a, 0, index, nominal);
+    }
+
+    [Theory]
+    [InlineData("لم يزر الرئيس ليبيا", "يزر")]
+    [InlineData("لن يزور الرئيس ليبيا", "يزور")]
+    [InlineData("لا يزور الرئيس ليبيا", "يزور")]
+    [InlineData("ما زار الرئيس ليبيا", "زار")]
+    [InlineData("نفى أن يكون الرئيس زار ليبيا", "زار")]
+    public void Detect_Negation_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger));
+
+    [Fact]
+    public void Detect_AdamBeforeNoun_IsNegated() => Assert.Equal(Modality.Negated, Detect("عدم زيارة الرئيس", "زيارة", nominal: true));
+
+    [Theory]
+    [InlineData("قد يزور الرئيس ليبيا", "يزور")]
+    [InlineData("احتمال نقل تركيا قوات", "نقل")]
+    [InlineData("ربما يزور الرئيس ليبيا", "يزور")]
+    public void Detect_Possibility_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
+
+    [Fact]
+    public void Detect_QadWithPerfect_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("وقد زار الرئيس ليبيا", "زار"));
+
+    [Fact]
+    public void Detect_Conditional_IsConditional() => Assert.Equal(Modality.Conditional, Detect("إذا زار الرئيس ليبيا", "زار"));
+
+    [Fact]
+    public void Detect_Speculation_IsSpeculative() => Assert.Equal(Modality.Speculative, Detect("ويبدو أن الرئيس زار ليبيا", "زار"));
+
+    [Theory]
+    [InlineData("سيزور الرئيس ليبيا", "سيزور")]
+    [InlineData("سوف يزور الرئيس ليبيا", "يزور")]
+    public void Detect_Future_IsFuture(string text, string trigger) => Assert.Equal(Modality.Future, Detect(text, trigger));
+
+    [Fact]
+    public void Detect_RelativeMa_IsNotNegation() => Assert.Equal(Modality.Asserted, Detect("وهو ما أكدته زيارة الوزير", "زيارة", nominal: true));
+
+    [Fact]
+    public void Detect_NegationInEarlierClause_DoesNotCarryOver() => Assert.Equal(Modality.Asserted, Detect("لم يعلق الوزير، وزار الرئيس ليبيا", "وزار"));
+}

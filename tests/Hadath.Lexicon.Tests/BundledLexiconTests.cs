@@ -1,0 +1,91 @@
+using System.Globalization;
+using Hadath.Lexicon.Model;
+using Hadath.Text.Normalization;
+
+namespace Hadath.Lexicon.Tests;
+
+/// <summary>Checks on the curated lexicon in data/lexicon, and the coverage figures.</summary>
+public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
+{
+    private readonly LexiconFixture _fixture;
+    private readonly ITestOutputHelper _output;
+
+    public BundledLexiconTests(LexiconFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+    }
+
+    [Fact]
+    public void Load_BundledLexicon_HasNoErrors()
+    {
+        var engine = Coding.HadathEngine.Load(LexiconFixture.DataDirectory, strict: false);
+        Assert.Empty(engine.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Countries_All249IsoEntities_ArePresent() => Assert.Equal(249, _fixture.Engine.Data.Countries.Select(c => c.Code).Distinct().Count());
+
+    [Fact]
+    public void Countries_IsoAndCldrNamesAndNisbas_ResolveToAlpha3()
+    {
+        var shared = LexiconFixture.Shared;
+        Assert.SkipWhen(shared is null, "../shared is absent: the iso-codes and CLDR country lists are not on this machine.");
+        var folder = Path.Combine(shared!, "lexicon-sources", "countries");
+        var iso = File.ReadAllLines(Path.Combine(folder, "iso3166_ar_from_iso-codes.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var alpha3 = iso.ToDictionary(f => f[0], f => f[1]);
+        var cases = iso.Select(f => (Code: f[1], Name: f[3])).ToList();
+        cases.AddRange(File.ReadAllLines(Path.Combine(folder, "icu_cldr_country_names_ar.tsv")).Skip(1).Select(l => l.Split('\t'))
+            .Where(f => alpha3.ContainsKey(f[0])).Select(f => (Code: alpha3[f[0]], Name: f[2])));
+
+        // The masculine and feminine nisba with ال, for every country that has one.
+        foreach (var country in _fixture.Engine.Data.Countries)
+        {
+            foreach (var adj in country.Adjectives.Take(2))
+            {
+                cases.Add((country.Code, "ال" + adj));
+            }
+        }
+
+        var right = 0;
+        var wrong = new List<string>();
+        foreach (var (code, raw) in cases)
+        {
+            // The formal forms carry list punctuation («الكونغو، جمهورية الكونغو الديمقراطية», «المجر (هنغاريا)»): read them as words.
+            var name = string.Join(' ', raw.Split(['،', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var analyzed = _fixture.Engine.Analyzer.Analyze(name, detectDateline: false);
+            var match = _fixture.Engine.Recognizer.Matches(analyzed, 0, analyzed.Tokens.Count);
+            var found = match.Count == 1 && match[0].First == 0 && match[0].Last == analyzed.Tokens.Count - 1
+                && match[0].Hits.Any(h => h.Kind is Matching.HitKind.CountryName or Matching.HitKind.CountryAdjective && _fixture.Engine.Data.Countries[h.Index].Code == code);
+            if (found)
+            {
+                right++;
+            }
+            else
+            {
+                wrong.Add($"{code} {name}");
+            }
+        }
+
+        var share = (double)right / cases.Count;
+        var report = string.Create(CultureInfo.InvariantCulture, $"country names and nisbas resolving to their alpha-3 code: {share:P2} ({right}/{cases.Count})");
+        _output.WriteLine(report);
+        foreach (var w in wrong)
+        {
+            _output.WriteLine("  missed: " + w);
+        }
+
+        Assert.True(share >= 0.99, report);
+    }
+
+    [Fact]
+    public void Places_AllHaveCoordinatesInRange()
+        => Assert.All(_fixture.Engine.Data.Places, p => Assert.True(p.Latitude is >= -90 and <= 90 && p.Longitude is >= -180 and <= 180, p.Location.ToString()));
+
+    [Fact]
+    public void Normalizer_IsSharedWithText_FormsMatchAcrossSpellings()
+    {
+        var n = new ArabicNormalizer();
+        Assert.Equal(n.Normalize("أميركا"), n.Normalize("اميركا"));
+    }
+}

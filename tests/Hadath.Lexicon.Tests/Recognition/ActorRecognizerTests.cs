@@ -1,0 +1,78 @@
+using Hadath.Testing;
+
+namespace Hadath.Lexicon.Tests.Recognition;
+
+public sealed class ActorRecognizerTests : IDisposable
+{
+    private static readonly DateOnly Published = new(2019, 12, 21);
+    private readonly MiniData _data = new();
+    private readonly Coding.HadathEngine _engine;
+
+    public ActorRecognizerTests()
+    {
+        _engine = _data.Load();
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private List<(string Code, string Text)> Find(string text, DateOnly? date = null)
+    {
+        var analyzed = _engine.Analyzer.Analyze(text, detectDateline: false);
+        var (actors, _) = _engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, date ?? Published);
+        return actors.Select(a => (a.Code, text[a.Start..a.End])).ToList();
+    }
+
+    [Theory]
+    [InlineData("والاتحاد الأوروبي", "IGOEUREEC")]
+    [InlineData("للولايات المتحدة", "USA")]
+    [InlineData("وبريطانيا", "GBR")]
+    public void Recognize_NameWithProclitics_Matches(string text, string code) => Assert.Equal(code, Assert.Single(Find(text)).Code);
+
+    [Fact]
+    public void Recognize_AgentWithNisba_GivesCountryAndRole() => Assert.Equal([("ITAGOV", "وزير الخارجية الإيطالي")], Find("وزير الخارجية الإيطالي"));
+
+    [Fact]
+    public void Recognize_AgentAdjectiveWithWordBetween_GivesCountryAndRole() => Assert.Equal("LBYMIL", Assert.Single(Find("الجيش الوطني الليبي")).Code);
+
+    [Fact]
+    public void Recognize_AgentWithCapital_GivesCountryGovernment() => Assert.Equal("LBYGOV", Assert.Single(Find("رئيس حكومة طرابلس")).Code);
+
+    [Fact]
+    public void Recognize_PersonOnArticleDate_UsesDatedRole() => Assert.Equal("LBYGOV", Assert.Single(Find("فائز السراج")).Code);
+
+    [Fact]
+    public void Recognize_PersonAfterRoleEnded_IsFormerOfficial() => Assert.Equal("LBYELI", Assert.Single(Find("فايز السراج", new DateOnly(2023, 1, 1))).Code);
+
+    [Fact]
+    public void Recognize_TitleBeforePerson_KeepsPersonsRole() => Assert.Equal("LBYMIL", Assert.Single(Find("المشير خليفة حفتر")).Code);
+
+    [Theory]
+    [InlineData("رئيس حكومة طرابلس فايز السراج")]
+    [InlineData("رئيس حكومة طرابلس، فايز السراج")]
+    public void Recognize_CompositeInAppositionWithPerson_IsOneMention(string text)
+    {
+        var mention = Assert.Single(Find(text));
+        Assert.Equal(("LBYGOV", text), mention);
+    }
+
+    [Fact]
+    public void Recognize_CoordinatedCountries_AreSeparateMentions()
+        => Assert.Equal(["EGY", "TUR", "IGOEUREEC"], Find("مصر وتركيا والاتحاد الأوروبي").Select(a => a.Code));
+
+    [Fact]
+    public void Recognize_AgentAlone_GivesRoleOnly() => Assert.Equal("CVL", Assert.Single(Find("المتظاهرون")).Code);
+
+    [Fact]
+    public void Recognize_FormerMarker_MakesElite() => Assert.Equal("TURELI", Assert.Single(Find("الرئيس التركي السابق")).Code);
+
+    [Fact]
+    public void Recognize_Offsets_PointIntoOriginal()
+    {
+        const string text = "قال وزير الخارجية الإيطالي أمس";
+        var analyzed = _engine.Analyzer.Analyze(text, detectDateline: false);
+        var (actors, _) = _engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published);
+        var a = Assert.Single(actors);
+        Assert.Equal(4, a.Start);
+        Assert.Equal("وزير الخارجية الإيطالي", text[a.Start..a.End]);
+    }
+}
