@@ -18,5 +18,6 @@ internal static class CommandSet
         yield return ExportCommand.Build(context);
         yield return SearchCommand.Build(context, engine);
         yield return EvalCommand.Build(context, engine);
+        yield return ServeCommand.Build(context, engine);
     }
 }

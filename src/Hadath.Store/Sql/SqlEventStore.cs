@@ -222,10 +222,9 @@ internal abstract class SqlEventStore : IEventStore
 
             current = e;
             const int m = 25;
-            if (row[m] is string articleKey)
+            if (row[m] is string)
             {
-                mentions.Add(new StoredMention(e.Id, articleKey, (string)row[m + 1]!, (string)row[m + 2]!, row[m + 3] as string, Date(row[m + 4]), (string)row[m + 5]!,
-                    Int(row[m + 6]), (string)row[m + 7]!, Int(row[m + 8]), Int(row[m + 9]), (string)row[m + 10]!, row[m + 11] as string, (string)row[m + 12]!));
+                mentions.Add(ReadMention(e.Id, row, m));
             }
         }
 
@@ -233,6 +232,65 @@ internal abstract class SqlEventStore : IEventStore
         {
             yield return new EventWithMentions(current, mentions);
         }
+    }
+
+    public IReadOnlyList<StoredEvent> Page(EventFilter filter, int offset, int limit)
+    {
+        var p = new SqlParameters();
+        var where = FilterSql.Where(filter, p);
+        var sql = $"SELECT {Schema.EventColumns} FROM events WHERE {where} ORDER BY event_date NULLS LAST, id LIMIT {p.Add((long)Math.Max(0, limit))} OFFSET {p.Add((long)Math.Max(0, offset))}";
+        return Rows(sql, p.Values, null).Select(r => ReadEvent(r, 0)).ToList();
+    }
+
+    public long Count(EventFilter filter)
+    {
+        var p = new SqlParameters();
+        return Long(Scalar($"SELECT count(*) FROM events WHERE {FilterSql.Where(filter, p)}", p.Values));
+    }
+
+    public IReadOnlyList<CountryRow> Countries(EventFilter filter)
+    {
+        var p = new SqlParameters();
+        var sql = $"""
+            SELECT place_country, count(*), CAST(sum(num_mentions) AS BIGINT)
+            FROM events WHERE place_country IS NOT NULL AND place_country <> '' AND {FilterSql.Where(filter, p)}
+            GROUP BY 1 ORDER BY 2 DESC, 1
+            """;
+        return Rows(sql, p.Values, null).Select(r => new CountryRow((string)r[0]!, Long(r[1]), Long(r[2]))).ToList();
+    }
+
+    public StoredArticle? FindArticle(string keyOrId)
+    {
+        const string Columns = "key, id, source, published, title, body";
+        var row = Rows($"SELECT {Columns} FROM articles WHERE key = $1", [keyOrId], null).FirstOrDefault()
+            ?? Rows($"SELECT {Columns} FROM articles WHERE id = $1 ORDER BY key LIMIT 1", [keyOrId], null).FirstOrDefault();
+        return row is null ? null : new StoredArticle((string)row[0]!, (string)row[1]!, (string)row[2]!, Date(row[3]), (string)row[4]!, (string)row[5]!);
+    }
+
+    public IReadOnlyList<EventWithMentions> ArticleEvents(string articleKey)
+    {
+        var sql = $"""
+            SELECT e.*, m.article_key, a.id, a.source, a.url, a.published, a.title, m.sentence, m.field, m.start_offset, m.end_offset, m.evidence, m.trigger_text, m.modality
+            FROM mentions m JOIN (SELECT {Schema.EventColumns} FROM events) e ON e.id = m.event_id JOIN articles a ON a.key = m.article_key
+            WHERE m.article_key = $1
+            ORDER BY m.ordinal
+            """;
+        var events = new Dictionary<long, (StoredEvent Event, List<StoredMention> Mentions)>();
+        var order = new List<long>();
+        foreach (var row in Rows(sql, [articleKey], null))
+        {
+            var e = ReadEvent(row, 0);
+            if (!events.TryGetValue(e.Id, out var entry))
+            {
+                entry = (e, []);
+                events[e.Id] = entry;
+                order.Add(e.Id);
+            }
+
+            entry.Mentions.Add(ReadMention(e.Id, row, 25));
+        }
+
+        return order.Select(id => new EventWithMentions(events[id].Event, events[id].Mentions)).ToList();
     }
 
     public IReadOnlyList<TimelineRow> Timeline(EventFilter filter, TimeBucket bucket)
@@ -305,6 +363,10 @@ internal abstract class SqlEventStore : IEventStore
             yield return new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!);
         }
     }
+
+    private static StoredMention ReadMention(long eventId, object?[] r, int m) => new(
+        eventId, (string)r[m]!, (string)r[m + 1]!, (string)r[m + 2]!, r[m + 3] as string, Date(r[m + 4]), (string)r[m + 5]!,
+        Int(r[m + 6]), (string)r[m + 7]!, Int(r[m + 8]), Int(r[m + 9]), (string)r[m + 10]!, r[m + 11] as string, (string)r[m + 12]!);
 
     private static string Limit(int limit, SqlParameters p) => limit > 0 ? " LIMIT " + p.Add((long)limit) : string.Empty;
 
