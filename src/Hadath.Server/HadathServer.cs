@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Hadath.Server;
 
@@ -27,6 +28,9 @@ public static class HadathServer
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        // A line per request costs more than coding a short article; keep the start and stop lines
+        // and warnings (configuration, e.g. Logging:LogLevel:Microsoft.AspNetCore, can lower it again).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder.Services, settings, engine);
         var app = builder.Build();
 
