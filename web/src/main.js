@@ -67,6 +67,9 @@ async function refresh() {
     renderMap(document.getElementById('map'), countries, filters.country, (code) => setFilters({ country: state.filters.country === code ? '' : code }));
     document.getElementById('error')?.remove();
     document.body.dataset.state = 'ready';
+    // The first time every panel is drawn: what the load benchmark reads.
+    if (!performance.getEntriesByName('dashboard-ready').length) performance.mark('dashboard-ready');
+    return { countries };
   } catch (error) {
     if (ticket === state.requests) {
       showError(error);
@@ -163,10 +166,11 @@ async function start() {
   document.getElementById('quad-legend').replaceChildren(...QUADS.map((q) => el('span', { class: 'key' }, el('span', { class: 'swatch', style: `background:${q.color}` }), q.name)));
   const loaded = refresh();
   try {
-    const [info, actors, countries] = await Promise.all([api.info(), api.actors(), api.countries({})]);
+    // The country list is the unfiltered count; when no filter is set, the map's request already is that one.
+    const unfiltered = Object.values(state.filters).every((v) => !v);
+    const [info, countries] = await Promise.all([api.info(), unfiltered ? loaded.then((r) => r?.countries ?? api.countries({})) : api.countries({})]);
     const c = info.counts;
     document.getElementById('store-info').textContent = `${info.store}: ${fmt.format(c.articles)} articles, ${fmt.format(c.events)} events, ${fmt.format(c.mentions)} mentions`;
-    document.getElementById('actor-list').replaceChildren(...actors.map((a) => el('option', { value: a.code, label: `${a.name} (${a.total})` })));
     const select = form.elements.country;
     select.append(...countries.map((r) => el('option', { value: r.country, text: `${countryNames.get(r.country) ?? r.country} (${r.country}) · ${r.events}` })));
     const type = form.elements.type;
@@ -189,6 +193,15 @@ form.addEventListener('submit', (e) => {
   const data = new FormData(form);
   setFilters({ actor: data.get('actor') || '', country: data.get('country') || '', type: data.get('type') || '', from: data.get('from') || '', to: data.get('to') || '' });
 });
+// The actor suggestions are needed only once someone types an actor, not for the first paint.
+form.elements.actor.addEventListener('focus', async () => {
+  try {
+    const actors = await api.actors();
+    document.getElementById('actor-list').replaceChildren(...actors.map((a) => el('option', { value: a.code, label: `${a.name} (${a.total})` })));
+  } catch (error) {
+    showError(error);
+  }
+}, { once: true });
 for (const name of ['country', 'type']) form.elements[name].addEventListener('change', () => form.requestSubmit());
 document.getElementById('clear').addEventListener('click', () => setFilters({ actor: '', country: '', type: '', from: '', to: '' }));
 document.getElementById('search-button').addEventListener('click', search);
