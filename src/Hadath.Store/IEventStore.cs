@@ -66,6 +66,9 @@ public interface IEventStore : IDisposable
     /// <summary>How many distinct events each of the given articles reported (absent when none).</summary>
     IReadOnlyDictionary<string, long> EventCounts(IReadOnlyCollection<string> articleKeys);
 
+    /// <summary>The stored articles with the given keys (absent keys are left out), for search snippets.</summary>
+    IReadOnlyDictionary<string, StoredArticle> ArticlesByKey(IReadOnlyCollection<string> keys);
+
     /// <summary>Every stored article, streamed, to rebuild the search index.</summary>
     IEnumerable<StoredArticle> Articles();
 }

@@ -22,7 +22,7 @@ internal static class IngestCommand
         var inputs = new Argument<string[]>("input") { Description = ".txt, .json, .jsonl, .jsonl.gz, folders (recursive), or - for stdin.", Arity = ArgumentArity.OneOrMore };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
         var workers = new Option<int>("--workers") { Description = "Coder threads (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => 256 };
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction.", DefaultValueFactory = _ => 1000 };
         var progress = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, lines or none.", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
         var command = new Command("ingest", "Code articles and store their events, deduplicated across articles, with evidence and a search index.") { inputs, published, workers, batch, progress };

@@ -41,15 +41,16 @@ internal sealed class ProgressDisplay : IAsyncDisposable
 
     private void Draw()
     {
-        var done = _counters.Stored + _counters.Skipped + _counters.Failed;
+        // Coded articles move the bar; they are committed a batch at a time, shown as "stored".
+        var done = _counters.Done;
         var seconds = Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-        var rate = _counters.Stored / seconds;
+        var rate = (_counters.Coded + _counters.Failed) / seconds;
         var total = _counters.Total;
         var inv = CultureInfo.InvariantCulture;
         string eta = "?";
         if (total > 0 && rate > 0)
         {
-            var left = TimeSpan.FromSeconds(Math.Max(0, total - done) / Math.Max(rate, done / seconds));
+            var left = TimeSpan.FromSeconds(Math.Max(0, total - done) / rate);
             eta = left.ToString(left.TotalHours >= 1 ? @"h\:mm\:ss" : @"m\:ss", inv);
         }
 

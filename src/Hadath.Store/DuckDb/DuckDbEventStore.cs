@@ -25,6 +25,8 @@ internal sealed class DuckDbEventStore : SqlEventStore
 
     protected override string StagingKind => string.Empty;
 
+    protected override bool StagesArticlesDirectly => true;
+
     /// <summary>Opens (and in <see cref="StoreMode.Write"/> creates) the store at <paramref name="path"/>.</summary>
     public static IEventStore Open(string path, StoreMode mode)
     {
@@ -93,8 +95,9 @@ internal sealed class DuckDbEventStore : SqlEventStore
     protected override void Stage(StagedBatch batch, DbTransaction transaction)
     {
         // The appender writes within the connection's open transaction, so a failure before
-        // commit discards the staged rows together with everything else.
-        using (var a = _connection.CreateAppender("stage_articles"))
+        // commit discards the staged rows together with everything else. Articles go straight
+        // to their table: the writer is the file's only writer and has checked their keys.
+        using (var a = _connection.CreateAppender("articles"))
         {
             foreach (var article in batch.Articles)
             {

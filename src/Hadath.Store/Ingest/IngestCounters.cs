@@ -10,6 +10,7 @@ public sealed class IngestCounters
     private long _events;
     private long _failed;
     private long _total = -1;
+    private long _skippedUnread;
 
     /// <summary>Articles read from the inputs (or claimed from the queue).</summary>
     public long Read => Interlocked.Read(ref _read);
@@ -28,6 +29,9 @@ public sealed class IngestCounters
     /// <summary>Articles the coder failed on; they are not stored, so a rerun tries them again.</summary>
     public long Failed => Interlocked.Read(ref _failed);
 
+    /// <summary>Articles dealt with so far: coded, failed, or skipped without coding. Moves before they are committed.</summary>
+    public long Done => Coded + Failed + Interlocked.Read(ref _skippedUnread);
+
     /// <summary>The expected number of articles, or -1 while unknown; set by whoever counts the inputs.</summary>
     public long Total
     {
@@ -38,6 +42,13 @@ public sealed class IngestCounters
     internal void AddRead(long n) => Interlocked.Add(ref _read, n);
 
     internal void AddSkipped(long n) => Interlocked.Add(ref _skipped, n);
+
+    /// <summary>Skipped by the reader, before coding (the store already had them).</summary>
+    internal void AddSkippedUncoded(long n)
+    {
+        Interlocked.Add(ref _skipped, n);
+        Interlocked.Add(ref _skippedUnread, n);
+    }
 
     internal void AddCoded(long n) => Interlocked.Add(ref _coded, n);
 

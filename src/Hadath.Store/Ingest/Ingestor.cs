@@ -56,7 +56,7 @@ public sealed class Ingestor
 
         var reader = Task.Run(() => Read(articles, toCode.Writer, counters, stop.Token), stop.Token);
         var coders = Enumerable.Range(0, workers).Select(_ => Task.Run(() => CodeAll(toCode.Reader, toWrite.Writer, counters, stop.Token), stop.Token)).ToArray();
-        var codersDone = Task.WhenAll(coders).ContinueWith(t => toWrite.Writer.TryComplete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+        var codersDone = Task.WhenAll(coders).ContinueWith(t => toWrite.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
         try
         {
             await WriteAll(toWrite.Reader, counters, stop.Token).ConfigureAwait(false);
@@ -90,7 +90,7 @@ public sealed class Ingestor
                 {
                     if (existing.Contains(article.Key))
                     {
-                        counters.AddSkipped(1);
+                        counters.AddSkippedUncoded(1);
                         continue;
                     }
 

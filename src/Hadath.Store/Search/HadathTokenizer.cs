@@ -68,7 +68,8 @@ internal sealed class HadathTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var original = m_input.ReadToEnd();
+        // Lucene's reusable string reader returns null, not "", for an empty field.
+        var original = m_input.ReadToEnd() ?? string.Empty;
         _text = NormalizedText.Create(original, _analyzer.Normalizer);
         _tokens.Clear();
         _analyzer.Tokenizer.Tokenize(_text, _tokens);

@@ -72,9 +72,10 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Runs <paramref name="query"/> (Lucene syntax; words are all required unless OR is written)
-    /// over titles and texts. Snippets mark matches with <paramref name="open"/> and <paramref name="close"/>.
+    /// over titles and texts. Snippets come from the article texts in <paramref name="store"/>
+    /// (the index keeps titles only) and mark matches with <paramref name="open"/> and <paramref name="close"/>.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit, IEventStore? store, string open = "[", string close = "]")
+    public IReadOnlyList<SearchHit> Search(string query, int limit, IEventStore store, string open = "[", string close = "]")
     {
         Query parsed;
         try
@@ -88,13 +89,17 @@ public sealed class SearchIndex : IDisposable
         }
 
         var top = _searcher.Search(parsed, Math.Max(1, limit));
+        var docs = top.ScoreDocs.Select(s => (Score: s.Score, Doc: _searcher.Doc(s.Doc))).ToList();
+        var keys = docs.Select(d => d.Doc.Get(SearchFields.Key)).ToList();
+        var articles = keys.Count == 0 ? new Dictionary<string, StoredArticle>() : store.ArticlesByKey(keys);
+        var counts = keys.Count == 0 ? new Dictionary<string, long>() : store.EventCounts(keys);
         var highlighter = new Highlighter(new SimpleHTMLFormatter(open, close), new QueryScorer(parsed)) { TextFragmenter = new SimpleFragmenter(160) };
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        var hits = new List<SearchHit>(docs.Count);
+        foreach (var (score, doc) in docs)
         {
-            var doc = _searcher.Doc(scoreDoc.Doc);
+            var key = doc.Get(SearchFields.Key);
             var title = doc.Get(SearchFields.Title) ?? string.Empty;
-            var text = doc.Get(SearchFields.Text) ?? string.Empty;
+            var text = articles.TryGetValue(key, out var stored) ? stored.Text : string.Empty;
             var snippets = new List<string>();
             foreach (var (field, value) in new[] { (SearchFields.Title, title), (SearchFields.Text, text) })
             {
@@ -103,14 +108,8 @@ public sealed class SearchIndex : IDisposable
             }
 
             var published = doc.Get(SearchFields.Published);
-            hits.Add(new SearchHit(doc.Get(SearchFields.Key), doc.Get(SearchFields.Id), title,
-                string.IsNullOrEmpty(published) ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), scoreDoc.Score, snippets, 0));
-        }
-
-        if (store is not null && hits.Count > 0)
-        {
-            var counts = store.EventCounts(hits.Select(h => h.ArticleKey).ToList());
-            hits = hits.Select(h => h with { EventCount = counts.GetValueOrDefault(h.ArticleKey) }).ToList();
+            hits.Add(new SearchHit(key, doc.Get(SearchFields.Id), title,
+                string.IsNullOrEmpty(published) ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), score, snippets, counts.GetValueOrDefault(key)));
         }
 
         return hits;

@@ -101,10 +101,16 @@ internal static class Schema
         """,
     ];
 
+    /// <summary>Moves staged articles into their table (DuckDB appends them there directly: texts are the bulk of a batch).</summary>
+    public static readonly string[] MergeArticles =
+    [
+        "INSERT INTO articles SELECT * FROM stage_articles",
+        "DELETE FROM stage_articles",
+    ];
+
     /// <summary>Moves a staged batch into the tables. Every statement is set-based and parameter-free.</summary>
     public static readonly string[] Merge =
     [
-        "INSERT INTO articles SELECT * FROM stage_articles",
         """
         INSERT INTO events SELECT * FROM stage_events ORDER BY id
         ON CONFLICT (id) DO UPDATE SET
@@ -125,7 +131,6 @@ internal static class Schema
         WHERE events.id = c.event_id
         """,
         "INSERT INTO mentions SELECT * FROM stage_mentions",
-        "DELETE FROM stage_articles",
         "DELETE FROM stage_events",
         "DELETE FROM stage_sources",
         "DELETE FROM stage_mentions",
