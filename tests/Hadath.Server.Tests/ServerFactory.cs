@@ -16,12 +16,12 @@ internal sealed class ServerFactory : WebApplicationFactory<Program>
     private readonly TempFolder _folder = new();
     private readonly HadathEngine _engine;
 
-    public ServerFactory(HadathEngine engine, string? apiKey = null, long? maxIngestBody = null)
+    public ServerFactory(HadathEngine engine, string? apiKey = null, long? maxIngestBody = null, string? db = null)
     {
         _engine = engine;
         Settings = new ServerSettings
         {
-            Db = _folder.File("test.duckdb"),
+            Db = db ?? _folder.File("test.duckdb"),
             WorkingDirectory = _folder.Path,
             DataDirectory = Testing.BundledData.Directory,
             ApiKey = apiKey,
