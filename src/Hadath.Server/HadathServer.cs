@@ -58,7 +58,16 @@ public static class HadathServer
         services.TryAddSingleton(sp => engine ?? HadathEngine.Load(sp.GetRequiredService<ServerSettings>().DataDirectory));
         services.TryAddSingleton<StoreAccess>();
         services.TryAddSingleton<FilterVocabulary>();
-        services.AddOpenApi(o => o.AddOperationTransformer(BodyDocumentation.Apply));
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Hadath API";
+                document.Info.Description = "Codes Arabic news into CAMEO/PLOVER events with evidence offsets, and serves the stored events, statistics, articles and search.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(BodyDocumentation.Apply);
+        });
         services.ConfigureHttpJsonOptions(o =>
         {
             // The same conventions as `hadath code`: snake_case names, Arabic written as is.

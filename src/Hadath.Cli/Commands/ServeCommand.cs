@@ -2,6 +2,7 @@ using System.CommandLine;
 using Hadath.Cli.Store;
 using Hadath.Server;
 using Hadath.Store;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Hadath.Cli.Commands;
@@ -34,7 +35,9 @@ internal static class ServeCommand
             await using (app.ConfigureAwait(false))
             {
                 await app.StartAsync(cancellation).ConfigureAwait(false);
-                await context.Error.WriteLineAsync($"hadath serve: {settings.Db} on {string.Join(", ", app.Urls)}; ingest {(settings.IngestEnabled ? "open with X-Api-Key" : "off (set HADATH_API_KEY)")}. Ctrl+C stops.").ConfigureAwait(false);
+                // The store's own name for itself: a PostgreSQL address without its password.
+                var location = app.Services.GetRequiredService<StoreAccess>().Location;
+                await context.Error.WriteLineAsync($"hadath serve: {location} on {string.Join(", ", app.Urls)}; ingest {(settings.IngestEnabled ? "open with X-Api-Key" : "off (set HADATH_API_KEY)")}. Ctrl+C stops.").ConfigureAwait(false);
                 await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
             }
 
