@@ -4,6 +4,7 @@ using Hadath.Coding;
 using Hadath.Coding.Input;
 using Hadath.Store;
 using Hadath.Store.Ingest;
+using Hadath.Store.Model;
 using Hadath.Store.Search;
 
 namespace Hadath.Bench;
@@ -31,7 +32,7 @@ internal static class IngestBench
         var counters = new IngestCounters();
         var reader = new ArticleReader();
         var problems = 0;
-        var ingestor = new Ingestor(store, a => engine.Coder.Code(a), index, new IngestOptions(), _ => { });
+        var ingestor = new Ingestor(store, a => engine.Coder.Code(a), index, new IngestOptions(), _ => { }, new SentenceLocator(engine.Analyzer).Locate);
         var elapsed = ingestor.RunAsync(reader.Read(corpus, TextReader.Null, _ => problems++), "bench", counters, CancellationToken.None).GetAwaiter().GetResult();
         var total = clock.Elapsed;
         Process.GetCurrentProcess().Refresh();

@@ -168,7 +168,22 @@ public sealed class EventStoreContractTests : IDisposable
         Assert.Equal("2", item.Mentions[0].ArticleId);
         Assert.Equal("2", item.Event.FirstArticle);
         Assert.Equal([0, 10], item.Mentions.Where(m => m.ArticleId == "1").Select(m => m.Start));
+        Assert.All(item.Mentions, m => Assert.Null(m.SentenceText));
         var counts = store.EventCounts([CodedArticle.Create(Sample.Article("1", published: new DateOnly(2015, 7, 2)), []).Key]);
         Assert.Equal(1, Assert.Single(counts).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void QueryWithMentions_SentencesStored_EachMentionHasItsSentence(string kind)
+    {
+        using var store = _backends.Open(_backends.NewDb(kind));
+        var article = Sample.Article("1", "جملة أولى. زار الوزير القاهرة. جملة ثالثة.");
+        var coded = Sample.Coded(article, Sample.Event("1", mentions: 2)) with { Sentences = [new SentenceSpan("text", 0, 10, "جملة أولى."), new SentenceSpan("text", 10, 30, "زار الوزير القاهرة.")] };
+
+        store.Write([coded]);
+
+        var item = Assert.Single(store.QueryWithMentions(EventFilter.None, 0));
+        Assert.Equal(["جملة أولى.", "زار الوزير القاهرة."], item.Mentions.Select(m => m.SentenceText));
     }
 }

@@ -5,6 +5,7 @@ using Hadath.Coding.Input;
 using Hadath.Coding.Model;
 using Hadath.Store;
 using Hadath.Store.Ingest;
+using Hadath.Store.Model;
 using Hadath.Store.Search;
 
 namespace Hadath.Cli.Commands;
@@ -66,7 +67,8 @@ internal static class IngestCommand
 
             var mode = parse.GetValue(progress);
             var interactive = mode == "bar" || (mode == "auto" && !Console.IsErrorRedirected);
-            var ingestor = new Ingestor(db, a => coder.Code(a), index, new IngestOptions { Workers = parse.GetValue(workers), BatchSize = parse.GetValue(batch) }, w => Report(context, w));
+            var locator = new SentenceLocator(engine.Analyzer);
+            var ingestor = new Ingestor(db, a => coder.Code(a), index, new IngestOptions { Workers = parse.GetValue(workers), BatchSize = parse.GetValue(batch) }, w => Report(context, w), locator.Locate);
             TimeSpan elapsed;
             await using (var display = mode == "none" ? null : new ProgressDisplay(counters, context.Error, interactive, interactive ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5)))
             {

@@ -24,7 +24,7 @@ internal static class SearchCommand
         {
             using var db = store.Open(parse, context, StoreMode.Read);
             var folder = db.IndexDirectory;
-            if (parse.GetValue(reindex) || !SearchIndex.Exists(folder))
+            if (parse.GetValue(reindex) || !SearchIndex.Exists(folder) || Behind(folder, db, engine))
             {
                 var n = SearchIndex.Rebuild(db, folder, engine.Analyzer);
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hadath search: indexed {n} articles into {folder}"));
@@ -46,5 +46,16 @@ internal static class SearchCommand
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;
+    }
+
+    /// <summary>
+    /// True when the store has articles the index lacks. Ingest keeps a DuckDB store's index
+    /// complete; a PostgreSQL store's index is local to this folder and falls behind when workers
+    /// elsewhere add articles, so it is rebuilt then.
+    /// </summary>
+    private static bool Behind(string folder, IEventStore db, EngineProvider engine)
+    {
+        using var index = SearchIndex.Open(folder, engine.Analyzer);
+        return index.DocumentCount < db.Counts().Articles;
     }
 }

@@ -42,6 +42,10 @@ internal sealed class DuckDbEventStore : SqlEventStore
         }
 
         var builder = new DuckDBConnectionStringBuilder { DataSource = full };
+
+        // DuckDB would take up to 80% of the machine's memory; a bound keeps ingest's footprint
+        // flat (large sorts spill to a temp folder beside the file instead).
+        builder["memory_limit"] = "512MB";
         if (mode == StoreMode.Read)
         {
             builder["access_mode"] = "READ_ONLY";
@@ -107,6 +111,17 @@ internal sealed class DuckDbEventStore : SqlEventStore
             }
         }
 
+        using (var a = _connection.CreateAppender("sentences"))
+        {
+            foreach (var article in batch.Articles)
+            {
+                foreach (var s in article.Sentences)
+                {
+                    a.CreateRow().AppendValue(article.Key).AppendValue(s.Field).AppendValue(s.Start).AppendValue(s.End).AppendValue(s.Text).EndRow();
+                }
+            }
+        }
+
         using (var a = _connection.CreateAppender("stage_events"))
         {
             foreach (var e in batch.Events)
@@ -134,7 +149,7 @@ internal sealed class DuckDbEventStore : SqlEventStore
             {
                 a.CreateRow().AppendValue(m.ArticleKey).AppendValue(m.Ordinal).AppendValue(m.EventId).AppendValue(m.Sentence).AppendValue(m.Field)
                     .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Evidence).AppendValue(m.Trigger).AppendValue(m.Pattern)
-                    .AppendValue(m.Modality).AppendValue(m.Confidence).AppendValue(m.SourceText).AppendValue(m.TargetText).EndRow();
+                    .AppendValue(m.Modality).AppendValue(m.Confidence).AppendValue(m.SourceText).AppendValue(m.TargetText).AppendValue(m.SentenceStart).EndRow();
             }
         }
     }

@@ -9,8 +9,8 @@ namespace Hadath.Store.Export;
 /// <summary>
 /// Writes events as JSON lines with the PLOVER data fields: id, date, actor, recipient, event,
 /// mode, context, event_text, location, and text_info — one entry per mention, each with its
-/// story, publisher, headline, sentence and character offsets — so every event leads back to
-/// the words that support it.
+/// story, publisher, headline, sentence (index and text) and character offsets — so every event
+/// leads back to the words that support it.
 /// </summary>
 public static class PloverJsonExporter
 {
@@ -97,6 +97,7 @@ public static class PloverJsonExporter
                 w.WriteNumber("start", m.Start);
                 w.WriteNumber("end", m.End);
                 w.WriteString("text", m.Evidence);
+                w.WriteString("sentence_text", m.SentenceText);
                 w.WriteString("trigger", m.Trigger);
                 w.WriteString("modality", m.Modality);
                 w.WriteEndObject();

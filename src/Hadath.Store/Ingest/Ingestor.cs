@@ -19,12 +19,16 @@ public sealed class Ingestor
     private readonly ISearchIndexWriter? _index;
     private readonly IngestOptions _options;
     private readonly Action<string> _warn;
+    private readonly Func<Article, IReadOnlyList<CodedEvent>, IReadOnlyList<SentenceSpan>>? _sentences;
 
     // DuckDB connections are not thread-safe: the reader's look-ups and the writer's batches take turns.
     private readonly Lock _storeGate = new();
 
-    public Ingestor(IEventStore store, Func<Article, IReadOnlyList<CodedEvent>> code, ISearchIndexWriter? index, IngestOptions options, Action<string> warn)
+    /// <param name="sentences">Locates the sentences behind the mentions (<see cref="SentenceLocator.Locate"/>), or null to store none.</param>
+    public Ingestor(IEventStore store, Func<Article, IReadOnlyList<CodedEvent>> code, ISearchIndexWriter? index, IngestOptions options, Action<string> warn,
+        Func<Article, IReadOnlyList<CodedEvent>, IReadOnlyList<SentenceSpan>>? sentences = null)
     {
+        _sentences = sentences;
         _store = store;
         _code = code;
         _index = index;
@@ -127,8 +131,9 @@ public sealed class Ingestor
         try
         {
             var events = _code(article);
+            var sentences = events.Count > 0 && _sentences is not null ? _sentences(article, events) : [];
             counters.AddCoded(1);
-            return new CodedArticle(article, key, events);
+            return new CodedArticle(article, key, events) { Sentences = sentences };
         }
 #pragma warning disable CA1031 // One article the coder cannot handle must not stop the run; it is reported and left for a rerun.
         catch (Exception e)

@@ -15,4 +15,5 @@ public sealed record StoredMention(
     int End,
     string Evidence,
     string? Trigger,
-    string Modality);
+    string Modality,
+    string? SentenceText = null);

@@ -37,6 +37,7 @@ internal sealed class PostgresEventStore : SqlEventStore, IWorkQueue
         "CREATE INDEX IF NOT EXISTS events_date ON events (event_date, id)",
         "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id)",
         "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key, ordinal)",
+        "CREATE INDEX IF NOT EXISTS sentences_article ON sentences (article_key, field, start_offset)",
         "CREATE TABLE IF NOT EXISTS work_items (key {text} PRIMARY KEY, ordinal BIGSERIAL, payload {text}, done BOOLEAN NOT NULL DEFAULT false)",
         "CREATE INDEX IF NOT EXISTS work_items_todo ON work_items (ordinal) WHERE NOT done",
         "CREATE TABLE IF NOT EXISTS queue_inputs (fingerprint {text} PRIMARY KEY, filled BOOLEAN NOT NULL)",
@@ -200,6 +201,24 @@ internal sealed class PostgresEventStore : SqlEventStore, IWorkQueue
             w.Complete();
         }
 
+        using (var w = connection.BeginBinaryImport("COPY stage_sentences FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var article in batch.Articles)
+            {
+                foreach (var s in article.Sentences)
+                {
+                    w.StartRow();
+                    Text(w, article.Key);
+                    Text(w, s.Field);
+                    w.Write(s.Start, NpgsqlDbType.Integer);
+                    w.Write(s.End, NpgsqlDbType.Integer);
+                    Text(w, s.Text);
+                }
+            }
+
+            w.Complete();
+        }
+
         using (var w = connection.BeginBinaryImport("COPY stage_events FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var e in batch.Events)
@@ -268,6 +287,14 @@ internal sealed class PostgresEventStore : SqlEventStore, IWorkQueue
                 w.Write(m.Confidence, NpgsqlDbType.Double);
                 Text(w, m.SourceText);
                 Text(w, m.TargetText);
+                if (m.SentenceStart is { } sentence)
+                {
+                    w.Write(sentence, NpgsqlDbType.Integer);
+                }
+                else
+                {
+                    w.WriteNull();
+                }
             }
 
             w.Complete();

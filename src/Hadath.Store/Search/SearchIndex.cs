@@ -92,7 +92,6 @@ public sealed class SearchIndex : IDisposable
         var docs = top.ScoreDocs.Select(s => (Score: s.Score, Doc: _searcher.Doc(s.Doc))).ToList();
         var keys = docs.Select(d => d.Doc.Get(SearchFields.Key)).ToList();
         var articles = keys.Count == 0 ? new Dictionary<string, StoredArticle>() : store.ArticlesByKey(keys);
-        var counts = keys.Count == 0 ? new Dictionary<string, long>() : store.EventCounts(keys);
         var highlighter = new Highlighter(new SimpleHTMLFormatter(open, close), new QueryScorer(parsed)) { TextFragmenter = new SimpleFragmenter(160) };
         var hits = new List<SearchHit>(docs.Count);
         foreach (var (score, doc) in docs)
@@ -109,7 +108,7 @@ public sealed class SearchIndex : IDisposable
 
             var published = doc.Get(SearchFields.Published);
             hits.Add(new SearchHit(key, doc.Get(SearchFields.Id), title,
-                string.IsNullOrEmpty(published) ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), score, snippets, counts.GetValueOrDefault(key)));
+                string.IsNullOrEmpty(published) ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), score, snippets, stored?.NumEvents ?? 0));
         }
 
         return hits;

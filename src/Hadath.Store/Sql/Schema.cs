@@ -64,6 +64,14 @@ internal static class Schema
             PRIMARY KEY (event_id, source))
         """,
         """
+        CREATE TABLE IF NOT EXISTS sentences (
+            article_key {text} NOT NULL,
+            field {text} NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            text {text} NOT NULL)
+        """,
+        """
         CREATE TABLE IF NOT EXISTS mentions (
             article_key {text} NOT NULL,
             ordinal INTEGER NOT NULL,
@@ -78,7 +86,8 @@ internal static class Schema
             modality {text} NOT NULL,
             confidence FLOAT8 NOT NULL,
             source_text {text} NOT NULL,
-            target_text {text})
+            target_text {text},
+            sentence_start INTEGER)
         """,
     ];
 
@@ -94,18 +103,21 @@ internal static class Schema
             num_sources INTEGER, confidence FLOAT8, first_sort {text}, first_article {text}, first_url {text})
         """,
         "CREATE {temp} TABLE IF NOT EXISTS stage_sources (event_id BIGINT, source {text})",
+        "CREATE {temp} TABLE IF NOT EXISTS stage_sentences (article_key {text}, field {text}, start_offset INTEGER, end_offset INTEGER, text {text})",
         """
         CREATE {temp} TABLE IF NOT EXISTS stage_mentions (
             article_key {text}, ordinal INTEGER, event_id BIGINT, sentence INTEGER, field {text}, start_offset INTEGER, end_offset INTEGER,
-            evidence {text}, trigger_text {text}, pattern {text}, modality {text}, confidence FLOAT8, source_text {text}, target_text {text})
+            evidence {text}, trigger_text {text}, pattern {text}, modality {text}, confidence FLOAT8, source_text {text}, target_text {text}, sentence_start INTEGER)
         """,
     ];
 
-    /// <summary>Moves staged articles into their table (DuckDB appends them there directly: texts are the bulk of a batch).</summary>
+    /// <summary>Moves staged articles and sentences into their tables (DuckDB appends them there directly: texts are the bulk of a batch).</summary>
     public static readonly string[] MergeArticles =
     [
         "INSERT INTO articles SELECT * FROM stage_articles",
         "DELETE FROM stage_articles",
+        "INSERT INTO sentences SELECT * FROM stage_sentences",
+        "DELETE FROM stage_sentences",
     ];
 
     /// <summary>Moves a staged batch into the tables. Every statement is set-based and parameter-free.</summary>

@@ -180,6 +180,7 @@ internal abstract class SqlEventStore : IEventStore
         Table($"SELECT {Schema.EventColumns}, place_key, first_sort FROM events ORDER BY id");
         Table("SELECT event_id, source FROM event_sources ORDER BY event_id, source");
         Table("SELECT * FROM mentions ORDER BY article_key, ordinal");
+        Table("SELECT * FROM sentences ORDER BY article_key, field, start_offset");
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -230,8 +231,9 @@ internal abstract class SqlEventStore : IEventStore
         var p = new SqlParameters();
         var sql = $"""
             WITH e AS (SELECT {Schema.EventColumns} FROM events WHERE {FilterSql.Where(filter, p)} ORDER BY event_date NULLS LAST, id{Limit(limit, p)})
-            SELECT e.*, m.article_key, a.id, a.source, a.url, a.published, a.title, m.sentence, m.field, m.start_offset, m.end_offset, m.evidence, m.trigger_text, m.modality
+            SELECT e.*, m.article_key, a.id, a.source, a.url, a.published, a.title, m.sentence, m.field, m.start_offset, m.end_offset, m.evidence, m.trigger_text, m.modality, s.text
             FROM e LEFT JOIN mentions m ON m.event_id = e.id LEFT JOIN articles a ON a.key = m.article_key
+            LEFT JOIN sentences s ON s.article_key = m.article_key AND s.field = m.field AND s.start_offset = m.sentence_start
             ORDER BY e.event_date NULLS LAST, e.id, a.published NULLS LAST, m.article_key, m.ordinal
             """;
         StoredEvent? current = null;
@@ -295,10 +297,9 @@ internal abstract class SqlEventStore : IEventStore
 
     public StoredArticle? FindArticle(string keyOrId)
     {
-        const string Columns = "key, id, source, published, title, body";
-        var row = Rows($"SELECT {Columns} FROM articles WHERE key = $1", [keyOrId], null).FirstOrDefault()
-            ?? Rows($"SELECT {Columns} FROM articles WHERE id = $1 ORDER BY key LIMIT 1", [keyOrId], null).FirstOrDefault();
-        return row is null ? null : new StoredArticle((string)row[0]!, (string)row[1]!, (string)row[2]!, Date(row[3]), (string)row[4]!, (string)row[5]!);
+        var key = Rows("SELECT key FROM articles WHERE key = $1", [keyOrId], null).Select(r => (string)r[0]!).FirstOrDefault()
+            ?? Rows("SELECT key FROM articles WHERE id = $1 ORDER BY key LIMIT 1", [keyOrId], null).Select(r => (string)r[0]!).FirstOrDefault();
+        return key is null ? null : ArticlesByKey([key]).GetValueOrDefault(key);
     }
 
     public IReadOnlyList<EventWithMentions> ArticleEvents(string articleKey)
@@ -397,9 +398,9 @@ internal abstract class SqlEventStore : IEventStore
         {
             var p = new SqlParameters();
             var list = string.Join(", ", chunk.Select(k => p.Add(k)));
-            foreach (var r in Rows($"SELECT key, id, source, published, title, body FROM articles WHERE key IN ({list})", p.Values, null))
+            foreach (var r in Rows($"SELECT key, id, source, published, title, body, num_events FROM articles WHERE key IN ({list})", p.Values, null))
             {
-                result[(string)r[0]!] = new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!);
+                result[(string)r[0]!] = new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!, Long(r[6]));
             }
         }
 
@@ -408,15 +409,17 @@ internal abstract class SqlEventStore : IEventStore
 
     public IEnumerable<StoredArticle> Articles()
     {
-        foreach (var r in Rows("SELECT key, id, source, published, title, body FROM articles ORDER BY key", [], null))
+        foreach (var r in Rows("SELECT key, id, source, published, title, body, num_events FROM articles ORDER BY key", [], null))
         {
-            yield return new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!);
+            yield return new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!, Long(r[6]));
         }
     }
 
+    /// <summary>A mention from 13 columns at <paramref name="m"/>, and the sentence's text from a 14th when the query joined it.</summary>
     private static StoredMention ReadMention(long eventId, object?[] r, int m) => new(
         eventId, (string)r[m]!, (string)r[m + 1]!, (string)r[m + 2]!, r[m + 3] as string, Date(r[m + 4]), (string)r[m + 5]!,
-        Int(r[m + 6]), (string)r[m + 7]!, Int(r[m + 8]), Int(r[m + 9]), (string)r[m + 10]!, r[m + 11] as string, (string)r[m + 12]!);
+        Int(r[m + 6]), (string)r[m + 7]!, Int(r[m + 8]), Int(r[m + 9]), (string)r[m + 10]!, r[m + 11] as string, (string)r[m + 12]!,
+        r.Length > m + 13 ? r[m + 13] as string : null);
 
     private static string Limit(int limit, SqlParameters p) => limit > 0 ? " LIMIT " + p.Add((long)limit) : string.Empty;
 

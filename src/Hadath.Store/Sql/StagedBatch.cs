@@ -48,7 +48,8 @@ internal sealed record StagedMention(
     string Modality,
     double Confidence,
     string SourceText,
-    string? TargetText);
+    string? TargetText,
+    int? SentenceStart);
 
 /// <summary>
 /// The rows a batch of new articles adds, merged in memory first so that the database sees one
@@ -97,8 +98,9 @@ internal sealed class StagedBatch
                 var evidence = e.Mentions.Count > 0 ? e.Mentions : [new EventMention(e.Sentence, e.Evidence, string.Empty, string.Empty)];
                 foreach (var m in evidence)
                 {
+                    var sentence = article.Sentences.FirstOrDefault(s => s.Field == m.Evidence.Field && m.Evidence.Start >= s.Start && m.Evidence.Start < s.End);
                     mentions.Add(new StagedMention(article.Key, ordinal++, id, m.Sentence, m.Evidence.Field, m.Evidence.Start, m.Evidence.End, m.Evidence.Text,
-                        NullIfEmpty(m.Trigger), NullIfEmpty(m.Pattern), e.Modality, e.Confidence, e.Source.Text, e.Target?.Text));
+                        NullIfEmpty(m.Trigger), NullIfEmpty(m.Pattern), e.Modality, e.Confidence, e.Source.Text, e.Target?.Text, sentence?.Start));
                 }
 
                 perArticle[id] = perArticle.GetValueOrDefault(id) + evidence.Count;
