@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Hadath.Bench;
+using Hadath.Bench.Store;
 
 // A Stopwatch harness, not a unit test: it prints figures for the targets.
-//   dotnet run -c Release --project bench/Hadath.Bench -- [ingest|query|search|all] [--corpus PATH] [--events N] [--work DIR]
+//   dotnet run -c Release --project bench/Hadath.Bench.Store -- [ingest|query|search|all] [--corpus PATH] [--events N] [--work DIR]
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 string Arg(string name, string fallback)
 {

@@ -7,7 +7,7 @@ using Hadath.Store.Ingest;
 using Hadath.Store.Model;
 using Hadath.Store.Search;
 
-namespace Hadath.Bench;
+namespace Hadath.Bench.Store;
 
 /// <summary>The embedded ingest end to end, as <c>hadath ingest</c> runs it: read, code on all cores, store, index.</summary>
 internal static class IngestBench

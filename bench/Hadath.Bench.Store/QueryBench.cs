@@ -4,7 +4,7 @@ using Hadath.Coding.Model;
 using Hadath.Store;
 using Hadath.Store.Model;
 
-namespace Hadath.Bench;
+namespace Hadath.Bench.Store;
 
 /// <summary>Query and timeline latency over a store of synthetic events, written through the store's own batch writer.</summary>
 internal static class QueryBench

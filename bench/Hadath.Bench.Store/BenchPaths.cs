@@ -1,4 +1,4 @@
-namespace Hadath.Bench;
+namespace Hadath.Bench.Store;
 
 internal static class BenchPaths
 {

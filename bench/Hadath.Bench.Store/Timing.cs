@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Hadath.Bench;
+namespace Hadath.Bench.Store;
 
 /// <summary>Runs an action repeatedly and reports the median and 95th percentile.</summary>
 internal static class Timing

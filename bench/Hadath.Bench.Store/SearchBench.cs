@@ -3,7 +3,7 @@ using Hadath.Coding;
 using Hadath.Store;
 using Hadath.Store.Search;
 
-namespace Hadath.Bench;
+namespace Hadath.Bench.Store;
 
 /// <summary>Search latency over the ingested corpus: words drawn from the corpus's own titles, top 10 with snippets and event counts.</summary>
 internal static class SearchBench

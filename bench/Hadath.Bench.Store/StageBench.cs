@@ -7,7 +7,7 @@ using Hadath.Store;
 using Hadath.Store.Model;
 using Hadath.Store.Search;
 
-namespace Hadath.Bench;
+namespace Hadath.Bench.Store;
 
 /// <summary>Each ingest stage alone on one thread, to see where the time of an ingest goes.</summary>
 internal static class StageBench
