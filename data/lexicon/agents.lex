@@ -1100,3 +1100,8 @@ agent UAF unidentified aircraft
 # criminals; CAMEO would use CRM, which the coding guide does not define
 agent UAF armed gang
   names  عصابة | عصابات | لصوص | قطاع طرق | مهربون | مهربين | مهربو | مهربي | تجار المخدرات | تجار مخدرات
+
+# Added by the coder team: a counterpart is the same kind of official of another state
+# («وزير الخارجية القطري ونظيره الأميركي» → USAGOV).
+agent GOV counterpart
+  names  نظير | نظيرة | نظراء | نظيره | نظيرها

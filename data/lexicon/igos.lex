@@ -305,3 +305,9 @@ actor Other international NGOs
   type   group
   names  منظمة إنقاذ الطفولة | المجلس النرويجي للاجئين | مراسلون بلا حدود | لجنة حماية الصحفيين | الاتحاد الدولي للصحفيين | لجنة الإنقاذ الدولية | منظمة أطباء العالم | الفيدرالية الدولية لحقوق الإنسان | منظمة الشفافية الدولية
   code   NGO
+
+# Added by the coder team (code as in the Phoenix/ICEWS IGO list: Southeast Asia, ASEAN).
+actor Association of Southeast Asian Nations
+  names  رابطة دول جنوب شرق آسيا | رابطة دول جنوب شرقي آسيا | رابطة أمم جنوب شرق آسيا | آسيان | الآسيان | اسيان
+  code   IGOSEAASN
+  type   igo

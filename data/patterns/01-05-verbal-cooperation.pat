@@ -30,7 +30,7 @@ event 010 make statement (issued a statement)
   target   بشأن | حول | إزاء | حيال
 
 event 010 make statement (speech, remarks)
-  verb     ألقى | يلقي | ألقت
+  verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     كلمة | خطاب | خطابا
   target   أمام | بشأن | حول
 
@@ -96,7 +96,7 @@ event 014 consider policy option
   target   *
 
 event 014 consider, weigh
-  verb     يفكر | فكر
+  verb     يفكر | فكر | فكرت | فكروا
   with     جديا | إمكانية | خيار | فرض | إرسال
   target   في
 
@@ -121,11 +121,11 @@ event 016 deny
   target   * | عن
 
 event 016 refute
-  verb     فند | يفند | دحض | يدحض
+  verb     فند | يفند | دحض | يدحض | فندت | فندوا
   target   *
 
 event 017 symbolic act (wreath, minute of silence, flags at half-mast)
-  verb     وضع | وقف
+  verb     وضع | وقف | وضعت | وضعوا | وقفت | وقفوا
   with     إكليل | إكليلا | دقيقة | حدادا
   target   على | ل
 
@@ -159,7 +159,7 @@ event 019 express accord
   symmetric
 
 event 019 agree to, approve
-  verb     وافق | يوافق
+  verb     وافق | يوافق | وافقت | وافقوا
   target   على | مع
 
 # ---------------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ event 020 call for (friendly demand)
   target   * | ب
 
 event 020 send an appeal
-  verb     وجه | أطلق
+  verb     وجه | أطلق | وجهت | وجهوا
   with     نداء | نداءات | مناشدة
   target   إلى | ل
   priority 1
@@ -324,8 +324,8 @@ event 030 pledge
   target   ل | ب
 
 event 030 promise
-  verb     وعد | وعدت
-  noun     وعود
+  verb     وعد | وعدت | وعدوا
+  noun     وعود | الوعود
   target   * | ب
 
 event 030 announce intention
@@ -362,21 +362,21 @@ event 0312 express intent to cooperate militarily
   priority 3
 
 event 033 express intent to provide aid
-  verb     يتعهد | تتعهد | وعد | قرر
+  verb     يتعهد | تتعهد | وعد | قرر | وعدت | وعدوا
   noun     تعهد | تعهدت | تعهدوا
   with     مساعدات | مساعدة | بتقديم | تقديم | تخصيص | معونات | منحة
   target   ل | إلى
   priority 3
 
 event 0332 express intent to provide military aid
-  verb     يتعهد | تتعهد | وعد
+  verb     يتعهد | تتعهد | وعد | وعدت | وعدوا
   noun     تعهد | تعهدت
   with     أسلحة | عسكرية | عسكري | ذخائر | بتسليح | تسليح
   target   ل | إلى
   priority 4
 
 event 0333 express intent to provide humanitarian aid
-  verb     يتعهد | تتعهد | وعد | قرر
+  verb     يتعهد | تتعهد | وعد | قرر | وعدت | وعدوا
   noun     تعهد | تعهدت
   with     إنسانية | إغاثة | إغاثية | الإنسانية
   target   ل | إلى
@@ -389,20 +389,20 @@ event 033 offer aid
   priority 2
 
 event 034 express intent to bring political reform
-  verb     يتعهد | تتعهد | وعد
+  verb     يتعهد | تتعهد | وعد | وعدت | وعدوا
   noun     تعهد | تعهدت
   with     إصلاحات | إصلاح | انتخابات | دستور
   priority 3
 
 event 0353 express intent to release persons
-  verb     يتعهد | تتعهد | وعد | قرر | وافق
+  verb     يتعهد | تتعهد | وعد | قرر | وافق | وعدت | وعدوا | وافقت | وافقوا
   noun     تعهد | تعهدت
   with     الإفراج | إفراج | سراح
   target   عن
   priority 4
 
 event 0356 express intent to de-escalate
-  verb     يتعهد | تتعهد | وعد | أبدى
+  verb     يتعهد | تتعهد | وعد | أبدى | وعدت | وعدوا
   noun     تعهد | تعهدت
   with     وقف | هدنة | التهدئة | الانسحاب | انسحاب | سحب
   priority 4
@@ -414,7 +414,7 @@ event 036 express intent to meet or negotiate
   priority 3
 
 event 036 extend an invitation (to visit, meet)
-  verb     وجه | يوجه | قدم
+  verb     وجه | يوجه | قدم | وجهت | وجهوا
   with     دعوة | دعوته | دعوتها
   target   ل | إلى
   priority 3
@@ -433,7 +433,7 @@ event 036 accept an invitation
   priority 3
 
 event 038 accept mediation
-  verb     وافق | يوافق
+  verb     وافق | يوافق | وافقت | وافقوا
   noun     قبلت | قبلوا | يقبل | تقبل
   with     وساطة | الوساطة | بوساطة
   target   *
@@ -450,7 +450,7 @@ event 039 offer to mediate
 # ---------------------------------------------------------------------------------------------
 
 event 040 meet
-  verb     التقى | يلتقي | التقت
+  verb     التقى | يلتقي | التقت | التقوا | التقيا | تلتقي
   noun     لقاء | لقاءات | اللقاء
   target   * | ب | مع
   symmetric
@@ -512,7 +512,7 @@ event 042 visit
   target   * | إلى | ل
 
 event 042 arrive on a visit
-  verb     وصل | يصل
+  verb     وصل | يصل | وصلت | وصلوا
   with     زيارة
   target   إلى
   priority 2
@@ -530,11 +530,11 @@ event 043 host talks, summit
 # perfect «توسط» written as a noun: its light stem is وسط «middle»
 event 045 mediate
   verb     يتوسط | تتوسط
-  noun     توسط | توسطت | وساطة
+  noun     توسط | توسطت | وساطة | الوساطة | بوساطة
   target   بين | ل | لدى
 
 event 046 negotiate
-  verb     فاوض | يفاوض | تفاوض | يتفاوض
+  verb     فاوض | يفاوض | تفاوض | يتفاوض | فاوضت | فاوضوا
   noun     مفاوضات | المفاوضات | تفاوض | التفاوض
   target   مع
   symmetric
@@ -564,7 +564,7 @@ event 050 normalise relations (nominal)
   symmetric
 
 event 050 appoint ambassador, reopen embassy
-  verb     فتح | افتتح | يفتتح
+  verb     فتح | افتتح | يفتتح | فتحت | فتحوا
   with     سفارة | السفارة | سفارتها | قنصلية | القنصلية
   target   في | لدى
   priority 1
@@ -653,15 +653,15 @@ event 056 forgive, pardon
   target   عن
 
 event 057 sign agreement
-  verb     وقع | يوقع | أبرم | يبرم
-  with     اتفاق | اتفاقا | اتفاقية | اتفاقيات | اتفاقيتين | معاهدة | مذكرة | مذكرات | بروتوكول | إعلان
+  verb     وقع | يوقع | أبرم | يبرم | وقعت | وقعوا
+  with     اتفاق | اتفاقا | اتفاقية | اتفاقيات | اتفاقيتين | اتفاقيتي | معاهدة | مذكرة | مذكرات | مذكرتي | مذكرتين | بروتوكول | إعلان
   target   مع
   symmetric
   priority 2
 
 event 057 signing (nominal)
   noun     توقيع | إبرام
-  with     اتفاق | اتفاقية | اتفاقيات | اتفاقيتين | معاهدة | مذكرة | مذكرات | بروتوكول
+  with     اتفاق | اتفاقية | اتفاقيات | اتفاقيتين | اتفاقيتي | معاهدة | مذكرة | مذكرات | مذكرتي | مذكرتين | بروتوكول
   target   مع
   symmetric
   priority 2
@@ -681,7 +681,31 @@ event 057 reach an agreement
   priority 2
 
 event 057 approve an agreement
-  verb     وافق | يوافق
+  verb     وافق | يوافق | وافقت | وافقوا
   with     اتفاق | اتفاقية | معاهدة | مذكرة
   target   على | مع
   priority 2
+
+# Added by the coder team.
+event 040 meet (qabala)
+  verb     قابل | يقابل | قابلت | قابلوا
+  target   * | مع | ب
+  symmetric
+
+event 040 joint press conference
+  noun     مؤتمر | المؤتمر
+  with     مشترك | المشترك
+  target   مع
+  symmetric
+
+event 057 reach an agreement
+  verb     توصل | يتوصل | توصلت | توصلوا
+  noun     التوصل | توصل
+  with     اتفاق | اتفاقا | الاتفاق | اتفاقية | تسوية
+  target   مع | بين
+  symmetric
+
+event 057 agreement between parties
+  noun     اتفاق | الاتفاق | اتفاقية | الاتفاقية | معاهدة
+  with     بين
+  symmetric

@@ -25,7 +25,7 @@ event 060 cooperate
   symmetric
 
 event 061 cooperate economically (contract, deal)
-  verb     وقع | يوقع | أبرم | يبرم
+  verb     وقع | يوقع | أبرم | يبرم | وقعت | وقعوا
   with     عقد | عقدا | عقود | صفقة | صفقات
   target   مع
   symmetric
@@ -130,7 +130,7 @@ event 072 arm (verb)
   target   *
 
 event 073 provide humanitarian aid
-  verb     قدم | يقدم | أرسل | يرسل | وزع | يوزع | أوصل | يوصل | أدخل | يدخل | سلم | يسلم
+  verb     قدم | يقدم | أرسل | يرسل | وزع | يوزع | أوصل | يوصل | أدخل | يدخل | سلم | يسلم | وزعت | وزعوا
   with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الغذائية | غذاء | طبية | الطبية | أدوية | الأدوية
   target   ل | إلى
   priority 4
@@ -167,24 +167,24 @@ event 080 concede, give up
   target   عن | ل
 
 event 081 ease restrictions, lift a ban
-  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف
+  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف | ألغت | ألغوا | تلغي
   with     القيود | قيود | الحظر | حظر | الإغلاق
   target   عن | على
   priority 2
 
 event 0811 ease restrictions on political freedoms
-  verb     رفع | يرفع | ألغى | يلغي
+  verb     رفع | يرفع | ألغى | يلغي | ألغت | ألغوا | تلغي
   with     الحجب | حجب | الرقابة
   target   عن
   priority 3
 
 event 0813 lift curfew
-  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف
+  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف | ألغت | ألغوا | تلغي
   with     التجول | التجوال
   priority 4
 
 event 0814 lift state of emergency
-  verb     رفع | يرفع | ألغى | يلغي | أنهى | ينهي
+  verb     رفع | يرفع | ألغى | يلغي | أنهى | ينهي | ألغت | ألغوا | تلغي
   with     الطوارئ | الطارئ
   priority 4
 
@@ -261,7 +261,7 @@ event 0842 return property
   priority 2
 
 event 085 ease economic sanctions
-  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف | علق | يعلق
+  verb     رفع | يرفع | ألغى | يلغي | خفف | يخفف | علق | يعلق | ألغت | ألغوا | تلغي
   with     العقوبات | عقوبات | المقاطعة
   target   عن | على
   priority 3
@@ -273,14 +273,14 @@ event 086 allow international involvement
   priority 2
 
 event 0861 accept peacekeepers
-  verb     وافق | يوافق | سمح | يسمح
+  verb     وافق | يوافق | سمح | يسمح | وافقت | وافقوا
   noun     قبلت | قبلوا | يقبل | تقبل
   with     حفظ | أممية | الأممية
   target   على
   priority 4
 
 event 0862 receive inspectors
-  verb     سمح | يسمح | استقبل | يستقبل | وافق | يوافق
+  verb     سمح | يسمح | استقبل | يستقبل | وافق | يوافق | وافقت | وافقوا
   with     المفتشين | مفتشي | مفتشين | التفتيش
   target   ل
   priority 3
@@ -292,13 +292,13 @@ event 0863 allow humanitarian access
   priority 3
 
 event 0863 open humanitarian corridors
-  verb     فتح | يفتح
+  verb     فتح | يفتح | فتحت | فتحوا
   with     ممرات | ممر | الممرات | ممرا
   target   ل | أمام
   priority 3
 
 event 0871 declare ceasefire, truce
-  verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | أقر
+  verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | أقر | وافقت | وافقوا | التزمت | التزموا
   noun     قبلت | قبلوا | يقبل | تقبل
   with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
   without  انتهاء | انهيار | خرق | انتهاك | رفض | رفضه | رفضها | تعليق | إلغاء
@@ -319,7 +319,7 @@ event 0872 ease blockade
   priority 4
 
 event 0872 open crossings
-  verb     فتح | يفتح
+  verb     فتح | يفتح | فتحت | فتحوا
   with     المعبر | معبر | المعابر | معابر
   target   أمام | ل
   priority 2
@@ -345,7 +345,7 @@ event 0874 surrender
   target   ل
 
 event 0874 lay down arms
-  verb     ألقى | يلقي | ألقت
+  verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     السلاح | سلاحه | سلاحها | أسلحتهم | أسلحته | أسلحتها
   priority 3
 
@@ -378,7 +378,7 @@ event 090 investigate
   target   في | مع
 
 event 090 open an investigation
-  verb     فتح | يفتح | أجرى | يجري | بدأ | باشر | يباشر | شكل | يشكل | أطلق
+  verb     فتح | يفتح | أجرى | يجري | بدأ | باشر | يباشر | شكل | يشكل | أطلق | فتحت | فتحوا
   with     تحقيق | تحقيقا | تحقيقات | التحقيق | التحقيقات | للتحقيق | تقصي | لتقصي
   target   في | مع | حول | بشأن
   priority 2
@@ -420,3 +420,9 @@ event 094 investigate war crimes
   without  تقدما | نجاحا | انتصارا | انتصارات | مكاسب | أرباحا | إنجازا | إنجازات
   target   في | مع
   priority 4
+
+# Added by the coder team: handing over weapons is military aid.
+event 072 deliver weapons
+  verb     سلم | يسلم | سلمت | زود | يزود | زودت
+  with     مقاتلات | طائرات | أسلحة | صواريخ | دبابات | مدرعات | ذخائر | عتاد | معدات
+  target   * | ل | إلى

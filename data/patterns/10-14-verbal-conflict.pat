@@ -21,7 +21,7 @@ event 100 make conditions
   target   على | ل
 
 event 100 set conditions
-  verb     وضع | يضع | فرض | يفرض
+  verb     وضع | يضع | فرض | يفرض | وضعت | وضعوا | فرضت | فرضوا
   with     شروط | شروطا | شرطا | الشروط
   target   على | ل | أمام
   priority 2
@@ -151,11 +151,11 @@ event 111 express condemnation
   priority 2
 
 event 111 rebuke, mock
-  verb     وبخ | يوبخ
+  verb     وبخ | يوبخ | وبخت | وبخوا
   target   *
 
 event 111 direct criticism
-  verb     وجه | يوجه
+  verb     وجه | يوجه | وجهت | وجهوا
   with     انتقادات | انتقادا | الانتقادات | انتقاد
   target   ل | إلى
   priority 2
@@ -166,7 +166,7 @@ event 112 accuse
   target   * | ل
 
 event 112 level accusations
-  verb     وجه | يوجه
+  verb     وجه | يوجه | وجهت | وجهوا
   with     اتهامات | اتهاما | اتهام | الاتهامات | الاتهام
   target   ل | إلى
   priority 2
@@ -186,7 +186,7 @@ event 112 hold responsible
   priority 2
 
 event 112 lay blame
-  verb     ألقى | يلقي | ألقت
+  verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     اللوم | باللوم
   target   على
   priority 2
@@ -500,7 +500,7 @@ event 139 give ultimatum, deadline
   target   * | ل
 
 event 139 issue an ultimatum
-  verb     وجه | يوجه | أصدر | يصدر
+  verb     وجه | يوجه | أصدر | يصدر | وجهت | وجهوا
   with     إنذارا | إنذار | إنذارات | إنذاره | إنذارها
   target   ل | إلى
   priority 3
@@ -545,7 +545,7 @@ event 141 gather, rally
   target   أمام | ضد
 
 event 141 march, vigil
-  noun     مسيرة | مسيرات | وقفة | وقفات
+  noun     مسيرة | مسيرات | وقفة | وقفات | الوقفة
   with     احتجاجية | احتجاج | احتجاجا | حاشدة | سلمية | شعبية | غاضبة | تضامنية | للمطالبة | تطالب | صامتة
   target   ضد | أمام
   priority 2
@@ -603,3 +603,12 @@ event 145 throw stones
   with     بالحجارة | الحجارة | حجارة | بالزجاجات | زجاجات
   target   *
   priority 1
+
+# Added by the coder team: gathering verbs are protests only with a sign of protest after them.
+event 141 gather in protest
+  verb     تجمهر | يتجمهر | تجمهروا | تجمع | يتجمع | تجمعوا | تجمعت
+  with     أمام | احتجاجا | للتنديد | للاحتجاج | رافعين | مرددين | هتافات | شعارات | لافتات | تنديدا | للمطالبة | تضامنا | غاضبين
+
+event 144 block roads (sadd)
+  verb     سد | يسد | سدوا | سدت
+  with     طريق | الطريق | طرق | الطرق | طريقا | الطرقات

@@ -63,7 +63,7 @@ event 151 police alert
   priority 2
 
 event 152 raise military alert
-  verb     رفع | يرفع | أعلن | يعلن | وضع | يضع
+  verb     رفع | يرفع | أعلن | يعلن | وضع | يضع | وضعت | وضعوا
   with     التأهب | تأهب | الاستنفار | استنفار | الجاهزية | جاهزية
   target   في
   priority 3
@@ -169,7 +169,7 @@ event 160 withdraw from agreement, alliance
   priority 3
 
 event 160 cancel a visit, meeting
-  verb     ألغى | يلغي
+  verb     ألغى | يلغي | ألغت | ألغوا | تلغي
   with     زيارة | زيارته | زيارتها | الزيارة | اجتماع | الاجتماع | لقاء | اللقاء | قمة | القمة
   target   مع | إلى
   priority 2
@@ -231,21 +231,21 @@ event 161 close embassy
   priority 3
 
 event 162 reduce or stop aid
-  verb     علق | يعلق | جمد | يجمد | قطع | يقطع | خفض | يخفض | ألغى | يلغي
+  verb     علق | يعلق | جمد | يجمد | قطع | يقطع | خفض | يخفض | ألغى | يلغي | ألغت | ألغوا | تلغي
   noun     أوقف | أوقفت | يوقف
   with     المساعدات | مساعدات | مساعداتها | مساعداته | الدعم | دعمها | دعمه | التمويل | تمويل | المعونات | معونات
   target   عن | ل
   priority 3
 
 event 1622 stop military aid, arms sales
-  verb     علق | يعلق | جمد | يجمد | قطع | يقطع | ألغى | يلغي
+  verb     علق | يعلق | جمد | يجمد | قطع | يقطع | ألغى | يلغي | ألغت | ألغوا | تلغي
   noun     أوقف | أوقفت | يوقف
   with     العسكرية | العسكري | الأسلحة | أسلحة | صفقة | صفقات | تسليم
   target   عن | ل | إلى
   priority 4
 
 event 163 impose sanctions, embargo
-  verb     فرض | يفرض | وسع | يوسع
+  verb     فرض | يفرض | وسع | يوسع | فرضت | فرضوا | وسعت | وسعوا
   with     عقوبات | العقوبات | عقوبة | حظرا | حظر | الحظر | رسوما | رسوم | مقاطعة
   target   على | ضد
   priority 3
@@ -384,14 +384,14 @@ event 1712 bulldoze, sabotage
   target   *
 
 event 1712 blow up buildings
-  verb     فجر | يفجر | نسف | ينسف
+  verb     فجر | يفجر | نسف | ينسف | فجرت | فجروا
   with     منزل | منازل | المنزل | مبنى | مباني | جسر | الجسر | مسجد | كنيسة | مقر | برج | خط | أنبوب
   without  اليوم | أمس | الأحد | الاثنين | الثلاثاء | الأربعاء | الخميس | الجمعة | السبت | يوم
   target   *
   priority 4
 
 event 172 impose restrictions
-  verb     فرض | يفرض
+  verb     فرض | يفرض | فرضت | فرضوا
   with     قيودا | قيود | القيود
   target   على
   priority 2
@@ -436,14 +436,14 @@ event 1722 ban party, group
   priority 3
 
 event 1723 impose curfew
-  verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد
+  verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
   with     التجول | التجوال
   without  رفع | إلغاء | إنهاء | انتهاء | تخفيف
   target   على | في
   priority 5
 
 event 1724 impose state of emergency
-  verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد
+  verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
   with     الطوارئ | العرفية
   without  رفع | إلغاء | إنهاء | انتهاء
   target   على | في
@@ -461,7 +461,7 @@ event 173 detain
   passive
 
 event 173 arrest (ألقى القبض)
-  verb     ألقى | يلقي | ألقت
+  verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     القبض
   target   على
   passive
@@ -492,13 +492,13 @@ event 173 imprison
   priority 2
 
 event 173 charge formally
-  verb     وجه | يوجه
+  verb     وجه | يوجه | وجهت | وجهوا
   with     تهمة | تهم | تهما | لائحة
   target   ل | إلى
   priority 3
 
 event 173 house arrest
-  verb     فرض | يفرض | وضع | يضع
+  verb     فرض | يفرض | وضع | يضع | فرضت | فرضوا | وضعت | وضعوا
   with     الجبرية
   target   على
   priority 4
@@ -519,7 +519,7 @@ event 175 repress
   target   *
 
 event 175 disperse protesters by force
-  verb     فض | يفض | فضت | فرق | يفرق
+  verb     فض | يفض | فضت | فرق | يفرق | فرقت | فرقوا
   with     اعتصام | الاعتصام | المظاهرة | مظاهرة | التظاهرة | المتظاهرين | المحتجين | المعتصمين | الاحتجاجات | التجمع | المسيرة
   target   *
   priority 2
@@ -621,33 +621,33 @@ event 183 bombing
   target   في | ضد | على
 
 event 183 set off a bomb
-  verb     فجر | يفجر
+  verb     فجر | يفجر | فجرت | فجروا
   with     قنبلة | قنابل | عبوة | عبوات | مفخخة | مفخخ | سيارة | نفسه | حزاما | حزامه
   target   في | *
   priority 2
 
 event 183 throw a bomb
-  verb     ألقى | يلقي | ألقت
+  verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     قنبلة | قنابل | عبوة | بعبوة | زجاجات | مولوتوف
   target   على
   priority 3
 
 event 1831 suicide bombing
-  verb     فجر | يفجر | نفذ | ينفذ | هاجم
+  verb     فجر | يفجر | نفذ | ينفذ | هاجم | فجرت | فجروا
   noun     تفجير | تفجيرات | تفجيرا | هجوم | هجوما | هجمات | عملية
   with     نفسه | انتحاري | انتحارية | انتحاريين | انتحاريا | حزاما | حزامه | بحزام
   target   في | على | ضد | *
   priority 4
 
 event 1832 car bombing
-  verb     فجر | يفجر
+  verb     فجر | يفجر | فجرت | فجروا
   noun     تفجير | تفجيرات | هجوم | انفجار | انفجارات | سيارة | سيارات
   with     مفخخة | مفخخ | مفخختين | مفخخات
   target   في | على | ضد
   priority 4
 
 event 1833 roadside bomb, IED
-  verb     فجر | يفجر | زرع | يزرع
+  verb     فجر | يفجر | زرع | يزرع | فجرت | فجروا
   noun     تفجير | انفجار | عبوة | عبوات | هجوم
   with     ناسفة | ناسفتين | ألغاما | ألغام | لغم | لغما
   target   في | على | ضد
@@ -725,12 +725,12 @@ event 190 military operation, campaign (nominal)
 event 190 military attack, offensive
   verb     هاجم | يهاجم
   noun     هجوم | هجوما | هجمات
-  with     عسكري | عسكرية | بري | برية | مضاد | مضادا
+  with     عسكري | عسكرية | عسكريا | بري | برية | بريا | مضاد | مضادا | واسعا | واسع
   target   * | على | ضد
   priority 2
 
 event 190 open fire
-  verb     أطلق | يطلق | فتح | يفتح
+  verb     أطلق | يطلق | فتح | يفتح | فتحت | فتحوا
   with     النار | نيران | نيرانه | نيرانها
   target   على | باتجاه | نحو
   priority 2
@@ -775,7 +775,7 @@ event 191 besiege
   passive
 
 event 191 impose blockade, encircle
-  verb     فرض | يفرض | ضرب | يضرب
+  verb     فرض | يفرض | ضرب | يضرب | فرضت | فرضوا
   with     حصارا | حصار | الحصار | طوقا
   target   على
   priority 4
@@ -906,7 +906,7 @@ event 195 launch, carry out air strikes
   priority 3
 
 event 195 drop barrel bombs
-  verb     ألقى | يلقي | ألقت
+  verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     براميل | البراميل | برميلا
   target   على
   priority 4
@@ -974,6 +974,6 @@ event 2041 use chemical weapons
   priority 5
 
 event 2042 detonate nuclear weapon
-  verb     فجر | يفجر
+  verb     فجر | يفجر | فجرت | فجروا
   with     نووية | نووي | النووية | هيدروجينية
   priority 5

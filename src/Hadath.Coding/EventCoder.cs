@@ -41,10 +41,11 @@ public sealed class EventCoder
     private readonly CameoCatalog _cameo;
     private readonly DateResolver _dates;
     private readonly ModalityDetector _modality;
-    private readonly FrozenSet<string> _prepositions;
-    private readonly FrozenSet<string> _reporting;
-    private readonly FrozenSet<string> _agentive;
-    private readonly FrozenSet<string> _lightVerbs;
+    private readonly WordSet _prepositions;
+    private readonly WordSet _reporting;
+    private readonly WordSet _agentive;
+    private readonly WordSet _lightVerbs;
+    private readonly WordSet _frames;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -56,16 +57,20 @@ public sealed class EventCoder
         var n = analyzer.Normalizer;
         _dates = new DateResolver(n);
         _modality = new ModalityDetector(n);
-        FrozenSet<string> Set(params string[] words) => words.Select(w => n.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+        WordSet Set(params string[] words) => new(words.Select(w => n.Normalize(w)));
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
-        _lightVerbs = Set("شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
-            .Select(w => analyzer.Stemmer.StemToString(w)).ToFrozenSet(StringComparer.Ordinal);
+        _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
+        _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
+            .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
     }
 
-    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null)
+    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
+
+    /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
+    public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
     {
         var state = new ArticleState();
         var raw = new List<CodedEvent>();
@@ -84,6 +89,7 @@ public sealed class EventCoder
             CodeField(article, "text", article.Text, detectDateline: true, state, raw, trace);
         }
 
+        sentences = state.SentenceIndex + 1;
         return Deduplicate(raw);
     }
 
@@ -115,7 +121,8 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published);
-        var actors = found.Where(a => !IsAttributive(text, a, first)).Select(a => ResolveAgent(a, state)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first)).ToList();
+        var actors = kept.Select(a => ResolveAgent(a, state, kept)).ToList();
         foreach (var actor in actors)
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
@@ -129,6 +136,7 @@ public sealed class EventCoder
         var speaker = FindSpeaker(text, first, limit, actors);
         ActorMention? sentenceSource = null;
         var consumedUntil = -1;
+        var sentenceDates = new List<DateMention>?[2];
         for (var t = first; t < limit; t++)
         {
             var token = text.Tokens[t];
@@ -145,7 +153,7 @@ public sealed class EventCoder
 
             // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
             nominal &= !HasPronounSubject(text, t, first);
-            if (nominal && IsReference(text, t, first))
+            if (nominal && (IsReference(text, t, first) || AfterFrame(text, t, first)))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
                 continue;
@@ -174,9 +182,31 @@ public sealed class EventCoder
                 continue;
             }
 
-            var sources = ContinuesSubject(text, t, first) && (sentenceSource ?? state.LastSource) is { } continued
+            // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
+            if (pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 } parties)
+            {
+                var cameoCode = _cameo[code];
+                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
+                var betweenPlace = PlaceFor(text, t, places);
+                for (var i = 0; i < parties.Count; i++)
+                {
+                    for (var j = 0; j < parties.Count; j++)
+                    {
+                        if (i != j && parties[i].Code != parties[j].Code)
+                        {
+                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, parties[i], parties[j], cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
+            var pronounAgent = nominal && token.SuffixLength > 0;
+            var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
-                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors) : VerbalSource(text, t, first, limit, actors);
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
@@ -202,18 +232,36 @@ public sealed class EventCoder
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
             }
 
-            var afterSource = Math.Max(triggerEnd, unknownSource ? triggerEnd : sources.Max(s => s.LastToken));
-            var targets = Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+            var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? triggerEnd : sources.Max(s => s.LastToken));
+            var targets = nominal && IsMaterialConflict(code) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
+                ? Group(text, actors, victim)
+                : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+
             var place = PlaceFor(text, t, places);
 
             // With no named perpetrator, only an act that has a named target or a place is an event:
             // «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a report of one.
-            if (unknownSource && targets.Count == 0 && place is null)
+            // «اندلعت مظاهرات», «نظمت احتجاجات»: a protest noun that a verb of happening governs is reported as having happened.
+            var happened = nominal && code[..2] == "14" && GovernedByLightVerb(text, t, first);
+            if (unknownSource && targets.Count == 0 && place is null && !happened)
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
                 continue;
             }
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future);
+
+            if (targets.Count == 0 && !unknownSource && IsMaterialConflict(code))
+            {
+                targets = ConflictTarget(text, t, limit, actors, sources, state);
+            }
+
+            // Criticism and rejection with no stated object react to the act the article just reported
+            // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
+            if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast
+                && sources.All(s => s.Code != actedLast.Code))
+            {
+                targets = [actedLast];
+            }
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
@@ -224,7 +272,7 @@ public sealed class EventCoder
                     {
                         if (i != j && sources[i].Code != sources[j].Code)
                         {
-                            AddEvent(events, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
+                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
                         }
                     }
                 }
@@ -244,15 +292,22 @@ public sealed class EventCoder
                     }
 
                     var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.With.Count > 0 ? 0.1 : 0);
-                    AddEvent(events, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
+                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
                     if (pattern.Symmetric && target is not null)
                     {
-                        AddEvent(events, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
+                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
                     }
                 }
             }
 
             sentenceSource ??= sourceExplicit ? sources[0] : null;
+
+            // What an appeal, demand, rejection, threat or denial is about is not itself an event:
+            // «دعا إلى وقف إطلاق النار», «طالب بالإفراج عن», «هدد بشن عملية».
+            if (code[..2] is "02" or "03" or "10" or "12" or "13" || code == "016")
+            {
+                consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
+            }
         }
 
         state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
@@ -274,7 +329,11 @@ public sealed class EventCoder
             }
         }
 
-        if (core.Length >= 2)
+        // Verbs never carry the article, ب or ك, and never end in ة or ات: such a word is a noun even
+        // when its light stem is a verb's («أسلحة» is not «سلّح», «الحذر» is not «حذّر»).
+        var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
+                       || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
+        if (core.Length >= 2 && !nounLike)
         {
             foreach (var pattern in _patterns.ByVerbStem(text.Stem(token)))
             {
@@ -291,7 +350,7 @@ public sealed class EventCoder
     private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace)
     {
         end = t;
-        if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t]).ToString()))
+        if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t])))
         {
             return false;
         }
@@ -333,9 +392,10 @@ public sealed class EventCoder
             }
         }
 
-        for (var i = t + 1; i < Math.Min(window, t + 1 + 5); i++)
+        for (var (i, words) = (t + 1, 0); i < window && words < 6; i++)
         {
             var tok = text.Tokens[i];
+            words += tok.Kind == TokenKind.Arabic ? 1 : 0;
             if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
@@ -351,22 +411,22 @@ public sealed class EventCoder
     /// A word of a pattern's with/without list matches a token when their cores or stems agree, or
     /// when the token is an inflection of a noun of four letters or more (اتفاقية → اتفاقيتين، اتفاقيات).
     /// </summary>
-    private static bool Matches(IReadOnlySet<string> words, AnalyzedText text, Token token)
+    private static bool Matches(WordSet words, AnalyzedText text, Token token)
     {
         if (words.Count == 0)
         {
             return false;
         }
 
-        var core = text.Core(token).ToString();
-        if (words.Contains(core) || words.Contains(text.Stem(token).ToString()))
+        var core = text.Core(token);
+        if (words.Contains(core) || words.Contains(text.Stem(token)))
         {
             return true;
         }
 
-        foreach (var word in words)
+        foreach (var word in words.Words)
         {
-            var root = word.EndsWith('\u0629') ? word[..^1] : word;
+            var root = word.EndsWith('\u0629') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
             if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal))
             {
                 return true;
@@ -483,7 +543,28 @@ public sealed class EventCoder
         }
 
         var core = text.Core(before);
-        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString());
+        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
+    }
+
+    /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 10 words.</summary>
+    private static int ClauseEnd(AnalyzedText text, int from, int limit)
+    {
+        var words = 0;
+        for (var i = from + 1; i < limit; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is ',' or '.' or ';' or ':')
+            {
+                return i;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && ++words >= 10)
+            {
+                return i;
+            }
+        }
+
+        return limit - 1;
     }
 
     private static bool HasClauseBreak(AnalyzedText text, int from, int to)
@@ -511,20 +592,22 @@ public sealed class EventCoder
         return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
     }
 
-    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors)
+    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent)
     {
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
-        // «الهجوم الإسرائيلي»), or «من جانب / من قبل X».
+        // «الهجوم الإسرائيلي»), or «من جانب / من قبل X». The genitive of a violent act is its victim
+        // («خطف جندي إسرائيلي», «قصف المدينة»): there only a nisba names the agent.
         foreach (var a in actors)
         {
             if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
-                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1))
+                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1)
+                && (!violent || a.Kind == MentionKind.Adjective))
             {
                 return Group(text, actors, a);
             }
 
             if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
-                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1]).ToString()))
+                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1])) && !IsCoordinatedAway(text, t, a.FirstToken))
             {
                 return Group(text, actors, a);
             }
@@ -551,7 +634,7 @@ public sealed class EventCoder
                 return false;
             }
 
-            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok).ToString()))
+            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok)))
             {
                 return true;
             }
@@ -564,6 +647,24 @@ public sealed class EventCoder
     /// A definite event noun in the genitive of another noun names an event the text refers back
     /// to, not one it reports: «ضحايا الاعتداءات», «ذكرى المذبحة», «منفذي الهجوم».
     /// </summary>
+    /// <summary>
+    /// An event noun after a legal or memorial frame names a charge or a memory, not a report:
+    /// «بتهمة القتل», «جريمة اغتصاب وقتل», «قضية خطف», «ذكرى المجزرة», «ادعاءات التعذيب».
+    /// </summary>
+    private bool AfterFrame(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 3; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && _frames.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsReference(AnalyzedText text, int t, int first)
     {
         var token = text.Tokens[t];
@@ -574,8 +675,8 @@ public sealed class EventCoder
 
         var before = text.Tokens[t - 1];
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
-               && !_prepositions.Contains(text.Core(before).ToString()) && !_lightVerbs.Contains(text.Stem(before).ToString())
-               && !_reporting.Contains(text.Form(before).ToString()) && text.Core(before).Length >= 3;
+               && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before))
+               && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3;
     }
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
@@ -584,8 +685,20 @@ public sealed class EventCoder
         var prepositionAt = -1;
         foreach (var a in actors)
         {
-            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || a.Kind == MentionKind.Adjective)
+            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a))
             {
+                continue;
+            }
+
+            // A nisba names an actor only as the object of a target preposition: «من التدخل التركي».
+            if (a.Kind == MentionKind.Adjective)
+            {
+                var (adjectivePreposition, adjectiveAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+                if (adjectivePreposition is not null && pattern.TargetPrepositions.Contains(adjectivePreposition) && a.FirstToken - adjectiveAt == 2)
+                {
+                    return [a];
+                }
+
                 continue;
             }
 
@@ -636,8 +749,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var core = text.Core(tok).ToString();
-            if (_prepositions.Contains(core))
+            if (_prepositions.TryGet(text.Core(tok), out var core))
             {
                 return (core, i);
             }
@@ -675,8 +787,7 @@ public sealed class EventCoder
             var before = text.Tokens[a.FirstToken - 1];
             if (before.Kind == TokenKind.Arabic)
             {
-                var core = text.Core(before).ToString();
-                if (_prepositions.Contains(core))
+                if (_prepositions.TryGet(text.Core(before), out var core))
                 {
                     return core;
                 }
@@ -693,13 +804,92 @@ public sealed class EventCoder
         for (var i = from + 1; i < to; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Form(tok).ToString()))
+            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Form(tok)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private ActorMention? GenitiveAfter(AnalyzedText text, int t, int triggerEnd, int first, List<ActorMention> actors, List<ActorMention> sources)
+        => actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && a.Kind != MentionKind.Adjective
+                                      && !sources.Contains(a) && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken));
+
+    /// <summary>A comma or a word with «و» between the noun and «من جانب»: the agent belongs to a later noun («انتقادات دولية، ورفضا من جانب مصر»).</summary>
+    private static bool IsCoordinatedAway(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if ((tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] == ',') || (tok.Proclitics & Proclitics.Wa) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMaterialConflict(string code) => code[..2] is "17" or "18" or "19" or "20";
+
+    /// <summary>
+    /// Fighting has two sides even when no preposition names the second: the next other actor in the
+    /// sentence («معركة حاسمة في طرابلس لاستعادتها من أيدي الميليشيات»), or else the side the source
+    /// last fought in this article.
+    /// </summary>
+    private static List<ActorMention> ConflictTarget(AnalyzedText text, int t, int limit, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
+    {
+        var sourceCodes = sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var a in actors)
+        {
+            if (a.FirstToken > t && a.FirstToken - t <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
+            {
+                // Not a location («في اليمن») and not past the end of the clause.
+                var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
+                if (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
+                {
+                    continue;
+                }
+
+                return [a];
+            }
+        }
+
+        foreach (var source in sources)
+        {
+            if (state.Adversaries.TryGetValue(source.Code, out var adversary))
+            {
+                return [adversary];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The subject of the sentence's first clause: a clause-initial actor before the trigger, or the VSO subject of a sentence-initial verb.</summary>
+    private ActorMention? SentenceSubject(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        var before = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t).ToList());
+        return before.Count > 0 ? before[0]
+            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
+    }
+
+    /// <summary>The actors after «بين» within two words of the trigger, with those coordinated to them.</summary>
+    private static List<ActorMention>? Between(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual("\u0628\u064A\u0646"))
+            {
+                var head = actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 3);
+                return head is null ? null : Group(text, actors, head);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
@@ -731,7 +921,7 @@ public sealed class EventCoder
         for (var t = first; t < limit && t < first + 6; t++)
         {
             var tok = text.Tokens[t];
-            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok).ToString()))
+            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok)))
             {
                 return actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 4 && a.Kind != MentionKind.Adjective);
             }
@@ -745,14 +935,10 @@ public sealed class EventCoder
         var earlier = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t - 1).ToList());
         var earlierSubject = earlier.Count > 0 ? earlier[0]
             : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
-        // «أنه قصف», «أنها صادقت»: the pronoun refers to the speaker, or to the previous subject.
-        for (var i = t - 1; i >= first && i >= t - 3; i--)
+        // «أنه قصف», «أنها صادقت», «لكنه انتقد»: the pronoun refers to the subject before it, the speaker, or the previous subject.
+        if (HasPronounSubject(text, t, first))
         {
-            var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual(_an) && tok.SuffixLength > 0)
-            {
-                return earlierSubject ?? speaker ?? state.LastSource;
-            }
+            return earlierSubject ?? speaker ?? state.LastSource;
         }
 
         // A sentence-initial verb with no subject of its own continues the previous subject.
@@ -771,7 +957,7 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[a.FirstToken - 1];
-        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before).ToString()) || _reporting.Contains(text.Form(before).ToString()))
+        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)))
         {
             return false;
         }
@@ -782,7 +968,7 @@ public sealed class EventCoder
         return definite == previousDefinite && (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) == 0;
     }
 
-    private ActorMention ResolveAgent(ActorMention mention, ArticleState state)
+    private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence)
     {
         if (mention.Kind != MentionKind.Agent || mention.Country is not null)
         {
@@ -798,12 +984,21 @@ public sealed class EventCoder
             }
         }
 
+        // Otherwise the article's main country, when one clearly dominates what it has named so far:
+        // «الحرس الجمهوري» in a report on Yemen is Yemen's.
+        var countries = state.Known.Concat(sentence).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count))
+        {
+            return mention with { Code = countries[0].Country + mention.Code, Name = mention.Name + " (" + countries[0].Country + ")" };
+        }
+
         return mention;
     }
 
-    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future)
+    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence)
     {
-        var dates = _dates.Find(text, first, limit, published, future);
+        var slot = future ? 1 : 0;
+        var dates = perSentence[slot] ??= _dates.Find(text, first, limit, published, future);
         if (dates.Count == 0)
         {
             return EventDate.Unknown;
@@ -864,7 +1059,7 @@ public sealed class EventCoder
         _ => null,
     };
 
-    private void AddEvent(List<CodedEvent> events, Article article, string field, AnalyzedText text, Sentence sentence, int sentenceIndex,
+    private void AddEvent(List<CodedEvent> events, ArticleState state, Article article, string field, AnalyzedText text, Sentence sentence, int sentenceIndex,
         ActorMention source, ActorMention? target, CameoCode cameo, EventPattern pattern, int trigger, int triggerEnd, EventDate date,
         EventPlace? place, Modality modality, double confidence, CodingTrace? trace)
     {
@@ -878,6 +1073,17 @@ public sealed class EventCoder
                 start = Math.Min(start, a.Start);
                 end = Math.Max(end, a.End);
             }
+        }
+
+        if (cameo.Code[..2] is not ("11" or "12") && source.Kind != MentionKind.Agent)
+        {
+            state.LastActor = source;
+        }
+
+        if (target is not null && IsMaterialConflict(cameo.Code))
+        {
+            _ = state.Adversaries.TryAdd(source.Code, target);
+            _ = state.Adversaries.TryAdd(target.Code, source);
         }
 
         var evidence = new Evidence(field, start, end, text.Original[start..end]);
@@ -935,5 +1141,11 @@ public sealed class EventCoder
         public ActorMention? LastSource { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>The source of the last non-reaction event, the act a later criticism or rejection is about.</summary>
+        public ActorMention? LastActor { get; set; }
+
+        /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
+        public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);
     }
 }

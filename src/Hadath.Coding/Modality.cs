@@ -9,5 +9,6 @@ public enum Modality
     Conditional,
     Speculative,
     Future,
+    Intended,
     Question,
 }

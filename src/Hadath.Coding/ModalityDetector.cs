@@ -24,6 +24,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _conditional;
     private readonly FrozenSet<string> _speculation;
     private readonly FrozenSet<string> _denial;
+    private readonly FrozenSet<string> _scheduled;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -38,6 +39,7 @@ public sealed class ModalityDetector
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
+        _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -48,6 +50,12 @@ public sealed class ModalityDetector
         if ((token.Proclitics & Proclitics.Sa) != 0)
         {
             return Modality.Future;
+        }
+
+        // ل of purpose before a masdar or an imperfect («خطط لشن ضربات», «أرسل قوات ليقصف»): an aim, not an act.
+        if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0 && (nominal || IsImperfect(text, token)))
+        {
+            return Modality.Intended;
         }
 
         // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم».
@@ -68,6 +76,12 @@ public sealed class ModalityDetector
             if (_denial.Contains(core))
             {
                 return Modality.Negated;
+            }
+
+            // «من المقرر أن يبحث», «يعتزم زيارة»: a scheduled or intended act is an announced intention.
+            if (_scheduled.Contains(core) && trigger - i <= 4)
+            {
+                return Modality.Future;
             }
         }
 

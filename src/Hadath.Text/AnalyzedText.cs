@@ -11,10 +11,10 @@ namespace Hadath.Text;
 /// </summary>
 public sealed class AnalyzedText
 {
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokens;
     private readonly Sentence[] _sentences;
 
-    internal AnalyzedText(NormalizedText text, Token[] tokens, Sentence[] sentences, Dateline? dateline)
+    internal AnalyzedText(NormalizedText text, List<Token> tokens, Sentence[] sentences, Dateline? dateline)
     {
         Text = text;
         _tokens = tokens;
@@ -35,7 +35,7 @@ public sealed class AnalyzedText
     public Dateline? Dateline { get; }
 
     /// <summary>The tokens of one sentence, without copying.</summary>
-    public ReadOnlySpan<Token> TokensOf(Sentence sentence) => _tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+    public ReadOnlySpan<Token> TokensOf(Sentence sentence) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens).Slice(sentence.FirstToken, sentence.TokenCount);
 
     /// <summary>The normalised form of the whole token, clitics included.</summary>
     public ReadOnlySpan<char> Form(in Token token) => Normalized.AsSpan(token.NormStart, token.NormEnd - token.NormStart);

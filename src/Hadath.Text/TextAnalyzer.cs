@@ -10,10 +10,17 @@ namespace Hadath.Text;
 /// The analysis chain, composed in this one visible place:
 /// normalise (keeping the offset map) → tokenise → find the dateline → split sentences →
 /// segment clitics → stem. Each stage is a separate pure class; this adapter only wires them.
-/// Thread-safe: it holds no mutable state, so one instance serves every worker.
+/// Thread-safe: apart from a per-thread memo of word analyses it holds no mutable state, so one
+/// instance serves every worker.
 /// </summary>
-public sealed class TextAnalyzer
+public sealed class TextAnalyzer : IDisposable
 {
+    // News vocabulary is Zipfian: a bounded per-thread memo of each word's segmentation and stem
+    // turns those two stages into one hash lookup per token after warm-up. A key string is
+    // allocated once per distinct word and thread, never per token.
+    private const int MaxCachedWords = 200_000;
+    private readonly ThreadLocal<Dictionary<string, WordAnalysis>> _memo = new(() => new Dictionary<string, WordAnalysis>(4096, WordComparer.Instance));
+
     public TextAnalyzer(ArabicNormalizer normalizer, CliticSegmenter segmenter, LightStemmer stemmer)
     {
         Normalizer = normalizer;
@@ -36,6 +43,19 @@ public sealed class TextAnalyzer
 
     public DatelineDetector Datelines { get; }
 
+    /// <summary>Releases the per-thread word memo.</summary>
+    public void Dispose() => _memo.Dispose();
+
+    private WordAnalysis AnalyzeWord(ReadOnlySpan<char> form)
+    {
+        var segmentation = Segmenter.Segment(form);
+        var core = form[segmentation.PrefixLength..(form.Length - segmentation.SuffixLength)];
+        var (stemOffset, stemLength) = Stemmer.Stem(core);
+        return new WordAnalysis(segmentation, stemOffset, stemLength);
+    }
+
+    private readonly record struct WordAnalysis(WordSegmentation Segmentation, int StemOffset, int StemLength);
+
     /// <summary>A chain with the default normaliser and stemmer around <paramref name="vocabulary"/>.</summary>
     public static TextAnalyzer Create(Vocabulary vocabulary)
         => new(new ArabicNormalizer(), new CliticSegmenter(vocabulary), new LightStemmer());
@@ -44,11 +64,13 @@ public sealed class TextAnalyzer
     public AnalyzedText Analyze(string original, bool detectDateline = true)
     {
         var text = NormalizedText.Create(original, Normalizer);
-        var tokens = new List<Token>(Math.Max(16, original.Length / 5));
+        var tokens = new List<Token>(Math.Max(16, original.Length / 4));
         Tokenizer.Tokenize(text, tokens);
 
         var normalized = text.Normalized;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var memo = _memo.Value!;
+        var lookup = memo.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < span.Length; i++)
         {
             ref var token = ref span[i];
@@ -58,24 +80,29 @@ public sealed class TextAnalyzer
             }
 
             var form = normalized.AsSpan(token.NormStart, token.NormEnd - token.NormStart);
-            var segmentation = Segmenter.Segment(form);
-            var coreStart = token.NormStart + segmentation.PrefixLength;
-            var coreEnd = token.NormEnd - segmentation.SuffixLength;
-            var (stemOffset, stemLength) = Stemmer.Stem(normalized.AsSpan(coreStart, coreEnd - coreStart));
+            if (!lookup.TryGetValue(form, out var word))
+            {
+                word = AnalyzeWord(form);
+                if (memo.Count < MaxCachedWords)
+                {
+                    lookup[form] = word;
+                }
+            }
+
+            var coreStart = token.NormStart + word.Segmentation.PrefixLength;
             token = token with
             {
-                Proclitics = segmentation.Proclitics,
-                PrefixLength = segmentation.PrefixLength,
-                SuffixLength = segmentation.SuffixLength,
-                StemStart = coreStart + stemOffset,
-                StemEnd = coreStart + stemOffset + stemLength,
+                Proclitics = word.Segmentation.Proclitics,
+                PrefixLength = word.Segmentation.PrefixLength,
+                SuffixLength = word.Segmentation.SuffixLength,
+                StemStart = coreStart + word.StemOffset,
+                StemEnd = coreStart + word.StemOffset + word.StemLength,
             };
         }
 
-        var tokenArray = tokens.ToArray();
-        var dateline = detectDateline ? Datelines.Detect(normalized, tokenArray) : null;
-        var sentences = new List<Sentence>(Math.Max(4, tokenArray.Length / 20));
-        Splitter.Split(original, normalized, tokenArray, dateline?.FirstTokenAfter ?? 0, sentences);
-        return new AnalyzedText(text, tokenArray, sentences.ToArray(), dateline);
+        var dateline = detectDateline ? Datelines.Detect(normalized, tokens) : null;
+        var sentences = new List<Sentence>(Math.Max(4, tokens.Count / 20));
+        Splitter.Split(original, normalized, tokens, dateline?.FirstTokenAfter ?? 0, sentences);
+        return new AnalyzedText(text, tokens, sentences.ToArray(), dateline);
     }
 }

@@ -12,7 +12,7 @@ public sealed class EventCoderTests : IDisposable
 
     public EventCoderTests()
     {
-        _engine = _data.Load();
+        _engine = Hadath.Coding.HadathEngine.Load(_data.Directory);
     }
 
     public void Dispose() => _data.Dispose();
@@ -126,7 +126,7 @@ public sealed class EventCoderTests : IDisposable
         try
         {
             File.WriteAllText(Path.Combine(data.Directory, "lexicon", "places.lex"), "@kind places\n@source test\nplace Tripoli\n  names طرابلس\n  country LBY\n  coord 32.8872 13.1913\n");
-            var engine = data.Load();
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
             var e = Assert.Single(engine.Coder.Code(new Article("t", Saturday, string.Empty, "قصف الجيش الليبي تركيا في طرابلس.")));
             Assert.Equal("LBY", e.Place!.Country);
             Assert.Equal("طرابلس", e.Place.Name);

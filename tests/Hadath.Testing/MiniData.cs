@@ -1,5 +1,3 @@
-using Hadath.Coding;
-
 namespace Hadath.Testing;
 
 /// <summary>
@@ -124,8 +122,6 @@ public sealed class MiniData : IDisposable
 
     public string Directory { get; }
 
-
-    public HadathEngine Load(bool strict = true) => HadathEngine.Load(Directory, strict);
 
     public void Dispose()
     {

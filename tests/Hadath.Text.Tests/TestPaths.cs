@@ -1,3 +1,5 @@
+using Hadath.Testing;
+
 namespace Hadath.Text.Tests;
 
 /// <summary>Where the bundled data and the team's shared data live, seen from a test run.</summary>
@@ -5,34 +7,7 @@ internal static class TestPaths
 {
     public static string Data => Path.Combine(AppContext.BaseDirectory, "data");
 
-    /// <summary>The repository root (the folder with Hadath.slnx), found by walking up from the test binary.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hadath.slnx")))
-            {
-                dir = dir.Parent;
-            }
+    public static string RepoRoot => BundledData.RepoRoot;
 
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
-
-    /// <summary>../shared beside the repository, or null when this machine does not have it.</summary>
-    public static string? Shared
-    {
-        get
-        {
-            var env = Environment.GetEnvironmentVariable("HADATH_SHARED");
-            if (!string.IsNullOrEmpty(env) && Directory.Exists(env))
-            {
-                return env;
-            }
-
-            var candidate = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            return Directory.Exists(candidate) ? candidate : null;
-        }
-    }
+    public static string? Shared => BundledData.Shared;
 }

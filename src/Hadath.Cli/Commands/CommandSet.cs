@@ -12,12 +12,13 @@ internal static class CommandSet
         yield return LexiconCommand.Build(context, engine);
         yield return CodeCommand.Build(context, engine);
         yield return ExplainCommand.Build(context, engine);
+        yield return EvalCommand.Build(context, engine);
+        yield return BenchCommand.Build(context, engine);
         yield return IngestCommand.Build(context, engine);
         yield return QueryCommand.Build(context);
         yield return StatsCommand.Build(context);
         yield return ExportCommand.Build(context);
         yield return SearchCommand.Build(context, engine);
-        yield return EvalCommand.Build(context, engine);
         yield return ServeCommand.Build(context, engine);
     }
 }

@@ -9,15 +9,25 @@ internal static class TokensCommand
 {
     public static Command Build(CliContext context, EngineProvider engine)
     {
-        var input = new Argument<string>("input") { Description = "A UTF-8 or UTF-16 text file, or - for standard input." };
-        var command = new Command("tokens", "Print each sentence and its tokens: original range, original text, clitic segmentation and stem.")
+        var input = new Argument<string>("input") { Description = "A UTF-8 or UTF-16 text file, or - for standard input. As with 'hadath code', the first line is the title." };
+        var command = new Command("tokens", "Print each sentence and its tokens: original range, original text, clitic segmentation and stem. Offsets are into the title or the body.")
         {
             input,
         };
         command.SetAction(parse =>
         {
             var text = InputReader.ReadText(parse.GetValue(input)!, context);
-            Write(engine.Analyzer.Analyze(text), context.Out);
+            var newline = text.IndexOf('\n', StringComparison.Ordinal);
+            var title = newline < 0 ? text : text[..newline].TrimEnd('\r');
+            var body = newline < 0 ? string.Empty : text[(newline + 1)..];
+            context.Out.WriteLine("## title");
+            Write(engine.Analyzer.Analyze(title, detectDateline: false), context.Out);
+            if (body.Length > 0)
+            {
+                context.Out.WriteLine("## text");
+                Write(engine.Analyzer.Analyze(body), context.Out);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -75,6 +75,10 @@ public sealed class DateResolver
         Past = N("ماضي");
     }
 
+    private FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> Weekdays => _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months => _months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private string Yesterday { get; }
 
     private string Today { get; }
@@ -90,6 +94,8 @@ public sealed class DateResolver
     public List<DateMention> Find(AnalyzedText text, int first, int limit, DateOnly? published, bool futureContext = false)
     {
         var found = new List<DateMention>();
+        var weekdays = Weekdays;
+        var months = Months;
         for (var i = first; i < limit; i++)
         {
             var token = text.Tokens[i];
@@ -108,30 +114,30 @@ public sealed class DateResolver
                 continue;
             }
 
-            var core = text.Core(token).ToString();
-            var form = text.Form(token).ToString();
-            if (_weekdays.TryGetValue(core, out var weekday) && (token.PrefixLength > 0 || i == first || IsYawm(text, i - 1)))
+            var core = text.Core(token);
+            var form = text.Form(token);
+            if (weekdays.TryGetValue(core, out var weekday) && (token.PrefixLength > 0 || i == first || IsYawm(text, i - 1)))
             {
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(Weekday(p, weekday, futureContext)) : EventDate.Unknown, true));
             }
-            else if (form == Yesterday || core == Yesterday)
+            else if (form.SequenceEqual(Yesterday) || core.SequenceEqual(Yesterday))
             {
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(-1)) : EventDate.Unknown, false));
             }
-            else if (form == Today)
+            else if (form.SequenceEqual(Today))
             {
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p) : EventDate.Unknown, false));
             }
-            else if (core == Tomorrow)
+            else if (core.SequenceEqual(Tomorrow))
             {
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(1)) : EventDate.Unknown, false));
             }
-            else if ((core == Week || core == MonthWord) && i + 1 < limit && text.Core(text.Tokens[i + 1]).SequenceEqual(Past))
+            else if ((core.SequenceEqual(Week) || core.SequenceEqual(MonthWord)) && i + 1 < limit && text.Core(text.Tokens[i + 1]).SequenceEqual(Past))
             {
-                var back = published is { } p ? (core == Week ? p.AddDays(-7) : p.AddMonths(-1)) : (DateOnly?)null;
+                var back = published is { } p ? (core.SequenceEqual(Week) ? p.AddDays(-7) : p.AddMonths(-1)) : (DateOnly?)null;
                 found.Add(new DateMention(i, i + 1, back is { } b ? EventDate.Month(b.Year, b.Month) : EventDate.Unknown, false));
             }
-            else if (MonthAt(text, i, limit, out var month, out var monthLast))
+            else if ((months.ContainsKey(core) || IsLevantineStart(core)) && MonthAt(text, i, limit, out var month, out var monthLast))
             {
                 found.Add(ResolveMonth(text, i, monthLast, month, first, limit, published));
                 i = monthLast;
@@ -140,6 +146,9 @@ public sealed class DateResolver
 
         return found;
     }
+
+    private bool IsLevantineStart(ReadOnlySpan<char> core)
+        => core.SequenceEqual("\u0643\u0627\u0646\u0648\u0646") || core.SequenceEqual("\u062A\u0634\u0631\u064A\u0646");
 
     private bool MonthAt(AnalyzedText text, int i, int limit, out int month, out int last)
     {
@@ -249,6 +258,7 @@ public sealed class DateResolver
     private static bool TryNumeric(ReadOnlySpan<char> s, out DateOnly date)
     {
         var inv = CultureInfo.InvariantCulture;
-        return DateOnly.TryParseExact(s, NumericFormats, inv, DateTimeStyles.None, out date);
+        // Saudi papers also print Hijri dates («1436/2/2»): only Gregorian years of modern news are dates here.
+        return DateOnly.TryParseExact(s, NumericFormats, inv, DateTimeStyles.None, out date) && date.Year is >= 1900 and <= 2100;
     }
 }

@@ -10,12 +10,12 @@ namespace Hadath.Coding.Patterns;
 public sealed record EventPattern(
     string Code,
     string Name,
-    IReadOnlySet<string> VerbStems,
-    IReadOnlySet<string> NounCores,
+    WordSet VerbStems,
+    WordSet NounCores,
     IReadOnlyList<IReadOnlyList<string>> NounPhrases,
-    IReadOnlySet<string> With,
-    IReadOnlySet<string> Without,
-    IReadOnlySet<string> TargetPrepositions,
+    WordSet With,
+    WordSet Without,
+    WordSet TargetPrepositions,
     bool DirectObjectTarget,
     bool Symmetric,
     bool Passive,
@@ -23,8 +23,5 @@ public sealed record EventPattern(
     SourceLocation Location)
 {
     /// <summary>The prepositions accepted when a pattern names none.</summary>
-    public static readonly IReadOnlySet<string> DefaultPrepositions = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0636\u062F", "\u0645\u0639", "\u0644",
-    };
+    public static readonly IReadOnlyList<string> DefaultPrepositions = ["\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0636\u062F", "\u0645\u0639", "\u0644"];
 }

@@ -25,6 +25,36 @@ public sealed class PatternLoader
         _cameo = cameo;
     }
 
+    /// <summary>
+    /// The raw trigger and companion forms of every pattern file, read without compiling: the
+    /// segmenter's vocabulary must know them before the patterns are compiled, or a verb such as
+    /// «التقى» or «فرضت» would be cut like a word with a clitic.
+    /// </summary>
+    public static IEnumerable<string> ReadForms(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(directory, "*.pat", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            foreach (var raw in File.ReadLines(path))
+            {
+                var hash = raw.IndexOf('#', StringComparison.Ordinal);
+                var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+                var (name, value) = SplitFirst(line);
+                if (name is "verb" or "noun" or "with" or "without")
+                {
+                    foreach (var form in Forms(value))
+                    {
+                        yield return form;
+                    }
+                }
+            }
+        }
+    }
+
     public (PatternSet Patterns, IReadOnlyList<Diagnostic> Diagnostics) LoadDirectory(string directory)
     {
         var patterns = new List<EventPattern>();
@@ -249,7 +279,7 @@ public sealed class PatternLoader
             direct = true;
         }
 
-        return new EventPattern(block.Code, block.Name, verbs, nouns, phrases, with, without, targets, direct, symmetric, passive, priority, new SourceLocation(file, block.Line));
+        return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line));
     }
 
     private List<string> Cores(string form)

@@ -21,12 +21,12 @@ public sealed class PatternSet
 
     public EventPattern[] ByNoun(ReadOnlySpan<char> core) => _byNoun.TryGetValue(core, out var p) ? p : [];
 
-    private static FrozenDictionary<string, EventPattern[]> Index(IReadOnlyList<EventPattern> patterns, Func<EventPattern, IReadOnlySet<string>> keys)
+    private static FrozenDictionary<string, EventPattern[]> Index(IReadOnlyList<EventPattern> patterns, Func<EventPattern, WordSet> keys)
     {
         var map = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
         foreach (var pattern in patterns)
         {
-            foreach (var key in keys(pattern))
+            foreach (var key in keys(pattern).Words)
             {
                 if (!map.TryGetValue(key, out var list))
                 {

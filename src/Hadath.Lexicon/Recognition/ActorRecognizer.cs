@@ -87,6 +87,14 @@ public sealed class ActorRecognizer
                 mention = Former(mention, text, mention.LastToken + 1);
             }
 
+            // «محمد بن سلمان، ولي ولي العهد»: a title right after a named actor describes it and is not a second actor.
+            while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
+                   && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
+                   && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
+            {
+                k++;
+            }
+
             actors.Add(mention);
         }
 
@@ -149,17 +157,25 @@ public sealed class ActorRecognizer
             // A definite noun cannot head a construct: «الجيش تركيا» is two phrases, «جيش تركيا» one.
             // Nisba adjectives agree instead («الجيش الليبي»), and ل links a genitive («الأمين العام للأمم المتحدة»).
             var head = text.Tokens[raw[j].First - 1];
-            var linked = (text.Tokens[raw[j].First].Proclitics & Proclitics.Li) != 0;
-            if (next.Kind != MentionKind.Adjective && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
+            var firstOfNext = text.Tokens[raw[j].First];
+            var linked = (firstOfNext.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0;
+            if (next.Kind is MentionKind.Country or MentionKind.Capital && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
             {
                 break;
             }
 
+            var loyalty = HasLinkWord(text, lastToken, raw[j].First) || (firstOfNext.Proclitics & Proclitics.Bi) != 0;
             consumed++;
             lastToken = raw[j].Last;
             if (next.Kind == MentionKind.Agent)
             {
-                role = next.Code; // «رئيس حكومة …», «المتحدث باسم الجيش»: the last agent names the institution.
+                // «رئيس حكومة …», «المتحدث باسم الجيش»: in a construct chain the last agent names the institution;
+                // «القوات الموالية للحكومة», «التحالف بقيادة السعودية»: a link keeps the head's role.
+                if (!loyalty)
+                {
+                    role = next.Code;
+                }
+
                 j++;
                 continue;
             }
@@ -237,6 +253,27 @@ public sealed class ActorRecognizer
         }
 
         return gap;
+    }
+
+    private static readonly HashSet<string> LinkWords =
+    [
+        "\u0645\u0648\u0627\u0644\u064A\u0629", "\u0645\u0648\u0627\u0644\u064A", "\u0645\u0648\u0627\u0644\u064A\u0646", // موالية، موالي، موالين
+        "\u062A\u0627\u0628\u0639\u0629", "\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u064A\u0646", // تابعة، تابع، تابعين
+        "\u0645\u062F\u0639\u0648\u0645\u0629", "\u0645\u062F\u0639\u0648\u0645", // مدعومة، مدعوم
+        "\u0642\u064A\u0627\u062F\u0629", // قيادة (بقيادة)
+    ];
+
+    private static bool HasLinkWord(AnalyzedText text, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Arabic && LinkWords.Contains(text.Core(text.Tokens[t]).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nothing, or a single comma, stands between the two: «رئيس حكومة طرابلس، فايز السراج».</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Hadath.Text.Normalization;
 
 /// <summary>
@@ -5,15 +7,23 @@ namespace Hadath.Text.Normalization;
 /// to the original character that produced it. The original is never rewritten: callers keep
 /// offsets into it and use <see cref="ToOriginalStart"/> and <see cref="ToOriginalEnd"/> to go back.
 /// </summary>
+/// <remarks>
+/// Most news text normalises one character to one, so the map is stored sparsely: only the
+/// normalised positions where the distance to the original changes (a dropped mark, an expanded
+/// ligature) are kept, and a lookup is a binary search over those few change points.
+/// </remarks>
 public sealed class NormalizedText
 {
-    private readonly int[] _map;
+    // Change points: from _at[k] on (normalised index), original = normalised + _delta[k].
+    private readonly int[] _at;
+    private readonly int[] _delta;
 
-    private NormalizedText(string original, string normalized, int[] map)
+    private NormalizedText(string original, string normalized, int[] at, int[] delta)
     {
         Original = original;
         Normalized = normalized;
-        _map = map;
+        _at = at;
+        _delta = delta;
     }
 
     public string Original { get; }
@@ -23,35 +33,69 @@ public sealed class NormalizedText
     /// <summary>Normalises <paramref name="original"/> with <paramref name="normalizer"/>, keeping the offset map.</summary>
     public static NormalizedText Create(string original, ArabicNormalizer normalizer)
     {
-        var buffer = new char[original.Length * ArabicNormalizer.MaxExpansion];
-        var map = new int[(original.Length * ArabicNormalizer.MaxExpansion) + 1];
-        var n = 0;
-        for (var i = 0; i < original.Length; i++)
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length * ArabicNormalizer.MaxExpansion));
+        var at = new List<int>(4) { 0 };
+        var delta = new List<int>(4) { 0 };
+        try
         {
-            var c = original[i];
-            var mapped = normalizer.Map(c);
-            if (mapped is null)
+            var n = 0;
+            var currentDelta = 0;
+            for (var i = 0; i < original.Length; i++)
             {
-                map[n] = i;
-                buffer[n++] = c;
-            }
-            else
-            {
+                var c = original[i];
+                var mapped = normalizer.Map(c);
+                if (mapped is null)
+                {
+                    Note(n, i - n);
+                    buffer[n++] = c;
+                    continue;
+                }
+
                 foreach (var m in mapped)
                 {
-                    map[n] = i;
+                    Note(n, i - n);
                     buffer[n++] = m;
                 }
             }
-        }
 
-        map[n] = original.Length;
-        Array.Resize(ref map, n + 1);
-        return new NormalizedText(original, new string(buffer, 0, n), map);
+            Note(n, original.Length - n);
+            return new NormalizedText(original, new string(buffer, 0, n), [.. at], [.. delta]);
+
+            void Note(int normIndex, int d)
+            {
+                if (d != currentDelta)
+                {
+                    if (at[^1] == normIndex)
+                    {
+                        delta[^1] = d;
+                    }
+                    else
+                    {
+                        at.Add(normIndex);
+                        delta.Add(d);
+                    }
+
+                    currentDelta = d;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    /// <summary>The original offset where the normalised character at <paramref name="normIndex"/> comes from.</summary>
-    public int ToOriginalStart(int normIndex) => _map[normIndex];
+    /// <summary>The original offset where the normalised character at <paramref name="normIndex"/> comes from (the original length at the end).</summary>
+    public int ToOriginalStart(int normIndex)
+    {
+        var k = Array.BinarySearch(_at, normIndex);
+        if (k < 0)
+        {
+            k = ~k - 1;
+        }
+
+        return normIndex + _delta[k];
+    }
 
     /// <summary>
     /// The original offset just after the normalised range ending at <paramref name="normEnd"/>,
@@ -65,8 +109,8 @@ public sealed class NormalizedText
             return 0;
         }
 
-        var end = _map[normEnd - 1] + 1;
-        var limit = _map[normEnd];
+        var end = ToOriginalStart(normEnd - 1) + 1;
+        var limit = ToOriginalStart(normEnd);
         while (end < limit && IsAttachedMark(Original[end]))
         {
             end++;

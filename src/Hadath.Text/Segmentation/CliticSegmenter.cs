@@ -49,12 +49,14 @@ public sealed class CliticSegmenter
 
     public Vocabulary Vocabulary => _vocabulary;
 
-    /// <summary>Segments one normalised Arabic word.</summary>
-    public Segmentation Segment(ReadOnlySpan<char> word)
+    /// <summary>Segments one normalised Arabic word. Pure: the result depends only on the word and the vocabulary.</summary>
+    public WordSegmentation Segment(ReadOnlySpan<char> word) => Compute(word);
+
+    private WordSegmentation Compute(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || word.Length > 64)
         {
-            return Segmentation.None;
+            return WordSegmentation.None;
         }
 
         // A conjunction may precede a preposition+pronoun (وفيه، ومنها، ولهم).
@@ -64,16 +66,16 @@ public sealed class CliticSegmenter
             var host = PronounHostSplit(word[c..]);
             if (host > 0)
             {
-                return new Segmentation(c == 1 ? ConjFlag(word[0]) : Proclitics.None, (byte)c, (byte)host);
+                return new WordSegmentation(c == 1 ? ConjFlag(word[0]) : Proclitics.None, (byte)c, (byte)host);
             }
         }
 
         if (_vocabulary.Contains(word))
         {
-            return Segmentation.None;
+            return WordSegmentation.None;
         }
 
-        var best = Segmentation.None;
+        var best = WordSegmentation.None;
         var bestStem = -1;
         var bestClitics = int.MaxValue;
         Span<Prefix> prefixes = stackalloc Prefix[16];
@@ -112,7 +114,7 @@ public sealed class CliticSegmenter
                 var clitics = prefix.Count + (suffixLength > 0 ? 1 : 0);
                 if (stemLength > bestStem || (stemLength == bestStem && clitics < bestClitics))
                 {
-                    best = new Segmentation(prefix.Flags, (byte)prefix.Length, (byte)suffixLength);
+                    best = new WordSegmentation(prefix.Flags, (byte)prefix.Length, (byte)suffixLength);
                     bestStem = stemLength;
                     bestClitics = clitics;
                 }
@@ -127,14 +129,14 @@ public sealed class CliticSegmenter
         return Fallback(word, prefixes[..prefixCount]);
     }
 
-    private static Segmentation Fallback(ReadOnlySpan<char> word, ReadOnlySpan<Prefix> prefixes)
+    private static WordSegmentation Fallback(ReadOnlySpan<char> word, ReadOnlySpan<Prefix> prefixes)
     {
         // The article is the most reliable clitic: take the longest prefix chain that ends in it.
         foreach (var prefix in prefixes)
         {
             if (prefix.HasArticle && word.Length - prefix.Length >= 2)
             {
-                return new Segmentation(prefix.Flags, (byte)prefix.Length, 0);
+                return new WordSegmentation(prefix.Flags, (byte)prefix.Length, 0);
             }
         }
 
@@ -167,7 +169,7 @@ public sealed class CliticSegmenter
             }
         }
 
-        return new Segmentation(flags, (byte)prefixLength, (byte)suffixLength);
+        return new WordSegmentation(flags, (byte)prefixLength, (byte)suffixLength);
     }
 
     private int PronounHostSplit(ReadOnlySpan<char> word)

@@ -68,5 +68,8 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void Find_HijriNumericDate_IsNotReadAsGregorian() => Assert.Empty(Find("بتاريخ 1436/2/2", Saturday));
+
+    [Fact]
     public void Find_MonthNameInsidePersonName_IsNotADate() => Assert.Empty(Find("قال لويجي دي مايو", Saturday));
 }

@@ -10,7 +10,7 @@ public sealed class ActorRecognizerTests : IDisposable
 
     public ActorRecognizerTests()
     {
-        _engine = _data.Load();
+        _engine = Hadath.Coding.HadathEngine.Load(_data.Directory);
     }
 
     public void Dispose() => _data.Dispose();

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+using Hadath.Coding;
+using Hadath.Coding.Input;
+using Hadath.Coding.Model;
+using Hadath.Text.Diagnostics;
+
+namespace Hadath.Cli.Commands;
+
+/// <summary>
+/// <c>hadath bench [INPUT] [--limit N]</c>: codes a corpus (by default the SaudiNewsNet corpus in
+/// ../shared) on one thread and then on all cores, streaming articles through a bounded channel so
+/// memory stays flat, and prints sentences/s, articles/s, events and peak memory.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Build(CliContext context, EngineProvider engine)
+    {
+        var input = new Argument<string?>("input") { Description = "Articles to code (.jsonl.gz, .jsonl, folder…). Default: ../shared/corpus/saudinewsnet/articles.jsonl.gz.", Arity = ArgumentArity.ZeroOrOne };
+        var limit = new Option<int>("--limit") { Description = "Code at most this many articles per run (0 = all).", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "Worker threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("bench", "Measure coding speed: sentences/s on one thread and on all cores, and peak memory.") { input, limit, threads };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var path = parse.GetValue(input) is { } p ? context.ResolvePath(p) : DefaultCorpus(context);
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new HadathException(ErrorCatalog.Create(DiagnosticCode.FileNotFound, path, null));
+            }
+
+            var load = Stopwatch.StartNew();
+            var coder = engine.Coder;
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine loaded in {load.ElapsedMilliseconds} ms"));
+            var n = parse.GetValue(limit);
+
+            // Warm-up: JIT and the word memo, so the first measured run is not charged for them.
+            await RunAsync(coder, path, context, Math.Max(200, n / 10), 1, cancel).ConfigureAwait(false);
+            foreach (var workers in new[] { 1, Math.Max(1, parse.GetValue(threads)) }.Distinct())
+            {
+                var result = await RunAsync(coder, path, context, n, workers, cancel).ConfigureAwait(false);
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{workers} thread(s): {result.Articles} articles, {result.Sentences} sentences, {result.Events} events in {result.Seconds:F1} s → {result.Sentences / result.Seconds:F0} sentences/s, {result.Articles / result.Seconds:F0} articles/s"));
+            }
+
+            using var process = Process.GetCurrentProcess();
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string DefaultCorpus(CliContext context)
+    {
+        var dir = new DirectoryInfo(context.WorkingDirectory);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "saudinewsnet", "articles.jsonl.gz");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            dir = dir.Parent;
+        }
+
+        return Path.GetFullPath(Path.Combine(context.WorkingDirectory, "..", "shared", "corpus", "saudinewsnet", "articles.jsonl.gz"));
+    }
+
+    private sealed record Result(long Articles, long Sentences, long Events, double Seconds);
+
+    private static async Task<Result> RunAsync(EventCoder coder, string path, CliContext context, int limit, int workers, CancellationToken cancel)
+    {
+        var channel = Channel.CreateBounded<Article>(new BoundedChannelOptions(256) { SingleWriter = true });
+        long articles = 0, sentences = 0, events = 0;
+        var watch = Stopwatch.StartNew();
+        var producer = Task.Run(async () =>
+        {
+            var count = 0;
+            foreach (var article in new ArticleReader().Read(path, TextReader.Null, d => context.Error.WriteLine(d.ToString())))
+            {
+                if (limit > 0 && count++ >= limit)
+                {
+                    break;
+                }
+
+                await channel.Writer.WriteAsync(article, cancel).ConfigureAwait(false);
+            }
+
+            channel.Writer.Complete();
+        }, cancel);
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var article in channel.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
+            {
+                var coded = coder.Code(article, null, out var read);
+                Interlocked.Increment(ref articles);
+                Interlocked.Add(ref events, coded.Count);
+                Interlocked.Add(ref sentences, read);
+            }
+        }, cancel)).ToArray();
+        await producer.ConfigureAwait(false);
+        await Task.WhenAll(consumers).ConfigureAwait(false);
+        return new Result(articles, sentences, events, watch.Elapsed.TotalSeconds);
+    }
+}
