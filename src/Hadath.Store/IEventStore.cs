@@ -39,6 +39,24 @@ public interface IEventStore : IDisposable
     /// <summary>Like <see cref="Query"/>, each event with all of its mentions (streamed).</summary>
     IEnumerable<EventWithMentions> QueryWithMentions(EventFilter filter, int limit);
 
+    /// <summary>One page of <see cref="Query"/>: <paramref name="limit"/> events after skipping <paramref name="offset"/>, in the same order.</summary>
+    IReadOnlyList<StoredEvent> Page(EventFilter filter, int offset, int limit);
+
+    /// <summary>How many events match <paramref name="filter"/>.</summary>
+    long Count(EventFilter filter);
+
+    /// <summary>Events matching <paramref name="filter"/> per country of their place (events with no place are not counted).</summary>
+    IReadOnlyList<CountryRow> Countries(EventFilter filter);
+
+    /// <summary>
+    /// The article with content key <paramref name="keyOrId"/>, or else the first (by key) with that
+    /// id; null when there is none. Ids need not be unique (a corrected article keeps its id), keys are.
+    /// </summary>
+    StoredArticle? FindArticle(string keyOrId);
+
+    /// <summary>The events one article reported, each with only that article's mentions (offsets into its fields), in text order.</summary>
+    IReadOnlyList<EventWithMentions> ArticleEvents(string articleKey);
+
     IReadOnlyList<TimelineRow> Timeline(EventFilter filter, TimeBucket bucket);
 
     IReadOnlyList<DyadRow> Dyads(EventFilter filter, int limit);

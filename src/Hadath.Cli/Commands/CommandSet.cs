@@ -19,5 +19,6 @@ internal static class CommandSet
         yield return StatsCommand.Build(context);
         yield return ExportCommand.Build(context);
         yield return SearchCommand.Build(context, engine);
+        yield return ServeCommand.Build(context, engine);
     }
 }

@@ -30,4 +30,7 @@ public sealed record EventFilter
 
     /// <summary>A place name as stored, or a country code of the place.</summary>
     public string? Place { get; init; }
+
+    /// <summary>The PLOVER event type (CONSULT, PROTEST…), compared without regard to case.</summary>
+    public string? Plover { get; init; }
 }

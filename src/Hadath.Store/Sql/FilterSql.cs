@@ -55,6 +55,11 @@ internal static class FilterSql
             c.Add($"({alias}place_name = {place} OR {alias}place_country = upper({place}))");
         }
 
+        if (!string.IsNullOrEmpty(filter.Plover))
+        {
+            c.Add($"{alias}plover_type = upper({p.Add(filter.Plover)})");
+        }
+
         return c.Count == 0 ? "TRUE" : string.Join(" AND ", c);
     }
 }

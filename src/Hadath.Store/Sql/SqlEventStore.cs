@@ -249,10 +249,9 @@ internal abstract class SqlEventStore : IEventStore
 
             current = e;
             const int m = 25;
-            if (row[m] is string articleKey)
+            if (row[m] is string)
             {
-                mentions.Add(new StoredMention(e.Id, articleKey, (string)row[m + 1]!, (string)row[m + 2]!, row[m + 3] as string, Date(row[m + 4]), (string)row[m + 5]!,
-                    Int(row[m + 6]), (string)row[m + 7]!, Int(row[m + 8]), Int(row[m + 9]), (string)row[m + 10]!, row[m + 11] as string, (string)row[m + 12]!, row[m + 13] as string));
+                mentions.Add(ReadMention(e.Id, row, m));
             }
         }
 
@@ -260,6 +259,73 @@ internal abstract class SqlEventStore : IEventStore
         {
             yield return new EventWithMentions(current, mentions);
         }
+    }
+
+    public IReadOnlyList<StoredEvent> Page(EventFilter filter, int offset, int limit)
+    {
+        // In two steps, as Query: page over narrow (id, date) rows, then fetch the page's rows by key.
+        var p = new SqlParameters();
+        var where = FilterSql.Where(filter, p);
+        var sql = $"SELECT id FROM events WHERE {where} ORDER BY event_date NULLS LAST, id LIMIT {p.Add((long)Math.Max(0, limit))} OFFSET {p.Add((long)Math.Max(0, offset))}";
+        var ids = Rows(sql, p.Values, null).Select(r => Long(r[0])).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var fetch = new SqlParameters();
+        var list = string.Join(", ", ids.Select(id => fetch.Add(id)));
+        return Rows($"SELECT {Schema.EventColumns} FROM events WHERE id IN ({list}) ORDER BY event_date NULLS LAST, id", fetch.Values, null).Select(r => ReadEvent(r, 0)).ToList();
+    }
+
+    public long Count(EventFilter filter)
+    {
+        var p = new SqlParameters();
+        return Long(Scalar($"SELECT count(*) FROM events WHERE {FilterSql.Where(filter, p)}", p.Values));
+    }
+
+    public IReadOnlyList<CountryRow> Countries(EventFilter filter)
+    {
+        var p = new SqlParameters();
+        var sql = $"""
+            SELECT place_country, count(*), CAST(sum(num_mentions) AS BIGINT)
+            FROM events WHERE place_country IS NOT NULL AND place_country <> '' AND {FilterSql.Where(filter, p)}
+            GROUP BY 1 ORDER BY 2 DESC, 1
+            """;
+        return Rows(sql, p.Values, null).Select(r => new CountryRow((string)r[0]!, Long(r[1]), Long(r[2]))).ToList();
+    }
+
+    public StoredArticle? FindArticle(string keyOrId)
+    {
+        var key = Rows("SELECT key FROM articles WHERE key = $1", [keyOrId], null).Select(r => (string)r[0]!).FirstOrDefault()
+            ?? Rows("SELECT key FROM articles WHERE id = $1 ORDER BY key LIMIT 1", [keyOrId], null).Select(r => (string)r[0]!).FirstOrDefault();
+        return key is null ? null : ArticlesByKey([key]).GetValueOrDefault(key);
+    }
+
+    public IReadOnlyList<EventWithMentions> ArticleEvents(string articleKey)
+    {
+        var sql = $"""
+            SELECT e.*, m.article_key, a.id, a.source, a.url, a.published, a.title, m.sentence, m.field, m.start_offset, m.end_offset, m.evidence, m.trigger_text, m.modality
+            FROM mentions m JOIN (SELECT {Schema.EventColumns} FROM events) e ON e.id = m.event_id JOIN articles a ON a.key = m.article_key
+            WHERE m.article_key = $1
+            ORDER BY m.ordinal
+            """;
+        var events = new Dictionary<long, (StoredEvent Event, List<StoredMention> Mentions)>();
+        var order = new List<long>();
+        foreach (var row in Rows(sql, [articleKey], null))
+        {
+            var e = ReadEvent(row, 0);
+            if (!events.TryGetValue(e.Id, out var entry))
+            {
+                entry = (e, []);
+                events[e.Id] = entry;
+                order.Add(e.Id);
+            }
+
+            entry.Mentions.Add(ReadMention(e.Id, row, 25));
+        }
+
+        return order.Select(id => new EventWithMentions(events[id].Event, events[id].Mentions)).ToList();
     }
 
     public IReadOnlyList<TimelineRow> Timeline(EventFilter filter, TimeBucket bucket)
@@ -348,6 +414,12 @@ internal abstract class SqlEventStore : IEventStore
             yield return new StoredArticle((string)r[0]!, (string)r[1]!, (string)r[2]!, Date(r[3]), (string)r[4]!, (string)r[5]!, Long(r[6]));
         }
     }
+
+    /// <summary>A mention from 13 columns at <paramref name="m"/>, and the sentence's text from a 14th when the query joined it.</summary>
+    private static StoredMention ReadMention(long eventId, object?[] r, int m) => new(
+        eventId, (string)r[m]!, (string)r[m + 1]!, (string)r[m + 2]!, r[m + 3] as string, Date(r[m + 4]), (string)r[m + 5]!,
+        Int(r[m + 6]), (string)r[m + 7]!, Int(r[m + 8]), Int(r[m + 9]), (string)r[m + 10]!, r[m + 11] as string, (string)r[m + 12]!,
+        r.Length > m + 13 ? r[m + 13] as string : null);
 
     private static string Limit(int limit, SqlParameters p) => limit > 0 ? " LIMIT " + p.Add((long)limit) : string.Empty;
 

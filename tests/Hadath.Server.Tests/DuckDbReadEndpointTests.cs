@@ -1,0 +1,3 @@
+namespace Hadath.Server.Tests;
+
+public sealed class DuckDbReadEndpointTests(DuckDbServer server) : ReadEndpointTests(server), IClassFixture<DuckDbServer>;

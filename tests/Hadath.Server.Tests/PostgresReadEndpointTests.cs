@@ -1,0 +1,3 @@
+namespace Hadath.Server.Tests;
+
+public sealed class PostgresReadEndpointTests(PostgresServer server) : ReadEndpointTests(server), IClassFixture<PostgresServer>;
