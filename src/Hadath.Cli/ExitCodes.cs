@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>A defect in Hadath itself; the message asks for a report.</summary>
+    public const int Internal = 70;
 }

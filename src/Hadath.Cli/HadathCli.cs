@@ -50,5 +50,12 @@ public static class HadathCli
             await context.Error.WriteLineAsync($"hadath: error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
+#pragma warning disable CA1031 // The last line of defence: one readable line instead of a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"hadath: internal error: {e.GetType().Name}: {e.Message} (please report it with the input that caused it)").ConfigureAwait(false);
+            return ExitCodes.Internal;
+        }
     }
 }

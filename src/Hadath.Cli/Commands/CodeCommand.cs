@@ -38,7 +38,21 @@ internal static class CodeCommand
                         context.Error.WriteLine($"{article.Id}: warning: no publication date; relative dates stay unresolved (use --published)");
                     }
 
-                    foreach (var e in coder.Code(article))
+                    IReadOnlyList<Hadath.Coding.Model.CodedEvent> events;
+                    try
+                    {
+                        events = coder.Code(article);
+                    }
+#pragma warning disable CA1031 // One article's defect must not stop the others: it is reported and skipped.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        problems++;
+                        context.Error.WriteLine($"{article.Id}: internal error while coding ({e.GetType().Name}: {e.Message}); the article was skipped, please report it");
+                        continue;
+                    }
+
+                    foreach (var e in events)
                     {
                         context.Out.WriteLine(tsv ? EventTsv.Row(e, index++) : EventJson.Serialize(e));
                     }

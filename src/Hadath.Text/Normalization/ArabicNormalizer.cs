@@ -56,7 +56,7 @@ public sealed class ArabicNormalizer
             return _arabic[c - TableStart];
         }
 
-        if (c >= PresentationStart)
+        if (c is >= (char)PresentationStart and <= (char)PresentationEnd)
         {
             return _presentation[c - PresentationStart];
         }

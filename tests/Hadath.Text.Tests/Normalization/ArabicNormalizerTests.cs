@@ -82,6 +82,11 @@ public sealed class ArabicNormalizerTests
     [InlineData("٫", ".")]
     public void Normalize_ArabicPunctuation_BecomesAscii(string input, string expected) => Assert.Equal(expected, _normalizer.Normalize(input));
 
+    [Theory]
+    [InlineData("他的法律，不得更改。")]
+    [InlineData("\uFF0C\uFFFD\uFFFF")]
+    public void Normalize_CharactersAbovePresentationForms_AreKept(string text) => Assert.Equal(text, _normalizer.Normalize(text));
+
     [Fact]
     public void Normalize_LatinText_IsUnchanged() => Assert.Equal("Interfax 2019", _normalizer.Normalize("Interfax 2019"));
 

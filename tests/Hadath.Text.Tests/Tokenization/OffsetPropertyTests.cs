@@ -25,7 +25,10 @@ public sealed class OffsetPropertyTests
         (3, Gen.Char['\uFE70', '\uFEFF']),
         (2, Gen.Char['\uFB50', '\uFDFF']),
         (2, Gen.Char['\uD800', '\uDFFF']),
-        (2, Gen.Char['\u0600', '\u06FF']));
+        (2, Gen.Char['\u0600', '\u06FF']),
+        (2, Gen.Char['\uFE00', '\uFFFF']),
+        (2, Gen.Char['\u4E00', '\u9FFF']),
+        (1, Gen.Char['\u0000', '\uFFFF']));
 
     private static readonly Gen<string> Texts = Gen.Frequency(
         (4, Chars.Array[0, 200].Select(a => new string(a))),
