@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using System.Net.Http.Json;
 using System.Text;
 using Hadath.Server.Api;

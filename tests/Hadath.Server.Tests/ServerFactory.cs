@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using Hadath.Coding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using Hadath.Store.Postgres;
 using Npgsql;
 

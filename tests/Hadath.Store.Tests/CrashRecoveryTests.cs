@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using System.Diagnostics;
 using Hadath.Store.Search;
 

@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using System.Security.Cryptography;
 using Hadath.Text.Diagnostics;
 

@@ -1,3 +1,4 @@
+using Hadath.Testing;
 using Hadath.Coding;
 using Hadath.Store.Model;
 using Hadath.Store.Search;

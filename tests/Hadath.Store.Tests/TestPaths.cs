@@ -3,19 +3,7 @@ namespace Hadath.Store.Tests;
 /// <summary>Where the repository, its data and the built CLI are, seen from a test run.</summary>
 internal static class TestPaths
 {
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hadath.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
+    public static string RepoRoot => Hadath.Testing.BundledData.RepoRoot;
 
     public static string Data => Path.Combine(RepoRoot, "data");
 
