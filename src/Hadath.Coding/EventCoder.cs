@@ -46,6 +46,7 @@ public sealed class EventCoder
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
     private readonly WordSet _frames;
+    private readonly WordSet _casualties;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -61,6 +62,7 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
+        _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
         _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
@@ -242,7 +244,8 @@ public sealed class EventCoder
             // With no named perpetrator, only an act that has a named target or a place is an event:
             // «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a report of one.
             // «اندلعت مظاهرات», «نظمت احتجاجات»: a protest noun that a verb of happening governs is reported as having happened.
-            var happened = nominal && code[..2] == "14" && GovernedByLightVerb(text, t, first);
+            var happened = (nominal && code[..2] == "14" && GovernedByLightVerb(text, t, first))
+                           || (IsMaterialConflict(code) && HasCasualties(text, first, limit));
             if (unknownSource && targets.Count == 0 && place is null && !happened)
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
@@ -824,6 +827,21 @@ public sealed class EventCoder
         {
             var tok = text.Tokens[i];
             if ((tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] == ',') || (tok.Proclitics & Proclitics.Wa) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Dead and wounded in the sentence («أسفر عن مقتل 15 شخصا», «أصيب ثلاثة بجروح»): violence that is reported, not discussed.</summary>
+    private bool HasCasualties(AnalyzedText text, int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && _casualties.Contains(text.Core(tok)))
             {
                 return true;
             }
