@@ -1,48 +1,9 @@
 namespace Hadath.Evaluation;
 
-/// <summary>
-/// Guide §6 for one article. Counts are of distinct keys and of gold entries; the rates follow
-/// from them. <see cref="Predicted"/> includes the <see cref="Dropped"/> keys, which precision
-/// leaves out of its denominator.
-/// </summary>
-public sealed record ArticleScore
+/// <summary>Guide §6 for one article: the shared counts and rates, plus what a report lists.</summary>
+public sealed record ArticleScore : ScoreTotals
 {
     public required string ArticleId { get; init; }
-
-    /// <summary>Required gold entries.</summary>
-    public required int GoldEvents { get; init; }
-
-    public required int OptionalEvents { get; init; }
-
-    /// <summary>Distinct predicted keys (primary source, primary target, root).</summary>
-    public required int Predicted { get; init; }
-
-    /// <summary>Unmatched keys an optional entry absorbs: neither rewarded nor penalised.</summary>
-    public required int Dropped { get; init; }
-
-    /// <summary>Matched pairs: as many keys as required entries, the matching being one-to-one.</summary>
-    public required int Matched { get; init; }
-
-    public required int FullCodeCorrect { get; init; }
-
-    public required int RoleCorrect { get; init; }
-
-    /// <summary>Matched pairs whose gold date is not null: the date accuracy's denominator.</summary>
-    public required int DateJudged { get; init; }
-
-    public required int DateCorrect { get; init; }
-
-    /// <summary>Distinct strict keys (whole source code, whole target code, root).</summary>
-    public required int StrictPredicted { get; init; }
-
-    /// <summary>Strict keys that match no required entry but some optional one: left out of strict precision.</summary>
-    public required int StrictOptionalOnly { get; init; }
-
-    /// <summary>Strict keys that match at least one required entry.</summary>
-    public required int StrictMatched { get; init; }
-
-    /// <summary>Required entries matched by at least one strict key.</summary>
-    public required int StrictRecalled { get; init; }
 
     public required IReadOnlyList<KeyMatch> Matches { get; init; }
 
@@ -53,18 +14,6 @@ public sealed record ArticleScore
 
     /// <summary>Required entries no key was matched to, in gold order.</summary>
     public required IReadOnlyList<GoldEvent> Misses { get; init; }
-
-    public double Precision => Metrics.Rate(Matched, Predicted - Dropped);
-
-    public double Recall => Metrics.Rate(Matched, GoldEvents);
-
-    public double F1 => Metrics.F1(Precision, Recall);
-
-    public double StrictPrecision => Metrics.Rate(StrictMatched, StrictPredicted - StrictOptionalOnly);
-
-    public double StrictRecall => Metrics.Rate(StrictRecalled, GoldEvents);
-
-    public double StrictF1 => Metrics.F1(StrictPrecision, StrictRecall);
 
     /// <summary>False positives plus misses: the number of things a reader of the report would have to fix.</summary>
     public int Errors => FalsePositives.Count + Misses.Count;
