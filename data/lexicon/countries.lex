@@ -18,14 +18,14 @@ country ABW Aruba
   alpha2   AW
 
 country AFG Afghanistan
-  names    أفغانستان
+  names    أفغانستان | جمهورية أفغانستان الإسلامية
   adj      أفغاني | أفغانية | أفغان
   capital  كابل | كابول    # «كابل» is also the common noun 'cable'
   alpha2   AF
 
 country AGO Angola
   names    أنغولا | أنجولا
-  adj      أنغولي | أنغولية | أنجولي | أنجولية
+  adj      أنغولي | أنغولية | أنجولي | أنجولية | أنغوليون | أنغوليين
   capital  لواندا
   alpha2   AO
 
@@ -59,7 +59,7 @@ country ARE United Arab Emirates
 country ARG Argentina
   names    الأرجنتين | جمهورية الأرجنتين
   adj      أرجنتيني | أرجنتينية | أرجنتينيون | أرجنتينيين
-  capital  بوينس آيرس
+  capital  بوينس آيرس | بوينوس آيرس
   alpha2   AR
 
 country ARM Armenia
@@ -118,29 +118,29 @@ country BEL Belgium
 
 country BEN Benin    # «البنين» is also the plural 'boys'
   names    بنين | جمهورية بنين
-  adj      بنيني | بنينية
+  adj      بنيني | بنينية | بنينيون | بنينيين
   capital  بورتو نوفو    # official capital; Cotonou is the seat of government
   alpha2   BJ
 
 country BES Caribbean Netherlands
-  names    الجزر الكاريبية الهولندية | هولندا الكاريبية | بونير وسانت يوستاتيوس وسابا | بونير | بونير وسانت يوستاتيوس وسابا
+  names    الجزر الكاريبية الهولندية | هولندا الكاريبية | بونير وسانت يوستاتيوس وسابا | بونير
   alpha2   BQ
 
 country BFA Burkina Faso    # «بوركيني» left out: also 'burkini'
   names    بوركينا فاسو | بوركينا فاصو | بوركينا
-  adj      بوركينابي | بوركينية
+  adj      بوركينابي | بوركينية | بوركينابية | بوركينابيون | بوركينابيين
   capital  واغادوغو | واجادوجو
   alpha2   BF
 
-country BGD Bangladesh
+country BGD Bangladesh    # «بنغالي» (Bengali) is what Gulf papers call Bangladeshi nationals; it can also mean Bengalis of India (West Bengal)
   names    بنغلاديش | بنغلادش | بنجلاديش
-  adj      بنغلاديشي | بنغلاديشية | بنغلاديشيون | بنغلاديشيين | بنجلاديشي | بنجلاديشية
+  adj      بنغلاديشي | بنغلاديشية | بنغلاديشيون | بنغلاديشيين | بنجلاديشي | بنجلاديشية | بنجلاديشيون | بنجلاديشيين | بنغالي | بنغالية | بنغاليون | بنغاليين
   capital  دكا | داكا
   alpha2   BD
 
 country BGR Bulgaria    # capital Sofia (صوفيا) left out: also a given name and part of «آيا صوفيا»
   names    بلغاريا
-  adj      بلغاري | بلغارية | بلغاريون | بلغار
+  adj      بلغاري | بلغارية | بلغاريون | بلغار | بلغاريين
   alpha2   BG
 
 country BHR Bahrain
@@ -243,8 +243,8 @@ country CHE Switzerland
   capital  برن    # federal city
   alpha2   CH
 
-country CHL Chile
-  names    تشيلي
+country CHL Chile    # «شيلي» is the usual Egyptian spelling
+  names    تشيلي | شيلي
   adj      تشيلية | تشيليون | تشيليين
   capital  سانتياغو | سانتياجو
   alpha2   CL
@@ -252,11 +252,11 @@ country CHL Chile
 country CHN China
   names    الصين | جمهورية الصين الشعبية | الصين الشعبية
   adj      صيني | صينية | صينيون | صينيين
-  capital  بكين
+  capital  بكين    # «بيجين» left out: also the Egyptian spelling of Begin (مناحيم بيجين)
   alpha2   CN
 
 country CIV Cote d'Ivoire
-  names    ساحل العاج | كوت ديفوار
+  names    ساحل العاج | كوت ديفوار | كوت دي فوار
   adj      إيفواري | إيفوارية | إيفواريون | إيفواريين
   capital  ياموسوكرو    # official capital; Abidjan (أبيدجان) is the economic capital and seat of most ministries
   alpha2   CI
@@ -268,13 +268,13 @@ country CMR Cameroon
   alpha2   CM
 
 country COD Congo - Kinshasa (DR Congo)    # the shared nisba «كونغولي» is given to COD only (news mostly means the DRC)
-  names    جمهورية الكونغو الديمقراطية | الكونغو الديمقراطية | الكونغو الديموقراطية | جمهورية الكونغو الديموقراطية | الكونغو كينشاسا | الكونغو جمهوريّة الكونغو الدّيموقراطيّة
-  adj      كونغولي | كونغولية | كونغوليون | كونغوليين
+  names    جمهورية الكونغو الديمقراطية | الكونغو الديمقراطية | الكونغو الديموقراطية | جمهورية الكونغو الديموقراطية | الكونغو كينشاسا | الكونغو جمهوريّة الكونغو الدّيموقراطيّة | الكونجو الديمقراطية | جمهورية الكونجو الديمقراطية
+  adj      كونغولي | كونغولية | كونغوليون | كونغوليين | كونجولي | كونجولية | كونجوليون | كونجوليين
   capital  كينشاسا
   alpha2   CD
 
 country COG Congo - Brazzaville    # bare «الكونغو» is the Republic of the Congo here; the nisba is left to COD
-  names    الكونغو | جمهورية الكونغو | الكونغو برازافيل
+  names    الكونغو | جمهورية الكونغو | الكونغو برازافيل | الكونجو
   capital  برازافيل
   alpha2   CG
 
@@ -286,7 +286,7 @@ country COK Cook Islands
 country COL Colombia
   names    كولومبيا
   adj      كولومبي | كولومبية | كولومبيون | كولومبيين
-  capital  بوغوتا
+  capital  بوغوتا | بوجوتا
   alpha2   CO
 
 country COM Comoros    # nisba «قمري» left out: also 'lunar'
@@ -331,7 +331,7 @@ country CYP Cyprus
   alpha2   CY
 
 country CZE Czechia
-  names    التشيك | جمهورية التشيك | تشيكيا
+  names    التشيك | جمهورية التشيك | تشيكيا | الجمهورية التشيكية
   adj      تشيكي | تشيكية | تشيكيون | تشيكيين
   capital  براغ
   alpha2   CZ
@@ -354,7 +354,7 @@ country DMA Dominica    # capital Roseau (روسو) left out: also Rousseau
 
 country DNK Denmark
   names    الدنمارك | الدانمارك | الدنمرك | الدانمرك
-  adj      دنماركي | دنماركية | دنماركيون | دنماركيين | دانماركي | دانماركية
+  adj      دنماركي | دنماركية | دنماركيون | دنماركيين | دانماركي | دانماركية | دانماركيون | دانماركيين | دنمركي | دنمركية
   capital  كوبنهاغن | كوبنهاجن
   alpha2   DK
 
@@ -372,7 +372,7 @@ country DZA Algeria
 
 country ECU Ecuador
   names    الإكوادور
-  adj      إكوادوري | إكوادورية
+  adj      إكوادوري | إكوادورية | إكوادوريون | إكوادوريين
   capital  كيتو
   alpha2   EC
 
@@ -388,8 +388,8 @@ country ERI Eritrea
   capital  أسمرة | أسمرا
   alpha2   ER
 
-country ESH Western Sahara    # disputed territory; nisba «صحراوي» left out (also 'desert'); no capital listed (العيون also means 'eyes')
-  names    الصحراء الغربية
+country ESH Western Sahara    # disputed territory; nisba «صحراوي» left out (also 'desert'); no capital listed (العيون also means 'eyes'); «الصحراء المغربية» is the Moroccan name, «الجمهورية (العربية) الصحراوية (الديمقراطية)» the SADR (Polisario's state, AU member)
+  names    الصحراء الغربية | الصحراء المغربية | الجمهورية العربية الصحراوية الديمقراطية | الجمهورية الصحراوية
   alpha2   EH
 
 country ESP Spain
@@ -443,12 +443,12 @@ country FSM Micronesia
 
 country GAB Gabon
   names    الغابون | الجابون
-  adj      غابوني | غابونية | جابوني | جابونية
+  adj      غابوني | غابونية | جابوني | جابونية | غابونيون | غابونيين
   capital  ليبرفيل
   alpha2   GA
 
-country GBR United Kingdom    # «أيرلندا الشمالية» (part of the UK) listed so that the longest match does not read it as Ireland
-  names    المملكة المتحدة | بريطانيا | بريطانيا العظمى | أيرلندا الشمالية
+country GBR United Kingdom    # «أيرلندا الشمالية» (part of the UK) listed so that the longest match does not read it as Ireland; England and Scotland (constituent countries) listed too, Wales («ويلز», also a surname) not
+  names    المملكة المتحدة | بريطانيا | بريطانيا العظمى | أيرلندا الشمالية | إنجلترا | إنكلترا | إسكتلندا
   adj      بريطاني | بريطانية | بريطانيون | بريطانيين
   capital  لندن
   alpha2   GB
@@ -498,7 +498,7 @@ country GNB Guinea-Bissau    # no distinct nisba («غيني» is Guinea)
 
 country GNQ Equatorial Guinea    # no distinct nisba («غيني» is Guinea)
   names    غينيا الاستوائية
-  capital  مالابو    # a move of the capital to Ciudad de la Paz is planned; verify current status
+  capital  مالابو | سيوداد دي لا باز    # Ciudad de la Paz declared the capital by decree of 2026-01-03 (transfer within a year); Malabo, the capital until then, kept
   alpha2   GQ
 
 country GRC Greece
@@ -556,7 +556,7 @@ country HND Honduras
 
 country HRV Croatia
   names    كرواتيا
-  adj      كرواتي | كرواتية | كروات | كرواتيون
+  adj      كرواتي | كرواتية | كروات | كرواتيون | كرواتيين
   capital  زغرب
   alpha2   HR
 
@@ -568,7 +568,7 @@ country HTI Haiti    # masculine nisba is the country name itself
 
 country HUN Hungary    # masculine «مجري» left out: normalises like «مجرى» ('course, stream')
   names    المجر | هنغاريا | المجر هنغاريا
-  adj      هنغاري | هنغارية | هنغاريون | مجرية | مجريون
+  adj      هنغاري | هنغارية | هنغاريون | مجرية | مجريون | هنغاريين
   capital  بودابست
   alpha2   HU
 
@@ -594,7 +594,7 @@ country IOT British Indian Ocean Territory
 
 country IRL Ireland
   names    أيرلندا | جمهورية أيرلندا
-  adj      أيرلندي | أيرلندية | أيرلنديون
+  adj      أيرلندي | أيرلندية | أيرلنديون | أيرلنديين
   capital  دبلن
   alpha2   IE
 
@@ -630,7 +630,7 @@ country ITA Italy
 country JAM Jamaica
   names    جامايكا | جمايكا
   adj      جامايكي | جامايكية
-  capital  كينغستون
+  capital  كينغستون | كينجستون
   alpha2   JM
 
 country JEY Jersey
@@ -669,7 +669,7 @@ country KGZ Kyrgyzstan
 
 country KHM Cambodia
   names    كمبوديا
-  adj      كمبودي | كمبودية | كمبوديون
+  adj      كمبودي | كمبودية | كمبوديون | كمبوديين
   capital  بنوم بنه
   alpha2   KH
 
@@ -685,7 +685,7 @@ country KNA Saint Kitts and Nevis
 
 country KOR South Korea
   names    كوريا الجنوبية | جمهورية كوريا | كوريا جمهوريّة كوريا
-  adj      كوري جنوبي | كورية جنوبية
+  adj      كوري جنوبي | كورية جنوبية | كوريون جنوبيون | كوريين جنوبيين
   capital  سول    # the spelling «سيول» is left out: also 'floods'
   alpha2   KR
 
@@ -696,7 +696,7 @@ country KWT Kuwait
   alpha2   KW
 
 country LAO Laos
-  names    لاوس | جمهورية لاو الديمقراطية الشعبية | جمهورية لاو الديموقراطية الشعبية | جمهوريّة لاو الدّيموقراطيّة الشّعبيّة
+  names    لاوس | جمهورية لاو الديمقراطية الشعبية | جمهورية لاو الديموقراطية الشعبية
   adj      لاوسي | لاوسية
   capital  فيينتيان
   alpha2   LA
@@ -709,7 +709,7 @@ country LBN Lebanon    # Tripoli (طرابلس) is a Lebanese city but not the c
 
 country LBR Liberia
   names    ليبيريا
-  adj      ليبيري | ليبيرية | ليبيريون
+  adj      ليبيري | ليبيرية | ليبيريون | ليبيريين
   capital  منروفيا
   alpha2   LR
 
@@ -742,7 +742,7 @@ country LSO Lesotho
 
 country LTU Lithuania
   names    ليتوانيا | لتوانيا | لثوانيا
-  adj      ليتواني | ليتوانية | ليتوانيون
+  adj      ليتواني | ليتوانية | ليتوانيون | ليتوانيين
   capital  فيلنيوس
   alpha2   LT
 
@@ -826,11 +826,12 @@ country MLT Malta
 country MMR Myanmar
   names    ميانمار | بورما | ميانمار بورما
   adj      ميانماري | ميانمارية | بورمي | بورمية
-  capital  نايبيداو | نايبيتاو
+  capital  نايبيداو | نايبيتاو | ناي بي تاو
   alpha2   MM
 
 country MNE Montenegro
   names    الجبل الأسود | مونتينيغرو | المنتنيغرو
+  adj      مونتينيغري | مونتينيغرية
   capital  بودغوريتسا
   alpha2   ME
 
@@ -902,7 +903,7 @@ country NCL New Caledonia
 
 country NER Niger
   names    النيجر | جمهورية النيجر
-  adj      نيجري | نيجرية | نيجريون
+  adj      نيجري | نيجرية | نيجريون | نيجريين
   capital  نيامي
   alpha2   NE
 
@@ -941,7 +942,7 @@ country NOR Norway
 
 country NPL Nepal
   names    نيبال
-  adj      نيبالي | نيبالية | نيباليون
+  adj      نيبالي | نيبالية | نيباليون | نيباليين
   capital  كاتماندو
   alpha2   NP
 
@@ -950,8 +951,8 @@ country NRU Nauru    # no official capital
   alpha2   NR
 
 country NZL New Zealand
-  names    نيوزيلندا | نيوزيلاندا
-  adj      نيوزيلندي | نيوزيلندية
+  names    نيوزيلندا | نيوزيلاندا | نيوزلندا
+  adj      نيوزيلندي | نيوزيلندية | نيوزيلنديون | نيوزيلنديين | نيوزلندي | نيوزلندية
   capital  ولينغتون | ويلينغتون
   alpha2   NZ
 
@@ -985,8 +986,8 @@ country PER Peru
   alpha2   PE
 
 country PHL Philippines
-  names    الفلبين
-  adj      فلبيني | فلبينية | فلبينيون | فلبينيين
+  names    الفلبين | الفليبين | الفيليبين | جمهورية الفلبين
+  adj      فلبيني | فلبينية | فلبينيون | فلبينيين | فليبيني | فليبينية | فليبينيون | فليبينيين | فيليبيني | فيليبينية | فيليبينيون | فيليبينيين
   capital  مانيلا
   alpha2   PH
 
@@ -1012,9 +1013,9 @@ country PRI Puerto Rico
   alpha2   PR
 
 country PRK North Korea
-  names    كوريا الشمالية | جمهورية كوريا الديمقراطية الشعبية | جمهورية كوريا الديمقراطية | كوريا الديمقراطية | كوريا جمهورية كوريا الشّعبيّة الدّيموقراطيّة
-  adj      كوري شمالي | كورية شمالية
-  capital  بيونغ يانغ | بيونغيانغ
+  names    كوريا الشمالية | جمهورية كوريا الديمقراطية الشعبية | جمهورية كوريا الديمقراطية | كوريا الديمقراطية | كوريا جمهورية كوريا الشّعبيّة الدّيموقراطيّة | كوريا الديموقراطية | جمهورية كوريا الديموقراطية الشعبية
+  adj      كوري شمالي | كورية شمالية | كوريون شماليون | كوريين شماليين
+  capital  بيونغ يانغ | بيونغيانغ | بيونج يانج
   alpha2   KP
 
 country PRT Portugal
@@ -1065,7 +1066,7 @@ country RUS Russia
 
 country RWA Rwanda
   names    رواندا
-  adj      رواندي | رواندية | روانديون
+  adj      رواندي | رواندية | روانديون | روانديين
   capital  كيغالي | كيجالي
   alpha2   RW
 
@@ -1083,7 +1084,7 @@ country SDN Sudan
 
 country SEN Senegal
   names    السنغال
-  adj      سنغالي | سنغالية | سنغاليون
+  adj      سنغالي | سنغالية | سنغاليون | سنغاليين
   capital  داكار
   alpha2   SN
 
@@ -1146,7 +1147,7 @@ country SRB Serbia
 
 country SSD South Sudan    # «سوداني» belongs to Sudan only
   names    جنوب السودان | جمهورية جنوب السودان
-  adj      جنوب سوداني | جنوب سودانية
+  adj      جنوب سوداني | جنوب سودانية | جنوب سودانيون | جنوب سودانيين
   capital  جوبا
   alpha2   SS
 
@@ -1220,7 +1221,7 @@ country TGO Togo
 
 country THA Thailand
   names    تايلاند | تايلند
-  adj      تايلاندي | تايلاندية | تايلندي | تايلندية
+  adj      تايلاندي | تايلاندية | تايلندي | تايلندية | تايلانديون | تايلانديين
   capital  بانكوك
   alpha2   TH
 
@@ -1279,13 +1280,13 @@ country TWN Taiwan
 
 country TZA Tanzania
   names    تنزانيا | تانزانيا | جمهورية تنزانيا المتحدة | تنزانيا جمهوريّة تنزانيا المتّحدة
-  adj      تنزاني | تنزانية | تنزانيون
+  adj      تنزاني | تنزانية | تنزانيون | تنزانيين
   capital  دودوما    # Dar es Salaam (دار السلام) hosts most ministries; not listed
   alpha2   TZ
 
 country UGA Uganda
   names    أوغندا | أوجندا
-  adj      أوغندي | أوغندية | أوغنديون
+  adj      أوغندي | أوغندية | أوغنديون | أوغنديين | أوجندي | أوجندية
   capital  كمبالا
   alpha2   UG
 
@@ -1300,7 +1301,7 @@ country UMI U.S. Outlying Islands
   alpha2   UM
 
 country URY Uruguay
-  names    الأوروغواي | الأورغواي
+  names    الأوروغواي | الأورغواي | الأوروجواي
   adj      أوروغواياني | أوروغوايانية | أوروغوايي
   capital  مونتيفيديو
   alpha2   UY
@@ -1339,13 +1340,13 @@ country VGB British Virgin Islands
   alpha2   VG
 
 country VIR U.S. Virgin Islands
-  names    جزر فيرجن الأمريكية | جزر فيرجن الأميركية | جزر العذراء الأمريكية | جزر العذراء الأميركية | جزر فيرجن التابعة للولايات المتحدة | جزر فيرجن التابعة للولايات المتحدة | فيرجن جزر فيرجن الأميركيّة
+  names    جزر فيرجن الأمريكية | جزر فيرجن الأميركية | جزر العذراء الأمريكية | جزر العذراء الأميركية | جزر فيرجن التابعة للولايات المتحدة | فيرجن جزر فيرجن الأميركيّة
   capital  شارلوت أمالي
   alpha2   VI
 
 country VNM Vietnam
   names    فيتنام | الفييتنام
-  adj      فيتنامي | فيتنامية | فيتناميون
+  adj      فيتنامي | فيتنامية | فيتناميون | فيتناميين
   capital  هانوي
   alpha2   VN
 

@@ -47,6 +47,10 @@ public sealed class EventCoder
     private readonly WordSet _lightVerbs;
     private readonly WordSet _frames;
     private readonly WordSet _casualties;
+    private readonly WordSet _yearWords;
+    private readonly WordSet _claims;
+    private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا"];
+    private readonly WordSet _struck;
     private readonly string _an;
 
     public EventCoder(TextAnalyzer analyzer, ActorRecognizer recognizer, PatternSet patterns, CameoCatalog cameo)
@@ -62,7 +66,12 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
-        _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا");
+        _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا",
+            "قتلوا", "أصيب", "أصيبوا", "أصيبت", "اصيب", "جرح", "جرحوا", "لقي", "لقوا", "لقيت");
+        // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
+        _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
+        _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
+        _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
         _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
@@ -147,7 +156,11 @@ public sealed class EventCoder
                 continue;
             }
 
-            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace);
+            // «قصف الجيش مواقع», «وهاجم المسلحون»: a verb-or-noun word that opens its clause with an actor right
+            // after it is a verb with its subject (VSO), not a masdar with its genitive.
+            var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation;
+            var preferVerb = opensClause && token.SuffixLength == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective);
+            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb);
             if (pattern is null)
             {
                 continue;
@@ -184,6 +197,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «خلال اجتياحها للبنان عام 1982»: what a dated clause places years before the article is background, not news.
+            if (article.Published is { } publishedOn && IsDistantPast(text, t, first, limit, publishedOn, DateFor(text, t, first, limit, article.Published, false, sentenceDates)))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: dated more than a year before the article (background)");
+                continue;
+            }
+
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
             if (pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 } parties)
             {
@@ -209,6 +229,13 @@ public sealed class EventCoder
             var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+            // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent.
+            if (sources.Count == 0 && nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt
+                && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1) is { } claimant)
+            {
+                sources = Group(text, actors, claimant);
+            }
+
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
@@ -241,14 +268,18 @@ public sealed class EventCoder
 
             var place = PlaceFor(text, t, places);
 
-            // With no named perpetrator, only an act that has a named target or a place is an event:
-            // «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a report of one.
-            // «اندلعت مظاهرات», «نظمت احتجاجات»: a protest noun that a verb of happening governs is reported as having happened.
-            var happened = (nominal && code[..2] == "14" && GovernedByLightVerb(text, t, first))
+            // With no named perpetrator, «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a
+            // report of one. It is reported when a verb asserts it («اندلعت مظاهرات», «هجوم نفذه مجهولون»,
+            // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
+            // opponent of fighting or of a verb, and a protest a place or a target.
+            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, triggerEnd, limit) is not null))
                            || (IsMaterialConflict(code) && HasCasualties(text, first, limit));
-            if (unknownSource && targets.Count == 0 && place is null && !happened)
+            var reject = IsMaterialConflict(code)
+                ? !(targets.Count > 0 && (code[..2] == "19" || !nominal))
+                : targets.Count == 0 && place is null;
+            if (unknownSource && !happened && reject)
             {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named actor and no place");
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named perpetrator and nothing asserts it happened");
                 continue;
             }
 
@@ -320,10 +351,21 @@ public sealed class EventCoder
         }
     }
 
-    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace)
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace, bool preferVerb)
     {
         var token = text.Tokens[t];
         var core = text.Core(token);
+
+        // Verbs never carry the article, ب or ك, and never end in ة or ات: such a word is a noun even
+        // when its light stem is a verb's («أسلحة» is not «سلّح», «الحذر» is not «حذّر»).
+        var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
+                       || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
+        var verbal = core.Length >= 2 && !nounLike;
+        if (verbal && preferVerb && AsVerb(text, t, limit, trace) is { Pattern: not null } first)
+        {
+            return first;
+        }
+
         foreach (var pattern in _patterns.ByNoun(core))
         {
             if (Fits(text, pattern, t, limit, out var end, nominal: true, trace))
@@ -332,18 +374,16 @@ public sealed class EventCoder
             }
         }
 
-        // Verbs never carry the article, ب or ك, and never end in ة or ات: such a word is a noun even
-        // when its light stem is a verb's («أسلحة» is not «سلّح», «الحذر» is not «حذّر»).
-        var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
-                       || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
-        if (core.Length >= 2 && !nounLike)
+        return verbal ? AsVerb(text, t, limit, trace) : (null, false, t);
+    }
+
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace)
+    {
+        foreach (var pattern in _patterns.ByVerbStem(text.Stem(text.Tokens[t])))
         {
-            foreach (var pattern in _patterns.ByVerbStem(text.Stem(token)))
+            if (Fits(text, pattern, t, limit, out var end, nominal: false, trace))
             {
-                if (Fits(text, pattern, t, limit, out var end, nominal: false, trace))
-                {
-                    return (pattern, false, end);
-                }
+                return (pattern, false, end);
             }
         }
 
@@ -625,6 +665,32 @@ public sealed class EventCoder
 
         // A predicate noun or adjective of a clause-initial subject: «موسكو قلقة».
         return SubjectBefore(text, t, first, actors) is { Count: > 0 } before && t - before[^1].LastToken <= 1 ? before : [];
+    }
+
+    /// <summary>
+    /// «هجوم مسلح نفذه مجهولون», «هجوم انتحاري تبنته طالبان»: a light verb whose object pronoun is the
+    /// noun, or a verb the noun is the subject of («استهدف», «أودى», «أسفر»), within three words after
+    /// it, asserts that the act took place.
+    /// </summary>
+    private int? ClaimedAfter(AnalyzedText text, int triggerEnd, int limit)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+
+            // «هجوم انتحاري استهدف دورية», «تفجير أودى بحياة»: the noun is the subject of what it struck.
+            if ((tok.SuffixLength > 0 && (_lightVerbs.Contains(text.Stem(tok)) || _claims.Contains(text.Stem(tok)))) || _claims.Contains(text.Core(tok))
+                || (tok.PrefixLength == 0 && _struck.Contains(text.Core(tok))))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first)
@@ -1011,6 +1077,37 @@ public sealed class EventCoder
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// The trigger's date, or a year written near it («عام 1982», «سنة 2004»), lies more than a year
+    /// before publication. Only years two or more before the article's count, so «عام 2007» in an
+    /// article of early 2008 stays news.
+    /// </summary>
+    private bool IsDistantPast(AnalyzedText text, int t, int first, int limit, DateOnly published, EventDate date)
+    {
+        if (date.Value is { } d && date.Precision is DatePrecision.Day or DatePrecision.Month && d.AddYears(1) < published)
+        {
+            return true;
+        }
+
+        for (var i = Math.Max(first + 1, t - 10); i < limit && i <= t + 12; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || !_yearWords.Contains(text.Core(text.Tokens[i - 1])))
+            {
+                continue;
+            }
+
+            var digits = text.Normalized.AsSpan(tok.NormStart, tok.NormEnd - tok.NormStart);
+            if (digits.Length == 4 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year >= 1900 && year <= published.Year - 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence)

@@ -10,7 +10,7 @@ namespace Hadath.Coding;
 /// Reads the modality of a trigger from the words before it in its clause (coding guide §1):
 /// negation (لم، لن، لا، ما، غير، عدم، نفى), possibility (احتمال، قد + imperfect، ربما، يمكن، إمكانية),
 /// conditionals (إذا، لو، في حال), speculation (يبدو أن، يتوقع، من المرجح) and the future
-/// (سـ on the verb, سوف). A clause boundary (a comma, «و» before a verb, a new reporting verb)
+/// (سـ on the verb, سوف); an event noun after «أي» («أي هجوم») is hypothetical. A clause boundary (a comma, «و» before a verb, a new reporting verb)
 /// stops the search, so «لم» in one clause does not negate the next.
 /// </summary>
 public sealed class ModalityDetector
@@ -25,6 +25,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _speculation;
     private readonly FrozenSet<string> _denial;
     private readonly FrozenSet<string> _scheduled;
+    private readonly FrozenSet<string> _anyOf;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -40,6 +41,7 @@ public sealed class ModalityDetector
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
+        _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -113,6 +115,12 @@ public sealed class ModalityDetector
                 || (adjacent && nominal && _nounNegation.Contains(core)))
             {
                 return Modality.Negated;
+            }
+
+            // «عواقب أي هجوم», «أية عملية اجتياح»: an event noun after «أي» is any such act, not one that happened.
+            if (nominal && trigger - i <= 2 && _anyOf.Contains(core))
+            {
+                return Modality.Possible;
             }
 
             if (_possibility.Contains(core))

@@ -120,6 +120,30 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_EventNounAfterAny_IsHypothetical()
+        => Assert.Empty(Code("وحذرت من عواقب أي غارة على ليبيا."));
+
+    [Fact]
+    public void Code_YearLongBeforePublication_IsBackground()
+        => Assert.Empty(Code("قصف الجيش الليبي تركيا عام 2011."));
+
+    [Fact]
+    public void Code_YearOfPublication_IsNews()
+        => Assert.Equal(["LBYMIL>TUR:190"], Keys(Code("قصف الجيش الليبي تركيا عام 2019.")));
+
+    [Fact]
+    public void Code_NounClaimedByLaterLightVerb_SourceIsThatVerbsSubject()
+        => Assert.Equal(["LBYMIL>LBY:195"], Keys(Code("وكانت غارة شنها الجيش الليبي على ليبيا.")));
+
+    [Fact]
+    public void Code_UnattributedViolenceNounWithNothingAsserted_IsNotCoded()
+        => Assert.Empty(Code("وتحدثت الصحف عن غارات."));
+
+    [Fact]
+    public void Code_UnattributedViolenceNounWithCasualties_IsCoded()
+        => Assert.Equal(["UAF>-:195"], Keys(Code("وتحدثت الصحف عن غارات أسفرت عن مقتل عشرة.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
