@@ -131,7 +131,7 @@ public sealed class EventCoder
             return;
         }
 
-        var (found, places) = _recognizer.Recognize(text, first, limit, article.Published);
+        var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
         var kept = found.Where(a => !IsAttributive(text, a, first)).ToList();
         var actors = kept.Select(a => ResolveAgent(a, state, kept)).ToList();
         foreach (var actor in actors)
@@ -1256,6 +1256,9 @@ public sealed class EventCoder
         public ActorMention? LastSource { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>The short forms this article uses for actors it has named in full («التحالف», «شكري»).</summary>
+        public ArticleAliases Aliases { get; } = new();
 
         /// <summary>The source of the last non-reaction event, the act a later criticism or rejection is about.</summary>
         public ActorMention? LastActor { get; set; }

@@ -32,14 +32,17 @@ public sealed class ActorRecognizer
 
     public CompiledLexicon Lexicon => _lexicon;
 
-    /// <summary>The raw longest matches in tokens [first, limit), left to right, without overlap.</summary>
-    public List<PhraseMatch> Matches(AnalyzedText text, int first, int limit)
+    /// <summary>
+    /// The raw longest matches in tokens [first, limit), left to right, without overlap; where the
+    /// lexicon has nothing, a short form the article has introduced (<paramref name="aliases"/>).
+    /// </summary>
+    public List<PhraseMatch> Matches(AnalyzedText text, int first, int limit, ArticleAliases? aliases = null)
     {
         var matches = new List<PhraseMatch>();
         var i = first;
         while (i < limit)
         {
-            var match = _lexicon.Trie.LongestMatch(text, i, limit);
+            var match = _lexicon.Trie.LongestMatch(text, i, limit) ?? aliases?.Match(text, i);
             if (match is null)
             {
                 i++;
@@ -53,9 +56,28 @@ public sealed class ActorRecognizer
         return matches;
     }
 
-    public (List<ActorMention> Actors, List<PlaceMention> Places) Recognize(AnalyzedText text, int first, int limit, DateOnly? date)
+    /// <summary>
+    /// The actors and places in tokens [first, limit). With <paramref name="aliases"/>, the article's
+    /// short forms are recognised too, and the named actors found here teach it new ones.
+    /// </summary>
+    public (List<ActorMention> Actors, List<PlaceMention> Places) Recognize(AnalyzedText text, int first, int limit, DateOnly? date, ArticleAliases? aliases = null)
     {
-        var raw = Matches(text, first, limit);
+        var raw = Matches(text, first, limit, aliases);
+        if (aliases is not null)
+        {
+            foreach (var m in raw)
+            {
+                foreach (var hit in m.Hits)
+                {
+                    if (hit.Kind == HitKind.Actor)
+                    {
+                        aliases.Learn(text, m, hit.Index, _lexicon.Actors[hit.Index].Type == "person");
+                        break;
+                    }
+                }
+            }
+        }
+
         var actors = new List<ActorMention>();
         var places = new List<PlaceMention>();
         for (var k = 0; k < raw.Count; k++)
@@ -164,6 +186,12 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «قوات الأمن ليبيا» is not one phrase: a country's name does not follow a definite word unlinked.
+            if (next.Kind is MentionKind.Country or MentionKind.Capital && !Continues(text, firstOfNext) && DefiniteGap(text, lastToken, raw[j].First))
+            {
+                break;
+            }
+
             var loyalty = HasLinkWord(text, lastToken, raw[j].First) || (firstOfNext.Proclitics & Proclitics.Bi) != 0;
             consumed++;
             lastToken = raw[j].Last;
@@ -238,9 +266,15 @@ public sealed class ActorRecognizer
     // Persons are coded by their own role: «المشير خليفة حفتر» is LBYMIL whatever the title says.
     private static bool IsPersonCode(string code, string role) => role is "ELI";
 
+    /// <summary>
+    /// The number of words between two matches that one noun phrase can span, or null. Only the last
+    /// noun of a construct chain is definite, so an indefinite word after a definite one starts a new
+    /// phrase: «طيران التحالف مواقع الحوثيين» is two phrases, «وزير الخارجية الإيطالي» one.
+    /// </summary>
     private static int? Gap(AnalyzedText text, int lastToken, int nextFirst)
     {
         var gap = 0;
+        var definite = false;
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
@@ -249,10 +283,33 @@ public sealed class ActorRecognizer
                 return null;
             }
 
+            if (definite && !Continues(text, token))
+            {
+                return null;
+            }
+
+            definite |= (token.Proclitics & Proclitics.Al) != 0;
             gap++;
         }
 
         return gap;
+    }
+
+    /// <summary>After a definite word: an agreeing definite adjective, a genitive with ل/ب, or a link word («بقيادة»).</summary>
+    private static bool Continues(AnalyzedText text, Token token)
+        => (token.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) != 0 || LinkWords.Contains(text.Core(token).ToString());
+
+    private static bool DefiniteGap(AnalyzedText text, int lastToken, int nextFirst)
+    {
+        for (var t = lastToken + 1; t < nextFirst; t++)
+        {
+            if ((text.Tokens[t].Proclitics & Proclitics.Al) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> LinkWords =

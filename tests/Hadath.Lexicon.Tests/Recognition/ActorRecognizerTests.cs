@@ -66,6 +66,34 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_FormerMarker_MakesElite() => Assert.Equal("TURELI", Assert.Single(Find("الرئيس التركي السابق")).Code);
 
     [Fact]
+    public void Recognize_IndefiniteWordAfterDefiniteGap_EndsThePhrase()
+        => Assert.Equal([("MIL", "جيش"), ("LBY", "ليبيا")], Find("جيش المدينة مواقع ليبيا"));
+
+    [Fact]
+    public void Recognize_FamilyNameAfterFullName_RefersBackWithAliases()
+        => Assert.Equal([("LBYGOV", 5)], WithAliases("التقى فايز السراج الوفد.", "وقال السراج إنه راض.").Actors.Select(a => (a.Code, a.Start)));
+
+    [Fact]
+    public void Recognize_FamilyNameWithoutAliases_IsNotAnActor() => Assert.Empty(Find("وقال السراج إنه راض."));
+
+    [Fact]
+    public void Recognize_DefiniteOrganisationHead_RefersBackToTheOrganisation()
+    {
+        var (actors, aliases) = WithAliases("رحب الاتحاد الأوروبي بالاتفاق.", "وقال الاتحاد إن اتحاد الكرة لا علاقة له.");
+        Assert.Equal(["IGOEUREEC"], actors.Select(a => a.Code));
+        Assert.Equal(1, aliases.Count);
+    }
+
+    private (List<Lexicon.Recognition.ActorMention> Actors, Lexicon.Recognition.ArticleAliases Aliases) WithAliases(string earlier, string later)
+    {
+        var aliases = new Lexicon.Recognition.ArticleAliases();
+        var first = _engine.Analyzer.Analyze(earlier, detectDateline: false);
+        _engine.Recognizer.Recognize(first, 0, first.Tokens.Count, Published, aliases);
+        var second = _engine.Analyzer.Analyze(later, detectDateline: false);
+        return (_engine.Recognizer.Recognize(second, 0, second.Tokens.Count, Published, aliases).Actors, aliases);
+    }
+
+    [Fact]
     public void Recognize_Offsets_PointIntoOriginal()
     {
         const string text = "قال وزير الخارجية الإيطالي أمس";

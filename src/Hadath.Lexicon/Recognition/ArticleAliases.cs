@@ -1,0 +1,82 @@
+using Hadath.Lexicon.Matching;
+using Hadath.Text;
+using Hadath.Text.Segmentation;
+using Hadath.Text.Tokenization;
+
+namespace Hadath.Lexicon.Recognition;
+
+/// <summary>
+/// The short forms an article uses, after naming an actor in full, to refer back to it: the head
+/// noun of an organisation's name («التحالف العربي» … «قوات التحالف», «مجلس التعاون الخليجي» …
+/// «دول المجلس», «حركة حماس» … «الحركة») and a person's family name («سامح شكري» … «شكري»).
+/// One instance serves one article and learns as the article is read, so a short form always
+/// refers to the last actor named in full with that head; it is never shared between articles.
+/// </summary>
+public sealed class ArticleAliases
+{
+    // Normalised forms (no hamza, ة kept): the generic nouns that head organisation names.
+    private static readonly HashSet<string> OrganisationHeads =
+    [
+        "تحالف", "مجلس", "تنظيم", "حركة", "جماعة", "جبهة", "منظمة", "وكالة", "لجنة", "اتحاد", "جامعة",
+        "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار",
+    ];
+
+    // The second half of compound given names is not a family name: «عبد الله», «صلاح الدين», «عبد العزيز».
+    private static readonly HashSet<string> NameParts = ["الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "الملك", "الاسلام"];
+
+    private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
+
+    public int Count => _actors.Count;
+
+    /// <summary>Remembers the short forms of a named actor matched over tokens [First, Last] of <paramref name="text"/>.</summary>
+    public void Learn(AnalyzedText text, PhraseMatch match, int actorIndex, bool person)
+    {
+        if (match.Last == match.First)
+        {
+            return;
+        }
+
+        var head = text.Core(text.Tokens[match.First]).ToString();
+        if (OrganisationHeads.Contains(head))
+        {
+            _actors[head] = actorIndex;
+        }
+
+        if (person)
+        {
+            var last = text.Tokens[match.Last];
+            var family = text.Core(last).ToString();
+            if (family.Length >= 3 && !NameParts.Contains(text.Form(last).ToString()) && !NameParts.Contains(family) && !OrganisationHeads.Contains(family))
+            {
+                _actors[family] = actorIndex;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The actor a lone word refers back to: a definite organisation head («التحالف», «والمجلس») or a
+    /// family name the article has used.
+    /// </summary>
+    public PhraseMatch? Match(AnalyzedText text, int token)
+    {
+        var t = text.Tokens[token];
+        if (t.Kind != TokenKind.Arabic || _actors.Count == 0)
+        {
+            return null;
+        }
+
+        var core = text.Core(t).ToString();
+        if (!_actors.TryGetValue(core, out var index))
+        {
+            return null;
+        }
+
+        // An organisation head refers back only when definite: «مجلس» alone begins a new name.
+        if (OrganisationHeads.Contains(core) && (t.Proclitics & Proclitics.Al) == 0)
+        {
+            return null;
+        }
+
+        return new PhraseMatch(token, token, [new LexiconHit(HitKind.Actor, index)]);
+    }
+}
