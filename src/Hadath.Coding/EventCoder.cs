@@ -49,6 +49,7 @@ public sealed class EventCoder
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
     private readonly WordSet _claims;
+    private readonly WordSet _circumstance;
     private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا"];
     private readonly WordSet _struck;
     private readonly string _an;
@@ -71,6 +72,7 @@ public sealed class EventCoder
         // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
+        _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
         _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
@@ -151,7 +153,10 @@ public sealed class EventCoder
         for (var t = first; t < limit; t++)
         {
             var token = text.Tokens[t];
-            if (token.Kind != TokenKind.Arabic || t <= consumedUntil || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
+            // «دعا … خلال لقائه المبعوث إلى»: what an appeal is about is consumed, but not an act the clause
+            // places it in with «خلال/أثناء/لدى».
+            var circumstance = t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && _circumstance.Contains(text.Core(text.Tokens[t - 1]));
+            if (token.Kind != TokenKind.Arabic || (t <= consumedUntil && !circumstance) || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
             {
                 continue;
             }
@@ -366,7 +371,14 @@ public sealed class EventCoder
             return first;
         }
 
-        foreach (var pattern in _patterns.ByNoun(core))
+        // «لقائه», «استدعائه»: before a pronoun the final hamza of a masdar sits on ي.
+        var nouns = _patterns.ByNoun(core);
+        if (nouns.Length == 0 && token.SuffixLength > 0 && core.Length >= 3 && core[^1] == '\u064A' && core[^2] == '\u0627')
+        {
+            nouns = _patterns.ByNoun(string.Concat(core[..^1], "\u0621"));
+        }
+
+        foreach (var pattern in nouns)
         {
             if (Fits(text, pattern, t, limit, out var end, nominal: true, trace))
             {

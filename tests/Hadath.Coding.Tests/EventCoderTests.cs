@@ -144,6 +144,14 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["UAF>-:195"], Keys(Code("وتحدثت الصحف عن غارات أسفرت عن مقتل عشرة.")));
 
     [Fact]
+    public void Code_MasdarWithPronounAfterFinalHamza_IsTriggerWithSubjectAsAgent()
+        => Assert.Equal(["TURGOV>ITAGOV:040", "ITAGOV>TURGOV:040"], Keys(Code("وانتقد الرئيس التركي خلال لقائه وزير الخارجية الإيطالي.")).Where(k => k.EndsWith(":040", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Code_MeetingInCircumstanceOfAppeal_IsStillCoded()
+        => Assert.Contains("TURGOV>ITAGOV:040", Keys(Code("ودعا الرئيس التركي خلال لقائه وزير الخارجية الإيطالي مصر إلى الحوار.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();

@@ -79,6 +79,7 @@ public sealed class MiniData : IDisposable
           target * | إلى
         event 040 meet
           verb التقى | اجتمع
+          noun لقاء
           target * | مع | ب
           symmetric
         event 057 sign agreement
@@ -96,6 +97,9 @@ public sealed class MiniData : IDisposable
           verb قصف
           noun قصف
           target *
+        event 020 appeal
+          verb دعا
+          target * | إلى
         event 141 demonstrate
           verb تظاهر
           noun مظاهرات | مظاهرة
