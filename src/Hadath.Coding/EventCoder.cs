@@ -49,6 +49,8 @@ public sealed class EventCoder
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
     private readonly WordSet _claims;
+    private readonly WordSet _crowds;
+    private readonly string _fi;
     private readonly WordSet _circumstance;
     private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا"];
     private readonly WordSet _struck;
@@ -73,6 +75,8 @@ public sealed class EventCoder
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر");
+        _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
+        _fi = n.Normalize("في");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
         _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
@@ -279,9 +283,12 @@ public sealed class EventCoder
             // opponent of fighting or of a verb, and a protest a place or a target.
             var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, triggerEnd, limit) is not null))
                            || (IsMaterialConflict(code) && HasCasualties(text, first, limit));
+            // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
+            // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
             var reject = IsMaterialConflict(code)
                 ? !(targets.Count > 0 && (code[..2] == "19" || !nominal))
-                : targets.Count == 0 && place is null;
+                : targets.Count == 0 && place is null && !HasCrowd(text, first, limit)
+                  && !actors.Any(a => a.Kind is MentionKind.Country or MentionKind.Capital && PrepositionBefore(text, a) == _fi);
             if (unknownSource && !happened && reject)
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named perpetrator and nothing asserts it happened");
@@ -914,6 +921,20 @@ public sealed class EventCoder
     }
 
     /// <summary>Dead and wounded in the sentence («أسفر عن مقتل 15 شخصا», «أصيب ثلاثة بجروح»): violence that is reported, not discussed.</summary>
+    private bool HasCrowd(AnalyzedText text, int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && _crowds.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasCasualties(AnalyzedText text, int first, int limit)
     {
         for (var i = first; i < limit; i++)
