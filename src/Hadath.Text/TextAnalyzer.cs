@@ -80,6 +80,8 @@ public sealed class TextAnalyzer : IDisposable
         tokens.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
         if (scratch.Capacity > MaxScratchTokens)
         {
+            // A very long document must not keep its scratch list alive; the list is emptied before it shrinks.
+            scratch.Clear();
             scratch.Capacity = MaxScratchTokens;
         }
 

@@ -15,6 +15,16 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Analyze_DocumentLargerThanScratchList_KeepsEveryTokenAndCanAnalyzeAgain()
+    {
+        // Over 65,536 tokens: the per-thread scratch list grows past its cap and must shrink without loss.
+        var text = string.Join(' ', Enumerable.Repeat("قال الوزير", 40_000));
+        var analyzer = TestAnalyzers.WithBundledVocabulary;
+        Assert.Equal(80_000, analyzer.Analyze(text, detectDateline: false).Tokens.Count);
+        Assert.Equal(2, analyzer.Analyze("قال الوزير", detectDateline: false).Tokens.Count);
+    }
+
+    [Fact]
     public void Analyze_DiacritizedWord_RangeCoversTrailingMarks()
     {
         const string text = "شلّتْ القدرةَ";
