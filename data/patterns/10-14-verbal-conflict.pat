@@ -107,7 +107,7 @@ event 1056 demand withdrawal, de-escalation
 
 event 110 express displeasure, anger
   verb     أعرب | أبدى | يبدي | أبدت | عبر
-  with     استياء | استياءه | استيائه | غضب | غضبه | غضبها | امتعاض | امتعاضه | سخط | استهجان
+  with     استياء | استياءه | استيائه | استيائها | استيائهم | غضب | غضبه | غضبها | امتعاض | امتعاضه | سخط | استهجان
   target   من | إزاء | حيال | تجاه | ل | على
   priority 2
 
@@ -505,6 +505,24 @@ event 139 issue an ultimatum
   target   ل | إلى
   priority 3
 
+# Coverage additions (11, 13).
+
+# «دانت» is the Gulf-press form of «أدانت»; whole words only («دان» alone is also a name)
+event 111 condemn (دانت)
+  noun     دانت | دانوا
+  target   * | ل
+
+event 111 verbal attack (شن هجوما لاذعا)
+  verb     شن | يشن | تشن | شنت | شنوا
+  with     لاذعا | لاذع | كلاميا | كلامي | إعلاميا | إعلامي | حادا | انتقادات
+  target   على | ضد
+  priority 6
+
+# whole words: «ينذر، تنذر» mostly mean «portend» («تنذر بكارثة»), and نذر is «vow»
+event 130 warn with consequences (أنذر)
+  noun     أنذر | أنذرت | أنذروا
+  target   * | ب
+
 # ---------------------------------------------------------------------------------------------
 # 14 Protest
 # ---------------------------------------------------------------------------------------------
@@ -550,11 +568,8 @@ event 141 march, vigil
   target   ضد | أمام
   priority 2
 
-event 141 chant slogans, raise banners
-  verb     هتف | يهتف | رفع | يرفع | ردد | يردد
-  with     لافتات | شعارات | بشعارات | هتافات | بسقوط
-  target   ضد
-  priority 1
+# Not an event of its own: chanting slogans and raising banners («ورفع المتظاهرون لافتات») describe a
+# demonstration already reported; the demonstration is the event.
 
 event 142 hunger strike
   verb     أضرب | يضرب

@@ -373,9 +373,10 @@ public sealed class EventCoder
         var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
                        || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
         var verbal = core.Length >= 2 && !nounLike;
-        if (verbal && preferVerb && AsVerb(text, t, limit, trace) is { Pattern: not null } first)
+        var asVerb = verbal ? AsVerb(text, t, limit, trace) : (null, false, t);
+        if (asVerb.Pattern is not null && preferVerb)
         {
-            return first;
+            return asVerb;
         }
 
         // «لقائه», «استدعائه»: before a pronoun the final hamza of a masdar sits on ي.
@@ -389,12 +390,16 @@ public sealed class EventCoder
         {
             if (Fits(text, pattern, t, limit, out var end, nominal: true, trace))
             {
-                return (pattern, true, end);
+                // A word that is both a verb and a noun («أعرب», «قصف») takes the stronger reading:
+                // the higher priority, then the pattern whose 'with' words were found.
+                return asVerb.Pattern is { } verb && Rank(verb) > Rank(pattern) ? asVerb : (pattern, true, end);
             }
         }
 
-        return verbal ? AsVerb(text, t, limit, trace) : (null, false, t);
+        return asVerb;
     }
+
+    private static int Rank(EventPattern pattern) => (pattern.Priority * 2) + (pattern.With.Count > 0 ? 1 : 0);
 
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace)
     {
