@@ -169,7 +169,7 @@ public sealed class EventCoder
             // after it is a verb with its subject (VSO), not a masdar with its genitive.
             var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation;
             var preferVerb = opensClause && token.SuffixLength == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective);
-            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb);
+            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors);
             if (pattern is null)
             {
                 continue;
@@ -363,7 +363,7 @@ public sealed class EventCoder
         }
     }
 
-    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace, bool preferVerb)
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace, bool preferVerb, List<ActorMention> actors)
     {
         var token = text.Tokens[t];
         var core = text.Core(token);
@@ -373,7 +373,7 @@ public sealed class EventCoder
         var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
                        || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
         var verbal = core.Length >= 2 && !nounLike;
-        var asVerb = verbal ? AsVerb(text, t, limit, trace) : (null, false, t);
+        var asVerb = verbal ? AsVerb(text, t, limit, trace, actors) : (null, false, t);
         if (asVerb.Pattern is not null && preferVerb)
         {
             return asVerb;
@@ -388,7 +388,7 @@ public sealed class EventCoder
 
         foreach (var pattern in nouns)
         {
-            if (Fits(text, pattern, t, limit, out var end, nominal: true, trace))
+            if (Fits(text, pattern, t, limit, out var end, nominal: true, trace, actors))
             {
                 // A word that is both a verb and a noun («أعرب», «قصف») takes the stronger reading:
                 // the higher priority, then the pattern whose 'with' words were found.
@@ -401,11 +401,11 @@ public sealed class EventCoder
 
     private static int Rank(EventPattern pattern) => (pattern.Priority * 2) + (pattern.With.Count > 0 ? 1 : 0);
 
-    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace)
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
     {
         foreach (var pattern in _patterns.ByVerbStem(text.Stem(text.Tokens[t])))
         {
-            if (Fits(text, pattern, t, limit, out var end, nominal: false, trace))
+            if (Fits(text, pattern, t, limit, out var end, nominal: false, trace, actors))
             {
                 return (pattern, false, end);
             }
@@ -414,7 +414,7 @@ public sealed class EventCoder
         return (null, false, t);
     }
 
-    private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace)
+    private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace, List<ActorMention> actors)
     {
         end = t;
         if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t])))
@@ -448,7 +448,10 @@ public sealed class EventCoder
                 if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok))
                 {
                     found = true;
-                    end = i;
+
+                    // A 'with' word inside an actor («وصل إلى موسكو», «جمعه بنظيره الروسي») is the trigger's
+                    // object: the trigger ends before it, so the actor stays free to be the target.
+                    end = actors.FirstOrDefault(a => a.FirstToken <= i && i <= a.LastToken && a.FirstToken > t) is { } inside ? inside.FirstToken - 1 : i;
                 }
             }
 
