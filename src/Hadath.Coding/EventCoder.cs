@@ -271,9 +271,13 @@ public sealed class EventCoder
             }
 
             var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? triggerEnd : sources.Max(s => s.LastToken));
+
+            // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
+            // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
+            var beforeWith = triggerEnd > t && !HasCommaOrClause(text, t, triggerEnd) ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: triggerEnd) : [];
             var targets = nominal && IsMaterialConflict(code) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                 ? Group(text, actors, victim)
-                : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+                : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
 
             var place = PlaceFor(text, t, places);
 
@@ -637,6 +641,21 @@ public sealed class EventCoder
         return limit - 1;
     }
 
+    /// <summary>A comma, a full stop or another clause mark between the two tokens.</summary>
+    private static bool HasCommaOrClause(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or ',' or '\u060C')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasClauseBreak(AnalyzedText text, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
@@ -775,13 +794,19 @@ public sealed class EventCoder
                && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3;
     }
 
-    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue)
     {
         string? openPreposition = null;
         var prepositionAt = -1;
         foreach (var a in actors)
         {
-            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a))
+            if (a.FirstToken >= before)
+            {
+                break;
+            }
+
+            // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target.
+            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code))
             {
                 continue;
             }

@@ -152,6 +152,14 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("TURGOV>ITAGOV:040", Keys(Code("ودعا الرئيس التركي خلال لقائه وزير الخارجية الإيطالي مصر إلى الحوار.")));
 
     [Fact]
+    public void Code_TargetBetweenTriggerAndWithWord_IsFound()
+        => Assert.Equal(["TURGOV>LBY:057", "LBY>TURGOV:057"], Keys(Code("وقع الرئيس التركي مع ليبيا اتفاقية.")));
+
+    [Fact]
+    public void Code_ActorCodedLikeTheSource_IsNotItsTarget()
+        => Assert.Equal(["LBYGOV>-:020"], Keys(Code("دعا فايز السراج حكومة طرابلس إلى الحوار.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
