@@ -217,7 +217,7 @@ public sealed class EventCoder
             if (pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 } parties)
             {
                 var cameoCode = _cameo[code];
-                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
+                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, state.LastDate);
                 var betweenPlace = PlaceFor(text, t, places);
                 for (var i = 0; i < parties.Count; i++)
                 {
@@ -311,7 +311,7 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates);
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, state.LastDate);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
@@ -358,6 +358,13 @@ public sealed class EventCoder
             {
                 consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
             }
+        }
+
+        var told = sentenceDates[0] ?? _dates.Find(text, first, limit, article.Published);
+        // Only a day carries over: a month is usually background («منذ منتصف يوليو»), not the narrative's time.
+        if (told.Count > 0 && told[^1].Date is { Value: not null, Precision: DatePrecision.Day })
+        {
+            state.LastDate = told[^1].Date;
         }
 
         state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
@@ -1176,13 +1183,14 @@ public sealed class EventCoder
         return false;
     }
 
-    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence)
+    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence, EventDate? carried = null)
     {
         var slot = future ? 1 : 0;
         var dates = perSentence[slot] ??= _dates.Find(text, first, limit, published, future);
         if (dates.Count == 0)
         {
-            return EventDate.Unknown;
+            // A sentence with no date of its own continues the time of the narrative before it.
+            return !future && carried is { Value: not null } c ? c : EventDate.Unknown;
         }
 
         var nearest = dates.MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
@@ -1320,6 +1328,9 @@ public sealed class EventCoder
         public int SentenceIndex { get; set; } = -1;
 
         public ActorMention? LastSource { get; set; }
+
+        /// <summary>The last date the article stated, which a sentence with no date of its own continues.</summary>
+        public EventDate? LastDate { get; set; }
 
         public List<ActorMention> Known { get; } = [];
 

@@ -160,6 +160,17 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["LBYGOV>-:020"], Keys(Code("دعا فايز السراج حكومة طرابلس إلى الحوار.")));
 
     [Fact]
+    public void Code_SentenceWithoutDate_ContinuesTheLastDayTheArticleStated()
+    {
+        var events = Code("انتقدت مصر تركيا الثلاثاء. وزار الرئيس التركي ليبيا.");
+        Assert.Equal(["2019-12-17", "2019-12-17"], events.Select(e => e.Date.Format()));
+    }
+
+    [Fact]
+    public void Code_SentenceWithoutDate_DoesNotContinueAMonth()
+        => Assert.Null(Code("انتقدت مصر تركيا في أواخر نوفمبر. وزار الرئيس التركي ليبيا.")[1].Date.Format());
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();

@@ -22,9 +22,11 @@ public sealed class DateResolver
     private readonly FrozenDictionary<string, int> _months;
     private readonly FrozenDictionary<string, int> _levantineSecond;
     private readonly FrozenSet<string> _partOfMonth;
+    private readonly FrozenSet<string> _movements;
 
     private static readonly FrozenSet<string> TemporalPrepositions = new[] { "\u0641\u064A", "\u0645\u0646\u0630", "\u062E\u0644\u0627\u0644", "\u062D\u062A\u064A", "\u0642\u0628\u0644", "\u0628\u0639\u062F", "\u0634\u0647\u0631", "\u0645\u0646" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly string[] MovementWords = ["قوى", "حركة", "ثورة", "تحالف", "فريق", "تيار", "ائتلاف", "انتفاضة", "شباب", "معسكر", "جبهة", "كتلة"];
     private static readonly string[] PartOfMonthWords = ["أوائل", "اوائل", "منتصف", "أواخر", "اواخر", "مطلع", "نهاية", "بداية", "أواسط"];
     private static readonly string[] NumericFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy", "d-M-yyyy", "yyyy.MM.dd", "d.M.yyyy"];
 
@@ -67,6 +69,7 @@ public sealed class DateResolver
         _months = months.Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(StringComparer.Ordinal);
         _levantineSecond = months.Where(kv => kv.Key.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         _partOfMonth = PartOfMonthWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        _movements = MovementWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         Yesterday = N("أمس");
         Today = N("اليوم");
         Tomorrow = N("غدا");
@@ -139,13 +142,26 @@ public sealed class DateResolver
             }
             else if ((months.ContainsKey(core) || IsLevantineStart(core)) && MonthAt(text, i, limit, out var month, out var monthLast))
             {
-                found.Add(ResolveMonth(text, i, monthLast, month, first, limit, published));
+                var mention = ResolveMonth(text, i, monthLast, month, first, limit, published);
+                if (!NamesAMovement(text, mention.FirstToken, first))
+                {
+                    found.Add(mention);
+                }
+
                 i = monthLast;
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// «قوى 14 آذار», «ثورة 25 يناير», «حركة 20 فبراير»: a day and month after a movement's noun name it;
+    /// they date nothing in the sentence.
+    /// </summary>
+    private bool NamesAMovement(AnalyzedText text, int dateFirst, int sentenceFirst)
+        => dateFirst > sentenceFirst && text.Tokens[dateFirst].Kind == TokenKind.Number
+           && text.Tokens[dateFirst - 1].Kind == TokenKind.Arabic && _movements.Contains(text.Core(text.Tokens[dateFirst - 1]).ToString());
 
     private bool IsLevantineStart(ReadOnlySpan<char> core)
         => core.SequenceEqual("\u0643\u0627\u0646\u0648\u0646") || core.SequenceEqual("\u062A\u0634\u0631\u064A\u0646");

@@ -35,6 +35,14 @@ public sealed class DateResolverTests
     public void Find_RelativeDay_ResolvesAgainstPublication(string text, string expected)
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    [Theory]
+    [InlineData("قال نائب من قوى 14 آذار")]
+    [InlineData("في ذكرى ثورة 25 يناير")]
+    public void Find_DayAndMonthNamingAMovement_IsNoDate(string text) => Assert.Empty(Find(text, Saturday));
+
+    [Fact]
+    public void Find_DayAndMonthAfterOrdinaryWord_IsADate() => Assert.Equal("2019-03-14", Assert.Single(Find("قال في 14 آذار", Saturday)).Date.Format());
+
     [Fact]
     public void Find_LastWeek_HasMonthPrecision()
     {
