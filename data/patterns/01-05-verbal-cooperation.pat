@@ -466,7 +466,7 @@ event 040 hold a meeting
 
 event 040 hold a meeting, summit, session
   verb     عقد | يعقد
-  with     قمة | جلسة | اجتماعا | لقاء | لقاءات | مباحثات | محادثات | مشاورات
+  with     قمة | جلسة | اجتماع | اجتماعا | لقاء | لقاءات | مباحثات | محادثات | مشاورات | حوار | حوارا
   target   مع
   symmetric
   priority 1

@@ -214,7 +214,7 @@ public sealed class EventCoder
             }
 
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
-            if (pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 } parties)
+            if (pattern.Symmetric && (Between(text, triggerEnd, limit, actors) ?? NisbaParties(text, triggerEnd, limit, actors)) is { Count: >= 2 } parties)
             {
                 var cameoCode = _cameo[code];
                 var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, state.LastDate);
@@ -1047,6 +1047,38 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «اجتماع ثلاثي سعودي - أميركي - روسي», «حوار يمني سعودي», «محادثات أمريكية وروسية»: the nisbas that
+    /// follow a mutual act, joined by nothing, a dash or «و», name its parties. One word may stand between
+    /// the act and the first nisba («ثلاثي», «رفيع»).
+    /// </summary>
+    private static List<ActorMention>? NisbaParties(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        var first = actors.FirstOrDefault(a => a.FirstToken > triggerEnd && a.FirstToken - triggerEnd <= 2);
+        if (first is null || first.Kind != MentionKind.Adjective
+            || (first.FirstToken - triggerEnd == 2 && text.Tokens[triggerEnd + 1].Kind != TokenKind.Arabic))
+        {
+            return null;
+        }
+
+        var parties = new List<ActorMention> { first };
+        var last = first.LastToken;
+        foreach (var next in actors.Where(a => a.FirstToken > first.LastToken))
+        {
+            var gap = next.FirstToken - last - 1;
+            var dashed = gap == 1 && text.Tokens[last + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last + 1].NormStart] is '-' or '\u2013' or '\u2014';
+            if (next.Kind != MentionKind.Adjective || (gap != 0 && !dashed) || next.FirstToken >= limit)
+            {
+                break;
+            }
+
+            parties.Add(next);
+            last = next.LastToken;
+        }
+
+        return parties.Select(p => p.Code).Distinct().Count() >= 2 ? parties : null;
     }
 
     /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>

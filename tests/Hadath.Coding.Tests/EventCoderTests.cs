@@ -170,6 +170,16 @@ public sealed class EventCoderTests : IDisposable
     public void Code_SentenceWithoutDate_DoesNotContinueAMonth()
         => Assert.Null(Code("انتقدت مصر تركيا في أواخر نوفمبر. وزار الرئيس التركي ليبيا.")[1].Date.Format());
 
+    [Theory]
+    [InlineData("وقال المتحدث إن لقاء تركي - روسي جرى أمس.")]
+    [InlineData("وجرى لقاء ثنائي تركي روسي.")]
+    public void Code_MutualActWithNisbas_LinksTheNisbaParties(string text)
+        => Assert.Equal(["TUR>RUS:040", "RUS>TUR:040"], Keys(Code(text)));
+
+    [Fact]
+    public void Code_MutualActWithOneNisba_HasNoPartiesFromIt()
+        => Assert.DoesNotContain("TUR>RUS:040", Keys(Code("وجرى لقاء تركي في موسكو.")));
+
     [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
