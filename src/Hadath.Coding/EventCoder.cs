@@ -223,7 +223,7 @@ public sealed class EventCoder
                 {
                     for (var j = 0; j < parties.Count; j++)
                     {
-                        if (i != j && parties[i].Code != parties[j].Code)
+                        if (i != j && parties[i].Code != parties[j].Code && !SameWords(parties[i], parties[j]))
                         {
                             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, parties[i], parties[j], cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
                         }
@@ -320,7 +320,7 @@ public sealed class EventCoder
                 {
                     for (var j = 0; j < sources.Count; j++)
                     {
-                        if (i != j && sources[i].Code != sources[j].Code)
+                        if (i != j && sources[i].Code != sources[j].Code && !SameWords(sources[i], sources[j]))
                         {
                             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
                         }
@@ -1082,6 +1082,9 @@ public sealed class EventCoder
     }
 
     /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
+    /// <summary>Two members of one grouping («مجموعة 5+1») stand on the same side of a mutual act.</summary>
+    private static bool SameWords(ActorMention a, ActorMention b) => a.FirstToken == b.FirstToken && a.LastToken == b.LastToken;
+
     private static List<ActorMention> Group(AnalyzedText text, List<ActorMention> actors, ActorMention head)
     {
         var group = new List<ActorMention> { head };
@@ -1090,6 +1093,14 @@ public sealed class EventCoder
         for (var k = index + 1; k < actors.Count; k++)
         {
             var next = actors[k];
+
+            // The members of a grouping («مجموعة 5+1») share its words and go together.
+            if (next.FirstToken == last.FirstToken && next.LastToken == last.LastToken)
+            {
+                group.Add(next);
+                continue;
+            }
+
             var gap = next.FirstToken - last.LastToken - 1;
             var conjoined = (text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0 && gap == 0;
             var listed = gap == 1 && text.Tokens[last.LastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last.LastToken + 1].NormStart] == ',';

@@ -108,7 +108,7 @@ public sealed class LexiconCompiler
         Span<char> buffer = stackalloc char[64];
         foreach (var token in analyzed.Tokens)
         {
-            if ((token.IsWord || token.Kind == TokenKind.Number) && !(key.Count > 0 && PhraseTrie.IsDetachedWaw(analyzed, token)))
+            if ((token.IsWord || token.Kind == TokenKind.Number || PhraseTrie.IsJoiner(analyzed, token)) && !(key.Count > 0 && PhraseTrie.IsDetachedWaw(analyzed, token)))
             {
                 key.Add(PhraseTrie.Key(analyzed, token, buffer).ToString());
             }

@@ -181,6 +181,22 @@ public sealed class EventCoderTests : IDisposable
         => Assert.DoesNotContain("TUR>RUS:040", Keys(Code("وجرى لقاء تركي في موسكو.")));
 
     [Fact]
+    public void Code_MutualActWithAGrouping_PairsEachMemberWithTheOtherSideOnly()
+    {
+        var data = new MiniData(actors: MiniData.Actors + "\nactor E2\n  type igo\n  names الترويكا الأوروبية\n  members GBR | ITA\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            var keys = Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, "وقال المتحدث إن لقاء بين تركيا والترويكا الأوروبية جرى أمس.")));
+            Assert.Equal(["GBR>TUR:040", "ITA>TUR:040", "TUR>GBR:040", "TUR>ITA:040"], keys.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();

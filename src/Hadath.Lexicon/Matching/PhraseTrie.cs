@@ -32,7 +32,7 @@ public sealed class PhraseTrie
         for (var i = first; i < limit; i++)
         {
             var token = text.Tokens[i];
-            if (!token.IsWord && token.Kind != TokenKind.Number)
+            if (!token.IsWord && token.Kind != TokenKind.Number && !(i > first && IsJoiner(text, token)))
             {
                 break;
             }
@@ -63,6 +63,9 @@ public sealed class PhraseTrie
 
         return best;
     }
+
+    /// <summary>A «+» inside a name («مجموعة 5+1»): part of the name, not a break between words.</summary>
+    public static bool IsJoiner(AnalyzedText text, in Token token) => token.Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Form(token) is ['+'];
 
     /// <summary>A token that is the conjunction و standing alone.</summary>
     public static bool IsDetachedWaw(AnalyzedText text, in Token token) => text.Form(token) is ['\u0648'];

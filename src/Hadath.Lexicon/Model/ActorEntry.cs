@@ -13,6 +13,12 @@ public sealed record ActorEntry(
     SourceLocation Location)
 {
     /// <summary>
+    /// For a named grouping of states («مجموعة 5+1», «الترويكا الأوروبية»): the codes of its members,
+    /// each of which the grouping's mention stands for. Empty for every other actor.
+    /// </summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
+    /// <summary>
     /// The code on <paramref name="date"/>: the first assignment whose range holds it; otherwise
     /// the default; otherwise, for someone who held a dated role before that date, the country's
     /// ELI (a former official); otherwise the first code. Without a date: the default, else the

@@ -33,7 +33,7 @@ public sealed class LexiconFileParser
     private static readonly Dictionary<LexiconKind, HashSet<string>> Fields = new()
     {
         [LexiconKind.Countries] = ["names", "adj", "capital", "alpha2"],
-        [LexiconKind.Actors] = ["names", "code", "default", "type"],
+        [LexiconKind.Actors] = ["names", "code", "default", "type", "members"],
         [LexiconKind.Agents] = ["names"],
         [LexiconKind.Places] = ["names", "country", "coord", "type", "rank"],
     };
@@ -258,6 +258,7 @@ public sealed class LexiconFileParser
         private void EndActor(Block block, List<string> names, SourceLocation location)
         {
             var codes = new List<CodeAssignment>();
+            var members = new List<string>();
             string? defaultCode = null;
             var type = (string?)null;
             var ok = true;
@@ -297,6 +298,26 @@ public sealed class LexiconFileParser
                 {
                     type = value;
                 }
+                else if (field == "members")
+                {
+                    foreach (var member in value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (!ActorCodes.IsValid(member))
+                        {
+                            Error(DiagnosticCode.LexiconBadCode, line, member);
+                            ok = false;
+                            continue;
+                        }
+
+                        members.Add(member);
+                    }
+                }
+            }
+
+            // A grouping is coded by its members; its first member stands for it where one code is needed.
+            if (codes.Count == 0 && members.Count > 0)
+            {
+                codes.Add(new CodeAssignment(members[0], DateRange.Always));
             }
 
             if (codes.Count == 0)
@@ -312,7 +333,7 @@ public sealed class LexiconFileParser
             if (ok)
             {
                 type ??= codes.Any(c => !c.Range.IsAlways) ? "person" : "group";
-                Actors.Add(new ActorEntry(block.Header, names, codes, defaultCode, type, location));
+                Actors.Add(new ActorEntry(block.Header, names, codes, defaultCode, type, location) { Members = members });
             }
         }
 

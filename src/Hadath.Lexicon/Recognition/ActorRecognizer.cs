@@ -118,6 +118,14 @@ public sealed class ActorRecognizer
             }
 
             actors.Add(mention);
+
+            // «مجموعة 5+1»: a grouping of states is one mention per member, over the same words.
+            if (mention.Kind == MentionKind.Named && m.Hits.FirstOrDefault(h => h.Kind == HitKind.Actor) is { Kind: HitKind.Actor } groupHit
+                && _lexicon.Actors[groupHit.Index].Members is { Count: > 1 } members && mention.FirstToken == m.First)
+            {
+                actors.RemoveAt(actors.Count - 1);
+                actors.AddRange(members.Select(code => mention with { Code = code }));
+            }
         }
 
         return (actors, places);

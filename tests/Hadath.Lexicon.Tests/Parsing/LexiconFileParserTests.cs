@@ -29,6 +29,36 @@ public sealed class LexiconFileParserTests
     }
 
     [Fact]
+    public void Parse_GroupingWithMembers_NeedsNoCodeAndKeepsMembers()
+    {
+        var r = Parse("""
+            @kind actors
+            @source test
+            actor E3
+              type     igo
+              names    الترويكا الأوروبية
+              members  GBR | FRA | DEU
+            """);
+        Assert.Empty(r.Diagnostics);
+        Assert.Equal(["GBR", "FRA", "DEU"], Assert.Single(r.Actors).Members);
+    }
+
+    [Fact]
+    public void Parse_GroupingWithBadMemberCode_IsReportedWithItsLine()
+    {
+        var r = Parse("""
+            @kind actors
+            @source test
+            actor E3
+              names    الترويكا الأوروبية
+              members  GBR | fra
+            """);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(5, d.Line);
+        Assert.Empty(r.Actors);
+    }
+
+    [Fact]
     public void Parse_SeveralBadLines_ReportsEveryOneWithItsLine()
     {
         var r = Parse("""

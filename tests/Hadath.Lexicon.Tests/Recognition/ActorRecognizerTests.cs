@@ -66,6 +66,26 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_FormerMarker_MakesElite() => Assert.Equal("TURELI", Assert.Single(Find("الرئيس التركي السابق")).Code);
 
     [Fact]
+    public void Recognize_Grouping_IsOneMentionPerMemberOverTheSameWords()
+    {
+        var data = new MiniData(actors: MiniData.Actors + "\nactor E3\n  type igo\n  names الترويكا الأوروبية | مجموعة 2+1\n  members GBR | ITA\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            foreach (var text in new[] { "والترويكا الأوروبية", "ومجموعة 2+1" })
+            {
+                var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+                var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published);
+                Assert.Equal([("GBR", text), ("ITA", text)], actors.Select(a => (a.Code, text[a.Start..a.End])));
+            }
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
+    [Fact]
     public void Recognize_IndefiniteWordAfterDefiniteGap_EndsThePhrase()
         => Assert.Equal([("MIL", "جيش"), ("LBY", "ليبيا")], Find("جيش المدينة مواقع ليبيا"));
 
