@@ -534,11 +534,13 @@ event 175 fire tear gas, rubber bullets
 # 18 Assault
 # ---------------------------------------------------------------------------------------------
 
+# A minister, a party or a paper that «هاجم» someone attacked him in words: 111.
 event 180 attack
   verb     هاجم | يهاجم | هوجم
   noun     هجوم | هجمات | هجوما | هجمة
-  without  لاذعا | لاذع | إعلامي | إعلاميا | كلامي | كلاميا
+  without  لاذعا | لاذع | إعلامي | إعلاميا | كلامي | كلاميا | حادا | حاد | قاسيا | قاس
   target   * | على | ضد
+  unarmed  111
   passive
 
 event 180 assault, aggression

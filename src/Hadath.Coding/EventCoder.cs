@@ -270,6 +270,13 @@ public sealed class EventCoder
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
             }
 
+            // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
+            if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && sources.All(IsUnarmed))
+            {
+                trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an unarmed actor: coded as {unarmedCode}");
+                code = unarmedCode;
+            }
+
             var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? triggerEnd : sources.Max(s => s.LastToken));
 
             // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
@@ -1082,6 +1089,10 @@ public sealed class EventCoder
     }
 
     /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
+    /// <summary>An actor with a civilian or political role (GOV, LEG, PTY, JUD, MED…); a bare country or an armed role is not.</summary>
+    private static bool IsUnarmed(ActorMention a)
+        => a.Role is { } role && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && role is not ("MIL" or "REB" or "COP" or "SPY" or "UAF" or "INS");
+
     /// <summary>Two members of one grouping («مجموعة 5+1») stand on the same side of a mutual act.</summary>
     private static bool SameWords(ActorMention a, ActorMention b) => a.FirstToken == b.FirstToken && a.LastToken == b.LastToken;
 

@@ -196,6 +196,23 @@ public sealed class EventCoderTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("هاجم الرئيس التركي إيطاليا.", "TURGOV>ITA:111")]
+    [InlineData("هاجم الجيش الليبي إيطاليا.", "LBYMIL>ITA:180")]
+    public void Code_AttackWithUnarmedReading_IsCriticismOnlyFromAnUnarmedSource(string text, string key)
+    {
+        var data = new MiniData(patterns: MiniData.Patterns + "\nevent 180 attack\n  verb هاجم\n  target *\n  unarmed 111\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            Assert.Equal([key], Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, text))));
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
     [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {

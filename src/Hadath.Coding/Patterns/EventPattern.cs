@@ -22,6 +22,12 @@ public sealed record EventPattern(
     int Priority,
     SourceLocation Location)
 {
+    /// <summary>
+    /// The code of the act when its source is not an armed actor: «هاجم الوزير المعارضة» is criticism
+    /// (111), «هاجم مسلحون القرية» an assault. Null when the pattern has no such reading.
+    /// </summary>
+    public string? UnarmedCode { get; init; }
+
     /// <summary>The prepositions accepted when a pattern names none.</summary>
     public static readonly IReadOnlyList<string> DefaultPrepositions = ["\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0636\u062F", "\u0645\u0639", "\u0644"];
 }

@@ -15,7 +15,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -194,6 +194,7 @@ public sealed class PatternLoader
         var symmetric = false;
         var passive = false;
         var priority = 0;
+        string? unarmed = null;
         foreach (var (name, value, line) in block.Fields)
         {
             switch (name)
@@ -257,6 +258,17 @@ public sealed class PatternLoader
                 case "passive":
                     passive = true;
                     break;
+                case "unarmed":
+                    if (_cameo.Contains(value.Trim()))
+                    {
+                        unarmed = value.Trim();
+                    }
+                    else
+                    {
+                        diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternUnknownCode, file, line, value.Trim()));
+                    }
+
+                    break;
                 case "priority":
                     if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out priority))
                     {
@@ -279,7 +291,10 @@ public sealed class PatternLoader
             direct = true;
         }
 
-        return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line));
+        return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line))
+        {
+            UnarmedCode = unarmed,
+        };
     }
 
     private List<string> Cores(string form)

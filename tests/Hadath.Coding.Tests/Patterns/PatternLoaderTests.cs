@@ -1,0 +1,65 @@
+using Hadath.Coding.Cameo;
+using Hadath.Coding.Patterns;
+using Hadath.Testing;
+using Hadath.Text;
+using Hadath.Text.Diagnostics;
+using Hadath.Text.Normalization;
+using Hadath.Text.Segmentation;
+
+namespace Hadath.Coding.Tests.Patterns;
+
+public sealed class PatternLoaderTests
+{
+    private static readonly Lazy<CameoCatalog> Cameo = new(() => CameoCatalog.Load(Path.Combine(BundledData.Directory, "cameo", "cameo-codes.tsv")));
+    private readonly PatternLoader _loader = new(TextAnalyzer.Create(Vocabulary.Create(["هاجم"], new ArabicNormalizer())), Cameo.Value);
+
+    private (List<EventPattern> Patterns, List<Diagnostic> Diagnostics) Parse(string text)
+    {
+        var patterns = new List<EventPattern>();
+        var diagnostics = new List<Diagnostic>();
+        _loader.Parse("test.pat", text.Split('\n'), patterns, diagnostics);
+        return (patterns, diagnostics);
+    }
+
+    [Fact]
+    public void Parse_UnarmedReading_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 180 attack
+              verb     هاجم
+              unarmed  111
+            """);
+        Assert.Empty(diagnostics);
+        Assert.Equal("111", Assert.Single(patterns).UnarmedCode);
+    }
+
+    [Fact]
+    public void Parse_UnarmedReadingWithUnknownCode_IsReportedWithItsLine()
+    {
+        var (_, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 180 attack
+              verb     هاجم
+              unarmed  999
+            """);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(5, d.Line);
+        Assert.Contains("999", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EventWithoutTrigger_IsReported()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 180 attack
+              target   على
+            """);
+        Assert.Empty(patterns);
+        Assert.Equal(3, Assert.Single(diagnostics).Line);
+    }
+}
