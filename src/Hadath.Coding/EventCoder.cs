@@ -217,7 +217,7 @@ public sealed class EventCoder
             if (pattern.Symmetric && (Between(text, triggerEnd, limit, actors) ?? NisbaParties(text, triggerEnd, limit, actors)) is { Count: >= 2 } parties)
             {
                 var cameoCode = _cameo[code];
-                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, state.LastDate);
+                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
                 var betweenPlace = PlaceFor(text, t, places);
                 for (var i = 0; i < parties.Count; i++)
                 {
@@ -318,7 +318,7 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, state.LastDate);
+            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
@@ -372,6 +372,13 @@ public sealed class EventCoder
         if (told.Count > 0 && told[^1].Date is { Value: not null, Precision: DatePrecision.Day })
         {
             state.LastDate = told[^1].Date;
+        }
+
+        // «وسيلتقي كيري غدا … وسيجري أيضا محادثات»: announced acts share the time the article gave the first.
+        if (sentenceDates[1] is { Count: > 0 } ahead && ahead[^1].Date is { Value: { } aheadDay, Precision: DatePrecision.Day }
+            && (article.Published is not { } today || aheadDay >= today))
+        {
+            state.LastFutureDate = ahead[^1].Date;
         }
 
         state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
@@ -1244,7 +1251,7 @@ public sealed class EventCoder
         if (dates.Count == 0)
         {
             // A sentence with no date of its own continues the time of the narrative before it.
-            return !future && carried is { Value: not null } c ? c : EventDate.Unknown;
+            return carried is { Value: not null } c ? c : EventDate.Unknown;
         }
 
         var nearest = dates.MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
@@ -1385,6 +1392,9 @@ public sealed class EventCoder
 
         /// <summary>The last date the article stated, which a sentence with no date of its own continues.</summary>
         public EventDate? LastDate { get; set; }
+
+        /// <summary>The last date the article gave an announced act, which later announced acts continue.</summary>
+        public EventDate? LastFutureDate { get; set; }
 
         public List<ActorMention> Known { get; } = [];
 

@@ -214,6 +214,14 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
+    {
+        var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
+        Assert.All(events, e => Assert.Equal("2019-12-22", e.Date.Format()));
+        Assert.Equal(3, events.Count);
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
