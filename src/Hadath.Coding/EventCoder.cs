@@ -238,11 +238,15 @@ public sealed class EventCoder
             var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
-            // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent.
-            if (sources.Count == 0 && nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt
-                && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1) is { } claimant)
+            // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
+            // that verb («شنه», «استهدف») reports the same act and does not fire again.
+            if (nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt)
             {
-                sources = Group(text, actors, claimant);
+                consumedUntil = Math.Max(consumedUntil, claimedAt);
+                if (sources.Count == 0 && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1) is { } claimant)
+                {
+                    sources = Group(text, actors, claimant);
+                }
             }
 
             var sourceExplicit = sources.Count > 0;
@@ -268,6 +272,14 @@ public sealed class EventCoder
 
                 unknownSource = true;
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
+            }
+
+            // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
+            // a court or a company is a figure of speech.
+            if (code[..2] is "19" or "20" && !unknownSource && sources.All(s => s.Role is "MED" or "EDU" or "BUS" or "JUD" or "HLH" or "LEG"))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
+                continue;
             }
 
             // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.

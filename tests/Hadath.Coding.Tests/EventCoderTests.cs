@@ -222,6 +222,26 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_FightingByANonCombatant_IsFigurative()
+    {
+        var data = new MiniData(agents: MiniData.Agents + "\nagent MED press\n  names صحيفة | الصحف\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            Assert.Empty(engine.Coder.Code(new Article("t", Saturday, string.Empty, "قصفت الصحف الليبية تركيا.")));
+            Assert.Single(engine.Coder.Code(new Article("t", Saturday, string.Empty, "قصف الجيش الليبي تركيا.")));
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Code_VerbThatReportsAViolenceNoun_DoesNotFireAgain()
+        => Assert.Equal(["LBYMIL>LBY:195"], Keys(Code("وكانت غارة شنها الجيش الليبي على ليبيا قصفت المدينة.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();

@@ -184,6 +184,12 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «خاطفو العمال الصينيين», «منفذو الهجوم على الجنود»: what follows a perpetrator is his victim, not his institution.
+            if (role == "UAF" && next.Kind == MentionKind.Agent)
+            {
+                break;
+            }
+
             // A definite noun cannot head a construct: «الجيش تركيا» is two phrases, «جيش تركيا» one.
             // Nisba adjectives agree instead («الجيش الليبي»), and ل links a genitive («الأمين العام للأمم المتحدة»).
             var head = text.Tokens[raw[j].First - 1];

@@ -86,6 +86,24 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
+    {
+        var data = new MiniData(agents: MiniData.Agents + "\nagent UAF kidnappers\n  names خاطفو | خاطفي\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            const string text = "خاطفو المتظاهرين الأتراك";
+            var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+            var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published);
+            Assert.Equal([("UAF", "خاطفو"), ("TURCVL", "المتظاهرين الأتراك")], actors.Select(a => (a.Code, text[a.Start..a.End])));
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
+    [Fact]
     public void Recognize_IndefiniteWordAfterDefiniteGap_EndsThePhrase()
         => Assert.Equal([("MIL", "جيش"), ("LBY", "ليبيا")], Find("جيش المدينة مواقع ليبيا"));
 
