@@ -323,6 +323,22 @@ public sealed class EventCoder
                 targets = ConflictTarget(text, t, limit, actors, sources, state);
             }
 
+            // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
+            if (targets.Count == 0 && code == "042")
+            {
+                var host = actors.Where(a => a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi && a.FirstToken > t)
+                    .Select(a => a with { Code = a.Country! }).FirstOrDefault();
+                if (host is null && NearestPlace(text, t, places) is { } visited)
+                {
+                    host = new ActorMention(visited.FirstToken, visited.LastToken, visited.Start, visited.End, visited.Place.Country, visited.Place.Name, MentionKind.Country, visited.Place.Location);
+                }
+
+                if (host is not null && sources.All(s => s.Country != host.Country))
+                {
+                    targets = [host];
+                }
+            }
+
             // Criticism and rejection with no stated object react to the act the article just reported
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast
@@ -1271,6 +1287,12 @@ public sealed class EventCoder
     }
 
     private EventPlace? PlaceFor(AnalyzedText text, int t, List<PlaceMention> places)
+        => NearestPlace(text, t, places) is { } best
+            ? new EventPlace(text.Original[best.Start..best.End], best.Place.Country, best.Place.Latitude, best.Place.Longitude, best.Start, best.End)
+            : null;
+
+    /// <summary>The place after «في» nearest to the trigger.</summary>
+    private static PlaceMention? NearestPlace(AnalyzedText text, int t, List<PlaceMention> places)
     {
         PlaceMention? best = null;
         foreach (var place in places)
@@ -1283,7 +1305,7 @@ public sealed class EventCoder
             }
         }
 
-        return best is null ? null : new EventPlace(text.Original[best.Start..best.End], best.Place.Country, best.Place.Latitude, best.Place.Longitude, best.Start, best.End);
+        return best;
     }
 
     private bool IsBoilerplate(AnalyzedText text, Sentence sentence)

@@ -242,6 +242,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["LBYMIL>LBY:195"], Keys(Code("وكانت غارة شنها الجيش الليبي على ليبيا قصفت المدينة.")));
 
     [Fact]
+    public void Code_VisitWithoutHost_IsToTheCountryItTakesPlaceIn()
+        => Assert.Equal(["ITAGOV>LBY:042"], Keys(Code("وجاءت زيارة وزير الخارجية الإيطالي في ليبيا.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();

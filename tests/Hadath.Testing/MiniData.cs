@@ -105,13 +105,13 @@ public sealed class MiniData : IDisposable
           noun مظاهرات | مظاهرة
         """;
 
-    public MiniData(string? actors = null, string? patterns = null, string? agents = null)
+    public MiniData(string? actors = null, string? patterns = null, string? agents = null, string? countries = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "hadath-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "lexicon"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "cameo"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "text"));
-        File.WriteAllText(Path.Combine(Directory, "lexicon", "countries.lex"), Countries);
+        File.WriteAllText(Path.Combine(Directory, "lexicon", "countries.lex"), countries ?? Countries);
         File.WriteAllText(Path.Combine(Directory, "lexicon", "agents.lex"), agents ?? Agents);
         File.WriteAllText(Path.Combine(Directory, "lexicon", "actors.lex"), actors ?? Actors);
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "patterns"));

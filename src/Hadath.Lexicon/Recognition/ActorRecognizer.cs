@@ -92,7 +92,7 @@ public sealed class ActorRecognizer
                 }
             }
 
-            var mention = Best(text, m, date);
+            var mention = Best(text, m, date, aliases);
             if (mention is null)
             {
                 continue;
@@ -100,7 +100,7 @@ public sealed class ActorRecognizer
 
             if (mention.Kind == MentionKind.Agent)
             {
-                var (composite, consumed) = Compose(text, raw, k, mention, date, limit);
+                var (composite, consumed) = Compose(text, raw, k, mention, date, limit, aliases);
                 mention = composite;
                 k += consumed;
             }
@@ -118,6 +118,10 @@ public sealed class ActorRecognizer
             }
 
             actors.Add(mention);
+            if (mention.Country is { } seen && mention.Kind != MentionKind.Capital)
+            {
+                aliases?.Saw(seen);
+            }
 
             // «مجموعة 5+1»: a grouping of states is one mention per member, over the same words.
             if (mention.Kind == MentionKind.Named && m.Hits.FirstOrDefault(h => h.Kind == HitKind.Actor) is { Kind: HitKind.Actor } groupHit
@@ -132,7 +136,7 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
-    private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date)
+    private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null)
     {
         var start = text.Tokens[m.First].Start;
         var end = text.Tokens[m.Last].End;
@@ -152,6 +156,18 @@ public sealed class ActorRecognizer
                         return new ActorMention(m.First, m.Last, start, end, actor.CodeOn(date), actor.Name, MentionKind.Named, actor.Location);
                     case HitKind.CountryName:
                         var country = _lexicon.Countries[hit.Index];
+
+                        // «عمّان» (Amman) and «عُمان» (Oman) differ only in their marks: a shadda the writer kept, or an
+                        // article that has named the city's country and never this one, makes the homograph the city,
+                        // which stands for its state's government.
+                        if (m.Hits.FirstOrDefault(h => h.Kind == HitKind.Place && _lexicon.Places[h.Index].Country != country.Code && _lexicon.Places[h.Index].Type == "city") is { Kind: HitKind.Place } city
+                            && (text.Original.AsSpan(start, end - start).Contains('\u0651')
+                                || (aliases is not null && aliases.HasSeen(_lexicon.Places[city.Index].Country) && !aliases.HasSeen(country.Code))))
+                        {
+                            var place = _lexicon.Places[city.Index];
+                            return new ActorMention(m.First, m.Last, start, end, place.Country + "GOV", place.Name + " (city)", MentionKind.Capital, place.Location);
+                        }
+
                         return new ActorMention(m.First, m.Last, start, end, country.Code, country.Name, MentionKind.Country, country.Location);
                     case HitKind.Capital:
                         var capitalOf = _lexicon.Countries[hit.Index];
@@ -169,7 +185,7 @@ public sealed class ActorRecognizer
         return null;
     }
 
-    private (ActorMention Mention, int Consumed) Compose(AnalyzedText text, List<PhraseMatch> raw, int k, ActorMention agent, DateOnly? date, int limit)
+    private (ActorMention Mention, int Consumed) Compose(AnalyzedText text, List<PhraseMatch> raw, int k, ActorMention agent, DateOnly? date, int limit, ArticleAliases? aliases)
     {
         var role = agent.Code;
         var consumed = 0;
@@ -178,7 +194,7 @@ public sealed class ActorRecognizer
         var j = k + 1;
         while (j < raw.Count && Gap(text, lastToken, raw[j].First) is { } gap && gap <= MaxGap)
         {
-            var next = Best(text, raw[j], date);
+            var next = Best(text, raw[j], date, aliases);
             if (next is null || StartsCoordination(text, raw[j].First))
             {
                 break;

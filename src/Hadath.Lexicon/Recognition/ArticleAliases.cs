@@ -9,7 +9,8 @@ namespace Hadath.Lexicon.Recognition;
 /// The short forms an article uses, after naming an actor in full, to refer back to it: the head
 /// noun of an organisation's name («التحالف العربي» … «قوات التحالف», «مجلس التعاون الخليجي» …
 /// «دول المجلس», «حركة حماس» … «الحركة») and a person's family name («سامح شكري» … «شكري»).
-/// One instance serves one article and learns as the article is read, so a short form always
+/// It also remembers which countries the article has named, to read homographs such as «عمان»
+/// (Oman, or Amman in a report on Jordan). One instance serves one article and learns as the article is read, so a short form always
 /// refers to the last actor named in full with that head; it is never shared between articles.
 /// </summary>
 public sealed class ArticleAliases
@@ -25,6 +26,13 @@ public sealed class ArticleAliases
     private static readonly HashSet<string> NameParts = ["الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "الملك", "الاسلام"];
 
     private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers that the article has named <paramref name="country"/> (by name, nisba or an actor of it).</summary>
+    public void Saw(string country) => _countries.Add(country);
+
+    /// <summary>Whether the article has named <paramref name="country"/> so far; it decides homographs such as «عمان».</summary>
+    public bool HasSeen(string country) => _countries.Contains(country);
 
     public int Count => _actors.Count;
 

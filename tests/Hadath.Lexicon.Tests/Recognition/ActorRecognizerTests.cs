@@ -103,6 +103,35 @@ public sealed class ActorRecognizerTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("وصل الوزير إلى عمّان", null, "JORGOV")]
+    [InlineData("وصل الوزير إلى عمان", null, "OMN")]
+    [InlineData("وصل الوزير إلى عمان", "قال مسؤول أردني", "JORGOV")]
+    public void Recognize_CountryNameThatIsAlsoAForeignCity_ReadsTheCityWhenMarksOrTheArticleSaySo(string text, string? earlier, string code)
+    {
+        var countries = MiniData.Countries + "\ncountry OMN Oman\n  names عمان\ncountry JOR Jordan\n  names الأردن\n  adj أردني | أردنية\n";
+        var data = new MiniData(countries: countries);
+        try
+        {
+            File.WriteAllText(Path.Combine(data.Directory, "lexicon", "places.lex"), "@kind places\n@source test\nplace Amman\n  names عمان\n  country JOR\n  coord 31.95 35.91\n  type city\n");
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            var aliases = new Lexicon.Recognition.ArticleAliases();
+            if (earlier is not null)
+            {
+                var before = engine.Analyzer.Analyze(earlier, detectDateline: false);
+                engine.Recognizer.Recognize(before, 0, before.Tokens.Count, Published, aliases);
+            }
+
+            var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+            var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published, aliases);
+            Assert.Equal(code, Assert.Single(actors, a => a.Kind != Lexicon.Recognition.MentionKind.Agent).Code);
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
     [Fact]
     public void Recognize_IndefiniteWordAfterDefiniteGap_EndsThePhrase()
         => Assert.Equal([("MIL", "جيش"), ("LBY", "ليبيا")], Find("جيش المدينة مواقع ليبيا"));
