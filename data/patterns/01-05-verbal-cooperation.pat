@@ -24,7 +24,7 @@
 
 # whole words: the light stem of «أعرب» is عرب («العرب»), and «عبر» is also the preposition
 event 010 make statement (expressed)
-  noun     أعرب | أعربت | أعربوا | يعرب | تعرب
+  verbform أعرب | أعربت | أعربوا | يعرب | تعرب
   target   إزاء | حيال | تجاه | بشأن | ل
 
 event 010 make statement (issued a statement)
@@ -85,7 +85,7 @@ event 013 express hope, optimism
 
 # whole words: the light stem of «يأمل» is امل, also the noun «أمل» («خيبة أمل»)
 event 013 hope (verb)
-  noun     يأمل | تأمل | نأمل | يأملون
+  verbform يأمل | تأمل | نأمل | يأملون
   target   في | ب
 
 event 013 express optimism (verb)
@@ -181,7 +181,8 @@ event 020 appeal (nominal)
 # «ناشد» written as a noun: its light stem اشد is also «أشد» (بأشد العبارات)
 event 020 appeal to, implore
   verb     يناشد | تناشد
-  noun     ناشد | ناشدت | ناشدوا | مناشدة | مناشدات
+  verbform ناشد | ناشدت | ناشدوا
+  noun     مناشدة | مناشدات
   target   * | إلى
 
 event 020 urge
@@ -323,7 +324,8 @@ event 030 express readiness, willingness
 # perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
 event 030 pledge
   verb     يتعهد | تتعهد
-  noun     تعهد | تعهدت | تعهدوا | تعهدات
+  verbform تعهد | تعهدت | تعهدوا
+  noun     تعهد | تعهدات
   target   ل | ب
 
 event 030 promise
@@ -344,7 +346,7 @@ event 030 agree to cooperate
   priority 2
 
 event 030 accept an offer, initiative
-  noun     قبلت | قبلوا | يقبل | تقبل
+  verbform قبلت | قبلوا | يقبل | تقبل
   with     عرض | العرض | مبادرة | المبادرة | مقترح | المقترح | اقتراح
   target   *
   priority 1
@@ -366,7 +368,8 @@ event 0312 express intent to cooperate militarily
 
 event 033 express intent to provide aid
   verb     يتعهد | تتعهد | وعد | قرر | وعدت | وعدوا
-  noun     تعهد | تعهدت | تعهدوا
+  verbform تعهد | تعهدت | تعهدوا
+  noun     تعهد
   with     مساعدات | مساعدة | بتقديم | تقديم | تخصيص | معونات | منحة
   target   ل | إلى
   priority 3
@@ -430,14 +433,14 @@ event 036 invite to visit, meet
 
 event 036 accept an invitation
   verb     لبى | يلبي
-  noun     قبلت | قبلوا | يقبل | تقبل
+  verbform قبلت | قبلوا | يقبل | تقبل
   with     دعوة | الدعوة | دعوته | دعوتها
   target   *
   priority 3
 
 event 038 accept mediation
   verb     وافق | يوافق | وافقت | وافقوا
-  noun     قبلت | قبلوا | يقبل | تقبل
+  verbform قبلت | قبلوا | يقبل | تقبل
   with     وساطة | الوساطة | بوساطة
   target   *
   priority 3
@@ -483,9 +486,10 @@ event 040 discuss, debate
   target   مع
   symmetric
 
-# perfect forms as nouns: the light stem of «تباحث» is باحث «researcher»
+# verb forms as whole words (verbform): the light stem of «تباحث» is باحث «researcher»
 event 040 hold talks
-  noun     تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث | مباحثات | محادثات | المحادثات
+  verbform تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث
+  noun     مباحثات | محادثات | المحادثات
   target   مع
   symmetric
 
@@ -497,7 +501,7 @@ event 040 consult
 
 event 041 discuss by telephone
   verb     اتصل | يتصل | بحث | يبحث | تباحث | تحدث | أجرى | تلقى
-  noun     تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث
+  verbform تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث
   with     هاتفيا | هاتفي | هاتفية | الهاتف
   target   ب | مع | من
   symmetric
@@ -594,16 +598,17 @@ event 051 value, commend
   with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود | المساعي | مساعي | خطوة | حرص | تعاون | التزام
   target   *
 
-# perfect forms as nouns: the light stem of «أثنى» is اثن («الاثنين» Monday)
+# verb forms as whole words (verbform): the light stem of «أثنى» is اثن («الاثنين» Monday)
 event 051 commend (أثنى)
   verb     يثني
-  noun     أثنى | أثنت
+  verbform أثنى | أثنت
   target   على
 
 # «أيد» as whole words: its light stem ايد is also that of «أيدي» («على أيدي»)
 event 051 endorse, support (verbal)
   verb     يؤيد | تؤيد
-  noun     أيد | أيدت | أيدوا | تأييد
+  verbform أيد | أيدت | أيدوا
+  noun     تأييد
   target   * | ل
 
 event 051 declare support
@@ -724,14 +729,14 @@ event 057 agreement between parties
 # whole words: the light stem of «توجه» is وجه («وجه دعوة»، «وجه انتقادات»). The bare form
 # «توجه» is left out: it is just as often the noun «orientation» («توجه الحكومة إلى»).
 event 042 travel to (توجه إلى)
-  noun     توجهت | توجهوا | يتوجه | تتوجه | يتوجهون
+  verbform توجهت | توجهوا | يتوجه | تتوجه | يتوجهون
   with     العاصمة | مطار | القاهرة | الرياض | جدة | موسكو | أنقرة | إسطنبول | طهران | واشنطن | باريس | لندن | برلين | روما | مدريد | بكين | طوكيو | الدوحة | أبوظبي | عمان | بيروت | دمشق | بغداد | أربيل | طرابلس | بنغازي | تونس | الجزائر | الرباط | نواكشوط | الخرطوم | صنعاء | عدن | الكويت | المنامة | مسقط | القدس | رام | غزة | نيويورك | جنيف | بروكسل | فيينا | أثينا | نيقوسيا | أديس | مقديشو | كابول | كييف | مصر | السعودية | المملكة | روسيا | تركيا | إيران | أمريكا | أميركا | الولايات | فرنسا | بريطانيا | ألمانيا | إيطاليا | إسبانيا | الصين | اليابان | ليبيا | سوريا | سورية | العراق | اليمن | لبنان | الأردن | قطر | الإمارات | البحرين | السودان | المغرب | موريتانيا | إثيوبيا | اليونان | قبرص | إسرائيل | فلسطين | الهند | باكستان | أفغانستان | تشاد | النيجر | أوكرانيا | بلجيكا | سويسرا | النمسا
   without  شكر | تهنئة | تحية | تعازي | تهاني | نداء | سؤال | خطاب | كلمة | نحو | صوب | قوة | قوات | عناصر | مسلحين | رتل | أرتال | دوريات | أسواق | سوق
   target   إلى
 
 # whole words: the light stem of «وصل» is also that of «أوصل»، «توصل»، «نوصل» and «اتصل» («تصل»)
 event 042 arrive in a capital, a country
-  noun     وصل | وصلت | وصلوا | يصل | يصلون | وصلا
+  verbform وصل | وصلت | وصلوا | يصل | يصلون | وصلا
   with     قادما | قادمة | قادمين | العاصمة | مطار | القاهرة | الرياض | جدة | موسكو | أنقرة | إسطنبول | طهران | واشنطن | باريس | لندن | برلين | روما | مدريد | بكين | طوكيو | الدوحة | أبوظبي | عمان | بيروت | دمشق | بغداد | أربيل | طرابلس | بنغازي | تونس | الجزائر | الرباط | نواكشوط | الخرطوم | صنعاء | عدن | الكويت | المنامة | مسقط | القدس | رام | غزة | نيويورك | جنيف | بروكسل | فيينا | أثينا | نيقوسيا | أديس | مقديشو | كابول | كييف | مصر | السعودية | المملكة | روسيا | تركيا | إيران | أمريكا | أميركا | الولايات | فرنسا | بريطانيا | ألمانيا | إيطاليا | إسبانيا | الصين | اليابان | ليبيا | سوريا | سورية | العراق | اليمن | لبنان | الأردن | قطر | الإمارات | البحرين | السودان | المغرب | موريتانيا | إثيوبيا | اليونان | قبرص | إسرائيل | فلسطين | الهند | باكستان | أفغانستان | تشاد | النيجر | أوكرانيا | بلجيكا | سويسرا | النمسا
   without  عدد | حجم | قيمة | نسبة | إجمالي | حصيلة | أسعار | سعر | معدل | مستوى | حد | ذروة | مرحلة | طريق | اتفاق | اتفاقا | حل | نتيجة | رسالة | رسائل | شحنة | شحنات | مساعدات | الصواريخ | صاروخ | قذائف | تعزيزات | قوات | لاجئين | اللاجئين | مهاجرين | المهاجرين | الحكم | السلطة | الأمان | بر | حدود | القرن | احتياطيات | منطقة | كرة | نادي | المنتخب
   target   إلى
@@ -789,7 +794,7 @@ event 041 receive a telephone call
 
 # whole words: the light stem of «أجرى» is also that of «جرى» («وجرى خلال اللقاء»)
 event 040 hold talks, consultations (أجرى)
-  noun     أجرى | أجرت | أجريا | أجروا | يجري | تجري | يجريان
+  verbform أجرى | أجرت | أجريا | أجروا | يجري | تجري | يجريان
   with     مباحثات | محادثات | مشاورات | مناقشات | اجتماعا | اجتماعات
   without  هاتفيا | هاتفي | هاتفية | الهاتف | اتصالا | مقابلة | تحقيقا | تحقيقات | انتخابات | الانتخابات | اختبارات | تجارب | تجربة | عملية | عمليات | مناورات | تدريبات
   target   مع
@@ -821,7 +826,7 @@ event 050 coordinate positions (diplomatic)
 
 # whole words: the light stem of «ساند» is also the name «ساندي»
 event 051 back, stand by (ساند)
-  noun     ساند | يساند | ساندت | ساندوا | تساند | يساندون
+  verbform ساند | يساند | ساندت | ساندوا | تساند | يساندون
   target   *
 
 event 051 commit to support

@@ -17,10 +17,10 @@
 # 06 Engage in material cooperation
 # ---------------------------------------------------------------------------------------------
 
-# perfect forms as nouns: the light stem of «تعاونت» is that of the noun «التعاون»
+# verb forms as whole words (verbform): the light stem of «تعاونت» is that of the noun «التعاون»
 event 060 cooperate
   verb     يتعاون | تتعاون
-  noun     تعاونت | تعاونوا
+  verbform تعاونت | تعاونوا
   target   مع
   symmetric
 
@@ -199,10 +199,10 @@ event 083 accede to demands
   target   ل
   priority 2
 
-# perfect forms as nouns: the light stem of «استقال» is that of «استقالة» («طالب باستقالة»)
+# verb forms as whole words (verbform): the light stem of «استقال» is that of «استقالة» («طالب باستقالة»)
 event 0831 resign, step down
   verb     يستقيل
-  noun     استقال | استقالت | استقالوا
+  verbform استقال | استقالت | استقالوا
   target   من
 
 event 0831 submit resignation
@@ -274,7 +274,7 @@ event 086 allow international involvement
 
 event 0861 accept peacekeepers
   verb     وافق | يوافق | سمح | يسمح | وافقت | وافقوا
-  noun     قبلت | قبلوا | يقبل | تقبل
+  verbform قبلت | قبلوا | يقبل | تقبل
   with     حفظ | أممية | الأممية
   target   على
   priority 4
@@ -299,7 +299,7 @@ event 0863 open humanitarian corridors
 
 event 0871 declare ceasefire, truce
   verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | أقر | وافقت | وافقوا | التزمت | التزموا
-  noun     قبلت | قبلوا | يقبل | تقبل
+  verbform قبلت | قبلوا | يقبل | تقبل
   with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
   without  انتهاء | انهيار | خرق | انتهاك | رفض | رفضه | رفضها | تعليق | إلغاء
   target   مع
@@ -335,6 +335,19 @@ event 0874 withdraw militarily
   without  السباق | البطولة | المنافسة | المنافسات | الدوري | المباراة | الملعب | الانتخابات | الترشح | الصفقة | السوق | الحياة | الحزب | الحكومة | الائتلاف | الاتفاق | الاتفاقية | المعاهدة | المفاوضات | المحادثات | الحوار | الجلسة | الاجتماع | المؤتمر
   target   من
 
+# whole words: «فر» as a light stem would also be the stem of other words
+event 0874 flee, retreat
+  verbform فروا | فر | فرت | يفرون | هربوا
+  noun     فرار | هروب
+  without  السجن | سجن | السجناء | سجناء | المعتقلين | معتقلين | العدالة | الضرائب | الخدمة | منزله | منزلها | المنزل
+  target   من | أمام
+
+event 0874 take flight (لاذ بالفرار)
+  verb     لاذ | يلوذ | لاذوا
+  with     الفرار | بالفرار
+  target   من | أمام
+  priority 2
+
 event 0874 pull out troops
   verb     سحب | يسحب
   with     قوات | قواته | قواتها | القوات | جنود | جنوده | جنودها | الجنود | وحدات | عناصره | عناصرها | آلياته
@@ -364,7 +377,8 @@ event 087 de-escalate
 
 # «أوقف» and «توقف» as whole words: their light stem is that of «وقف» («دعا إلى وقف القصف»)
 event 087 halt fighting, attacks
-  noun     أوقف | أوقفت | أوقفوا | يوقف | توقف | توقفت
+  verbform أوقف | أوقفت | أوقفوا | يوقف | توقفت
+  noun     توقف
   with     القتال | العمليات | عملياته | عملياتها | هجماته | هجماتها | الهجمات | الهجوم | القصف | غاراته | غاراتها | إطلاق
   priority 3
 
@@ -441,7 +455,7 @@ event 070 send supplies
 
 # whole words: the light stem of «أقرض» is قرض («قرضا» as the object of «تتسلم»)
 event 071 lend (أقرض)
-  noun     أقرض | أقرضت | أقرضوا | يقرض | تقرض
+  verbform أقرض | أقرضت | أقرضوا | يقرض | تقرض
   target   * | ل
 
 # «قدم» is left out here: its light stem is that of «تقدم» (advance) near «غارات جوية»
@@ -461,7 +475,7 @@ event 072 military support (nominal «الدعم العسكري الروسي ل�
 
 # whole words: the light stem of «سلم» is also that of «سلمان»; «تسلم» (received) is left out
 event 0841 hand over prisoners, bodies
-  noun     سلم | سلمت | سلموا | يسلم | يسلمون
+  verbform سلم | سلمت | سلموا | يسلم | يسلمون
   with     أسرى | رهائن | رهينة | مختطفين | مخطوفين | محتجزين | جثث | جثامين | جثمان | رفات
   target   ل | إلى
   priority 3

@@ -180,7 +180,7 @@ event 112 trade accusations
 
 # «حمّل» as whole words: its light stem حمل is also that of «تحمّل» (bear responsibility)
 event 112 hold responsible
-  noun     حمل | حملت | حملوا | يحمل
+  verbform حمل | حملت | حملوا | يحمل
   with     المسؤولية | مسؤولية | مسؤوليته
   target   *
   priority 2
@@ -454,7 +454,7 @@ event 136 threaten to expel international presence
 
 event 137 threaten violent repression
   verb     هدد | يهدد | يتوعد | تتوعد
-  noun     توعد | توعدت | توعدوا
+  verbform توعد | توعدت | توعدوا
   with     المتظاهرين | المحتجين | المعتصمين | بسحق | سحق
   priority 3
 
@@ -465,16 +465,17 @@ event 138 threaten military force
   target   * | ب | ضد
   priority 4
 
-# perfect forms as nouns: the light stem of «توعد» is وعد («promise»)
+# verb forms as whole words (verbform): the light stem of «توعد» is وعد («promise»)
 event 138 vow retaliation
   verb     يتوعد | تتوعد
-  noun     توعد | توعدت | توعدوا
+  verbform توعد | توعدت | توعدوا
   target   * | ب
   priority 5
 
 event 138 pledge retaliation
   verb     يتعهد | تتعهد
-  noun     تعهد | تعهدت | تعهدوا
+  verbform تعهد | تعهدت | تعهدوا
+  noun     تعهد
   with     بالرد | الرد | بالانتقام | الانتقام | بالثأر | الثأر | بالقضاء | بسحق
   target   على | ضد
   priority 6
@@ -509,7 +510,7 @@ event 139 issue an ultimatum
 
 # «دانت» is the Gulf-press form of «أدانت»; whole words only («دان» alone is also a name)
 event 111 condemn (دانت)
-  noun     دانت | دانوا
+  verbform دانت | دانوا
   target   * | ل
 
 event 111 verbal attack (شن هجوما لاذعا)
@@ -520,7 +521,7 @@ event 111 verbal attack (شن هجوما لاذعا)
 
 # whole words: «ينذر، تنذر» mostly mean «portend» («تنذر بكارثة»), and نذر is «vow»
 event 130 warn with consequences (أنذر)
-  noun     أنذر | أنذرت | أنذروا
+  verbform أنذر | أنذرت | أنذروا
   target   * | ب
 
 # ---------------------------------------------------------------------------------------------
@@ -537,9 +538,10 @@ event 140 civil disobedience, uprising
   noun     عصيان
   target   ضد | على
 
-# all forms as nouns: the light stem of «تظاهر» is ظاهر («ظاهرة» phenomenon)
+# verb forms as whole words (verbform): the light stem of «تظاهر» is ظاهر («ظاهرة» phenomenon)
 event 141 demonstrate
-  noun     تظاهر | تظاهرت | تظاهروا | يتظاهر | تتظاهر | يتظاهرون | تظاهرة | تظاهرات | مظاهرة | مظاهرات
+  verbform تظاهر | تظاهرت | تظاهروا | يتظاهر | تتظاهر | يتظاهرون
+  noun     تظاهر | تظاهرة | تظاهرات | مظاهرة | مظاهرات
   target   ضد | أمام | على | ل
 
 event 141 protests (plural)

@@ -181,7 +181,7 @@ event 160 suspend cooperation, membership
   priority 2
 
 event 160 halt cooperation
-  noun     أوقف | أوقفت | يوقف
+  verbform أوقف | أوقفت | يوقف
   with     التعاون | تعاونها | تعاونه
   target   مع
   priority 2
@@ -232,14 +232,14 @@ event 161 close embassy
 
 event 162 reduce or stop aid
   verb     علق | يعلق | جمد | يجمد | قطع | يقطع | خفض | يخفض | ألغى | يلغي | ألغت | ألغوا | تلغي
-  noun     أوقف | أوقفت | يوقف
+  verbform أوقف | أوقفت | يوقف
   with     المساعدات | مساعدات | مساعداتها | مساعداته | الدعم | دعمها | دعمه | التمويل | تمويل | المعونات | معونات
   target   عن | ل
   priority 3
 
 event 1622 stop military aid, arms sales
   verb     علق | يعلق | جمد | يجمد | قطع | يقطع | ألغى | يلغي | ألغت | ألغوا | تلغي
-  noun     أوقف | أوقفت | يوقف
+  verbform أوقف | أوقفت | يوقف
   with     العسكرية | العسكري | الأسلحة | أسلحة | صفقة | صفقات | تسليم
   target   عن | ل | إلى
   priority 4
@@ -278,7 +278,7 @@ event 163 ban trade
 
 event 164 halt negotiations
   verb     علق | يعلق | جمد | يجمد | أنهى | ينهي | انسحب | ينسحب | قطع | يقطع
-  noun     أوقف | أوقفت | يوقف
+  verbform أوقف | أوقفت | يوقف
   with     المفاوضات | مفاوضات | المحادثات | محادثات | الحوار | التفاوض
   target   مع
   priority 4
@@ -334,7 +334,8 @@ event 171 loot
 
 # whole words: the light stem of «صادر» is also that of «صادرات» (exports)
 event 1711 confiscate
-  noun     صادرت | صادروا | يصادر | تصادر | مصادرة
+  verbform صادرت | صادروا | يصادر | تصادر
+  noun     مصادرة
   target   *
 
 event 1711 seize property
@@ -480,7 +481,7 @@ event 173 arrest (nominal «القبض على»، «توقيف»)
 
 # whole words: «أوقف» shares its light stem with «وقف»
 event 173 arrest (أوقف)
-  noun     أوقف | أوقفت | يوقف
+  verbform أوقف | أوقفت | يوقف
   with     الشرطة | الأمن | السلطات | مشتبها | مشتبه | متهما | شخصا | أشخاص | عناصر
   target   *
   priority 2
@@ -609,7 +610,7 @@ event 1823 slaughter
 
 # whole words: the light stem of «أعدم» is عدم («عدم التدخل»)
 event 1823 execute
-  noun     أعدم | أعدمت | أعدموا | يعدم | تعدم
+  verbform أعدم | أعدمت | أعدموا | يعدم | تعدم
   target   *
 
 event 1823 carry out an execution
@@ -805,7 +806,7 @@ event 192 occupy
 
 # whole words: the light stem of «سيطر» is that of «سيطرة» («تحت سيطرة»)
 event 192 take control
-  noun     سيطر | سيطرت | سيطروا
+  verbform سيطر | سيطرت | سيطروا
   target   على
 
 event 192 seize territory

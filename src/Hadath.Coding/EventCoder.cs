@@ -427,7 +427,9 @@ public sealed class EventCoder
                        || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
         var verbal = core.Length >= 2 && !nounLike;
         var asVerb = verbal ? AsVerb(text, t, limit, trace, actors) : (null, false, t);
-        if (asVerb.Pattern is not null && preferVerb)
+
+        // A word a pattern lists as a whole verb form («تظاهر الآلاف») is read as that verb unless it has the article.
+        if (asVerb.Pattern is not null && (preferVerb || _patterns.ByVerbWord(core).Length > 0))
         {
             return asVerb;
         }
@@ -456,7 +458,9 @@ public sealed class EventCoder
 
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
     {
-        foreach (var pattern in _patterns.ByVerbStem(text.Stem(text.Tokens[t])))
+        var byWord = _patterns.ByVerbWord(text.Core(text.Tokens[t]));
+        var byStem = _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
+        foreach (var pattern in byWord.Length == 0 ? byStem : byStem.Length == 0 ? byWord : [.. byWord.Concat(byStem).OrderByDescending(Rank)])
         {
             if (Fits(text, pattern, t, limit, out var end, nominal: false, trace, actors))
             {

@@ -245,6 +245,23 @@ public sealed class EventCoderTests : IDisposable
     public void Code_VisitWithoutHost_IsToTheCountryItTakesPlaceIn()
         => Assert.Equal(["ITAGOV>LBY:042"], Keys(Code("وجاءت زيارة وزير الخارجية الإيطالي في ليبيا.")));
 
+    [Theory]
+    [InlineData("سيطر الجيش الليبي على تركيا.", "LBYMIL>TUR:192")]
+    [InlineData("الجيش الليبي سيطر على تركيا.", "LBYMIL>TUR:192")]
+    public void Code_WholeVerbForm_IsReadAsAVerb(string text, string key)
+    {
+        var data = new MiniData(patterns: MiniData.Patterns + "\nevent 192 take control\n  verbform سيطر | سيطرت\n  target على\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            Assert.Equal([key], Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, text))));
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
     [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {

@@ -23,6 +23,12 @@ public sealed record EventPattern(
     SourceLocation Location)
 {
     /// <summary>
+    /// Whole verb forms matched on the word rather than its light stem («سيطرت», «تظاهروا»), for verbs
+    /// whose stem is also a common noun's; they are read as verbs (subject and object), not as masdars.
+    /// </summary>
+    public WordSet VerbWords { get; init; } = new([]);
+
+    /// <summary>
     /// The code of the act when its source is not an armed actor: «هاجم الوزير المعارضة» is criticism
     /// (111), «هاجم مسلحون القرية» an assault. Null when the pattern has no such reading.
     /// </summary>

@@ -15,7 +15,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -185,6 +185,7 @@ public sealed class PatternLoader
     private EventPattern? Compile(string file, Block block, List<Diagnostic> diagnostics)
     {
         var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var verbWords = new HashSet<string>(StringComparer.Ordinal);
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new List<IReadOnlyList<string>>();
         var with = new HashSet<string>(StringComparer.Ordinal);
@@ -206,6 +207,20 @@ public sealed class PatternLoader
                         if (cores.Count > 0)
                         {
                             verbs.Add(_analyzer.Stemmer.StemToString(cores[0]));
+                        }
+                    }
+
+                    break;
+                case "verbform":
+                    foreach (var form in Forms(value))
+                    {
+                        if (Cores(form) is [var whole])
+                        {
+                            verbWords.Add(whole);
+                        }
+                        else
+                        {
+                            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"verbform '{form}' must be one word"));
                         }
                     }
 
@@ -279,9 +294,9 @@ public sealed class PatternLoader
             }
         }
 
-        if (verbs.Count == 0 && nouns.Count == 0)
+        if (verbs.Count == 0 && nouns.Count == 0 && verbWords.Count == 0)
         {
-            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, block.Line, $"event {block.Code} has neither a verb nor a noun trigger"));
+            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, block.Line, $"event {block.Code} has neither a verb, a verbform nor a noun trigger"));
             return null;
         }
 
@@ -294,6 +309,7 @@ public sealed class PatternLoader
         return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line))
         {
             UnarmedCode = unarmed,
+            VerbWords = new WordSet(verbWords),
         };
     }
 

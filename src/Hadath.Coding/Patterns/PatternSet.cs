@@ -7,12 +7,14 @@ public sealed class PatternSet
 {
     private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byStem;
     private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byNoun;
+    private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byVerbWord;
 
     public PatternSet(IReadOnlyList<EventPattern> patterns)
     {
         Patterns = patterns;
         _byStem = Index(patterns, p => p.VerbStems).GetAlternateLookup<ReadOnlySpan<char>>();
         _byNoun = Index(patterns, p => p.NounCores).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byVerbWord = Index(patterns, p => p.VerbWords).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<EventPattern> Patterns { get; }
@@ -20,6 +22,9 @@ public sealed class PatternSet
     public EventPattern[] ByVerbStem(ReadOnlySpan<char> stem) => _byStem.TryGetValue(stem, out var p) ? p : [];
 
     public EventPattern[] ByNoun(ReadOnlySpan<char> core) => _byNoun.TryGetValue(core, out var p) ? p : [];
+
+    /// <summary>The patterns that list this whole word as a verb form.</summary>
+    public EventPattern[] ByVerbWord(ReadOnlySpan<char> core) => _byVerbWord.TryGetValue(core, out var p) ? p : [];
 
     private static FrozenDictionary<string, EventPattern[]> Index(IReadOnlyList<EventPattern> patterns, Func<EventPattern, WordSet> keys)
     {

@@ -51,6 +51,19 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_VerbFormOfTwoWords_IsReportedWithItsLine()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 180 attack
+              verbform هاجم | هاجم الجيش
+            """);
+        Assert.Equal(4, Assert.Single(diagnostics).Line);
+        Assert.Single(Assert.Single(patterns).VerbWords.Words);
+    }
+
+    [Fact]
     public void Parse_EventWithoutTrigger_IsReported()
     {
         var (patterns, diagnostics) = Parse("""
