@@ -74,7 +74,7 @@ public sealed class EventCoder
         // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
-        _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر");
+        _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
@@ -247,6 +247,14 @@ public sealed class EventCoder
                 {
                     sources = Group(text, actors, claimant);
                 }
+            }
+
+            // «سيطرت القوات على القاعدة بعد معارك مع الحوثيين»: fighting in a circumstance of the clause is
+            // fought by the clause's subject.
+            if (sources.Count == 0 && nominal && IsMaterialConflict(code) && t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic
+                && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && SentenceSubject(text, t, first, actors) is { } fighter)
+            {
+                sources = [fighter];
             }
 
             var sourceExplicit = sources.Count > 0;

@@ -263,6 +263,10 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_FightingInACircumstanceOfTheClause_IsFoughtByItsSubject()
+        => Assert.Contains("LBYMIL>TUR:195", Keys(Code("الجيش الليبي قصف إيطاليا بعد غارات على تركيا.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
