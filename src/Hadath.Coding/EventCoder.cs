@@ -48,8 +48,12 @@ public sealed class EventCoder
     private readonly WordSet _frames;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
+    private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
+    private readonly WordSet _weapons;
+    private readonly WordSet _wounded;
+    private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
     private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا"];
@@ -70,13 +74,17 @@ public sealed class EventCoder
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
         _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا",
-            "قتلوا", "أصيب", "أصيبوا", "أصيبت", "اصيب", "جرح", "جرحوا", "لقي", "لقوا", "لقيت");
+            "قتلوا", "جرح", "جرحوا");
         // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
+        _wounded = Set("أصيب", "أصيبوا", "أصيبت", "أصيبا");
+        _wounds = Set("جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "مدنيين", "مدنيون", "جنود", "عشرات", "ثلاثة", "اثنان", "أربعة", "خمسة");
+        _weapons = Set("براميل", "البراميل", "صواريخ", "صاروخ", "قذائف", "قذيفة", "مدفعية", "المدفعية", "رصاص", "الرصاص", "قنابل", "قنبلة", "طائرات", "دبابات", "أسلحة", "الأسلحة", "متفجرة", "متفجرات", "عبوة", "عبوات", "غارات", "غارة", "مسلحة", "مسلحين", "مسلحون");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
+        _since = n.Normalize("منذ");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم");
         _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
@@ -184,7 +192,7 @@ public sealed class EventCoder
             }
 
             // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own.
-            consumedUntil = triggerEnd;
+            consumedUntil = Math.Max(consumedUntil, triggerEnd);
 
             var modality = _modality.Detect(text, first, t, nominal);
             var code = pattern.Code;
@@ -207,7 +215,7 @@ public sealed class EventCoder
             }
 
             // «خلال اجتياحها للبنان عام 1982»: what a dated clause places years before the article is background, not news.
-            if (article.Published is { } publishedOn && IsDistantPast(text, t, first, limit, publishedOn, DateFor(text, t, first, limit, article.Published, false, sentenceDates)))
+            if (article.Published is { } publishedOn && IsDistantPast(text, t, first, limit, publishedOn, sentenceDates[0] ??= _dates.Find(text, first, limit, article.Published)))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: dated more than a year before the article (background)");
                 continue;
@@ -243,7 +251,10 @@ public sealed class EventCoder
             if (nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt)
             {
                 consumedUntil = Math.Max(consumedUntil, claimedAt);
-                if (sources.Count == 0 && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1) is { } claimant)
+
+                // After «استهدف/أودى» comes the victim, not the agent.
+                if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt]))
+                    && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1) is { } claimant)
                 {
                     sources = Group(text, actors, claimant);
                 }
@@ -291,7 +302,9 @@ public sealed class EventCoder
             }
 
             // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
-            if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && sources.All(IsUnarmed))
+            // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
+            if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future && sources.All(IsUnarmed)
+                && !HasCasualties(text, first, limit) && !HasWeapons(text, first, limit))
             {
                 trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an unarmed actor: coded as {unarmedCode}");
                 code = unarmedCode;
@@ -405,7 +418,8 @@ public sealed class EventCoder
 
         var told = sentenceDates[0] ?? _dates.Find(text, first, limit, article.Published);
         // Only a day carries over: a month is usually background («منذ منتصف يوليو»), not the narrative's time.
-        if (told.Count > 0 && told[^1].Date is { Value: not null, Precision: DatePrecision.Day })
+        if (told.Count > 0 && told[^1].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
+            && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))
         {
             state.LastDate = told[^1].Date;
         }
@@ -681,7 +695,7 @@ public sealed class EventCoder
         return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
     }
 
-    /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 10 words.</summary>
+    /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>
     private static int ClauseEnd(AnalyzedText text, int from, int limit)
     {
         var words = 0;
@@ -693,7 +707,7 @@ public sealed class EventCoder
                 return i;
             }
 
-            if (tok.Kind == TokenKind.Arabic && ++words >= 10)
+            if (tok.Kind == TokenKind.Arabic && ++words >= WithWindow)
             {
                 return i;
             }
@@ -1014,27 +1028,47 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>Dead and wounded in the sentence («أسفر عن مقتل 15 شخصا», «أصيب ثلاثة بجروح»): violence that is reported, not discussed.</summary>
-    private bool HasCrowd(AnalyzedText text, int first, int limit)
+    /// <summary>Dead and wounded in the sentence («أسفر عن مقتل 15 شخصا», «سقط قتلى»): violence that is reported, not discussed.</summary>
+    private bool HasCasualties(AnalyzedText text, int first, int limit)
     {
+        if (Mentions(text, first, limit, _casualties))
+        {
+            return true;
+        }
+
+        // «أصيب ثلاثة», «وأصيب آخرون بشظايا»: «أصيب» counts with a number or a wound after it, not in «أصيب بخيبة أمل».
         for (var i = first; i < limit; i++)
         {
-            var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && _crowds.Contains(text.Core(tok)))
+            if (text.Tokens[i].Kind != TokenKind.Arabic || !_wounded.Contains(text.Core(text.Tokens[i])))
             {
-                return true;
+                continue;
+            }
+
+            for (var j = i + 1; j < limit && j <= i + 3; j++)
+            {
+                var next = text.Tokens[j];
+                if (next.Kind == TokenKind.Number || (next.Kind == TokenKind.Arabic && _wounds.Contains(text.Core(next))))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    private bool HasCasualties(AnalyzedText text, int first, int limit)
+    /// <summary>Arms in the sentence («بالبراميل المتفجرة», «بالصواريخ»): an attack made with weapons, not words.</summary>
+    private bool HasWeapons(AnalyzedText text, int first, int limit) => Mentions(text, first, limit, _weapons);
+
+    /// <summary>A counted crowd in the sentence («آلاف», «مئات», «حشود»): a protest that took place.</summary>
+    private bool HasCrowd(AnalyzedText text, int first, int limit) => Mentions(text, first, limit, _crowds);
+
+    private static bool Mentions(AnalyzedText text, int first, int limit, WordSet words)
     {
         for (var i = first; i < limit; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && _casualties.Contains(text.Core(tok)))
+            if (tok.Kind == TokenKind.Arabic && words.Contains(text.Core(tok)))
             {
                 return true;
             }
@@ -1135,7 +1169,6 @@ public sealed class EventCoder
         return parties.Select(p => p.Code).Distinct().Count() >= 2 ? parties : null;
     }
 
-    /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
     /// <summary>An actor with a civilian or political role (GOV, LEG, PTY, JUD, MED…); a bare country or an armed role is not.</summary>
     private static bool IsUnarmed(ActorMention a)
         => a.Role is { } role && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && role is not ("MIL" or "REB" or "COP" or "SPY" or "UAF" or "INS");
@@ -1143,6 +1176,7 @@ public sealed class EventCoder
     /// <summary>Two members of one grouping («مجموعة 5+1») stand on the same side of a mutual act.</summary>
     private static bool SameWords(ActorMention a, ActorMention b) => a.FirstToken == b.FirstToken && a.LastToken == b.LastToken;
 
+    /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
     private static List<ActorMention> Group(AnalyzedText text, List<ActorMention> actors, ActorMention head)
     {
         var group = new List<ActorMention> { head };
@@ -1254,21 +1288,26 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The trigger's date, or a year written near it («عام 1982», «سنة 2004»), lies more than a year
-    /// before publication. Only years two or more before the article's count, so «عام 2007» in an
-    /// article of early 2008 stays news.
+    /// A date or a year in the trigger's own clause («عام 1982», «في 5 يونيو 1967») lies more than a
+    /// year before publication. Only years two or more before the article's count, so «عام 2007» in an
+    /// article of early 2008 stays news; a date after «منذ» starts a period («الأعنف منذ عام 2014»).
     /// </summary>
-    private bool IsDistantPast(AnalyzedText text, int t, int first, int limit, DateOnly published, EventDate date)
+    private bool IsDistantPast(AnalyzedText text, int t, int first, int limit, DateOnly published, List<DateMention> dates)
     {
-        if (date.Value is { } d && date.Precision is DatePrecision.Day or DatePrecision.Month && d.AddYears(1) < published)
+        var (from, to) = ClauseAround(text, t, first, limit);
+        foreach (var mention in dates)
         {
-            return true;
+            if (mention.FirstToken >= from && mention.FirstToken <= to && !AfterSince(text, mention.FirstToken, first)
+                && mention.Date is { Value: { } d, Precision: DatePrecision.Day or DatePrecision.Month } && d.AddYears(1) < published)
+            {
+                return true;
+            }
         }
 
-        for (var i = Math.Max(first + 1, t - 10); i < limit && i <= t + 12; i++)
+        for (var i = Math.Max(from, first + 1); i <= to; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || !_yearWords.Contains(text.Core(text.Tokens[i - 1])))
+            if (tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || !_yearWords.Contains(text.Core(text.Tokens[i - 1])) || AfterSince(text, i - 1, first))
             {
                 continue;
             }
@@ -1283,6 +1322,41 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>«منذ» (or «منذ عام») right before the token.</summary>
+    private bool AfterSince(AnalyzedText text, int token, int first)
+    {
+        for (var i = token - 1; i >= first && i >= token - 2; i--)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_since))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The tokens of the clause around <paramref name="t"/>: between commas or clause marks.</summary>
+    private static (int From, int To) ClauseAround(AnalyzedText text, int t, int first, int limit)
+    {
+        var from = t;
+        while (from > first && !IsClauseMark(text, text.Tokens[from - 1]))
+        {
+            from--;
+        }
+
+        var to = t;
+        while (to + 1 < limit && !IsClauseMark(text, text.Tokens[to + 1]))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private static bool IsClauseMark(AnalyzedText text, in Token token)
+        => token.Kind == TokenKind.Punctuation && text.Normalized[token.NormStart] is ',' or '\u060C' or '.' or ';' or ':' or '?';
 
     private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence, EventDate? carried = null)
     {

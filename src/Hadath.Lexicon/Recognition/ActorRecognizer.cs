@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Hadath.Lexicon.Matching;
 using Hadath.Lexicon.Model;
 using Hadath.Text;
@@ -216,7 +217,7 @@ public sealed class ActorRecognizer
                 break;
             }
 
-            // «قوات الأمن ليبيا» is not one phrase: a country's name does not follow a definite word unlinked.
+            // «قوات الأمن الداخلي ليبيا» is not one phrase: a country's name does not follow a definite word unlinked.
             if (next.Kind is MentionKind.Country or MentionKind.Capital && !Continues(text, firstOfNext) && DefiniteGap(text, lastToken, raw[j].First))
             {
                 break;
@@ -327,7 +328,7 @@ public sealed class ActorRecognizer
 
     /// <summary>After a definite word: an agreeing definite adjective, a genitive with ل/ب, or a link word («بقيادة»).</summary>
     private static bool Continues(AnalyzedText text, Token token)
-        => (token.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) != 0 || LinkWords.Contains(text.Core(token).ToString());
+        => (token.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) != 0 || LinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token));
 
     private static bool DefiniteGap(AnalyzedText text, int lastToken, int nextFirst)
     {
@@ -342,19 +343,19 @@ public sealed class ActorRecognizer
         return false;
     }
 
-    private static readonly HashSet<string> LinkWords =
-    [
+    private static readonly FrozenSet<string> LinkWords = new[]
+    {
         "\u0645\u0648\u0627\u0644\u064A\u0629", "\u0645\u0648\u0627\u0644\u064A", "\u0645\u0648\u0627\u0644\u064A\u0646", // موالية، موالي، موالين
         "\u062A\u0627\u0628\u0639\u0629", "\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u064A\u0646", // تابعة، تابع، تابعين
         "\u0645\u062F\u0639\u0648\u0645\u0629", "\u0645\u062F\u0639\u0648\u0645", // مدعومة، مدعوم
         "\u0642\u064A\u0627\u062F\u0629", // قيادة (بقيادة)
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to)
     {
         for (var t = from + 1; t < to; t++)
         {
-            if (text.Tokens[t].Kind == TokenKind.Arabic && LinkWords.Contains(text.Core(text.Tokens[t]).ToString()))
+            if (text.Tokens[t].Kind == TokenKind.Arabic && LinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(text.Tokens[t])))
             {
                 return true;
             }

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using Hadath.Lexicon.Matching;
 using Hadath.Text;
+using Hadath.Text.Normalization;
 using Hadath.Text.Segmentation;
 using Hadath.Text.Tokenization;
 
@@ -15,17 +17,24 @@ namespace Hadath.Lexicon.Recognition;
 /// </summary>
 public sealed class ArticleAliases
 {
-    // Normalised forms (no hamza, ة kept): the generic nouns that head organisation names.
-    private static readonly HashSet<string> OrganisationHeads =
-    [
-        "تحالف", "مجلس", "تنظيم", "حركة", "جماعة", "جبهة", "منظمة", "وكالة", "لجنة", "اتحاد", "جامعة",
-        "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار",
-    ];
+    private static readonly ArabicNormalizer Normalizer = new();
 
-    // The second half of compound given names is not a family name: «عبد الله», «صلاح الدين», «عبد العزيز».
-    private static readonly HashSet<string> NameParts = ["الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "الملك", "الاسلام"];
+    // The generic nouns that head organisation names, in the text's normal form.
+    private static readonly FrozenSet<string> OrganisationHeads = Normalized(
+        "تحالف", "مجلس", "تنظيم", "حركة", "جماعة", "جبهة", "منظمة", "وكالة", "لجنة", "اتحاد", "جامعة",
+        "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار", "ائتلاف");
+
+    // Last words of a name that are not a family name: the second half of a compound given name
+    // («عبد الله», «صلاح الدين») and titles or common words that end some names («أحمد ماهر السيد»).
+    private static readonly FrozenSet<string> NotFamilyNames = Normalized(
+        "الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "الملك", "الإسلام", "السيد", "الشيخ", "الأمير",
+        "الكبير", "الصغير", "الأول", "الثاني", "الثالث", "الابن", "الأب", "الشاهد", "الحر", "الحق", "الحسن", "الحسين");
+
+    // The word before a family name that makes it the second half of one («عبد الجليل», «أبو مازن», «بن علي»).
+    private static readonly FrozenSet<string> NameLinks = Normalized("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد");
 
     private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
     /// <summary>Remembers that the article has named <paramref name="country"/> (by name, nisba or an actor of it).</summary>
@@ -54,7 +63,9 @@ public sealed class ArticleAliases
         {
             var last = text.Tokens[match.Last];
             var family = text.Core(last).ToString();
-            if (family.Length >= 3 && !NameParts.Contains(text.Form(last).ToString()) && !NameParts.Contains(family) && !OrganisationHeads.Contains(family))
+            var before = text.Tokens[match.Last - 1];
+            if (family.Length >= 3 && !NotFamilyNames.Contains(text.Form(last).ToString()) && !NotFamilyNames.Contains(family)
+                && !OrganisationHeads.Contains(family) && !NameLinks.Contains(text.Core(before).ToString()))
             {
                 _actors[family] = actorIndex;
             }
@@ -73,18 +84,21 @@ public sealed class ArticleAliases
             return null;
         }
 
-        var core = text.Core(t).ToString();
-        if (!_actors.TryGetValue(core, out var index))
+        var core = text.Core(t);
+        _lookup ??= _actors.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!_lookup.Value.TryGetValue(core, out var index))
         {
             return null;
         }
 
         // An organisation head refers back only when definite: «مجلس» alone begins a new name.
-        if (OrganisationHeads.Contains(core) && (t.Proclitics & Proclitics.Al) == 0)
+        if ((t.Proclitics & Proclitics.Al) == 0 && OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core))
         {
             return null;
         }
 
         return new PhraseMatch(token, token, [new LexiconHit(HitKind.Actor, index)]);
     }
+
+    private static FrozenSet<string> Normalized(params string[] words) => words.Select(w => Normalizer.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -140,6 +140,46 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_FamilyNameAfterFullName_RefersBackWithAliases()
         => Assert.Equal([("LBYGOV", 5)], WithAliases("التقى فايز السراج الوفد.", "وقال السراج إنه راض.").Actors.Select(a => (a.Code, a.Start)));
 
+    [Theory]
+    [InlineData("التقى عبد الله السيد الوفد.", "وقال السيد إنه راض.")]
+    [InlineData("التقى مصطفى عبد الجليل الوفد.", "وقال الجليل إنه راض.")]
+    public void Recognize_TitleOrSecondHalfOfACompoundName_IsNoFamilyName(string earlier, string later)
+    {
+        var data = new MiniData(actors: MiniData.Actors + "\nactor A\n  names عبد الله السيد\n  code EGYGOV 2010..\nactor B\n  names مصطفى عبد الجليل\n  code LBYGOV 2011..\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            var aliases = new Lexicon.Recognition.ArticleAliases();
+            var first = engine.Analyzer.Analyze(earlier, detectDateline: false);
+            engine.Recognizer.Recognize(first, 0, first.Tokens.Count, Published, aliases);
+            var second = engine.Analyzer.Analyze(later, detectDateline: false);
+            Assert.Empty(engine.Recognizer.Recognize(second, 0, second.Tokens.Count, Published, aliases).Actors);
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Recognize_DefiniteHeadWithHamzaOnYa_RefersBack()
+    {
+        var data = new MiniData(actors: MiniData.Actors + "\nactor HTS\n  names هيئة تحرير الشام\n  code SYRREB\n");
+        try
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            var aliases = new Lexicon.Recognition.ArticleAliases();
+            var first = engine.Analyzer.Analyze("وأعلنت هيئة تحرير الشام ذلك.", detectDateline: false);
+            engine.Recognizer.Recognize(first, 0, first.Tokens.Count, Published, aliases);
+            var second = engine.Analyzer.Analyze("وقالت الهيئة إنها انسحبت.", detectDateline: false);
+            Assert.Equal("SYRREB", Assert.Single(engine.Recognizer.Recognize(second, 0, second.Tokens.Count, Published, aliases).Actors).Code);
+        }
+        finally
+        {
+            data.Dispose();
+        }
+    }
+
     [Fact]
     public void Recognize_FamilyNameWithoutAliases_IsNotAnActor() => Assert.Empty(Find("وقال السراج إنه راض."));
 
