@@ -293,6 +293,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("LBYMIL>TUR:195", Keys(Code("الجيش الليبي قصف إيطاليا بعد غارات على تركيا.")));
 
     [Fact]
+    public void Code_ActorAfterALocativeNoun_IsNotTheSubject()
+        => Assert.DoesNotContain(Keys(Code("وانتقد أمس بوسط ليبيا الرئيس التركي.")), k => k.StartsWith("LBY>", StringComparison.Ordinal));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
