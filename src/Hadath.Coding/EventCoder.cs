@@ -51,6 +51,7 @@ public sealed class EventCoder
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
+    private readonly WordSet _kana;
     private readonly WordSet _weapons;
     private readonly WordSet _wounded;
     private readonly WordSet _wounds;
@@ -83,6 +84,7 @@ public sealed class EventCoder
         _wounded = Set("أصيب", "أصيبوا", "أصيبت", "أصيبا");
         _wounds = Set("جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "مدنيين", "مدنيون", "جنود", "عشرات", "ثلاثة", "اثنان", "أربعة", "خمسة");
         _weapons = Set("براميل", "البراميل", "صواريخ", "صاروخ", "قذائف", "قذيفة", "مدفعية", "المدفعية", "رصاص", "الرصاص", "قنابل", "قنبلة", "طائرات", "دبابات", "أسلحة", "الأسلحة", "متفجرة", "متفجرات", "عبوة", "عبوات", "غارات", "غارة", "مسلحة", "مسلحين", "مسلحون");
+        _kana = Set("كان", "كانت", "كانوا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -681,8 +683,16 @@ public sealed class EventCoder
             return !actors.Any(x => x.LastToken == a.FirstToken - 1 || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation));
         }
 
-        var before = text.Tokens[a.FirstToken - 1];
-        if (before.Kind == TokenKind.Punctuation)
+        var at = a.FirstToken - 1;
+
+        // «وكان 1000 لاجئ قد احتشدوا»: a number counts the subject and belongs to it.
+        if (text.Tokens[at].Kind == TokenKind.Number && at > first)
+        {
+            at--;
+        }
+
+        var before = text.Tokens[at];
+        if (before.Kind == TokenKind.Punctuation || (at == first - 1))
         {
             return true;
         }
@@ -692,8 +702,9 @@ public sealed class EventCoder
             return false;
         }
 
+        // «وكان الرئيس قد أعلن»: the subject of «كان» is the subject of the verb that follows.
         var core = text.Core(before);
-        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
+        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
     }
 
     /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>

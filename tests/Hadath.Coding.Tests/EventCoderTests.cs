@@ -296,6 +296,12 @@ public sealed class EventCoderTests : IDisposable
     public void Code_ActorAfterALocativeNoun_IsNotTheSubject()
         => Assert.DoesNotContain(Keys(Code("وانتقد أمس بوسط ليبيا الرئيس التركي.")), k => k.StartsWith("LBY>", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("وكان الرئيس التركي قد انتقد إيطاليا.")]
+    [InlineData("وكان 300 متظاهرين أتراك قد انتقدوا إيطاليا.")]
+    public void Code_SubjectOfKana_IsTheSubjectOfTheVerbAfterIt(string text)
+        => Assert.Matches("^(TURGOV|TURCVL)>ITA:111$", Assert.Single(Keys(Code(text))));
+
     [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
