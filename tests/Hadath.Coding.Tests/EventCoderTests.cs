@@ -20,6 +20,14 @@ public sealed class EventCoderTests : IDisposable
     private IReadOnlyList<CodedEvent> Code(string text, DateOnly? published = null)
         => _engine.Coder.Code(new Article("t", published ?? Saturday, string.Empty, text));
 
+    /// <summary>Codes <paramref name="text"/> with the small lexicon and patterns plus the extra entries a test needs.</summary>
+    private static List<string> KeysWith(string text, string? actors = null, string? patterns = null, string? agents = null)
+    {
+        using var data = new MiniData(actors, patterns, agents);
+        var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+        return Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, text)));
+    }
+
     private static List<string> Keys(IEnumerable<CodedEvent> events) => events.Select(e => $"{e.Source.Code}>{e.Target?.Code ?? "-"}:{e.Cameo}").ToList();
 
     [Fact]
@@ -197,17 +205,8 @@ public sealed class EventCoderTests : IDisposable
     [Fact]
     public void Code_MutualActWithAGrouping_PairsEachMemberWithTheOtherSideOnly()
     {
-        var data = new MiniData(actors: MiniData.Actors + "\nactor E2\n  type igo\n  names الترويكا الأوروبية\n  members GBR | ITA\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            var keys = Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, "وقال المتحدث إن لقاء بين تركيا والترويكا الأوروبية جرى أمس.")));
-            Assert.Equal(["GBR>TUR:040", "ITA>TUR:040", "TUR>GBR:040", "TUR>ITA:040"], keys.Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            data.Dispose();
-        }
+        var keys = KeysWith("وقال المتحدث إن لقاء بين تركيا والترويكا الأوروبية جرى أمس.", actors: MiniData.Actors + "\nactor E2\n  type igo\n  names الترويكا الأوروبية\n  members GBR | ITA\n");
+        Assert.Equal(["GBR>TUR:040", "ITA>TUR:040", "TUR>GBR:040", "TUR>ITA:040"], keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -215,18 +214,7 @@ public sealed class EventCoderTests : IDisposable
     [InlineData("هاجم الجيش الليبي إيطاليا.", "LBYMIL>ITA:180")]
     [InlineData("هاجم الرئيس التركي إيطاليا بالصواريخ.", "TURGOV>ITA:180")]
     public void Code_AttackWithUnarmedReading_IsCriticismOnlyFromAnUnarmedSource(string text, string key)
-    {
-        var data = new MiniData(patterns: MiniData.Patterns + "\nevent 180 attack\n  verb هاجم\n  target *\n  unarmed 111\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            Assert.Equal([key], Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, text))));
-        }
-        finally
-        {
-            data.Dispose();
-        }
-    }
+        => Assert.Equal([key], KeysWith(text, patterns: MiniData.Patterns + "\nevent 180 attack\n  verb هاجم\n  target *\n  unarmed 111\n"));
 
     [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
@@ -239,33 +227,14 @@ public sealed class EventCoderTests : IDisposable
     [Fact]
     public void Code_FightingByANonCombatant_IsFigurative()
     {
-        var data = new MiniData(agents: MiniData.Agents + "\nagent MED press\n  names صحيفة | الصحف\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            Assert.Empty(engine.Coder.Code(new Article("t", Saturday, string.Empty, "قصفت الصحف الليبية تركيا.")));
-            Assert.Single(engine.Coder.Code(new Article("t", Saturday, string.Empty, "قصف الجيش الليبي تركيا.")));
-        }
-        finally
-        {
-            data.Dispose();
-        }
+        const string press = MiniData.Agents + "\nagent MED press\n  names صحيفة | الصحف\n";
+        Assert.Empty(KeysWith("قصفت الصحف الليبية تركيا.", agents: press));
+        Assert.Single(KeysWith("قصف الجيش الليبي تركيا.", agents: press));
     }
 
     [Fact]
     public void Code_VerbThatReportsAViolenceNoun_DoesNotFireAgain()
-    {
-        var data = new MiniData(patterns: MiniData.Patterns + "\nevent 190 target\n  verb استهدف\n  target *\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            Assert.Equal(["UAF>LBY:195"], Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, "وكانت غارة استهدفت ليبيا أمس."))));
-        }
-        finally
-        {
-            data.Dispose();
-        }
-    }
+        => Assert.Equal(["UAF>LBY:195"], KeysWith("وكانت غارة استهدفت ليبيا أمس.", patterns: MiniData.Patterns + "\nevent 190 target\n  verb استهدف\n  target *\n"));
 
     [Fact]
     public void Code_VisitWithoutHost_IsToTheCountryItTakesPlaceIn()
@@ -275,18 +244,7 @@ public sealed class EventCoderTests : IDisposable
     [InlineData("سيطر الجيش الليبي على تركيا.", "LBYMIL>TUR:192")]
     [InlineData("الجيش الليبي سيطر على تركيا.", "LBYMIL>TUR:192")]
     public void Code_WholeVerbForm_IsReadAsAVerb(string text, string key)
-    {
-        var data = new MiniData(patterns: MiniData.Patterns + "\nevent 192 take control\n  verbform سيطر | سيطرت\n  target على\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            Assert.Equal([key], Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, text))));
-        }
-        finally
-        {
-            data.Dispose();
-        }
-    }
+        => Assert.Equal([key], KeysWith(text, patterns: MiniData.Patterns + "\nevent 192 take control\n  verbform سيطر | سيطرت\n  target على\n"));
 
     [Fact]
     public void Code_FightingInACircumstanceOfTheClause_IsFoughtByItsSubject()

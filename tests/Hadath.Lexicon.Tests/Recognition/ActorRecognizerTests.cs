@@ -15,6 +15,27 @@ public sealed class ActorRecognizerTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
+    /// <summary>
+    /// Recognises <paramref name="texts"/> in order as the sentences of one article, with the small lexicon
+    /// plus the entries a test needs, and returns the actors of the last one.
+    /// </summary>
+    private static List<Lexicon.Recognition.ActorMention> FindWith(MiniData data, params string[] texts)
+    {
+        using (data)
+        {
+            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+            var aliases = new Lexicon.Recognition.ArticleAliases();
+            List<Lexicon.Recognition.ActorMention> actors = [];
+            foreach (var text in texts)
+            {
+                var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+                actors = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published, aliases).Actors;
+            }
+
+            return actors;
+        }
+    }
+
     private List<(string Code, string Text)> Find(string text, DateOnly? date = null)
     {
         var analyzed = _engine.Analyzer.Analyze(text, detectDateline: false);
@@ -68,39 +89,19 @@ public sealed class ActorRecognizerTests : IDisposable
     [Fact]
     public void Recognize_Grouping_IsOneMentionPerMemberOverTheSameWords()
     {
-        var data = new MiniData(actors: MiniData.Actors + "\nactor E3\n  type igo\n  names الترويكا الأوروبية | مجموعة 2+1\n  members GBR | ITA\n");
-        try
+        const string grouping = MiniData.Actors + "\nactor E3\n  type igo\n  names الترويكا الأوروبية | مجموعة 2+1\n  members GBR | ITA\n";
+        foreach (var text in new[] { "والترويكا الأوروبية", "ومجموعة 2+1" })
         {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            foreach (var text in new[] { "والترويكا الأوروبية", "ومجموعة 2+1" })
-            {
-                var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
-                var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published);
-                Assert.Equal([("GBR", text), ("ITA", text)], actors.Select(a => (a.Code, text[a.Start..a.End])));
-            }
-        }
-        finally
-        {
-            data.Dispose();
+            Assert.Equal([("GBR", text), ("ITA", text)], FindWith(new MiniData(actors: grouping), text).Select(a => (a.Code, text[a.Start..a.End])));
         }
     }
 
     [Fact]
     public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
     {
-        var data = new MiniData(agents: MiniData.Agents + "\nagent UAF kidnappers\n  names خاطفو | خاطفي\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            const string text = "خاطفو المتظاهرين الأتراك";
-            var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
-            var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published);
-            Assert.Equal([("UAF", "خاطفو"), ("TURCVL", "المتظاهرين الأتراك")], actors.Select(a => (a.Code, text[a.Start..a.End])));
-        }
-        finally
-        {
-            data.Dispose();
-        }
+        const string text = "خاطفو المتظاهرين الأتراك";
+        var actors = FindWith(new MiniData(agents: MiniData.Agents + "\nagent UAF kidnappers\n  names خاطفو | خاطفي\n"), text);
+        Assert.Equal([("UAF", "خاطفو"), ("TURCVL", "المتظاهرين الأتراك")], actors.Select(a => (a.Code, text[a.Start..a.End])));
     }
 
     [Theory]
@@ -111,25 +112,9 @@ public sealed class ActorRecognizerTests : IDisposable
     {
         var countries = MiniData.Countries + "\ncountry OMN Oman\n  names عمان\ncountry JOR Jordan\n  names الأردن\n  adj أردني | أردنية\n";
         var data = new MiniData(countries: countries);
-        try
-        {
-            File.WriteAllText(Path.Combine(data.Directory, "lexicon", "places.lex"), "@kind places\n@source test\nplace Amman\n  names عمان\n  country JOR\n  coord 31.95 35.91\n  type city\n");
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            var aliases = new Lexicon.Recognition.ArticleAliases();
-            if (earlier is not null)
-            {
-                var before = engine.Analyzer.Analyze(earlier, detectDateline: false);
-                engine.Recognizer.Recognize(before, 0, before.Tokens.Count, Published, aliases);
-            }
-
-            var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
-            var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published, aliases);
-            Assert.Equal(code, Assert.Single(actors, a => a.Kind != Lexicon.Recognition.MentionKind.Agent).Code);
-        }
-        finally
-        {
-            data.Dispose();
-        }
+        File.WriteAllText(Path.Combine(data.Directory, "lexicon", "places.lex"), "@kind places\n@source test\nplace Amman\n  names عمان\n  country JOR\n  coord 31.95 35.91\n  type city\n");
+        var actors = FindWith(data, earlier is null ? [text] : [earlier, text]);
+        Assert.Equal(code, Assert.Single(actors, a => a.Kind != Lexicon.Recognition.MentionKind.Agent).Code);
     }
 
     [Fact]
@@ -146,38 +131,14 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_TitleOrSecondHalfOfACompoundName_IsNoFamilyName(string earlier, string later)
     {
         var data = new MiniData(actors: MiniData.Actors + "\nactor A\n  names عبد الله السيد\n  code EGYGOV 2010..\nactor B\n  names مصطفى عبد الجليل\n  code LBYGOV 2011..\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            var aliases = new Lexicon.Recognition.ArticleAliases();
-            var first = engine.Analyzer.Analyze(earlier, detectDateline: false);
-            engine.Recognizer.Recognize(first, 0, first.Tokens.Count, Published, aliases);
-            var second = engine.Analyzer.Analyze(later, detectDateline: false);
-            Assert.Empty(engine.Recognizer.Recognize(second, 0, second.Tokens.Count, Published, aliases).Actors);
-        }
-        finally
-        {
-            data.Dispose();
-        }
+        Assert.Empty(FindWith(data, earlier, later));
     }
 
     [Fact]
     public void Recognize_DefiniteHeadWithHamzaOnYa_RefersBack()
     {
         var data = new MiniData(actors: MiniData.Actors + "\nactor HTS\n  names هيئة تحرير الشام\n  code SYRREB\n");
-        try
-        {
-            var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
-            var aliases = new Lexicon.Recognition.ArticleAliases();
-            var first = engine.Analyzer.Analyze("وأعلنت هيئة تحرير الشام ذلك.", detectDateline: false);
-            engine.Recognizer.Recognize(first, 0, first.Tokens.Count, Published, aliases);
-            var second = engine.Analyzer.Analyze("وقالت الهيئة إنها انسحبت.", detectDateline: false);
-            Assert.Equal("SYRREB", Assert.Single(engine.Recognizer.Recognize(second, 0, second.Tokens.Count, Published, aliases).Actors).Code);
-        }
-        finally
-        {
-            data.Dispose();
-        }
+        Assert.Equal("SYRREB", Assert.Single(FindWith(data, "وأعلنت هيئة تحرير الشام ذلك.", "وقالت الهيئة إنها انسحبت.")).Code);
     }
 
     [Fact]
