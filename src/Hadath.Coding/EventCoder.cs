@@ -363,6 +363,14 @@ public sealed class EventCoder
                 }
             }
 
+            // «الاجتماع», «اللقاء», «الهجوم» alone: a definite event noun with no actor of its own refers back to an
+            // act the article has already reported; it is not a new one.
+            if (nominal && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && !sourceExplicit && targets.Count == 0)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a definite event noun with no actor refers back to a reported act");
+                continue;
+            }
+
             // Criticism and rejection with no stated object react to the act the article just reported
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast

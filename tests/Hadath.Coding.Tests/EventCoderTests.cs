@@ -261,6 +261,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Matches("^(TURGOV|TURCVL)>ITA:111$", Assert.Single(Keys(Code(text))));
 
     [Fact]
+    public void Code_DefiniteEventNounWithNoActorOfItsOwn_RefersBackAndIsNotANewEvent()
+        => Assert.DoesNotContain(Keys(Code("انتقدت مصر تركيا. وجاء ذلك قبل اللقاء.")), k => k.EndsWith(":040", StringComparison.Ordinal));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
