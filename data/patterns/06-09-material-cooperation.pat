@@ -480,10 +480,10 @@ event 0841 hand over prisoners, bodies
   target   ل | إلى
   priority 3
 
-event 0842 unfreeze assets
+event 0842 unfreeze assets, aid
   verb     رفع | يرفع | ألغى | يلغي | فك | يفك
   with     التجميد | تجميد
-  target   عن
+  target   عن | ل
   priority 3
 
 event 080 make concessions
