@@ -51,6 +51,7 @@ public sealed class EventCoder
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
+    private readonly WordSet _sports;
     private readonly WordSet _kana;
     private readonly WordSet _weapons;
     private readonly WordSet _wounded;
@@ -85,6 +86,8 @@ public sealed class EventCoder
         _wounds = Set("جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "مدنيين", "مدنيون", "جنود", "عشرات", "ثلاثة", "اثنان", "أربعة", "خمسة");
         _weapons = Set("براميل", "البراميل", "صواريخ", "صاروخ", "قذائف", "قذيفة", "مدفعية", "المدفعية", "رصاص", "الرصاص", "قنابل", "قنبلة", "طائرات", "دبابات", "أسلحة", "الأسلحة", "متفجرة", "متفجرات", "عبوة", "عبوات", "غارات", "غارة", "مسلحة", "مسلحين", "مسلحون");
         _kana = Set("كان", "كانت", "كانوا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت");
+        // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
+        _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -145,6 +148,13 @@ public sealed class EventCoder
         if (IsBoilerplate(text, sentence))
         {
             trace?.Add("  skipped: a question or boilerplate");
+            return;
+        }
+
+        // «اعتذر منتخب الكويت», «فاز نادي الهلال»: teams and matches are sport, where country names are teams.
+        if (Mentions(text, first, limit, _sports))
+        {
+            trace?.Add("  skipped: sport (a team, a match or a league)");
             return;
         }
 

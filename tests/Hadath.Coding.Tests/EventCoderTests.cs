@@ -265,6 +265,13 @@ public sealed class EventCoderTests : IDisposable
         => Assert.DoesNotContain(Keys(Code("انتقدت مصر تركيا. وجاء ذلك قبل اللقاء.")), k => k.EndsWith(":040", StringComparison.Ordinal));
 
     [Fact]
+    public void Code_SentenceAboutSport_IsNotCoded()
+    {
+        Assert.Empty(Code("انتقدت تركيا إيطاليا بعد المباراة."));
+        Assert.Single(Code("انتقدت تركيا إيطاليا بعد اللقاء."));
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();

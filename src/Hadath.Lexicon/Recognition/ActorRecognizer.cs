@@ -258,7 +258,11 @@ public sealed class ActorRecognizer
         if (anchor.Kind != MentionKind.Named && k + consumed + 1 < raw.Count)
         {
             var after = raw[k + consumed + 1];
-            if (IsApposed(text, anchor.LastToken, after.First) && Best(text, after, date) is { Kind: MentionKind.Named } person
+            // With a title of address between them, the name must be of the office's own country: «أمير قطر الشيخ
+            // تميم» is one man, «وزير الخارجية الإيطالي المشير خليفة حفتر» two.
+            if (Best(text, after, date) is { Kind: MentionKind.Named } person
+                && (IsApposed(text, anchor.LastToken, after.First)
+                    || (IsHonorificBetween(text, anchor.LastToken, after.First) && person.Country is { } personCountry && personCountry == ActorCodes.Country(code)))
                 && _lexicon.Actors.Count > 0 && !StartsCoordination(text, after.First))
             {
                 mention = mention with { LastToken = person.LastToken, End = person.End, Code = person.Code, Name = person.Name, Source = person.Source };
@@ -368,6 +372,14 @@ public sealed class ActorRecognizer
     private static bool IsApposed(AnalyzedText text, int lastToken, int nextFirst)
         => nextFirst == lastToken + 1
            || (nextFirst == lastToken + 2 && text.Tokens[lastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastToken + 1].NormStart] == ',');
+
+    // Titles of address between an office and its holder's name: «أمير دولة قطر الشيخ تميم بن حمد».
+    private static readonly FrozenSet<string> Honorifics = NormalizedForms.Of("الشيخ", "شيخ", "السيد", "الأمير", "الملك", "السلطان", "الدكتور", "المهندس", "الفريق", "اللواء", "العميد", "المشير", "العقيد", "الجنرال", "الأميرة", "السيدة");
+
+    /// <summary>One title of address, and nothing else, stands between the two.</summary>
+    private static bool IsHonorificBetween(AnalyzedText text, int lastToken, int nextFirst)
+        => nextFirst == lastToken + 2 && text.Tokens[lastToken + 1].Kind == TokenKind.Arabic
+           && Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Form(text.Tokens[lastToken + 1]));
 
     private static bool StartsCoordination(AnalyzedText text, int token)
         => (text.Tokens[token].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0;

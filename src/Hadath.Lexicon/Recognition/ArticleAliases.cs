@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Hadath.Lexicon.Matching;
 using Hadath.Text;
-using Hadath.Text.Normalization;
 using Hadath.Text.Segmentation;
 using Hadath.Text.Tokenization;
 
@@ -17,21 +16,19 @@ namespace Hadath.Lexicon.Recognition;
 /// </summary>
 public sealed class ArticleAliases
 {
-    private static readonly ArabicNormalizer Normalizer = new();
-
     // The generic nouns that head organisation names, in the text's normal form.
-    private static readonly FrozenSet<string> OrganisationHeads = Normalized(
+    private static readonly FrozenSet<string> OrganisationHeads = NormalizedForms.Of(
         "تحالف", "مجلس", "تنظيم", "حركة", "جماعة", "جبهة", "منظمة", "وكالة", "لجنة", "اتحاد", "جامعة",
         "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار", "ائتلاف");
 
     // Last words of a name that are not a family name: the second half of a compound given name
     // («عبد الله», «صلاح الدين») and titles or common words that end some names («أحمد ماهر السيد»).
-    private static readonly FrozenSet<string> NotFamilyNames = Normalized(
+    private static readonly FrozenSet<string> NotFamilyNames = NormalizedForms.Of(
         "الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "الملك", "الإسلام", "السيد", "الشيخ", "الأمير",
         "الكبير", "الصغير", "الأول", "الثاني", "الثالث", "الابن", "الأب", "الشاهد", "الحر", "الحق", "الحسن", "الحسين");
 
     // The word before a family name that makes it the second half of one («عبد الجليل», «أبو مازن», «بن علي»).
-    private static readonly FrozenSet<string> NameLinks = Normalized("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد");
+    private static readonly FrozenSet<string> NameLinks = NormalizedForms.Of("عبد", "أبو", "أبي", "بن", "ابن", "آل", "ولد");
 
     private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
@@ -99,6 +96,4 @@ public sealed class ArticleAliases
 
         return new PhraseMatch(token, token, [new LexiconHit(HitKind.Actor, index)]);
     }
-
-    private static FrozenSet<string> Normalized(params string[] words) => words.Select(w => Normalizer.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -77,6 +77,10 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_TitleOfAddressBetweenOfficeAndName_IsOneMention()
+        => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
+
+    [Fact]
     public void Recognize_CoordinatedCountries_AreSeparateMentions()
         => Assert.Equal(["EGY", "TUR", "IGOEUREEC"], Find("مصر وتركيا والاتحاد الأوروبي").Select(a => a.Code));
 
