@@ -708,6 +708,12 @@ actor US parties
 
 # ================================ Russia, Europe, China ================================
 
+# A sub-national government takes its country's GOV (coding guide §2); the Chechen Republic is part of Russia.
+actor Government of the Chechen Republic
+  type   organ
+  names  جمهورية الشيشان | الشيشان | الرئيس الشيشاني | رئيس جمهورية الشيشان | رئيس الشيشان | حكومة الشيشان | السلطات الشيشانية | رمضان قاديروف | رمضان أحمد قاديروف | قاديروف
+  code   RUSGOV
+
 actor Kremlin
   type   organ
   names  الكرملين | قصر الكرملين | الكريملين | المتحدث باسم الكرملين | الناطق باسم الكرملين

@@ -51,6 +51,7 @@ public sealed class EventCoder
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
+    private readonly WordSet _timeWords;
     private readonly WordSet _sports;
     private readonly WordSet _kana;
     private readonly WordSet _weapons;
@@ -88,6 +89,7 @@ public sealed class EventCoder
         _kana = Set("كان", "كانت", "كانوا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت");
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
         _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال");
+        _timeWords = Set("أمس", "امس", "اليوم", "غدا", "صباح", "مساء", "ليلة", "ظهر", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -160,7 +162,12 @@ public sealed class EventCoder
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
         var kept = found.Where(a => !IsAttributive(text, a, first)).ToList();
-        var actors = kept.Select(a => ResolveAgent(a, state, kept)).ToList();
+        var actors = new List<ActorMention>(kept.Count);
+        foreach (var mention in kept)
+        {
+            actors.Add(ResolveAgent(mention, state, kept, actors.Count > 0 ? actors[^1] : null, text));
+        }
+
         foreach (var actor in actors)
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
@@ -911,7 +918,7 @@ public sealed class EventCoder
             }
 
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - triggerEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code))
+            if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code))
             {
                 continue;
             }
@@ -944,8 +951,14 @@ public sealed class EventCoder
                 continue;
             }
 
-            // The object of a target preposition a few words back: «إزاء احتمال نقل تركيا».
+            // The object of a target preposition a few words back: «إزاء احتمال نقل تركيا». A time word closes the
+            // phrase: in «في جدة أمس فخامة الرئيس» the president is the object of the verb, not of «في».
             (openPreposition, prepositionAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+            if (openPreposition is not null && Mentions(text, prepositionAt + 1, a.FirstToken, _timeWords))
+            {
+                openPreposition = null;
+            }
+
             if (openPreposition is not null)
             {
                 if (pattern.TargetPrepositions.Contains(openPreposition) && a.FirstToken - prepositionAt <= 4)
@@ -1290,11 +1303,20 @@ public sealed class EventCoder
         return definite == previousDefinite && (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) == 0;
     }
 
-    private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence)
+    private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text)
     {
         if (mention.Kind != MentionKind.Agent || mention.Country is not null)
         {
             return mention;
+        }
+
+        // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: titles in apposition
+        // to an actor (at most two words apart, no comma) are his, and so of his country. A «و» cannot tell
+        // them apart: «ولي العهد» itself begins with one.
+        if (previous is { Country: { } country } && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
+            && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken))
+        {
+            return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
         for (var k = state.Known.Count - 1; k >= 0; k--)

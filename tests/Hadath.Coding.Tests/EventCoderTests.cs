@@ -272,6 +272,20 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_TargetFarFromTheVerbButNearTheEndOfItsLongSubject_IsFound()
+    {
+        // The bundled data, for its long titles: the subject alone takes twelve words.
+        var engine = Hadath.Coding.HadathEngine.Load(BundledData.Directory);
+        const string text = "التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.";
+        var keys = Keys(engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 21), string.Empty, text)));
+        Assert.Contains(keys, k => k.StartsWith("SAU", StringComparison.Ordinal) && k.Contains(">RUS", StringComparison.Ordinal));
+        Assert.DoesNotContain(keys, k => k.StartsWith("RUS", StringComparison.Ordinal) && k.Contains(">RUS", StringComparison.Ordinal));
+        var trace = new CodingTrace();
+        engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 21), string.Empty, text), trace);
+        Assert.Contains(trace.Lines, l => l.Contains("actor SAUGOV «ولي العهد»", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
