@@ -128,6 +128,11 @@ public sealed class EventCoder
 
     private void CodeField(Article article, string field, string original, bool detectDateline, ArticleState state, List<CodedEvent> events, CodingTrace? trace)
     {
+        // Offsets point into one field: an actor named in the title cannot be the antecedent of a pronoun in the
+        // body, or its offsets would be read against the wrong text. Codes learnt in the title still count.
+        state.LastSource = null;
+        state.LastActor = null;
+        state.Adversaries.Clear();
         var text = _analyzer.Analyze(original, detectDateline);
         if (text.Dateline is { } dateline)
         {

@@ -286,6 +286,15 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_PronounInTheBody_DoesNotTakeAnActorFromTheTitle()
+    {
+        // The title's offsets would be read against the body: «روسيا» at 6-11 of the title is «إنها» in the body.
+        var engine = Hadath.Coding.HadathEngine.Load(BundledData.Directory);
+        var events = engine.Coder.Code(new Article("t", Saturday, "أعربت روسيا عن قلقها من التدخل التركي", "وقالت إنها ترفض أي تدخل عسكري في ليبيا."));
+        Assert.DoesNotContain(events, e => e.Evidence.Field == "text" && e.Source.Code.StartsWith("RUS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
