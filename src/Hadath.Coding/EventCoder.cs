@@ -133,6 +133,7 @@ public sealed class EventCoder
         state.LastSource = null;
         state.LastActor = null;
         state.Adversaries.Clear();
+        state.Perpetrators.Clear();
         var text = _analyzer.Analyze(original, detectDateline);
         if (text.Dateline is { } dateline)
         {
@@ -291,6 +292,14 @@ public sealed class EventCoder
                 && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && SentenceSubject(text, t, first, actors) is { } fighter)
             {
                 sources = [fighter];
+            }
+
+            // «شنت مقاتلات التحالف غارات … وأسفرت الغارات»: an act of violence with no perpetrator of its own, of the
+            // kind the article has just attributed, is by the same hand.
+            if (sources.Count == 0 && nominal && IsMaterialConflict(code) && state.Perpetrators.TryGetValue(code[..3], out var perpetrator))
+            {
+                sources = [perpetrator];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference with the last such act: {perpetrator.Code}");
             }
 
             var sourceExplicit = sources.Count > 0;
@@ -1507,6 +1516,11 @@ public sealed class EventCoder
             state.LastActor = source;
         }
 
+        if (IsMaterialConflict(cameo.Code) && source.Code is not ("UAF" or "CVL") && source.Country is not null)
+        {
+            state.Perpetrators[cameo.Code[..3]] = source;
+        }
+
         if (target is not null && IsMaterialConflict(cameo.Code))
         {
             _ = state.Adversaries.TryAdd(source.Code, target);
@@ -1583,5 +1597,8 @@ public sealed class EventCoder
 
         /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
         public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Who committed the last act of each kind (three-digit code) in this field, for the same act mentioned again.</summary>
+        public Dictionary<string, ActorMention> Perpetrators { get; } = new(StringComparer.Ordinal);
     }
 }

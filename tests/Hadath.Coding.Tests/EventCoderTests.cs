@@ -295,6 +295,14 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_ViolenceWithNoPerpetrator_IsByWhoeverDidTheSameActJustBefore()
+    {
+        var engine = Hadath.Coding.HadathEngine.Load(BundledData.Directory);
+        var events = engine.Coder.Code(new Article("t", Saturday, string.Empty, "شن الجيش الليبي غارات على مصراتة أمس. وانتقدت مصر ذلك. وأسفرت غارات جديدة عن مقتل عشرة."));
+        Assert.All(events.Where(e => e.Cameo == "195"), e => Assert.Equal("LBYMIL", e.Source.Code));
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
