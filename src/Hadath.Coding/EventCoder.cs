@@ -188,13 +188,35 @@ public sealed class EventCoder
         ActorMention? sentenceSource = null;
         var consumedUntil = -1;
         var sentenceDates = new List<DateMention>?[2];
+
+        // Which tokens an actor covers and where actors begin, once per sentence rather than per token.
+        var span = limit - first;
+        Span<byte> actorAt = span <= 512 ? stackalloc byte[span] : new byte[span];
+        actorAt.Clear();
+        foreach (var a in actors)
+        {
+            for (var k = Math.Max(a.FirstToken, first); k <= a.LastToken && k < limit; k++)
+            {
+                actorAt[k - first] |= 1;
+            }
+
+            if (a.FirstToken >= first && a.FirstToken < limit && a.Kind != MentionKind.Adjective)
+            {
+                actorAt[a.FirstToken - first] |= 2;
+            }
+        }
+
         for (var t = first; t < limit; t++)
         {
             var token = text.Tokens[t];
+            if (token.Kind != TokenKind.Arabic || (actorAt[t - first] & 1) != 0)
+            {
+                continue;
+            }
+
             // «دعا … خلال لقائه المبعوث إلى»: what an appeal is about is consumed, but not an act the clause
             // places it in with «خلال/أثناء/لدى».
-            var circumstance = t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && _circumstance.Contains(text.Core(text.Tokens[t - 1]));
-            if (token.Kind != TokenKind.Arabic || (t <= consumedUntil && !circumstance) || actors.Any(a => t >= a.FirstToken && t <= a.LastToken))
+            if (t <= consumedUntil && !(t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && _circumstance.Contains(text.Core(text.Tokens[t - 1]))))
             {
                 continue;
             }
@@ -202,7 +224,7 @@ public sealed class EventCoder
             // «قصف الجيش مواقع», «وهاجم المسلحون»: a verb-or-noun word that opens its clause with an actor right
             // after it is a verb with its subject (VSO), not a masdar with its genitive.
             var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation;
-            var preferVerb = opensClause && token.SuffixLength == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective);
+            var preferVerb = opensClause && token.SuffixLength == 0 && t + 1 < limit && (actorAt[t + 1 - first] & 2) != 0;
             var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors);
             if (pattern is null)
             {
