@@ -303,6 +303,13 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_EventNounNamingAKindOfAct_IsNotAnEvent()
+    {
+        Assert.Empty(Code("وهي خطوات من نوع غارات على ليبيا."));
+        Assert.NotEmpty(Code("وهي خطوات تلت غارات على ليبيا."));
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
