@@ -243,6 +243,14 @@ public sealed class EventCoder
             consumedUntil = Math.Max(consumedUntil, triggerEnd);
 
             var modality = _modality.Detect(text, first, t, nominal);
+
+            // «استعدادا لشن عملية», «خطط لتنفيذ هجمات»: a noun governed by a light verb of purpose is an aim.
+            if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light
+                && (text.Tokens[light].Proclitics & Proclitics.Li) != 0 && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
+            {
+                modality = _modality.Detect(text, first, light, nominal: true);
+            }
+
             var code = pattern.Code;
             if (modality == Modality.Future)
             {
@@ -887,23 +895,26 @@ public sealed class EventCoder
         return null;
     }
 
-    private bool GovernedByLightVerb(AnalyzedText text, int t, int first)
+    private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
+
+    /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
+    private int? LightVerbBefore(AnalyzedText text, int t, int first)
     {
         for (var i = t - 1; i >= first && i >= t - 6; i--)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation)
             {
-                return false;
+                return null;
             }
 
             if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok)))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -310,6 +310,13 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_NounGovernedByALightVerbOfPurpose_IsAnAim()
+    {
+        Assert.DoesNotContain(Keys(Code("واستعد الجيش الليبي لشن غارات على تركيا.")), k => k.EndsWith(":195", StringComparison.Ordinal));
+        Assert.Contains(Keys(Code("وشن الجيش الليبي غارات على تركيا.")), k => k.EndsWith(":195", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
