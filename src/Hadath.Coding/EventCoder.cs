@@ -845,7 +845,7 @@ public sealed class EventCoder
         foreach (var a in actors)
         {
             if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
-                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1)
+                && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
                 && (!violent || a.Kind == MentionKind.Adjective))
             {
                 return Group(text, actors, a);
@@ -1097,6 +1097,22 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «الغارات الجوية التركية», «غارات جوية تركية»: one adjective agreeing with the noun in definiteness stands
+    /// between it and its nisba.
+    /// </summary>
+    private static bool AgreeingAdjectiveBetween(AnalyzedText text, int t, int nisba)
+    {
+        if (nisba != t + 2 || text.Tokens[t + 1].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        var noun = text.Tokens[t].Proclitics & Proclitics.Al;
+        var between = text.Tokens[t + 1].Proclitics;
+        return (between & ~Proclitics.Al) == 0 && (between & Proclitics.Al) == noun;
     }
 
     private ActorMention? GenitiveAfter(AnalyzedText text, int t, int triggerEnd, int first, List<ActorMention> actors, List<ActorMention> sources)

@@ -316,6 +316,12 @@ public sealed class EventCoderTests : IDisposable
         Assert.Contains(Keys(Code("وشن الجيش الليبي غارات على تركيا.")), k => k.EndsWith(":195", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وأسفرت الغارات الجوية التركية على ليبيا عن مقتل عشرة.")]
+    [InlineData("وأسفرت غارات جوية تركية على ليبيا عن مقتل عشرة.")]
+    public void Code_NisbaAfterAnAgreeingAdjective_IsTheAgent(string text)
+        => Assert.Contains("TUR>LBY:195", Keys(Code(text)));
+
     [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
