@@ -754,8 +754,9 @@ public sealed class EventCoder
 
         var at = a.FirstToken - 1;
 
-        // «وكان 1000 لاجئ قد احتشدوا»: a number counts the subject and belongs to it.
-        if (text.Tokens[at].Kind == TokenKind.Number && at > first)
+        // «وكان 1000 لاجئ قد احتشدوا»: a number counts the subject and belongs to it. «طائرات التحالف، توفر»:
+        // the actor in the genitive of a clause-opening noun is the one that acts.
+        if ((text.Tokens[at].Kind == TokenKind.Number || IsConstructHead(text, at, first)) && at > first)
         {
             at--;
         }
@@ -774,6 +775,20 @@ public sealed class EventCoder
         // «وكان الرئيس قد أعلن»: the subject of «كان» is the subject of the verb that follows.
         var core = text.Core(before);
         return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
+    }
+
+    /// <summary>An indefinite noun with no preposition attached, standing at the start of its clause.</summary>
+    private bool IsConstructHead(AnalyzedText text, int at, int first)
+    {
+        var head = text.Tokens[at];
+        if (head.Kind != TokenKind.Arabic || head.Proclitics != Proclitics.None || at <= first)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[at - 1];
+        return before.Kind == TokenKind.Punctuation
+               || (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual(_an) || text.Core(before).SequenceEqual("\u0627\u0646")));
     }
 
     /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>

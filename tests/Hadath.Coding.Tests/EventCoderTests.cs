@@ -323,6 +323,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("TUR>LBY:195", Keys(Code(text)));
 
     [Fact]
+    public void Code_ActorInTheGenitiveOfAClauseOpeningNoun_IsTheSubject()
+        => Assert.Contains("LBYMIL>TUR:190", Keys(Code("وقال إن طائرات الجيش الليبي، قصفت تركيا.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
