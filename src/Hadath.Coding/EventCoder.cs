@@ -51,6 +51,8 @@ public sealed class EventCoder
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
+    private readonly WordSet _aboutWords;
+    private readonly WordSet _speech;
     private readonly WordSet _timeWords;
     private readonly WordSet _sports;
     private readonly WordSet _kana;
@@ -90,6 +92,8 @@ public sealed class EventCoder
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
         _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال");
         _timeWords = Set("أمس", "امس", "اليوم", "غدا", "صباح", "مساء", "ليلة", "ظهر", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
+        _aboutWords = Set("عن", "إلى");
+        _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -332,6 +336,15 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference with the last such act: {perpetrator.Code}");
             }
 
+            // «تحدث لافروف عن اجتماعين مع كيري», «كشف الوزير عن لقاء مع»: a meeting a speaker tells of, with
+            // someone named after «مع», is the speaker's own.
+            if (sources.Count == 0 && nominal && code[..2] == "04" && t >= first + 2 && text.Tokens[t - 1].Kind == TokenKind.Arabic
+                && _aboutWords.Contains(text.Core(text.Tokens[t - 1])) && SpeechVerbBefore(text, t - 1, first) is { } said
+                && VerbalSource(text, said, first, limit, actors) is { Count: > 0 } speakers)
+            {
+                sources = speakers;
+            }
+
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
@@ -533,6 +546,17 @@ public sealed class EventCoder
         if (nouns.Length == 0 && token.SuffixLength > 0 && core.Length >= 3 && core[^1] == '\u064A' && core[^2] == '\u0627')
         {
             nouns = _patterns.ByNoun(string.Concat(core[..^1], "\u0621"));
+        }
+
+        // «اجتماعين», «زيارتين», «محادثتان»: the dual of a listed noun is that noun.
+        if (nouns.Length == 0 && core.Length >= 6 && (core.EndsWith("\u064A\u0646") || core.EndsWith("\u0627\u0646")))
+        {
+            var singular = core[..^2];
+            nouns = _patterns.ByNoun(singular);
+            if (nouns.Length == 0 && singular[^1] == '\u062A')
+            {
+                nouns = _patterns.ByNoun(string.Concat(singular[..^1], "\u0629"));
+            }
         }
 
         foreach (var pattern in nouns)
@@ -775,6 +799,20 @@ public sealed class EventCoder
         // «وكان الرئيس قد أعلن»: the subject of «كان» is the subject of the verb that follows.
         var core = text.Core(before);
         return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
+    }
+
+    /// <summary>A verb of speaking («تحدث», «كشف», «أشار») within four words before <paramref name="at"/>.</summary>
+    private int? SpeechVerbBefore(AnalyzedText text, int at, int first)
+    {
+        for (var i = at - 1; i >= first && i >= at - 4; i--)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Arabic && (_reporting.Contains(text.Form(text.Tokens[i])) || _speech.Contains(text.Core(text.Tokens[i]))))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An indefinite noun with no preposition attached, standing at the start of its clause.</summary>

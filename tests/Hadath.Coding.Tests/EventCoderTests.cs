@@ -327,6 +327,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("LBYMIL>TUR:190", Keys(Code("وقال إن طائرات الجيش الليبي، قصفت تركيا.")));
 
     [Fact]
+    public void Code_MeetingASpeakerTellsOf_IsTheSpeakersAndItsDualIsTheNoun()
+        => Assert.Contains("TURGOV>ITAGOV:040", Keys(Code("وتحدث الرئيس التركي عن لقاءين مع وزير الخارجية الإيطالي.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
