@@ -21,6 +21,11 @@ agent GOV government
 agent GOV president
   names  رئيس | رئيسة | رؤساء
 
+# Duals that take two nisbas joined by «و» («الرئيسين المصري والروسي», «الجانبين المصري والأمريكي»):
+# each nisba makes one actor with this role.
+agent GOV two leaders, two sides (dual)
+  names  الجانبان | الجانبين | الطرفان | الطرفين | الرئيسان | الرئيسين | الزعيمان | الزعيمين | القائدان | القائدين | العاهلان | العاهلين | الوزيران | الوزيرين | وزيرا الخارجية | وزيري الخارجية | رئيسا الوزراء | رئيسي الوزراء | رئيسا الحكومتين | وزيرا الدفاع | وزيري الدفاع
+
 agent GOV president of the republic
   names  رئيس الجمهورية | رئيسة الجمهورية | رئيس جمهورية | رئاسة الجمهورية
 

@@ -99,11 +99,23 @@ public sealed class ActorRecognizer
                 continue;
             }
 
+            List<ActorMention>? coordinated = null;
             if (mention.Kind == MentionKind.Agent)
             {
                 var (composite, consumed) = Compose(text, raw, k, mention, date, limit, aliases);
                 mention = composite;
                 k += consumed;
+
+                // «الرئيسين المصري والروسي», «الجانبين المصري والأمريكي»: nisbas joined by «و» to the one that
+                // completed an office name each make the same office of their country.
+                while (mention.Kind == MentionKind.Composite && consumed > 0 && mention.Code.Length == 6 && k + 1 < raw.Count
+                       && raw[k + 1].First == raw[k].Last + 1 && StartsCoordination(text, raw[k + 1].First)
+                       && Best(text, raw[k], date, aliases) is { Kind: MentionKind.Adjective }
+                       && Best(text, raw[k + 1], date, aliases) is { Kind: MentionKind.Adjective } other && other.Country is { } otherCountry)
+                {
+                    (coordinated ??= []).Add(other with { Code = otherCountry + mention.Code[3..], Name = mention.Name + " / " + other.Name, Kind = MentionKind.Composite });
+                    k++;
+                }
             }
             else if (mention.Kind is MentionKind.Named && k + 1 < raw.Count && IsFormerAfter(text, mention.LastToken, limit))
             {
@@ -119,6 +131,11 @@ public sealed class ActorRecognizer
             }
 
             actors.Add(mention);
+            if (coordinated is not null)
+            {
+                actors.AddRange(coordinated);
+            }
+
             if (mention.Country is { } seen && mention.Kind != MentionKind.Capital)
             {
                 aliases?.Saw(seen);

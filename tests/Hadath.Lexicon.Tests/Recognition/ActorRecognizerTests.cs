@@ -81,6 +81,14 @@ public sealed class ActorRecognizerTests : IDisposable
         => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
 
     [Fact]
+    public void Recognize_DualOfficeWithCoordinatedNisbas_IsThatOfficeOfEachCountry()
+    {
+        const string text = "الرئيسين التركي والروسي";
+        var actors = FindWith(new MiniData(agents: MiniData.Agents + "\nagent GOV two leaders\n  names الرئيسان | الرئيسين\n"), text);
+        Assert.Equal([("TURGOV", "الرئيسين التركي"), ("RUSGOV", "والروسي")], actors.Select(a => (a.Code, text[a.Start..a.End])));
+    }
+
+    [Fact]
     public void Recognize_CoordinatedCountries_AreSeparateMentions()
         => Assert.Equal(["EGY", "TUR", "IGOEUREEC"], Find("مصر وتركيا والاتحاد الأوروبي").Select(a => a.Code));
 
