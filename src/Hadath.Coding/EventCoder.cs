@@ -92,7 +92,7 @@ public sealed class EventCoder
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
         _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال");
         _timeWords = Set("أمس", "امس", "اليوم", "غدا", "صباح", "مساء", "ليلة", "ظهر", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
-        _aboutWords = Set("عن", "إلى");
+        _aboutWords = Set("عن", "إلى", "في");
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
@@ -336,8 +336,8 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference with the last such act: {perpetrator.Code}");
             }
 
-            // «تحدث لافروف عن اجتماعين مع كيري», «كشف الوزير عن لقاء مع»: a meeting a speaker tells of, with
-            // someone named after «مع», is the speaker's own.
+            // «تحدث لافروف عن اجتماعين مع كيري», «وقال شكري في المؤتمر الصحفي المشترك مع الجبير»: a meeting a
+            // speaker tells of, or speaks at, is the speaker's own.
             if (sources.Count == 0 && nominal && code[..2] == "04" && t >= first + 2 && text.Tokens[t - 1].Kind == TokenKind.Arabic
                 && _aboutWords.Contains(text.Core(text.Tokens[t - 1])) && SpeechVerbBefore(text, t - 1, first) is { } said
                 && VerbalSource(text, said, first, limit, actors) is { Count: > 0 } speakers)
@@ -806,7 +806,7 @@ public sealed class EventCoder
     {
         for (var i = at - 1; i >= first && i >= at - 4; i--)
         {
-            if (text.Tokens[i].Kind == TokenKind.Arabic && (_reporting.Contains(text.Form(text.Tokens[i])) || _speech.Contains(text.Core(text.Tokens[i]))))
+            if (text.Tokens[i].Kind == TokenKind.Arabic && (_reporting.Contains(text.Core(text.Tokens[i])) || _speech.Contains(text.Core(text.Tokens[i]))))
             {
                 return i;
             }

@@ -331,6 +331,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("TURGOV>ITAGOV:040", Keys(Code("وتحدث الرئيس التركي عن لقاءين مع وزير الخارجية الإيطالي.")));
 
     [Fact]
+    public void Code_MeetingASpeakerSpeaksAt_IsTheSpeakers()
+        => Assert.Contains("TURGOV>ITAGOV:040", Keys(Code("وقال الرئيس التركي في اللقاء مع وزير الخارجية الإيطالي إنه راض.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
