@@ -51,6 +51,8 @@ public sealed class EventCoder
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
+    private readonly WordSet _quantities;
+    private readonly string _min;
     private readonly WordSet _aboutWords;
     private readonly WordSet _speech;
     private readonly WordSet _timeWords;
@@ -94,6 +96,8 @@ public sealed class EventCoder
         _timeWords = Set("أمس", "امس", "اليوم", "غدا", "صباح", "مساء", "ليلة", "ظهر", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
         _aboutWords = Set("عن", "إلى", "في");
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
+        _quantities = Set("العديد", "عديد", "عدد", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
+        _min = n.Normalize("من");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -1128,7 +1132,11 @@ public sealed class EventCoder
             {
                 if (_prepositions.TryGet(text.Core(before), out var core))
                 {
-                    return core;
+                    // «العديد من دول الخليج», «عدد من المسؤولين»: «من» after a quantity word is partitive; the
+                    // actor is the head of its phrase, not a prepositional object.
+                    var partitive = core == _min && a.FirstToken > 1 && text.Tokens[a.FirstToken - 2].Kind == TokenKind.Arabic
+                                    && (before.Proclitics & Proclitics.Wa) == 0 && _quantities.Contains(text.Core(text.Tokens[a.FirstToken - 2]));
+                    return partitive ? null : core;
                 }
             }
         }

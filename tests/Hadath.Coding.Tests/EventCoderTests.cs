@@ -335,6 +335,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("TURGOV>ITAGOV:040", Keys(Code("وقال الرئيس التركي في اللقاء مع وزير الخارجية الإيطالي إنه راض.")));
 
     [Fact]
+    public void Code_ActorAfterAPartitiveMin_IsTheSubject()
+        => Assert.Contains("TURCVL>ITA:111", Keys(Code("وانتقد العديد من المتظاهرين الأتراك إيطاليا.")));
+
+    [Fact]
     public void Code_PlaceAfterFi_IsRecorded()
     {
         var data = new MiniData();
