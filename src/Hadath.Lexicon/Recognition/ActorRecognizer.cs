@@ -229,7 +229,11 @@ public sealed class ActorRecognizer
             var head = text.Tokens[raw[j].First - 1];
             var firstOfNext = text.Tokens[raw[j].First];
             var linked = (firstOfNext.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0;
-            if (next.Kind is MentionKind.Country or MentionKind.Capital && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
+
+            // «السعودية», «السورية» are both a country's name and its feminine nisba: after a definite word,
+            // a definite form ending in ة agrees as the adjective («الحكومة السعودية», «الخارجية السورية»).
+            var agreeingNisba = (firstOfNext.Proclitics & Proclitics.Al) != 0 && raw[j].First == raw[j].Last && text.Core(firstOfNext).EndsWith("\u0629");
+            if (next.Kind is MentionKind.Country or MentionKind.Capital && !linked && !agreeingNisba && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
             {
                 break;
             }

@@ -88,6 +88,15 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal([("TURGOV", "الرئيسين التركي"), ("RUSGOV", "والروسي")], actors.Select(a => (a.Code, text[a.Start..a.End])));
     }
 
+    [Theory]
+    [InlineData("الحكومة السورية", "SYRGOV")]
+    [InlineData("الحكومة سورية", "GOV")]
+    public void Recognize_CountryNameThatIsAlsoTheFeminineNisba_AgreesAfterADefiniteAgent(string text, string firstCode)
+    {
+        var countries = MiniData.Countries + "\ncountry SYR Syria\n  names سوريا | سورية\n  adj سوري | سوريون\n";
+        Assert.Equal(firstCode, FindWith(new MiniData(countries: countries), text)[0].Code);
+    }
+
     [Fact]
     public void Recognize_CoordinatedCountries_AreSeparateMentions()
         => Assert.Equal(["EGY", "TUR", "IGOEUREEC"], Find("مصر وتركيا والاتحاد الأوروبي").Select(a => a.Code));
