@@ -668,6 +668,21 @@ actor International coalition (US-led)
   names  التحالف الدولي | التحالف الدولي ضد داعش | التحالف الدولي لمحاربة داعش | التحالف الدولي ضد تنظيم الدولة | التحالف الدولي لمحاربة تنظيم الدولة | التحالف الدولي لمحاربة الإرهاب | التحالف الدولي بقيادة الولايات المتحدة | التحالف الدولي بقيادة واشنطن | التحالف الدولي بقيادة أمريكا | التحالف الذي تقوده الولايات المتحدة | التحالف بقيادة الولايات المتحدة | التحالف بقيادة واشنطن | قوات التحالف الدولي | طيران التحالف الدولي | طائرات التحالف الدولي | تحالف حارس الازدهار | عملية حارس الازدهار | حارس الازدهار
   code   USAMIL
 
+# The bare «التحالف» and the aircraft and forces «of the coalition» mean whichever coalition the story is
+# about: the Saudi-led one in a report on Yemen, the US-led one in a report on Iraq or Syria. The article's
+# own full name for it («التحالف الدولي» … «التحالف») takes precedence over both (docs/lexicon-format.md).
+actor Coalition (story about Yemen)
+  type    organ
+  names   التحالف | قوات التحالف | طيران التحالف | طائرات التحالف | مقاتلات التحالف | المتحدث باسم التحالف | قيادة التحالف
+  code    SAUMIL
+  context YEM
+
+actor Coalition (story about Iraq or Syria)
+  type    organ
+  names   التحالف | قوات التحالف | طيران التحالف | طائرات التحالف | مقاتلات التحالف | المتحدث باسم التحالف | قيادة التحالف
+  code    USAMIL
+  context IRQ | SYR
+
 # ================================ United States ================================
 
 actor White House and US administration

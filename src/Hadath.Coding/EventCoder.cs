@@ -87,8 +87,12 @@ public sealed class EventCoder
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
-        _wounded = Set("أصيب", "أصيبوا", "أصيبت", "أصيبا");
-        _wounds = Set("جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "مدنيين", "مدنيون", "جنود", "عشرات", "ثلاثة", "اثنان", "أربعة", "خمسة");
+        // «قتل» is listed here, not among the casualties: only a count after it («قتل خمسة أشخاص») makes it the
+        // passive report of a killing rather than the noun («تهمة قتل»).
+        _wounded = Set("أصيب", "أصيبوا", "أصيبت", "أصيبا", "قتل", "وقتل");
+        _wounds = Set("جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "شخصان", "شخصين", "مدنيين", "مدنيون", "مدنيا", "جنود", "جندي", "جنديا", "جنديان",
+            "شرطي", "شرطيا", "شرطيين", "عشرات", "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين",
+            "أربعون", "أربعين", "خمسون", "خمسين", "مئة", "مائة", "نحو", "حوالي");
         _weapons = Set("براميل", "البراميل", "صواريخ", "صاروخ", "قذائف", "قذيفة", "مدفعية", "المدفعية", "رصاص", "الرصاص", "قنابل", "قنبلة", "طائرات", "دبابات", "أسلحة", "الأسلحة", "متفجرة", "متفجرات", "عبوة", "عبوات", "غارات", "غارة", "مسلحة", "مسلحين", "مسلحون");
         _kana = Set("كان", "كانت", "كانوا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت");
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
@@ -1424,7 +1428,23 @@ public sealed class EventCoder
         var token = text.Tokens[a.FirstToken];
         var definite = (token.Proclitics & Proclitics.Al) != 0;
         var previousDefinite = (before.Proclitics & Proclitics.Al) != 0;
-        return definite == previousDefinite && (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) == 0;
+        if (definite != previousDefinite || (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) != 0)
+        {
+            return false;
+        }
+
+        // «اختطف مسلحون», «قتل مجهولون»: a sound masculine plural is an adjective only of a plural of people
+        // («رجال مسلحون»); after a word naming an act, verb or masdar, it is an actor.
+        return !(IsSoundPlural(text.Core(token)) && NamesAnAct(text, before));
+    }
+
+    private static bool IsSoundPlural(ReadOnlySpan<char> core) =>
+        core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));
+
+    private bool NamesAnAct(AnalyzedText text, Token token)
+    {
+        var core = text.Core(token);
+        return _patterns.ByVerbWord(core).Length > 0 || _patterns.ByNoun(core).Length > 0 || _patterns.ByVerbStem(text.Stem(token)).Length > 0;
     }
 
     private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text)

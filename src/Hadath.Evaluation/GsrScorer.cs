@@ -25,6 +25,26 @@ public sealed class GsrScorer
         ["PROTEST"] = ["14"],
     };
 
+    /// <summary>The PLOVER type (ASSAULT, PROTEST) a CAMEO code's root detects, or null.</summary>
+    public static string? TypeOf(string? cameo)
+    {
+        if (string.IsNullOrWhiteSpace(cameo))
+        {
+            return null;
+        }
+
+        var root = Codes.Root(cameo);
+        foreach (var (type, roots) in RootsByType)
+        {
+            if (roots.Contains(root))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Scores <paramref name="predictions"/>, whose <see cref="PredictedEvent.ArticleId"/> holds the sentence id; their order is kept per sentence.</summary>
     public GsrScore Score(IReadOnlyList<GsrSentence> sentences, IEnumerable<PredictedEvent> predictions)
     {
@@ -51,14 +71,13 @@ public sealed class GsrScorer
 
     private static GsrTypeScore ScoreType(string type, List<GsrSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<PredictedEvent>> predictions)
     {
-        var roots = RootsByType[type];
         var misses = new List<string>();
         var falseAlarms = new List<string>();
         int truePositives = 0, positivesWithSpans = 0, sourceJudged = 0, sourceMatched = 0, targetJudged = 0, targetMatched = 0;
         foreach (var sentence in sentences)
         {
             var events = predictions.TryGetValue(sentence.Id, out var list) ? list : [];
-            var fired = events.FirstOrDefault(e => !string.IsNullOrWhiteSpace(e.Cameo) && roots.Contains(Codes.Root(e.Cameo)));
+            var fired = events.FirstOrDefault(e => TypeOf(e.Cameo) == type);
             if (sentence.IsNegative && fired is not null)
             {
                 falseAlarms.Add(sentence.Id);

@@ -136,6 +136,13 @@ public sealed class LexiconCompiler
             return;
         }
 
+        // Entries that each hold only in the articles about their own countries do not clash: the story decides.
+        if (hit.Kind == HitKind.Actor && existing.Kind == HitKind.Actor && data.Actors[hit.Index].Context.Count > 0 && data.Actors[existing.Index].Context.Count > 0
+            && !data.Actors[hit.Index].Context.Intersect(data.Actors[existing.Index].Context, StringComparer.Ordinal).Any())
+        {
+            return;
+        }
+
         var mine = Codes(data, hit);
         var theirs = Codes(data, existing);
         if (mine.Count == 0 || theirs.Count == 0)

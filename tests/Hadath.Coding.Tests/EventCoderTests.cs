@@ -216,6 +216,20 @@ public sealed class EventCoderTests : IDisposable
     public void Code_AttackWithUnarmedReading_IsCriticismOnlyFromAnUnarmedSource(string text, string key)
         => Assert.Equal([key], KeysWith(text, patterns: MiniData.Patterns + "\nevent 180 attack\n  verb هاجم\n  target *\n  unarmed 111\n"));
 
+    private const string Abduction = MiniData.Patterns + "\nevent 181 abduct\n  verb اختطف | خطف\n  target *\nevent 1823 kill\n  verb قتل\n  target *\n";
+
+    [Theory]
+    [InlineData("اختطف مسلحون 15 شخصا.")]
+    [InlineData("خطف مسلحون صحفيا.")]
+    public void Code_SoundPluralAfterAnActVerb_IsItsSubjectNotAnAdjective(string text)
+        => Assert.Equal(["REB>-:181"], KeysWith(text, patterns: Abduction, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n"));
+
+    [Theory]
+    [InlineData("قتل خمسة أشخاص في غارة.", true)]
+    [InlineData("وجهت إليه تهمة قتل في غارة.", false)]
+    public void Code_PassiveKillWithACount_AssertsTheUnattributedViolence(string text, bool coded)
+        => Assert.Equal(coded, KeysWith(text, patterns: Abduction).Contains("UAF>-:195"));
+
     [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {

@@ -85,4 +85,13 @@ public sealed class GsrReaderTests
         Assert.Equal(3, e.Line);
         Assert.StartsWith("a_spans.json: line 3: ", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("AAW_ARB_20071026.0026-2", "2007-10-26")]
+    [InlineData("XIN_ARB_20080229.0001-14", "2008-02-29")]
+    [InlineData("AAW_ARB_20070231.0026-2", null)]
+    [InlineData("sentence-17", null)]
+    [InlineData("AAW_ARB_2007102.0026-2", null)]
+    public void PublishedFromId_GigawordDocumentId_IsItsDate(string id, string? expected)
+        => Assert.Equal(expected, GsrSentence.PublishedFromId(id)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

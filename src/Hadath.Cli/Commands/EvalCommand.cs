@@ -21,7 +21,7 @@ internal static class EvalCommand
     {
         var gold = new Option<string>("--gold") { Description = "A folder of gold article files (§6), or a folder with *_gsr.csv and *_spans.json (§7).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the figures instead of the readable report." };
-        var worst = new Option<int>("--worst") { Description = "How many of the worst articles the readable report lists.", DefaultValueFactory = _ => 5 };
+        var worst = new Option<int>("--worst") { Description = "How many of the worst articles (§6), or of the false alarms and misses per type (§7), the readable report lists.", DefaultValueFactory = _ => 5 };
         var command = new Command("eval", "Score the coder against gold data (coding guide §6 for articles, §7 for sentence judgements).") { gold, json, worst };
         command.SetAction(parse =>
         {
@@ -35,7 +35,7 @@ internal static class EvalCommand
             {
                 if (Directory.EnumerateFiles(path, "*_gsr.csv").Any())
                 {
-                    Sentences(context, engine.Coder, path, parse.GetValue(json));
+                    Sentences(context, engine.Coder, path, parse.GetValue(json), parse.GetValue(worst));
                 }
                 else
                 {
@@ -114,10 +114,11 @@ internal static class EvalCommand
         }
     }
 
-    private static void Sentences(CliContext context, EventCoder coder, string path, bool json)
+    private static void Sentences(CliContext context, EventCoder coder, string path, bool json, int worst)
     {
         var set = GsrReader.ReadFolder(path);
         var predictions = new Dictionary<string, IReadOnlyList<PredictedEvent>>(StringComparer.Ordinal);
+        var coded = new Dictionary<string, IReadOnlyList<CodedEvent>>(StringComparer.Ordinal);
         foreach (var s in set.Sentences)
         {
             if (predictions.ContainsKey(s.Id))
@@ -125,7 +126,8 @@ internal static class EvalCommand
                 continue;
             }
 
-            var events = coder.Code(new Article(s.Id, null, string.Empty, s.Text));
+            var events = coder.Code(new Article(s.Id, s.Published, string.Empty, s.Text));
+            coded[s.Id] = events;
             predictions[s.Id] = events.Select(e => new PredictedEvent(s.Id, e.Source.Code, e.Target?.Code, e.Cameo, e.Date.Format())).ToList();
         }
 
@@ -155,7 +157,42 @@ internal static class EvalCommand
             context.Out.WriteLine(string.Create(inv, $"{t.EventType}: positives {t.Positives}, negatives {t.Negatives} (ambiguous {t.Ambiguous} left out); detected {t.TruePositives}, false alarms {t.FalsePositives}"));
             context.Out.WriteLine(string.Create(inv, $"  precision {t.Precision:F3}  recall {t.Recall:F3}  F1 {t.F1:F3}  source match {t.SourceMatch:F3} ({t.SourceMatched}/{t.SourceJudged})  target match {t.TargetMatch:F3} ({t.TargetMatched}/{t.TargetJudged})"));
         }
+
+        if (worst <= 0)
+        {
+            return;
+        }
+
+        // Listing the sentences behind the figures is what lets an analyst tell a coder error from a label
+        // the coding guide would not share.
+        var byId = set.Sentences.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var t in score.PerType)
+        {
+            context.Out.WriteLine();
+            context.Out.WriteLine(string.Create(inv, $"{t.EventType}: first {Math.Min(worst, t.FalseAlarms.Count)} of {t.FalseAlarms.Count} false alarms"));
+            foreach (var id in t.FalseAlarms.Take(worst))
+            {
+                var s = byId[id];
+                var e = coded[id].FirstOrDefault(c => GsrScorer.TypeOf(c.Cameo) == t.EventType);
+                context.Out.WriteLine($"  {id} [{Label(s.Label)}] {e?.Source.Code} → {e?.Target?.Code ?? "-"} {e?.Cameo} «{e?.Evidence.Text}»");
+                context.Out.WriteLine($"      {Shorten(s.Text)}");
+            }
+
+            context.Out.WriteLine(string.Create(inv, $"{t.EventType}: first {Math.Min(worst, t.Misses.Count)} of {t.Misses.Count} misses"));
+            foreach (var id in t.Misses.Take(worst))
+            {
+                context.Out.WriteLine($"  {id}: {Shorten(byId[id].Text)}");
+            }
+        }
     }
+
+    private static string Label(GsrLabel label) => label switch
+    {
+        GsrLabel.EasyNo => "easy no",
+        GsrLabel.DifficultNo => "difficult no",
+        GsrLabel.Yes => "yes",
+        _ => "ambiguous",
+    };
 
     private static double Round(double value) => Math.Round(value, 4);
 

@@ -19,6 +19,13 @@ public sealed record ActorEntry(
     public IReadOnlyList<string> Members { get; init; } = [];
 
     /// <summary>
+    /// For a name whose referent depends on the story («التحالف» is the Saudi-led coalition in a report
+    /// on Yemen, the US-led one in a report on Syria): the countries of which the article must name at
+    /// least one, before or in the same sentence, for the name to mean this actor. Empty: always.
+    /// </summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
+    /// <summary>
     /// The code on <paramref name="date"/>: the first assignment whose range holds it; otherwise
     /// the default; otherwise, for someone who held a dated role before that date, the country's
     /// ELI (a former official); otherwise the first code. Without a date: the default, else the

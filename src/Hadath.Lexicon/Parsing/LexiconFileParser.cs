@@ -33,7 +33,7 @@ public sealed class LexiconFileParser
     private static readonly Dictionary<LexiconKind, HashSet<string>> Fields = new()
     {
         [LexiconKind.Countries] = ["names", "adj", "capital", "alpha2"],
-        [LexiconKind.Actors] = ["names", "code", "default", "type", "members"],
+        [LexiconKind.Actors] = ["names", "code", "default", "type", "members", "context"],
         [LexiconKind.Agents] = ["names"],
         [LexiconKind.Places] = ["names", "country", "coord", "type", "rank"],
     };
@@ -259,6 +259,7 @@ public sealed class LexiconFileParser
         {
             var codes = new List<CodeAssignment>();
             var members = new List<string>();
+            var context = new List<string>();
             string? defaultCode = null;
             var type = (string?)null;
             var ok = true;
@@ -312,6 +313,21 @@ public sealed class LexiconFileParser
                         members.Add(member);
                     }
                 }
+                else if (field == "context")
+                {
+                    // Country codes only: the article must have named one of these countries.
+                    foreach (var country in value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (country.Length != 3 || !ActorCodes.IsValid(country))
+                        {
+                            Error(DiagnosticCode.LexiconBadCode, line, country);
+                            ok = false;
+                            continue;
+                        }
+
+                        context.Add(country);
+                    }
+                }
             }
 
             // A grouping is coded by its members; its first member stands for it where one code is needed.
@@ -333,7 +349,7 @@ public sealed class LexiconFileParser
             if (ok)
             {
                 type ??= codes.Any(c => !c.Range.IsAlways) ? "person" : "group";
-                Actors.Add(new ActorEntry(block.Header, names, codes, defaultCode, type, location) { Members = members });
+                Actors.Add(new ActorEntry(block.Header, names, codes, defaultCode, type, location) { Members = members, Context = context });
             }
         }
 

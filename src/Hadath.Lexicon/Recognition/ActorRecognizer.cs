@@ -43,7 +43,15 @@ public sealed class ActorRecognizer
         var i = first;
         while (i < limit)
         {
-            var match = _lexicon.Trie.LongestMatch(text, i, limit) ?? aliases?.Match(text, i);
+            var match = _lexicon.Trie.LongestMatch(text, i, limit);
+
+            // The article's own short form («التحالف» after «التحالف الدولي») beats a one-word name that
+            // only the story's countries would have decided.
+            if (match is null || (aliases is not null && match.Last == match.First && OnlyContextHits(match) && aliases.Match(text, i) is not null))
+            {
+                match = aliases?.Match(text, i);
+            }
+
             if (match is null)
             {
                 i++;
@@ -79,6 +87,7 @@ public sealed class ActorRecognizer
             }
         }
 
+        var sentenceCountries = HasContextHit(raw) ? CountriesOf(raw, date) : null;
         var actors = new List<ActorMention>();
         var places = new List<PlaceMention>();
         for (var k = 0; k < raw.Count; k++)
@@ -93,7 +102,7 @@ public sealed class ActorRecognizer
                 }
             }
 
-            var mention = Best(text, m, date, aliases);
+            var mention = Best(text, m, date, aliases, sentenceCountries);
             if (mention is null)
             {
                 continue;
@@ -153,8 +162,75 @@ public sealed class ActorRecognizer
         return (actors, places);
     }
 
+    private bool OnlyContextHits(PhraseMatch m)
+    {
+        foreach (var hit in m.Hits)
+        {
+            if (hit.Kind != HitKind.Actor || _lexicon.Actors[hit.Index].Context.Count == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasContextHit(List<PhraseMatch> raw)
+    {
+        foreach (var m in raw)
+        {
+            foreach (var hit in m.Hits)
+            {
+                if (hit.Kind == HitKind.Actor && _lexicon.Actors[hit.Index].Context.Count > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The countries a sentence names outright (names, nisbas, capitals, actors that need no context).</summary>
+    private HashSet<string> CountriesOf(List<PhraseMatch> raw, DateOnly? date)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in raw)
+        {
+            foreach (var hit in m.Hits)
+            {
+                var country = hit.Kind switch
+                {
+                    HitKind.CountryName or HitKind.CountryAdjective or HitKind.Capital => _lexicon.Countries[hit.Index].Code,
+                    HitKind.Actor when _lexicon.Actors[hit.Index].Context.Count == 0 => ActorCodes.Country(_lexicon.Actors[hit.Index].CodeOn(date)),
+                    _ => null,
+                };
+                if (country is not null)
+                {
+                    countries.Add(country);
+                }
+            }
+        }
+
+        return countries;
+    }
+
+    /// <summary>Whether the story has named one of <paramref name="actor"/>'s context countries, earlier or in this sentence.</summary>
+    private static bool InContext(ActorEntry actor, ArticleAliases? aliases, HashSet<string>? sentenceCountries)
+    {
+        foreach (var country in actor.Context)
+        {
+            if ((aliases?.HasSeen(country) ?? false) || (sentenceCountries?.Contains(country) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
-    private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null)
+    private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
     {
         var start = text.Tokens[m.First].Start;
         var end = text.Tokens[m.Last].End;
@@ -171,6 +247,11 @@ public sealed class ActorRecognizer
                 {
                     case HitKind.Actor:
                         var actor = _lexicon.Actors[hit.Index];
+                        if (actor.Context.Count > 0 && !InContext(actor, aliases, sentenceCountries))
+                        {
+                            continue;
+                        }
+
                         return new ActorMention(m.First, m.Last, start, end, actor.CodeOn(date), actor.Name, MentionKind.Named, actor.Location);
                     case HitKind.CountryName:
                         var country = _lexicon.Countries[hit.Index];

@@ -59,6 +59,36 @@ public sealed class LexiconFileParserTests
     }
 
     [Fact]
+    public void Parse_ActorWithContext_KeepsItsCountries()
+    {
+        var r = Parse("""
+            @kind actors
+            @source test
+            actor Coalition
+              names    التحالف
+              code     USAMIL
+              context  IRQ | SYR
+            """);
+        Assert.Empty(r.Diagnostics);
+        Assert.Equal(["IRQ", "SYR"], Assert.Single(r.Actors).Context);
+    }
+
+    [Fact]
+    public void Parse_ContextThatIsNotACountryCode_IsReportedWithItsLine()
+    {
+        var r = Parse("""
+            @kind actors
+            @source test
+            actor Coalition
+              names    التحالف
+              code     USAMIL
+              context  IRQ | SYRGOV
+            """);
+        Assert.Equal(6, Assert.Single(r.Diagnostics).Line);
+        Assert.Empty(r.Actors);
+    }
+
+    [Fact]
     public void Parse_SeveralBadLines_ReportsEveryOneWithItsLine()
     {
         var r = Parse("""

@@ -117,6 +117,26 @@ public sealed class ActorRecognizerTests : IDisposable
         }
     }
 
+    private const string Coalitions = MiniData.Actors
+        + "\nactor Coalition in Libya\n  names التحالف | طيران التحالف\n  code EGYMIL\n  context LBY\n"
+        + "\nactor Coalition in Italy\n  names التحالف | طيران التحالف\n  code USAMIL\n  context ITA\n"
+        + "\nactor Coalition of Italy (full name)\n  names التحالف الإيطالي الكبير\n  code ITAMIL\n";
+
+    [Theory]
+    [InlineData("EGYMIL", "زار الرئيس ليبيا.", "وقصف طيران التحالف مواقع.")]
+    [InlineData("USAMIL", "زار الرئيس إيطاليا.", "وقصف طيران التحالف مواقع.")]
+    [InlineData("EGYMIL", "وقصف طيران التحالف مواقع في ليبيا.")]
+    public void Recognize_NameWithContext_MeansTheActorOfTheStorysCountry(string code, params string[] texts)
+        => Assert.Equal(code, FindWith(new MiniData(actors: Coalitions), texts).First().Code);
+
+    [Fact]
+    public void Recognize_NameWithContextInAnotherStory_IsNoActor()
+        => Assert.Empty(FindWith(new MiniData(actors: Coalitions), "زار الرئيس تركيا.", "وقصف التحالف مواقع."));
+
+    [Fact]
+    public void Recognize_ArticlesOwnShortForm_BeatsTheContext()
+        => Assert.Equal("ITAMIL", FindWith(new MiniData(actors: Coalitions), "قصف التحالف الإيطالي الكبير مواقع في ليبيا.", "وقصف التحالف مواقع.").Single().Code);
+
     [Fact]
     public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
     {
