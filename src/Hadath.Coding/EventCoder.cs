@@ -518,10 +518,11 @@ public sealed class EventCoder
         }
 
         // «وسيلتقي كيري غدا … وسيجري أيضا محادثات»: announced acts share the time the article gave the first.
-        if (sentenceDates[1] is { Count: > 0 } ahead && ahead[^1].Date is { Value: { } aheadDay, Precision: DatePrecision.Day }
-            && (article.Published is not { } today || aheadDay >= today))
+        // A past date in the same sentence («الاتفاق الذي أبرم في 14 يوليو») is background, not the announced time.
+        if (sentenceDates[1] is { Count: > 0 } ahead
+            && ahead.LastOrDefault(d => d.Date is { Value: { } aheadDay, Precision: DatePrecision.Day } && (article.Published is not { } today || aheadDay >= today)) is { } announced)
         {
-            state.LastFutureDate = ahead[^1].Date;
+            state.LastFutureDate = announced.Date;
         }
 
         state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
@@ -1558,14 +1559,12 @@ public sealed class EventCoder
     {
         var slot = future ? 1 : 0;
         var dates = perSentence[slot] ??= _dates.Find(text, first, limit, published, future);
-        if (dates.Count == 0)
-        {
-            // A sentence with no date of its own continues the time of the narrative before it.
-            return carried is { Value: not null } c ? c : EventDate.Unknown;
-        }
 
-        var nearest = dates.MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
-        return nearest!.Date;
+        // «منذ 26 مارس» dates the start of what still goes on, not the act reported now.
+        var nearest = dates.Where(d => !AfterSince(text, d.FirstToken, first)).MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
+
+        // A sentence with no date of its own continues the time of the narrative before it.
+        return nearest?.Date ?? (carried is { Value: not null } c ? c : EventDate.Unknown);
     }
 
     private EventPlace? PlaceFor(AnalyzedText text, int t, List<PlaceMention> places)

@@ -170,6 +170,17 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("LBYMIL>TUR:190", Keys(Code(text)));
 
     [Fact]
+    public void Code_DateAfterSince_IsNotTheDateOfTheAct()
+        => Assert.Null(Code("ويقصف الجيش الليبي تركيا منذ 5 ديسمبر.").Single().Date.Format());
+
+    [Fact]
+    public void Code_PastDateInAnAnnouncingSentence_DoesNotReplaceTheAnnouncedDay()
+    {
+        var events = Code("سيزور الرئيس التركي ليبيا غدا بعد اتفاق وقع في 5 ديسمبر. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
+        Assert.All(events, e => Assert.Equal("2019-12-22", e.Date.Format()));
+    }
+
+    [Fact]
     public void Code_DateFarFromPublication_IsNotCarriedToTheNextSentence()
         => Assert.Null(Code("انتقدت مصر تركيا في 5 يونيو 2018. وزار الرئيس التركي ليبيا.")[^1].Date.Format());
 

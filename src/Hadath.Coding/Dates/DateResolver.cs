@@ -121,7 +121,23 @@ public sealed class DateResolver
             var form = text.Form(token);
             if (weekdays.TryGetValue(core, out var weekday) && (token.PrefixLength > 0 || i == first || IsYawm(text, i - 1)))
             {
-                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(Weekday(p, weekday, futureContext)) : EventDate.Unknown, true));
+                // «اليوم الأحد», «أمس السبت», «غدا الاثنين»: the weekday names the same day as the word before it,
+                // one mention. After «اليوم» it is the nearest such day (today when they agree); after «أمس» the
+                // last one; after «غدا» the next one, whatever the verb's tense.
+                var relative = found.Count > 0 && found[^1].FirstToken == i - 1 ? RelativeDay(text.Tokens[i - 1], text) : null;
+                if (relative is not null)
+                {
+                    found.RemoveAt(found.Count - 1);
+                }
+
+                var day = published is not { } p ? (DateOnly?)null : relative switch
+                {
+                    < 0 => Weekday(p, weekday, future: false),
+                    > 0 => Weekday(p, weekday, future: true),
+                    0 => Nearest(p, weekday),
+                    _ => Weekday(p, weekday, futureContext),
+                };
+                found.Add(new DateMention(relative is null ? i : i - 1, i, day is { } d ? EventDate.Day(d) : EventDate.Unknown, true));
             }
             else if (form.SequenceEqual(Yesterday) || core.SequenceEqual(Yesterday))
             {
@@ -253,6 +269,29 @@ public sealed class DateResolver
         }
 
         return new DateMention(start, end, EventDate.Month(year.Value, month), false);
+    }
+
+    /// <summary>-1 for «أمس», 0 for «اليوم», +1 for «غدا»; null for any other word.</summary>
+    private int? RelativeDay(Token token, AnalyzedText text)
+    {
+        if (token.Kind != TokenKind.Arabic)
+        {
+            return null;
+        }
+
+        var core = text.Core(token);
+        var form = text.Form(token);
+        return form.SequenceEqual(Yesterday) || core.SequenceEqual(Yesterday) ? -1
+            : form.SequenceEqual(Today) ? 0
+            : core.SequenceEqual(Tomorrow) ? 1
+            : null;
+    }
+
+    /// <summary>The <paramref name="weekday"/> nearest to <paramref name="published"/>: the day itself when they agree, else up to three days either side.</summary>
+    private static DateOnly Nearest(DateOnly published, DayOfWeek weekday)
+    {
+        var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+        return back <= 3 ? published.AddDays(-back) : published.AddDays(7 - back);
     }
 
     private bool IsYawm(AnalyzedText text, int i)

@@ -36,6 +36,15 @@ public sealed class DateResolverTests
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
     [Theory]
+    [InlineData("سيلتقي اليوم السبت", true, "2019-12-21")]
+    [InlineData("قال اليوم الجمعة", false, "2019-12-20")]
+    [InlineData("يبدأ غدا الاثنين", false, "2019-12-23")]
+    [InlineData("سيصل غدا الأحد", true, "2019-12-22")]
+    [InlineData("وصل أمس الخميس", false, "2019-12-19")]
+    public void Find_WeekdayAfterRelativeDay_IsOneMentionOfThatDay(string text, bool future, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday, future)).Date.Format());
+
+    [Theory]
     [InlineData("قال نائب من قوى 14 آذار")]
     [InlineData("في ذكرى ثورة 25 يناير")]
     public void Find_DayAndMonthNamingAMovement_IsNoDate(string text) => Assert.Empty(Find(text, Saturday));
