@@ -830,6 +830,12 @@ event 192 extend control
   target   على
   priority 2
 
+event 192 tighten control
+  verbform أحكم | أحكمت | أحكموا
+  with     سيطرته | سيطرتها | سيطرتهم | السيطرة | قبضته | قبضتها | قبضتهم
+  target   على
+  priority 2
+
 event 192 liberate, capture (town)
   verb     حرر | يحرر
   with     مدينة | المدينة | بلدة | قرية | منطقة | مناطق | مدن | قرى | بلدات

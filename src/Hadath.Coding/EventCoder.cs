@@ -60,6 +60,7 @@ public sealed class EventCoder
     private readonly WordSet _kana;
     private readonly WordSet _weapons;
     private readonly WordSet _wounded;
+    private readonly WordSet _particles;
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
@@ -81,6 +82,8 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح", "وسط", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تحت", "فوق", "عند", "قبالة", "أنحاء", "ضواحي");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
+        // Particles that open a clause: what follows them is never an adjective of theirs («أن مسلحين هاجموا»).
+        _particles = Set("أن", "إن", "لكن", "بل", "ثم", "حيث", "إذ", "كما", "لأن", "بينما", "فيما", "عندما", "حين", "بعدما", "قد", "لقد", "وقد");
         _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا",
             "قتلوا", "جرح", "جرحوا");
         // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
@@ -183,7 +186,7 @@ public sealed class EventCoder
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
-            actors.Add(ResolveAgent(mention, state, kept, actors.Count > 0 ? actors[^1] : null, text));
+            actors.Add(ResolveAgent(mention, state, kept, actors.Count > 0 ? actors[^1] : null, text, places));
         }
 
         foreach (var actor in actors)
@@ -427,6 +430,13 @@ public sealed class EventCoder
             if (targets.Count == 0 && !unknownSource && IsMaterialConflict(code))
             {
                 targets = ConflictTarget(text, t, limit, actors, sources, state);
+            }
+
+            // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
+            // named is against the country the place is in.
+            if (targets.Count == 0 && IsMaterialConflict(code) && AttackedPlace(text, t, limit, places) is { } attacked)
+            {
+                targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country, attacked.Place.Name, MentionKind.Country, attacked.Place.Location)];
             }
 
             // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
@@ -760,7 +770,8 @@ public sealed class EventCoder
 
             var group = Group(text, actors, head);
             var lastToken = group[^1].LastToken;
-            if (lastToken < t && t - lastToken <= SubjectWindowBefore && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t))
+            if (lastToken < t && t - lastToken <= SubjectWindowBefore && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t)
+                && !HasComplementizerBetween(text, lastToken, t))
             {
                 // Prefer the nearest clause-initial group before the verb.
                 var nearer = SubjectBefore(text, t, first, actors.Skip(k + group.Count).ToList());
@@ -769,6 +780,24 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// «قال ضابط إن خمسة أشخاص قتلوا»: a bare «أن/إن» between an actor and a verb opens the clause the verb
+    /// belongs to, and the actor before it is not its subject. «إنه», «أنها» carry the subject themselves.
+    /// </summary>
+    private bool HasComplementizerBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength == 0 && (text.Core(tok).SequenceEqual(_an) || text.Core(tok).SequenceEqual("\u0627\u0646")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClauseInitial(AnalyzedText text, ActorMention a, int first, List<ActorMention> actors)
@@ -1421,7 +1450,7 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[a.FirstToken - 1];
-        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)))
+        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)) || _particles.Contains(text.Core(before)))
         {
             return false;
         }
@@ -1448,7 +1477,7 @@ public sealed class EventCoder
         return _patterns.ByVerbWord(core).Length > 0 || _patterns.ByNoun(core).Length > 0 || _patterns.ByVerbStem(text.Stem(token)).Length > 0;
     }
 
-    private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text)
+    private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text, List<PlaceMention> places)
     {
         if (mention.Kind != MentionKind.Agent || mention.Country is not null)
         {
@@ -1479,6 +1508,14 @@ public sealed class EventCoder
         if (countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count))
         {
             return mention with { Code = countries[0].Country + mention.Code, Name = mention.Name + " (" + countries[0].Country + ")" };
+        }
+
+        // «أحكمت القوات سيطرتها على مدينة زنجبار»: a state's forces, police or officials acting in a place of one
+        // country, with no country named at all, are that state's. Gunmen, rebels and civilians are not: where
+        // they act says nothing of whose they are.
+        if (countries.Count == 0 && mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && places.Select(p => p.Place.Country).Distinct(StringComparer.Ordinal).ToList() is [var placeCountry])
+        {
+            return mention with { Code = placeCountry + mention.Code, Name = mention.Name + " (in " + placeCountry + ")" };
         }
 
         return mention;
@@ -1571,6 +1608,30 @@ public sealed class EventCoder
         => NearestPlace(text, t, places) is { } best
             ? new EventPlace(text.Original[best.Start..best.End], best.Place.Country, best.Place.Latitude, best.Place.Longitude, best.Start, best.End)
             : null;
+
+    /// <summary>
+    /// The place an act of violence is done to or in: the first listed place within a few words after the
+    /// trigger, as its object («استهدف مدينة سوروج») or after «على», «في» or «ب», in the same clause.
+    /// </summary>
+    private static PlaceMention? AttackedPlace(AnalyzedText text, int t, int limit, List<PlaceMention> places)
+    {
+        foreach (var place in places)
+        {
+            if (place.FirstToken <= t || place.FirstToken - t > 8)
+            {
+                continue;
+            }
+
+            if (HasClauseBreak(text, t, place.FirstToken))
+            {
+                return null;
+            }
+
+            return place;
+        }
+
+        return null;
+    }
 
     /// <summary>The place after «في» nearest to the trigger.</summary>
     private static PlaceMention? NearestPlace(AnalyzedText text, int t, List<PlaceMention> places)

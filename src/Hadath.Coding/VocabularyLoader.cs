@@ -18,7 +18,13 @@ public static class VocabularyLoader
             ? Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).SelectMany(Vocabulary.ReadWordList)
             : []).ToList();
         var baseVocabulary = Vocabulary.Create(words, normalizer);
-        var extras = extraForms.SelectMany(f => Vocabulary.StemsOfPhrase(f, normalizer)).Where(w => !IsCliticPlusKnown(w, baseVocabulary));
+        var taught = extraForms.SelectMany(f => Vocabulary.StemsOfPhrase(f, normalizer)).ToList();
+
+        // «القائد العام للحرس الثوري» next to «الحرس الثوري»: a «لل» form is checked against the other names' words
+        // too, so «للحرس» is not taught whole when «حرس» is a word of the lexicon. «لل» is never the start of a
+        // word; «و», «ف», «ب» are («فاسو», «والي»), so those are checked against the word lists alone.
+        var known = Vocabulary.Create(words.Concat(taught), normalizer);
+        var extras = taught.Where(w => !IsCliticPlusKnown(w, baseVocabulary) && !(w.StartsWith("\u0644\u0644", StringComparison.Ordinal) && !baseVocabulary.Contains(w) && known.Contains(w.AsSpan(2))));
         return Vocabulary.Create(words.Concat(extras), normalizer);
     }
 

@@ -21,9 +21,9 @@ public sealed class EventCoderTests : IDisposable
         => _engine.Coder.Code(new Article("t", published ?? Saturday, string.Empty, text));
 
     /// <summary>Codes <paramref name="text"/> with the small lexicon and patterns plus the extra entries a test needs.</summary>
-    private static List<string> KeysWith(string text, string? actors = null, string? patterns = null, string? agents = null)
+    private static List<string> KeysWith(string text, string? actors = null, string? patterns = null, string? agents = null, string? places = null)
     {
-        using var data = new MiniData(actors, patterns, agents);
+        using var data = new MiniData(actors, patterns, agents, places: places);
         var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
         return Keys(engine.Coder.Code(new Article("t", Saturday, string.Empty, text)));
     }
@@ -240,6 +240,28 @@ public sealed class EventCoderTests : IDisposable
     [InlineData("وجهت إليه تهمة قتل في غارة.", false)]
     public void Code_PassiveKillWithACount_AssertsTheUnattributedViolence(string text, bool coded)
         => Assert.Equal(coded, KeysWith(text, patterns: Abduction).Contains("UAF>-:195"));
+
+    private const string Zinjibar = "place Zinjibar\n  names زنجبار | مدينة زنجبار\n  country LBY\n  coord 13.1 45.4\n  type city\n";
+
+    [Fact]
+    public void Code_ViolenceAgainstAPlaceOnly_TargetsItsCountry()
+        => Assert.Equal(["TURGOV>LBY:190"], KeysWith("قصف الرئيس التركي مدينة زنجبار.", places: Zinjibar));
+
+    [Fact]
+    public void Code_StateForcesWithNoCountryActingInAPlace_AreThatCountrys()
+        => Assert.Equal(["LBYMIL>LBY:190"], KeysWith("قصف الجيش مدينة زنجبار.", places: Zinjibar));
+
+    [Fact]
+    public void Code_GunmenWithNoCountryActingInAPlace_StayWithoutCountry()
+        => Assert.Equal(["REB>LBY:190"], KeysWith("قصف مسلحون مدينة زنجبار.", places: Zinjibar, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n"));
+
+    [Fact]
+    public void Code_SpeakerBeforeAComplementizerAndANounSubject_IsNotTheActsSource()
+        => Assert.Equal(["UAF>-:1823"], KeysWith("وقال وزير الخارجية الإيطالي إن عشرة أشخاص قتلوا.", patterns: Abduction));
+
+    [Fact]
+    public void Code_SoundPluralAfterAParticle_IsAnActor()
+        => Assert.Equal(["REB>-:181"], KeysWith("وقالت مصادر إن مسلحين اختطفوا 15 شخصا.", patterns: Abduction, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n"));
 
     [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()

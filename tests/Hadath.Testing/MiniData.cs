@@ -105,7 +105,7 @@ public sealed class MiniData : IDisposable
           noun مظاهرات | مظاهرة
         """;
 
-    public MiniData(string? actors = null, string? patterns = null, string? agents = null, string? countries = null)
+    public MiniData(string? actors = null, string? patterns = null, string? agents = null, string? countries = null, string? places = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "hadath-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "lexicon"));
@@ -114,6 +114,10 @@ public sealed class MiniData : IDisposable
         File.WriteAllText(Path.Combine(Directory, "lexicon", "countries.lex"), countries ?? Countries);
         File.WriteAllText(Path.Combine(Directory, "lexicon", "agents.lex"), agents ?? Agents);
         File.WriteAllText(Path.Combine(Directory, "lexicon", "actors.lex"), actors ?? Actors);
+        if (places is not null)
+        {
+            File.WriteAllText(Path.Combine(Directory, "lexicon", "places.lex"), "@kind places\n@source test\n" + places);
+        }
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "patterns"));
         File.WriteAllText(Path.Combine(Directory, "patterns", "test.pat"), patterns ?? Patterns);
         var bundled = BundledData.Directory;

@@ -1,0 +1,20 @@
+using Hadath.Testing;
+using Hadath.Text.Normalization;
+
+namespace Hadath.Coding.Tests;
+
+public sealed class VocabularyLoaderTests
+{
+    [Fact]
+    public void Load_LamLamFormOfAnotherNamesWord_IsNotTaughtWhole()
+    {
+        // «القائد العام للحرس الثوري» beside «الحرس الثوري»: «للحرس» must stay ل+ال+حرس, or the name never matches after «ل».
+        var vocabulary = VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), ["الحرس الثوري", "القائد العام للحرس الثوري"]);
+        Assert.True(vocabulary.Contains("حرس"));
+        Assert.False(vocabulary.Contains("للحرس"));
+    }
+
+    [Fact]
+    public void Load_ConjunctionLikeStartOfAName_IsStillTaught()
+        => Assert.True(VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), ["بوركينا فاسو"]).Contains("فاسو"));
+}
