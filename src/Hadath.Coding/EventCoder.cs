@@ -356,6 +356,14 @@ public sealed class EventCoder
                 sources = speakers;
             }
 
+            // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات»: a verb joined by «و/ف» with no subject of its own
+            // shares the subject of the act before it in the sentence.
+            if (sources.Count == 0 && !nominal && (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && sentenceSource is { } shared)
+            {
+                sources = [shared];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");
+            }
+
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
@@ -746,11 +754,43 @@ public sealed class EventCoder
                     break;
                 }
 
+                // «وانتقد إيطاليا»: a verb agrees with the subject after it, so a masculine verb before a feminine
+                // state's name has it as its object («انتقدت إيطاليا» would make Italy the critic).
+                if (IsMasculineVerb(text, text.Tokens[t]) && IsFeminineName(text, a))
+                {
+                    break;
+                }
+
                 return Group(text, actors, a);
             }
         }
 
         return [];
+    }
+
+    /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
+    private static bool IsMasculineVerb(AnalyzedText text, Token verb)
+    {
+        var core = text.Core(verb);
+        if (core.Length < 3 || verb.SuffixLength > 0)
+        {
+            return false;
+        }
+
+        // Forms V and VI begin with ت in the perfect («تظاهر»): only a final ت marks the feminine there.
+        return core[0] == '\u064A' || (core[^1] != '\u062A' && core[0] != '\u062A' && !core.EndsWith("\u0648\u0627") && !core.EndsWith("\u0627\u0646"));
+    }
+
+    /// <summary>A state or city named by a word ending in ا or ة («إيطاليا», «أنقرة»), which Arabic treats as feminine.</summary>
+    private static bool IsFeminineName(AnalyzedText text, ActorMention a)
+    {
+        if (a.Kind is not (MentionKind.Country or MentionKind.Capital))
+        {
+            return false;
+        }
+
+        var core = text.Core(text.Tokens[a.LastToken]);
+        return core.Length >= 3 && (core[^1] == '\u0627' || core[^1] == '\u0629');
     }
 
     /// <summary>

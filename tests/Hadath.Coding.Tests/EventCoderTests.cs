@@ -264,6 +264,17 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["REB>-:181"], KeysWith("وقالت مصادر إن مسلحين اختطفوا 15 شخصا.", patterns: Abduction, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n"));
 
     [Fact]
+    public void Code_VerbJoinedByWaWithoutSubject_SharesTheSubjectOfTheActBefore()
+        => Assert.Equal("TURGOV", Code("زار الرئيس التركي ليبيا أمس وانتقد بشدة الحصار.").Single(e => e.Cameo == "111").Source.Code);
+
+    [Theory]
+    [InlineData("زار الرئيس التركي ليبيا أمس وانتقد إيطاليا.", "TURGOV>ITA:111")]
+    [InlineData("وانتقدت إيطاليا مصر.", "ITA>EGY:111")]
+    [InlineData("وانتقد وزير الخارجية الإيطالي مصر.", "ITAGOV>EGY:111")]
+    public void Code_MasculineVerbBeforeAFeminineStateName_TakesItAsObject(string text, string key)
+        => Assert.Contains(key, Keys(Code(text)));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");

@@ -191,7 +191,7 @@ public sealed class ActorRecognizer
         return false;
     }
 
-    /// <summary>The countries a sentence names outright (names, nisbas, capitals, actors that need no context).</summary>
+    /// <summary>The countries a sentence names outright (names, nisbas, capitals, places, actors that need no context).</summary>
     private HashSet<string> CountriesOf(List<PhraseMatch> raw, DateOnly? date)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
@@ -202,6 +202,7 @@ public sealed class ActorRecognizer
                 var country = hit.Kind switch
                 {
                     HitKind.CountryName or HitKind.CountryAdjective or HitKind.Capital => _lexicon.Countries[hit.Index].Code,
+                    HitKind.Place => _lexicon.Places[hit.Index].Country,
                     HitKind.Actor when _lexicon.Actors[hit.Index].Context.Count == 0 => ActorCodes.Country(_lexicon.Actors[hit.Index].CodeOn(date)),
                     _ => null,
                 };

@@ -126,8 +126,9 @@ public sealed class ActorRecognizerTests : IDisposable
     [InlineData("EGYMIL", "زار الرئيس ليبيا.", "وقصف طيران التحالف مواقع.")]
     [InlineData("USAMIL", "زار الرئيس إيطاليا.", "وقصف طيران التحالف مواقع.")]
     [InlineData("EGYMIL", "وقصف طيران التحالف مواقع في ليبيا.")]
+    [InlineData("EGYMIL", "وقصف طيران التحالف مواقع في مدينة زنجبار.")]
     public void Recognize_NameWithContext_MeansTheActorOfTheStorysCountry(string code, params string[] texts)
-        => Assert.Equal(code, FindWith(new MiniData(actors: Coalitions), texts).First().Code);
+        => Assert.Equal(code, FindWith(new MiniData(actors: Coalitions, places: "place Zinjibar\n  names زنجبار | مدينة زنجبار\n  country LBY\n  coord 13.1 45.4\n  type city\n"), texts).First().Code);
 
     [Fact]
     public void Recognize_NameWithContextInAnotherStory_IsNoActor()
