@@ -248,7 +248,10 @@ public sealed class EventCoder
 
             // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
             nominal &= !HasPronounSubject(text, t, first);
-            if (nominal && (IsReference(text, t, first) || AfterFrame(text, t, first)))
+            // «بعد الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: a mutual act that names its own parties is
+            // reported, even in the genitive.
+            if (nominal && (IsReference(text, t, first) || AfterFrame(text, t, first))
+                && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
                 continue;

@@ -275,6 +275,14 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains(key, Keys(Code(text)));
 
     [Fact]
+    public void Code_MutualActInTheGenitiveNamingItsParties_IsReported()
+    {
+        var keys = Keys(Code("وانتقد الرئيس التركي ليبيا بعد اللقاء بين مصر وإيطاليا."));
+        Assert.Contains("EGY>ITA:040", keys);
+        Assert.Contains("ITA>EGY:040", keys);
+    }
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
