@@ -110,9 +110,10 @@ public sealed class EventCoder
         _since = n.Normalize("منذ");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل");
-        _lightVerbs = Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
+        _lightVerbs = Set("تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
+
     }
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
@@ -269,6 +270,15 @@ public sealed class EventCoder
                 modality = _modality.Detect(text, first, light, nominal: true);
             }
 
+            // «للسيطرة على ليبيا», «لقصف مواقع»: violence named after the «ل» of purpose is an aim. After a verb that
+            // takes «ل» as its object («تعرضت لهجوم», «أدى لمقتل») it happened.
+            if (modality == Modality.Asserted && nominal && (token.Proclitics & Proclitics.Li) != 0 && IsMaterialConflict(pattern.Code)
+                && !_modality.FollowsUndergoVerb(text, first, t))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: an aim («ل» of purpose), not an act");
+                continue;
+            }
+
             var code = pattern.Code;
             if (modality == Modality.Future)
             {
@@ -337,7 +347,7 @@ public sealed class EventCoder
             // «سيطرت القوات على القاعدة بعد معارك مع الحوثيين»: fighting in a circumstance of the clause is
             // fought by the clause's subject.
             if (sources.Count == 0 && nominal && IsMaterialConflict(code) && t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic
-                && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && SentenceSubject(text, t, first, actors) is { } fighter)
+                && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && (sentenceSource ?? SentenceSubject(text, t, first, actors)) is { } fighter)
             {
                 sources = [fighter];
             }
@@ -359,9 +369,10 @@ public sealed class EventCoder
                 sources = speakers;
             }
 
-            // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات»: a verb joined by «و/ف» with no subject of its own
-            // shares the subject of the act before it in the sentence.
-            if (sources.Count == 0 && !nominal && (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && sentenceSource is { } shared)
+            // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات», «… كما سيطرت على»: a verb joined by «و/ف» or «كما»
+            // with no subject of its own shares the subject of the act before it in the sentence.
+            if (sources.Count == 0 && !nominal && sentenceSource is { } shared
+                && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627"))))
             {
                 sources = [shared];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");
@@ -560,8 +571,11 @@ public sealed class EventCoder
 
         // Verbs never carry the article, ب or ك, and never end in ة or ات: such a word is a noun even
         // when its light stem is a verb's («أسلحة» is not «سلّح», «الحذر» is not «حذّر»).
+        // A dual or plural in ان without the prefix of the imperfect («ورحبان», «مسؤولان») is a noun or a name too:
+        // the perfect dual ends in ا («رحبا»), only «يرحبان/ترحبان» end in ان.
         var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
-                       || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A");
+                       || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A")
+                       || (core.Length >= 5 && core.EndsWith("\u0627\u0646") && core[0] is not ('\u064A' or '\u062A'));
         var verbal = core.Length >= 2 && !nounLike;
         var asVerb = verbal ? AsVerb(text, t, limit, trace, actors) : (null, false, t);
 

@@ -26,6 +26,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _denial;
     private readonly FrozenSet<string> _scheduled;
     private readonly FrozenSet<string> _anyOf;
+    private readonly FrozenSet<string> _undergo;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -42,8 +43,34 @@ public sealed class ModalityDetector
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
+        // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
+        _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
+    }
+
+    /// <summary>
+    /// Whether a verb whose «ل» object happened stands within four words before <paramref name="trigger"/>, its
+    /// subject between them («تعرضت لقصف», «تعرضت المدينة لقصف»).
+    /// </summary>
+    public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger)
+    {
+        var undergo = _undergo.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - 4; i--)
+        {
+            var t = text.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Arabic && undergo.Contains(text.Core(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public Modality Detect(AnalyzedText text, int sentenceFirst, int trigger, bool nominal = false)
@@ -55,7 +82,8 @@ public sealed class ModalityDetector
         }
 
         // ل of purpose before a masdar or an imperfect («خطط لشن ضربات», «أرسل قوات ليقصف»): an aim, not an act.
-        if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0 && (nominal || IsImperfect(text, token)))
+        if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0 && (nominal || IsImperfect(text, token))
+            && !FollowsUndergoVerb(text, sentenceFirst, trigger))
         {
             return Modality.Intended;
         }

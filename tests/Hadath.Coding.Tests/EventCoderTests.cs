@@ -283,6 +283,20 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_VerbAfterKamaWithoutSubject_SharesTheSubjectOfTheActBefore()
+        => Assert.Equal("TURGOV", Code("زار الرئيس التركي ليبيا أمس كما انتقد بشدة الحصار.").Single(e => e.Cameo == "111").Source.Code);
+
+    [Fact]
+    public void Code_WordInAnWithoutImperfectPrefix_IsNotAVerb()
+        => Assert.DoesNotContain(KeysWith("وقصف الجيش الليبي مواقع في مناطق كتاف ورحبان.", patterns: MiniData.Patterns + "\nevent 051 welcome\n  verb رحب | يرحب\n  target ب\n"), k => k.EndsWith(":051", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("ووصل الجيش الليبي أمس لقصف تركيا.", false)]
+    [InlineData("وتعرضت تركيا لقصف الجيش الليبي.", true)]
+    public void Code_ViolenceAfterTheLamOfPurpose_IsAnAimUnlessUndergone(string text, bool coded)
+        => Assert.Equal(coded, Keys(Code(text)).Any(k => k.EndsWith(":190", StringComparison.Ordinal)));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
