@@ -61,6 +61,7 @@ public sealed class EventCoder
     private readonly WordSet _weapons;
     private readonly WordSet _wounded;
     private readonly WordSet _particles;
+    private readonly WordSet _when;
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
@@ -113,6 +114,7 @@ public sealed class EventCoder
         _lightVerbs = Set("تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
+        _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
 
     }
 
@@ -1586,6 +1588,13 @@ public sealed class EventCoder
     private bool IsDistantPast(AnalyzedText text, int t, int first, int limit, DateOnly published, List<DateMention> dates)
     {
         var (from, to) = ClauseAround(text, t, first, limit);
+
+        // «في ديسمبر 2001، عندما هاجم مسلحون البرلمان»: a clause of time belongs to the date before it.
+        if (from - 2 >= first && text.Tokens[from].Kind == TokenKind.Arabic && _when.Contains(text.Core(text.Tokens[from])))
+        {
+            from = ClauseAround(text, from - 2, first, limit).From;
+        }
+
         foreach (var mention in dates)
         {
             if (mention.FirstToken >= from && mention.FirstToken <= to && !AfterSince(text, mention.FirstToken, first)

@@ -27,6 +27,9 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _scheduled;
     private readonly FrozenSet<string> _anyOf;
     private readonly FrozenSet<string> _undergo;
+    private readonly FrozenSet<string> _possibleAfter;
+    private readonly FrozenSet<string> _expectedAfter;
+    private readonly FrozenSet<string> _desire;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -43,6 +46,11 @@ public sealed class ModalityDetector
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
+        // Adjectives after an event noun that make it a possibility or an expectation: «اعتداءات محتملة», «الهجوم المرتقب».
+        _possibleAfter = Set("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملين");
+        _expectedAfter = Set("مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "متوقع", "متوقعة", "المتوقع", "المتوقعة", "وشيك", "وشيكة", "الوشيك", "الوشيكة", "مزعوم", "مزعومة", "المزعوم", "المزعومة", "مفترض", "المفترض", "المفترضة");
+        // «من يريدون قتلي», «أراد اغتياله»: what someone wants done is not done.
+        _desire = Set("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "يرغب", "ترغب", "يرغبون", "رغبة", "يود", "تود");
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت");
         _qad = normalizer.Normalize("قد");
@@ -73,6 +81,32 @@ public sealed class ModalityDetector
         return false;
     }
 
+    /// <summary>A modal adjective among the two words after an event noun («هجوم ألماني محتمل», «الهجوم التركي المرتقب»).</summary>
+    private Modality? AdjectiveAfter(AnalyzedText text, int trigger)
+    {
+        for (var i = trigger + 1; i < text.Tokens.Count && i <= trigger + 3; i++)
+        {
+            var t = text.Tokens[i];
+            if (t.Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+
+            var core = text.Form(t).ToString();
+            if (_possibleAfter.Contains(core))
+            {
+                return Modality.Possible;
+            }
+
+            if (_expectedAfter.Contains(core))
+            {
+                return Modality.Speculative;
+            }
+        }
+
+        return null;
+    }
+
     public Modality Detect(AnalyzedText text, int sentenceFirst, int trigger, bool nominal = false)
     {
         var token = text.Tokens[trigger];
@@ -84,6 +118,16 @@ public sealed class ModalityDetector
         // ل of purpose before a masdar or an imperfect («خطط لشن ضربات», «أرسل قوات ليقصف»): an aim, not an act.
         if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0 && (nominal || IsImperfect(text, token))
             && !FollowsUndergoVerb(text, sentenceFirst, trigger))
+        {
+            return Modality.Intended;
+        }
+
+        if (nominal && AdjectiveAfter(text, trigger) is { } modal)
+        {
+            return modal;
+        }
+
+        if (trigger > sentenceFirst && text.Tokens[trigger - 1].Kind == TokenKind.Arabic && _desire.Contains(text.Core(text.Tokens[trigger - 1]).ToString()))
         {
             return Modality.Intended;
         }

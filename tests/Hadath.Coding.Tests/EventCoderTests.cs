@@ -181,6 +181,10 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_ClauseOfTimeAfterADistantDate_IsBackground()
+        => Assert.DoesNotContain("LBYMIL>TUR:190", Keys(Code("وفي ديسمبر 2011، عندما قصف الجيش الليبي تركيا، انتقدت مصر تركيا.")));
+
+    [Fact]
     public void Code_DateFarFromPublication_IsNotCarriedToTheNextSentence()
         => Assert.Null(Code("انتقدت مصر تركيا في 5 يونيو 2018. وزار الرئيس التركي ليبيا.")[^1].Date.Format());
 

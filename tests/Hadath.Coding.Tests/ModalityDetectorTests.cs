@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private Modality Detect(string text, string trigger, bool nominal = false)
@@ -52,4 +52,20 @@ public sealed class ModalityDetectorTests
 
     [Fact]
     public void Detect_NegationInEarlierClause_DoesNotCarryOver() => Assert.Equal(Modality.Asserted, Detect("لم يعلق الوزير، وزار الرئيس ليبيا", "وزار"));
+
+    [Theory]
+    [InlineData("خشية هجوم ألماني محتمل على فرنسا", "هجوم", Modality.Possible)]
+    [InlineData("بالتزامن مع الهجوم التركي المرتقب", "الهجوم", Modality.Speculative)]
+    [InlineData("وقع الهجوم التركي على القرية", "الهجوم", Modality.Asserted)]
+    public void Detect_ModalAdjectiveAfterEventNoun_GivesItsModality(string text, string trigger, Modality expected)
+        => Assert.Equal(expected, Detect(text, trigger, nominal: true));
+
+    [Fact]
+    public void Detect_DesireBeforeMasdar_IsIntended() => Assert.Equal(Modality.Intended, Detect("من يريدون زيارة ليبيا", "زيارة", nominal: true));
+
+    [Theory]
+    [InlineData("تعرضت المدينة لقصف عنيف", "لقصف", Modality.Asserted)]
+    [InlineData("حشدت قواتها لقصف المدينة", "لقصف", Modality.Intended)]
+    public void Detect_LamAfterAVerbThatTakesIt_IsNoPurpose(string text, string trigger, Modality expected)
+        => Assert.Equal(expected, Detect(text, trigger, nominal: true));
 }
