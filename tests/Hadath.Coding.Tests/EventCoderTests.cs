@@ -182,7 +182,7 @@ public sealed class EventCoderTests : IDisposable
 
     [Fact]
     public void Code_ClauseOfTimeAfterADistantDate_IsBackground()
-        => Assert.DoesNotContain("LBYMIL>TUR:190", Keys(Code("وفي ديسمبر 2011، عندما قصف الجيش الليبي تركيا، انتقدت مصر تركيا.")));
+        => Assert.DoesNotContain(Code("وفي ديسمبر 2011، عندما قصف الجيش الليبي تركيا، انتقدت مصر تركيا."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
     [Fact]
     public void Code_DateFarFromPublication_IsNotCarriedToTheNextSentence()
