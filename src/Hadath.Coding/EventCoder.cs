@@ -241,7 +241,8 @@ public sealed class EventCoder
 
             // «قصف الجيش مواقع», «وهاجم المسلحون»: a verb-or-noun word that opens its clause with an actor right
             // after it is a verb with its subject (VSO), not a masdar with its genitive.
-            var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation;
+            var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
+                              || (text.Tokens[t - 1].Kind == TokenKind.Arabic && (_when.Contains(text.Core(text.Tokens[t - 1])) || _particles.Contains(text.Core(text.Tokens[t - 1]))));
             var preferVerb = opensClause && token.SuffixLength == 0 && t + 1 < limit && (actorAt[t + 1 - first] & 2) != 0;
             var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors);
             if (pattern is null)

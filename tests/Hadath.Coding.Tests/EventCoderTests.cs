@@ -185,6 +185,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.DoesNotContain(Code("وفي ديسمبر 2011، عندما قصف الجيش الليبي تركيا، انتقدت مصر تركيا."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
     [Fact]
+    public void Code_VerbOrNounAfterAParticleOfTime_IsAVerbWithItsSubject()
+        => Assert.Contains("LBYMIL>TUR:190", Keys(Code("وانتقدت مصر ليبيا أمس عندما قصف الجيش الليبي تركيا.")));
+
+    [Fact]
     public void Code_DateFarFromPublication_IsNotCarriedToTheNextSentence()
         => Assert.Null(Code("انتقدت مصر تركيا في 5 يونيو 2018. وزار الرئيس التركي ليبيا.")[^1].Date.Format());
 
