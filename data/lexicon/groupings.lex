@@ -5,12 +5,19 @@
 @licence   CC BY 4.0 (this file); facts are not copyrightable
 @curated   2026-11-29
 @note      `members` lists the codes a mention stands for: «بين إيران ومجموعة 5+1» gives one event per member.
-@note      Left out on purpose: bare «الدول الست» (also the six GCC states), «الدول الكبرى» (any great powers), «مجموعة العشرين» (too many members to be a party).
+@note      Left out on purpose: bare «الدول الست» (also the six GCC states), «مجموعة العشرين» (too many members to be a party). «الدول الكبرى» (any great powers) is the P5+1 only in a story about Iran (`context IRN`).
 
 actor P5+1
   type     igo
   names    مجموعة 5+1 | مجموعة خمسة زائد واحد | مجموعة الخمسة زائد واحد | مجموعة 5 + 1 | مجموعة الست | مجموعة الدول الست | القوى الست | القوى الست الكبرى | القوى الكبرى الست | القوى العالمية الست | القوى الدولية الست | الدول الست الكبرى | الدول الكبرى الست | الدول الكبرى الستّ
   members  USA | GBR | FRA | RUS | CHN | DEU
+
+# «الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران»: in a story about Iran the great powers are the P5+1
+actor P5+1 (as «the great powers» of a story about Iran)
+  type     igo
+  names    الدول الكبرى | القوى الكبرى | القوى العالمية الكبرى | القوى الدولية الكبرى
+  members  USA | GBR | FRA | RUS | CHN | DEU
+  context  IRN
 
 actor P4+1 (the JCPOA parties after the US withdrawal, 2018-)
   type     igo

@@ -538,7 +538,7 @@ public sealed class EventCoder
 
             // What an appeal, demand, rejection, threat or denial is about is not itself an event:
             // «دعا إلى وقف إطلاق النار», «طالب بالإفراج عن», «هدد بشن عملية».
-            if (code[..2] is "02" or "03" or "10" or "12" or "13" || code == "016")
+            if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code == "016")
             {
                 consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
             }
@@ -677,6 +677,22 @@ public sealed class EventCoder
                 }
             }
 
+            // «الاتفاق النووي الذي أبرمته الدول الكبرى»: a verb whose object pronoun refers back through «الذي/التي»
+            // has its 'with' word in the antecedent.
+            if (!found && !nominal && text.Tokens[t].SuffixLength > 0 && t >= 2 && IsRelativePronoun(text, text.Tokens[t - 1]))
+            {
+                for (var i = t - 2; i >= 0 && i >= t - 4 && !found; i--)
+                {
+                    var tok = text.Tokens[i];
+                    if (tok.Kind != TokenKind.Arabic)
+                    {
+                        break;
+                    }
+
+                    found = Matches(pattern.With, text, tok);
+                }
+            }
+
             if (!found)
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» not fired: none of its 'with' words follows");
@@ -698,6 +714,10 @@ public sealed class EventCoder
         trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
         return true;
     }
+
+    private static bool IsRelativePronoun(AnalyzedText text, Token token)
+        => token.Kind == TokenKind.Arabic && text.Core(token) is var core
+           && (core.SequenceEqual("\u0627\u0644\u0630\u064A") || core.SequenceEqual("\u0627\u0644\u062A\u064A") || core.SequenceEqual("\u0630\u064A") || core.SequenceEqual("\u062A\u064A"));
 
     /// <summary>
     /// A word of a pattern's with/without list matches a token when their cores or stems agree, or

@@ -305,6 +305,14 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(coded, Keys(Code(text)).Any(k => k.EndsWith(":190", StringComparison.Ordinal)));
 
     [Fact]
+    public void Code_AnnouncedVisit_DoesNotSwallowTheActsAfterIt()
+        => Assert.Contains("LBYMIL>EGY:190", Keys(Code("سيزور الرئيس التركي ليبيا بعد أن قصف الجيش الليبي مصر.")));
+
+    [Fact]
+    public void Code_VerbWithItsObjectBeforeARelativePronoun_FindsItsWithWordThere()
+        => Assert.Contains("TURGOV>EGY:057", Keys(Code("وانتقدت مصر الاتفاق الذي وقعه الرئيس التركي مع مصر.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
