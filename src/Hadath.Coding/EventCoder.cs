@@ -454,7 +454,7 @@ public sealed class EventCoder
 
             if (targets.Count == 0 && !unknownSource && IsMaterialConflict(code))
             {
-                targets = ConflictTarget(text, t, limit, actors, sources, state);
+                targets = ConflictTarget(text, t, afterSource, actors, sources, state);
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
@@ -1365,12 +1365,15 @@ public sealed class EventCoder
     /// sentence («معركة حاسمة في طرابلس لاستعادتها من أيدي الميليشيات»), or else the side the source
     /// last fought in this article.
     /// </summary>
-    private static List<ActorMention> ConflictTarget(AnalyzedText text, int t, int limit, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
+    private static List<ActorMention> ConflictTarget(AnalyzedText text, int t, int afterSource, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
     {
+        // The window counts from the end of the subject: «ويخوض الجيش الوطني الليبي بقيادة المشير خليفة حفتر منذ أيام
+        // معركة … من أيدي الميليشيات».
+        var from = Math.Max(t, afterSource);
         var sourceCodes = sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var a in actors)
         {
-            if (a.FirstToken > t && a.FirstToken - t <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
+            if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
             {
                 // Not a location («في اليمن») and not past the end of the clause.
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;

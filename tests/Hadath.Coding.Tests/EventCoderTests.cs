@@ -313,6 +313,13 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("TURGOV>EGY:057", Keys(Code("وانتقدت مصر الاتفاق الذي وقعه الرئيس التركي مع مصر.")));
 
     [Fact]
+    public void Code_FightingWithALongSubject_FindsItsOpponentCountingFromTheSubjectsEnd()
+        => Assert.Contains("LBYMIL>LBYREB:190", KeysWith(
+            "ويخوض الجيش الليبي بقيادة المشير خليفة حفتر منذ أيام معركة حاسمة في العاصمة الليبية لاستعادتها من أيدي الميليشيات.",
+            patterns: MiniData.Patterns + "\nevent 190 wage a battle\n  verb خاض | يخوض\n  with معركة\n  target ضد | مع\n",
+            agents: MiniData.Agents + "\nagent REB militia\n  names ميليشيات\n"));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
