@@ -62,6 +62,7 @@ public sealed class EventCoder
     private readonly WordSet _wounded;
     private readonly WordSet _particles;
     private readonly WordSet _when;
+    private readonly WordSet _alongside;
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
@@ -114,6 +115,7 @@ public sealed class EventCoder
         _lightVerbs = Set("تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
+        _alongside = Set("بقيادة", "بزعامة", "برئاسة", "بدعم", "دعم", "بمساندة", "مساندة", "بمشاركة", "بإسناد", "إسناد", "بالتعاون", "التابعة", "التابع");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
 
     }
@@ -1365,7 +1367,7 @@ public sealed class EventCoder
     /// sentence («معركة حاسمة في طرابلس لاستعادتها من أيدي الميليشيات»), or else the side the source
     /// last fought in this article.
     /// </summary>
-    private static List<ActorMention> ConflictTarget(AnalyzedText text, int t, int afterSource, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
+    private List<ActorMention> ConflictTarget(AnalyzedText text, int t, int afterSource, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
     {
         // The window counts from the end of the subject: «ويخوض الجيش الوطني الليبي بقيادة المشير خليفة حفتر منذ أيام
         // معركة … من أيدي الميليشيات».
@@ -1375,9 +1377,11 @@ public sealed class EventCoder
         {
             if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
             {
-                // Not a location («في اليمن») and not past the end of the clause.
+                // Not a location («في اليمن») and not past the end of the clause; not a leader or an ally
+                // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
-                if (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
+                if (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual("\u0641\u064A") || _alongside.Contains(text.Core(before))
+                    || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2])))))
                 {
                     continue;
                 }

@@ -320,6 +320,10 @@ public sealed class EventCoderTests : IDisposable
             agents: MiniData.Agents + "\nagent REB militia\n  names ميليشيات\n"));
 
     [Fact]
+    public void Code_AllyOfTheFighter_IsNotItsOpponent()
+        => Assert.Equal(["LBYMIL>-:190"], Keys(Code("وقصف الجيش الليبي بدعم من إيطاليا المدينة.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");

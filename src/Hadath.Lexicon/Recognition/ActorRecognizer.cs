@@ -24,6 +24,9 @@ public sealed class ActorRecognizer
     private const int MaxGap = 2;
     private static readonly HashSet<string> FormerMarkers = ["\u0633\u0627\u0628\u0642", "\u0633\u0627\u0628\u0642\u0629", "\u0627\u0633\u0628\u0642", "\u0633\u0627\u0628\u0642\u064A\u0646", "\u0633\u0627\u0628\u0642\u0648\u0646"];
 
+    // «قيادة», «زعامة», «رئاسة» in their normal form.
+    private static readonly FrozenSet<string> LedBy = NormalizedForms.Of("قيادة", "زعامة", "رئاسة");
+
     private readonly CompiledLexicon _lexicon;
 
     public ActorRecognizer(CompiledLexicon lexicon)
@@ -273,6 +276,12 @@ public sealed class ActorRecognizer
                         var capitalOf = _lexicon.Countries[hit.Index];
                         return new ActorMention(m.First, m.Last, start, end, capitalOf.Code + "GOV", capitalOf.Name + " (capital)", MentionKind.Capital, capitalOf.Location);
                     case HitKind.Agent:
+                        // «بقيادة السعودية», «برئاسة الملك»: "led by", a preposition, not the leadership as an actor.
+                        if (m.First == m.Last && (text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0 && LedBy.Contains(text.Core(text.Tokens[m.First]).ToString()))
+                        {
+                            continue;
+                        }
+
                         var agent = _lexicon.Agents[hit.Index];
                         return new ActorMention(m.First, m.Last, start, end, agent.Role, agent.Gloss, MentionKind.Agent, agent.Location);
                     default:

@@ -139,6 +139,14 @@ public sealed class ActorRecognizerTests : IDisposable
         => Assert.Equal("ITAMIL", FindWith(new MiniData(actors: Coalitions), "قصف التحالف الإيطالي الكبير مواقع في ليبيا.", "وقصف التحالف مواقع.").Single().Code);
 
     [Fact]
+    public void Recognize_LedByBeforeACountry_IsAPrepositionNotTheLeadership()
+    {
+        const string text = "الجيش الليبي بقيادة مصر";
+        var actors = FindWith(new MiniData(agents: MiniData.Agents + "\nagent GOV leadership\n  names قيادة\n"), text);
+        Assert.Equal([("LBYMIL", "الجيش الليبي"), ("EGY", "مصر")], actors.Select(a => (a.Code, text[a.Start..a.End])));
+    }
+
+    [Fact]
     public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
     {
         const string text = "خاطفو المتظاهرين الأتراك";
