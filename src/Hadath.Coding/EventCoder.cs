@@ -810,6 +810,14 @@ public sealed class EventCoder
         return [];
     }
 
+    /// <summary>A damma on one of the first letters of a word: the vowelling of the passive («قُتِل», «أُصيب», «وقُتل»).</summary>
+    private static bool IsMarkedPassive(AnalyzedText text, Token token)
+    {
+        var original = text.Original.AsSpan(token.Start, token.End - token.Start);
+        var damma = original.IndexOf('\u064F');
+        return damma > 0 && damma <= 3;
+    }
+
     /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
     private static bool IsMasculineVerb(AnalyzedText text, Token verb)
     {
@@ -1512,6 +1520,12 @@ public sealed class EventCoder
 
     private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
     {
+        // «قُتِل», «أُصيب»: a verb the writer marked passive has no agent to take from anyone.
+        if (IsMarkedPassive(text, text.Tokens[t]))
+        {
+            return null;
+        }
+
         var earlier = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t - 1).ToList());
         var earlierSubject = earlier.Count > 0 ? earlier[0]
             : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));

@@ -323,6 +323,12 @@ public sealed class EventCoderTests : IDisposable
     public void Code_AllyOfTheFighter_IsNotItsOpponent()
         => Assert.Equal(["LBYMIL>-:190"], Keys(Code("وقصف الجيش الليبي بدعم من إيطاليا المدينة.")));
 
+    [Theory]
+    [InlineData("قصف الجيش الليبي تركيا. وقُتِل خمسة أشخاص.", "UAF")]
+    [InlineData("قصف الجيش الليبي تركيا. وقتل خمسة أشخاص.", "LBYMIL")]
+    public void Code_VerbMarkedPassive_TakesNoAgentFromTheSentenceBefore(string text, string source)
+        => Assert.Equal(source, KeysWith(text, patterns: Abduction).Last().Split('>')[0]);
+
     [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
