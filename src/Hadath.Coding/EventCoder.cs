@@ -1385,11 +1385,12 @@ public sealed class EventCoder
         {
             if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
             {
-                // Not a location («في اليمن») and not past the end of the clause; not a leader or an ally
+                // Not a location («في اليمن», «ببغداد») and not past the end of the clause; not a leader or an ally
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
-                if (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual("\u0641\u064A") || _alongside.Contains(text.Core(before))
-                    || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2])))))
+                if ((a.Kind is MentionKind.Capital or MentionKind.Country && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0)
+                    || (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual("\u0641\u064A") || _alongside.Contains(text.Core(before))
+                    || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2]))))))
                 {
                     continue;
                 }

@@ -1,0 +1,37 @@
+using Hadath.Coding.Model;
+using Hadath.Testing;
+
+namespace Hadath.Coding.Tests.Patterns;
+
+/// <summary>Table-driven cases for the bundled patterns and lexicon: each row is a sentence and an event it must, or must not, give.</summary>
+public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engine>
+{
+    private readonly HadathEngine _engine;
+
+    public BundledPatternTests(Engine fixture)
+    {
+        _engine = fixture.Value;
+    }
+
+    private List<string> Keys(string text, DateOnly published)
+        => [.. _engine.Coder.Code(new Article("t", published, string.Empty, text)).Select(e => $"{e.Source.Code}>{e.Target?.Code ?? "-"}:{e.Cameo}")];
+
+    [Theory]
+    [InlineData("ومن مصر سينتقل كيري الاثنين إلى الدوحة.", "USAGOV>QATGOV:036")]
+    [InlineData("وانتقل وزير الخارجية الروسي إلى القاهرة.", "RUSGOV>EGYGOV:042")]
+    [InlineData("وأحكم الجيش اليمني سيطرته على مدينة زنجبار.", "YEMMIL>YEM:192")]
+    [InlineData("وقالت مصادر إن انتحاريا فجر نفسه في سوق ببغداد.", "UAF>IRQ:1831")]
+    public void Code_BundledSentence_GivesTheEvent(string text, string key)
+        => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
+
+    [Theory]
+    [InlineData("وانتقل الوزير السابق إلى رحمة الله.", "042")]
+    [InlineData("وانتقلت العدوى إلى مصر.", "042")]
+    public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
+        => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k.EndsWith(":" + code, StringComparison.Ordinal));
+
+    public sealed class Engine
+    {
+        public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);
+    }
+}
