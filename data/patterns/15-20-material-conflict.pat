@@ -452,7 +452,7 @@ event 1724 impose state of emergency
 
 event 173 arrest
   verb     اعتقل | يعتقل
-  noun     اعتقالات
+  noun     اعتقال | اعتقالات
   target   *
   passive
 

@@ -63,6 +63,7 @@ public sealed class EventCoder
     private readonly WordSet _particles;
     private readonly WordSet _when;
     private readonly WordSet _alongside;
+    private readonly WordSet _occurrence;
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
@@ -112,9 +113,11 @@ public sealed class EventCoder
         _since = n.Normalize("منذ");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل");
-        _lightVerbs = Set("تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
+        _lightVerbs = Set("أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
+        _occurrence = new WordSet(Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت")
+            .Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _alongside = Set("بقيادة", "بزعامة", "برئاسة", "بدعم", "دعم", "بمساندة", "مساندة", "بمشاركة", "بإسناد", "إسناد", "بالتعاون", "التابعة", "التابع");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
 
@@ -1041,9 +1044,19 @@ public sealed class EventCoder
 
         // The subject of a light verb that governs the noun: «شن الجيش غارات», «نفذت القوات هجوما».
         // Any other noun takes no subject from its clause: «تلا السفير الروسي بيانا عن الهجوم» is not Russia's attack.
-        if (GovernedByLightVerb(text, t, first))
+        if (LightVerbBefore(text, t, first) is { } light)
         {
-            return VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+            // The light verb's own subject, before it or between it and the noun («أقدمت قوات حوثية على اعتقال»).
+            // Not after a verb of occurrence, whose subject is the place or the act itself («تشهد الجزائر تفجيرات»).
+            // Light verbs chain («أقدم الجيش على شن غارات»): the subject may stand after an earlier one.
+            ActorMention? between = null;
+            for (int? lv = light; lv is { } at && between is null; lv = LightVerbBefore(text, at, first))
+            {
+                between = _occurrence.Contains(text.Stem(text.Tokens[at])) ? null
+                    : actors.FirstOrDefault(a => a.FirstToken > at && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
+            }
+
+            return between is not null ? Group(text, actors, between) : VerbalSource(text, t, first, limit, actors, subjectFirst: true);
         }
 
         // A predicate noun or adjective of a clause-initial subject: «موسكو قلقة».

@@ -330,6 +330,14 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(source, KeysWith(text, patterns: Abduction).Last().Split('>')[0]);
 
     [Fact]
+    public void Code_NounAfterALightVerb_IsByTheActorBetweenThem()
+        => Assert.Contains("LBYMIL>TUR:195", Keys(Code("وأقدم الجيش الليبي على شن غارات على تركيا.")));
+
+    [Fact]
+    public void Code_NounAfterAVerbOfOccurrence_IsNotByItsSubject()
+        => Assert.Equal(["UAF>-:195"], Keys(Code("وشهدت تركيا غارات أسفرت عن مقتل عشرة.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
