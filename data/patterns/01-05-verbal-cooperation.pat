@@ -189,8 +189,10 @@ event 020 urge
   verb     حث | يحث | تحث | حثت | حثوا | حض | يحض | حضت
   target   * | على
 
+# not the sourcing formula «مسؤول طلب عدم الكشف عن هويته»
 event 020 ask, request
   verb     طلب | يطلب
+  without  الكشف | هويته | هويتها | اسمه | اسمها | ذكر
   target   من | *
 
 event 020 call for (friendly demand)

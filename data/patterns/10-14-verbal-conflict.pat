@@ -300,9 +300,11 @@ event 116 convict
   passive
   priority 4
 
+# «أصدرت الوزارة بيانا بشأن تنفيذ حكم القتل» reports a statement, not a sentence
 event 116 sentence
   verb     حكم | يحكم | قضى | يقضي | أصدر | يصدر
   with     بالسجن | بسجن | بالإعدام | بإعدام | غيابيا | حكما | أحكاما | بالمؤبد
+  without  بيانا | بيان | بيانات | تعميما | تعميم | تقريرا | تقرير
   target   على | بحق
   priority 2
 

@@ -27,6 +27,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [Theory]
     [InlineData("وانتقل الوزير السابق إلى رحمة الله.", "042")]
     [InlineData("وانتقلت العدوى إلى مصر.", "042")]
+    [InlineData("وقال مسؤول أميركي طلب عدم الكشف عن هويته إن واشنطن تدرس الأمر.", "020")]
+    [InlineData("وأصدرت وزارة الداخلية المصرية بيانا بشأن تنفيذ حكم القتل في أحد الجناة.", "116")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k.EndsWith(":" + code, StringComparison.Ordinal));
 
