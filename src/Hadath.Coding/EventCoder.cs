@@ -1619,7 +1619,8 @@ public sealed class EventCoder
 
         // Otherwise the article's main country, when one clearly dominates what it has named so far:
         // «الحرس الجمهوري» in a report on Yemen is Yemen's.
-        var countries = state.Known.Concat(sentence).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        // Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story.
+        var countries = state.Known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         if (countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count))
         {
             return mention with { Code = countries[0].Country + mention.Code, Name = mention.Name + " (" + countries[0].Country + ")" };

@@ -338,6 +338,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["UAF>-:195"], Keys(Code("وشهدت تركيا غارات أسفرت عن مقتل عشرة.")));
 
     [Fact]
+    public void Code_NationalitiesOfPeople_DoNotMakeTheStorysCountry()
+        => Assert.Equal("GOV", Code("شاركت عاملة إيطالية وسائحة إيطالية في الحفل. وانتقد وزير الخارجية ليبيا.").Single().Source.Code);
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
