@@ -541,9 +541,9 @@ public sealed class EventCoder
 
             sentenceSource ??= sourceExplicit ? sources[0] : null;
 
-            // What an appeal, demand, rejection, threat or denial is about is not itself an event:
-            // «دعا إلى وقف إطلاق النار», «طالب بالإفراج عن», «هدد بشن عملية».
-            if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code == "016")
+            // What an appeal, demand, rejection, threat, denial, warning or concern is about is not itself an event:
+            // «دعا إلى وقف إطلاق النار», «طالب بالإفراج عن», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق».
+            if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code is "016" or "012")
             {
                 consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
             }

@@ -342,6 +342,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal("GOV", Code("شاركت عاملة إيطالية وسائحة إيطالية في الحفل. وانتقد وزير الخارجية ليبيا.").Single().Source.Code);
 
     [Fact]
+    public void Code_WhatAConcernIsAbout_IsNotAnEventOfItsOwn()
+        => Assert.Equal(["TURGOV>LBYMIL:012"], Keys(Code("وأعرب الرئيس التركي عن قلقه من قصف الجيش الليبي مصر.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
