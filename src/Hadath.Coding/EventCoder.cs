@@ -354,7 +354,7 @@ public sealed class EventCoder
 
             // «سيطرت القوات على القاعدة بعد معارك مع الحوثيين»: fighting in a circumstance of the clause is
             // fought by the clause's subject.
-            if (sources.Count == 0 && nominal && IsMaterialConflict(code) && t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic
+            if (sources.Count == 0 && nominal && code[..2] == "19" && t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic
                 && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && (sentenceSource ?? SentenceSubject(text, t, first, actors)) is { } fighter)
             {
                 sources = [fighter];

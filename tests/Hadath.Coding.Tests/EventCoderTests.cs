@@ -346,6 +346,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["TURGOV>LBYMIL:012"], Keys(Code("وأعرب الرئيس التركي عن قلقه من قصف الجيش الليبي مصر.")));
 
     [Fact]
+    public void Code_BombingAfterACircumstanceWord_IsNotByTheClauseSubject()
+        => Assert.DoesNotContain(KeysWith("وانتقدت مصر تركيا بعد تفجير أودى بحياة عشرة.", patterns: Abduction + "\nevent 183 bombing\n  noun تفجير\n  target *\n"), k => k.StartsWith("EGY>", StringComparison.Ordinal) && k.EndsWith(":183", StringComparison.Ordinal));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");

@@ -40,7 +40,7 @@ public sealed class ActorRecognizer
     /// The raw longest matches in tokens [first, limit), left to right, without overlap; where the
     /// lexicon has nothing, a short form the article has introduced (<paramref name="aliases"/>).
     /// </summary>
-    public List<PhraseMatch> Matches(AnalyzedText text, int first, int limit, ArticleAliases? aliases = null)
+    public List<PhraseMatch> Matches(AnalyzedText text, int first, int limit, ArticleAliases? aliases = null, DateOnly? date = null)
     {
         var matches = new List<PhraseMatch>();
         var i = first;
@@ -62,6 +62,13 @@ public sealed class ActorRecognizer
             }
 
             matches.Add(match);
+
+            // Learned as soon as named, so a short form later in the same sentence refers to it
+            // («لتنظيم داعش … مسلحي التنظيم»).
+            if (aliases is not null)
+            {
+                Teach(aliases, text, match, date);
+            }
             i = match.Last + 1;
         }
 
@@ -74,21 +81,7 @@ public sealed class ActorRecognizer
     /// </summary>
     public (List<ActorMention> Actors, List<PlaceMention> Places) Recognize(AnalyzedText text, int first, int limit, DateOnly? date, ArticleAliases? aliases = null)
     {
-        var raw = Matches(text, first, limit, aliases);
-        if (aliases is not null)
-        {
-            foreach (var m in raw)
-            {
-                foreach (var hit in m.Hits)
-                {
-                    if (hit.Kind == HitKind.Actor)
-                    {
-                        aliases.Learn(text, m, hit.Index, _lexicon.Actors[hit.Index].Type == "person");
-                        break;
-                    }
-                }
-            }
-        }
+        var raw = Matches(text, first, limit, aliases, date);
 
         var sentenceCountries = HasContextHit(raw) ? CountriesOf(raw, date) : null;
         var actors = new List<ActorMention>();
@@ -163,6 +156,20 @@ public sealed class ActorRecognizer
         }
 
         return (actors, places);
+    }
+
+    private void Teach(ArticleAliases aliases, AnalyzedText text, PhraseMatch m, DateOnly? date)
+    {
+        foreach (var hit in m.Hits)
+        {
+            if (hit.Kind == HitKind.Actor)
+            {
+                var named = _lexicon.Actors[hit.Index];
+                var code = named.CodeOn(date);
+                aliases.Learn(text, m, hit.Index, named.Type == "person", armedGroup: named.Context.Count == 0 && (code.StartsWith("IMG", StringComparison.Ordinal) || code.EndsWith("REB", StringComparison.Ordinal)));
+                return;
+            }
+        }
     }
 
     private bool OnlyContextHits(PhraseMatch m)

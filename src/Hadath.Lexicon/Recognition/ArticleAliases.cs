@@ -21,6 +21,9 @@ public sealed class ArticleAliases
         "تحالف", "مجلس", "تنظيم", "حركة", "جماعة", "جبهة", "منظمة", "وكالة", "لجنة", "اتحاد", "جامعة",
         "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار", "ائتلاف");
 
+    // The descriptions an article uses for the armed group it last named.
+    private static readonly FrozenSet<string> GroupDescriptions = NormalizedForms.Of("تنظيم", "جماعة");
+
     // Last words of a name that are not a family name: the second half of a compound given name
     // («عبد الله», «صلاح الدين») and titles or common words that end some names («أحمد ماهر السيد»).
     private static readonly FrozenSet<string> NotFamilyNames = NormalizedForms.Of(
@@ -42,9 +45,20 @@ public sealed class ArticleAliases
 
     public int Count => _actors.Count;
 
-    /// <summary>Remembers the short forms of a named actor matched over tokens [First, Last] of <paramref name="text"/>.</summary>
-    public void Learn(AnalyzedText text, PhraseMatch match, int actorIndex, bool person)
+    /// <summary>
+    /// Remembers the short forms of a named actor matched over tokens [First, Last] of <paramref name="text"/>.
+    /// An armed group («داعش», «الحوثيين») is also what «التنظيم» and «الجماعة» refer back to, until another is named.
+    /// </summary>
+    public void Learn(AnalyzedText text, PhraseMatch match, int actorIndex, bool person, bool armedGroup = false)
     {
+        if (armedGroup)
+        {
+            foreach (var generic in GroupDescriptions)
+            {
+                _actors[generic] = actorIndex;
+            }
+        }
+
         if (match.Last == match.First)
         {
             return;

@@ -146,6 +146,14 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal([("LBYMIL", "الجيش الليبي"), ("EGY", "مصر")], actors.Select(a => (a.Code, text[a.Start..a.End])));
     }
 
+    private const string WithIsis = MiniData.Actors + "\nactor ISIS\n  names داعش\n  code IMGREB\n";
+
+    [Theory]
+    [InlineData("قصف الجيش الليبي مواقع داعش.", "وقال التنظيم إنه انسحب.")]
+    [InlineData("قصف الجيش الليبي مواقع داعش وقال التنظيم إنه انسحب.")]
+    public void Recognize_DescriptionOfTheLastArmedGroup_RefersToIt(params string[] texts)
+        => Assert.Contains(FindWith(new MiniData(actors: WithIsis), texts), a => a.Code == "IMGREB" && texts[^1][a.Start..a.End] == "التنظيم");
+
     [Fact]
     public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
     {
