@@ -437,6 +437,13 @@ public sealed class ActorRecognizer
                 return null;
             }
 
+            // «وفد لزيارة اليمن», «قوات لحماية المدينة»: ل before an indefinite word states a purpose; what follows
+            // is its object, not the agent's country.
+            if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0)
+            {
+                return null;
+            }
+
             if (definite && !Continues(text, token))
             {
                 return null;

@@ -155,6 +155,15 @@ public sealed class ActorRecognizerTests : IDisposable
         => Assert.Contains(FindWith(new MiniData(actors: WithIsis), texts), a => a.Code == "IMGREB" && texts[^1][a.Start..a.End] == "التنظيم");
 
     [Fact]
+    public void Recognize_CountryAfterAPurposeWord_IsNotTheAgentsCountry()
+    {
+        const string text = "شكلت اللجنة وفد لزيارة مصر";
+        var actors = FindWith(new MiniData(agents: MiniData.Agents + "\nagent GOV delegation\n  names وفد\n"), text);
+        Assert.Contains(actors, a => a.Code == "EGY" && text[a.Start..a.End] == "مصر");
+        Assert.DoesNotContain(actors, a => a.Code == "EGYGOV");
+    }
+
+    [Fact]
     public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
     {
         const string text = "خاطفو المتظاهرين الأتراك";
