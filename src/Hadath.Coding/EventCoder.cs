@@ -288,6 +288,7 @@ public sealed class EventCoder
             }
 
             var code = pattern.Code;
+            var purpose = false;
             if (modality == Modality.Future)
             {
                 var intent = FutureCode(code);
@@ -299,6 +300,14 @@ public sealed class EventCoder
 
                 trace?.Add($"  {code} at «{text.OriginalOf(token)}» is in the future tense: coded as {intent}");
                 code = intent;
+            }
+            else if (modality == Modality.Intended && nominal && code[..2] == "04" && FutureCode(code) is { } aim)
+            {
+                // «تشكيل وفد لزيارة اليمن», «أرسل وفدا لإجراء محادثات»: a meeting or visit set as the purpose of an
+                // act is an intention to meet, like an announced one.
+                trace?.Add($"  {code} at «{text.OriginalOf(token)}» is the purpose of the clause: coded as {aim}");
+                code = aim;
+                purpose = true;
             }
             else if (modality != Modality.Asserted)
             {
@@ -337,7 +346,7 @@ public sealed class EventCoder
             var pronounAgent = nominal && token.SuffixLength > 0;
             var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
-                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
             // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
             if (nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt)
@@ -384,6 +393,12 @@ public sealed class EventCoder
             {
                 sources = [shared];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");
+            }
+
+            // The purpose of a clause is its subject's: «تعكف اللجنة على تشكيل وفد لزيارة اليمن».
+            if (sources.Count == 0 && purpose && SentenceSubject(text, t, first, actors) is { } planner)
+            {
+                sources = [planner];
             }
 
             var sourceExplicit = sources.Count > 0;
@@ -1021,13 +1036,19 @@ public sealed class EventCoder
         return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
     }
 
-    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent)
+    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false)
     {
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
         // «الهجوم الإسرائيلي»), or «من جانب / من قبل X». The genitive of a violent act is its victim
         // («خطف جندي إسرائيلي», «قصف المدينة»): there only a nisba names the agent.
         foreach (var a in actors)
         {
+            // «زيارة اليمن», «زيارته لموسكو»: a country or a capital after a visit is where it goes, not who goes.
+            if (visit && a.Kind is MentionKind.Country or MentionKind.Capital && a.FirstToken > t && a.FirstToken - t <= 2)
+            {
+                continue;
+            }
+
             if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
                 && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
                 && (!violent || a.Kind == MentionKind.Adjective))

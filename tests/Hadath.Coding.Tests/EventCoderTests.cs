@@ -350,6 +350,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.DoesNotContain(KeysWith("وانتقدت مصر تركيا بعد تفجير أودى بحياة عشرة.", patterns: Abduction + "\nevent 183 bombing\n  noun تفجير\n  target *\n"), k => k.StartsWith("EGY>", StringComparison.Ordinal) && k.EndsWith(":183", StringComparison.Ordinal));
 
     [Fact]
+    public void Code_VisitAsThePurposeOfTheClause_IsTheSubjectsIntentionToTheCountryAfterIt()
+        => Assert.Equal(["TURGOV>LBY:036"], Keys(Code("وشكل الرئيس التركي وفدا لزيارة ليبيا.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
