@@ -849,16 +849,25 @@ public sealed class EventCoder
         return core[0] == '\u064A' || (core[^1] != '\u062A' && core[0] != '\u062A' && !core.EndsWith("\u0648\u0627") && !core.EndsWith("\u0627\u0646"));
     }
 
-    /// <summary>A state or city named by a word ending in ا or ة («إيطاليا», «أنقرة»), which Arabic treats as feminine.</summary>
+    /// <summary>
+    /// A state or city named by a word ending in ا or ة («إيطاليا», «أنقرة»), which Arabic treats as feminine; an
+    /// institution whose head noun is feminine or a plural in ات («الحكومة التركية», «وزارة الخارجية», «القوات»).
+    /// </summary>
     private static bool IsFeminineName(AnalyzedText text, ActorMention a)
     {
-        if (a.Kind is not (MentionKind.Country or MentionKind.Capital))
+        if (a.Kind is MentionKind.Country or MentionKind.Capital)
         {
-            return false;
+            var core = text.Core(text.Tokens[a.LastToken]);
+            return core.Length >= 3 && (core[^1] == '\u0627' || core[^1] == '\u0629');
         }
 
-        var core = text.Core(text.Tokens[a.LastToken]);
-        return core.Length >= 3 && (core[^1] == '\u0627' || core[^1] == '\u0629');
+        if (a.Kind is MentionKind.Agent or MentionKind.Composite)
+        {
+            var head = text.Core(text.Tokens[a.FirstToken]);
+            return head.Length >= 3 && (head[^1] == '\u0629' || head.EndsWith("\u0627\u062A"));
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -279,6 +279,7 @@ public sealed class EventCoderTests : IDisposable
     [InlineData("زار الرئيس التركي ليبيا أمس وانتقد إيطاليا.", "TURGOV>ITA:111")]
     [InlineData("وانتقدت إيطاليا مصر.", "ITA>EGY:111")]
     [InlineData("وانتقد وزير الخارجية الإيطالي مصر.", "ITAGOV>EGY:111")]
+    [InlineData("زار الرئيس التركي ليبيا أمس وانتقد الحكومة الليبية.", "TURGOV>LBYGOV:111")]
     public void Code_MasculineVerbBeforeAFeminineStateName_TakesItAsObject(string text, string key)
         => Assert.Contains(key, Keys(Code(text)));
 
