@@ -355,6 +355,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal(["TURGOV>LBY:036"], Keys(Code("وشكل الرئيس التركي وفدا لزيارة ليبيا.")));
 
     [Fact]
+    public void Code_ProtestClaimedByTheVerbOfOrganising_IsByItsSubject()
+        => Assert.Contains(Keys(Code("وشارك الآلاف في مظاهرة نظمها الجيش الليبي في ليبيا.")), k => k.StartsWith("LBYMIL>", StringComparison.Ordinal) && k.EndsWith(":141", StringComparison.Ordinal));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
