@@ -1123,23 +1123,7 @@ public sealed class EventCoder
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
     private int? LightVerbBefore(AnalyzedText text, int t, int first)
-    {
-        for (var i = t - 1; i >= first && i >= t - 6; i--)
-        {
-            var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Punctuation)
-            {
-                return null;
-            }
-
-            if (tok.Kind == TokenKind.Arabic && _lightVerbs.Contains(text.Stem(tok)))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
+        => ClauseScan.WordBefore(text, t, first, 6, tok => _lightVerbs.Contains(text.Stem(tok)));
 
     /// <summary>
     /// A definite event noun in the genitive of another noun names an event the text refers back

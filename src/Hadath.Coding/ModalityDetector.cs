@@ -64,21 +64,7 @@ public sealed class ModalityDetector
     public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger)
     {
         var undergo = _undergo.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - 4; i--)
-        {
-            var t = text.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (t.Kind == TokenKind.Arabic && undergo.Contains(text.Core(t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 4, t => undergo.Contains(text.Core(t))) is not null;
     }
 
     /// <summary>A modal adjective among the two words after an event noun («هجوم ألماني محتمل», «الهجوم التركي المرتقب»).</summary>

@@ -92,25 +92,18 @@ public sealed class OtherCommandTests
     [Fact]
     public async Task Eval_SentenceJudgementsWithWorst_ListsFalseAlarmsAndMisses()
     {
-        var dir = Directory.CreateTempSubdirectory("hadath-gsr-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "protest_gsr.csv"), """
-                accept,event_type,id,label,reject,text,total
-                0,PROTEST,AAW_ARB_20191221.0001-1,easy no,3,تظاهر آلاف في ليبيا.,3
-                3,PROTEST,AAW_ARB_20191221.0001-2,yes,0,انتقدت مصر تركيا.,3
-                """);
-            var r = await CliRunner.RunAsync("eval", "--gold", dir.FullName, "--worst", "5");
-            Assert.Equal(0, r.ExitCode);
-            Assert.Contains("PROTEST: first 1 of 1 false alarms", r.Out, StringComparison.Ordinal);
-            Assert.Contains("AAW_ARB_20191221.0001-1 [easy no]", r.Out, StringComparison.Ordinal);
-            Assert.Contains("PROTEST: first 1 of 1 misses", r.Out, StringComparison.Ordinal);
-            Assert.Contains("AAW_ARB_20191221.0001-2: انتقدت مصر تركيا.", r.Out, StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        using var dir = new Hadath.Testing.TempFolder();
+        File.WriteAllText(dir.File("protest_gsr.csv"), """
+            accept,event_type,id,label,reject,text,total
+            0,PROTEST,AAW_ARB_20191221.0001-1,easy no,3,تظاهر آلاف في ليبيا.,3
+            3,PROTEST,AAW_ARB_20191221.0001-2,yes,0,انتقدت مصر تركيا.,3
+            """);
+        var r = await CliRunner.RunAsync("eval", "--gold", dir.Path, "--worst", "5");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("PROTEST: first 1 of 1 false alarms", r.Out, StringComparison.Ordinal);
+        Assert.Contains("AAW_ARB_20191221.0001-1 [easy no]", r.Out, StringComparison.Ordinal);
+        Assert.Contains("PROTEST: first 1 of 1 misses", r.Out, StringComparison.Ordinal);
+        Assert.Contains("AAW_ARB_20191221.0001-2: انتقدت مصر تركيا.", r.Out, StringComparison.Ordinal);
     }
 
     [Fact]
