@@ -118,7 +118,8 @@ public sealed class EventCoder
         _an = n.Normalize("أن");
         _occurrence = new WordSet(Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)));
-        _alongside = Set("بقيادة", "بزعامة", "برئاسة", "بدعم", "دعم", "بمساندة", "مساندة", "بمشاركة", "بإسناد", "إسناد", "بالتعاون", "التابعة", "التابع");
+        // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
+        _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
 
     }
@@ -1416,7 +1417,7 @@ public sealed class EventCoder
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
                 if ((a.Kind is MentionKind.Capital or MentionKind.Country && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0)
-                    || (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual("\u0641\u064A") || _alongside.Contains(text.Core(before))
+                    || (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual("\u0641\u064A") || (_alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0)
                     || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2]))))))
                 {
                     continue;

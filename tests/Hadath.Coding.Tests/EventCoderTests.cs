@@ -320,9 +320,11 @@ public sealed class EventCoderTests : IDisposable
             patterns: MiniData.Patterns + "\nevent 190 wage a battle\n  verb خاض | يخوض\n  with معركة\n  target ضد | مع\n",
             agents: MiniData.Agents + "\nagent REB militia\n  names ميليشيات\n"));
 
-    [Fact]
-    public void Code_AllyOfTheFighter_IsNotItsOpponent()
-        => Assert.Equal(["LBYMIL>-:190"], Keys(Code("وقصف الجيش الليبي بدعم من إيطاليا المدينة.")));
+    [Theory]
+    [InlineData("وقصف الجيش الليبي بدعم من إيطاليا المدينة.")]
+    [InlineData("وقصف الجيش الليبي بقيادة مصر المدينة.")]
+    public void Code_AllyOfTheFighter_IsNotItsOpponent(string text)
+        => Assert.Equal(["LBYMIL>-:190"], Keys(Code(text)));
 
     [Theory]
     [InlineData("قصف الجيش الليبي تركيا. وقُتِل خمسة أشخاص.", "UAF")]
