@@ -158,6 +158,7 @@ public sealed class EventCoder
         state.LastActor = null;
         state.Adversaries.Clear();
         state.Perpetrators.Clear();
+        state.LastEnemy = null;
         var text = _analyzer.Analyze(original, detectDateline);
         if (text.Dateline is { } dateline)
         {
@@ -1435,7 +1436,9 @@ public sealed class EventCoder
             }
         }
 
-        return [];
+        // «قصف طيران التحالف مواقع للحوثيين … وسيطرت المقاومة على القاعدة»: fighting with no side named of its
+        // own is against the side the story's fighting was last aimed at.
+        return state.LastEnemy is { } enemy && sources.All(s => s.Code != enemy.Code && s.Country is not null) ? [enemy] : [];
     }
 
     /// <summary>The subject of the sentence's first clause: a clause-initial actor before the trigger, or the VSO subject of a sentence-initial verb.</summary>
@@ -1853,6 +1856,10 @@ public sealed class EventCoder
         {
             _ = state.Adversaries.TryAdd(source.Code, target);
             _ = state.Adversaries.TryAdd(target.Code, source);
+            if (target.Code is not ("UAF" or "CVL") && target.Country is not null)
+            {
+                state.LastEnemy = target;
+            }
         }
 
         var evidence = new Evidence(field, start, end, text.Original[start..end]);
@@ -1925,6 +1932,9 @@ public sealed class EventCoder
 
         /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
         public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The last named target of violence in this field: the side the story's fighting is aimed at.</summary>
+        public ActorMention? LastEnemy { get; set; }
 
         /// <summary>Who committed the last act of each kind (three-digit code) in this field, for the same act mentioned again.</summary>
         public Dictionary<string, ActorMention> Perpetrators { get; } = new(StringComparer.Ordinal);

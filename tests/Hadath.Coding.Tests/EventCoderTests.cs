@@ -361,6 +361,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains(Keys(Code("وشارك الآلاف في مظاهرة نظمها الجيش الليبي في ليبيا.")), k => k.StartsWith("LBYMIL>", StringComparison.Ordinal) && k.EndsWith(":141", StringComparison.Ordinal));
 
     [Fact]
+    public void Code_FightingWithNoSideOfItsOwn_IsAgainstTheSideTheStorysFightingLastAimedAt()
+        => Assert.Equal(["LBYMIL>TUR:190", "ITAMIL>TUR:190"], Keys(Code("قصف الجيش الليبي تركيا أمس. وقصف الجيش الإيطالي المواقع.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
