@@ -438,8 +438,10 @@ public sealed class EventCoder
 
             // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
             // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
+            // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
             if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future && sources.All(IsUnarmed)
-                && !HasCasualties(text, first, limit) && !HasWeapons(text, first, limit))
+                && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
+                && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
             {
                 trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an unarmed actor: coded as {unarmedCode}");
                 code = unarmedCode;

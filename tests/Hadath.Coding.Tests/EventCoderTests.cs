@@ -232,6 +232,7 @@ public sealed class EventCoderTests : IDisposable
     [InlineData("هاجم الرئيس التركي إيطاليا.", "TURGOV>ITA:111")]
     [InlineData("هاجم الجيش الليبي إيطاليا.", "LBYMIL>ITA:180")]
     [InlineData("هاجم الرئيس التركي إيطاليا بالصواريخ.", "TURGOV>ITA:180")]
+    [InlineData("أثارت تجربة الصواريخ جدلا، فهاجم الرئيس التركي إيطاليا.", "TURGOV>ITA:111")]
     public void Code_AttackWithUnarmedReading_IsCriticismOnlyFromAnUnarmedSource(string text, string key)
         => Assert.Equal([key], KeysWith(text, patterns: MiniData.Patterns + "\nevent 180 attack\n  verb هاجم\n  target *\n  unarmed 111\n"));
 
