@@ -459,10 +459,11 @@ event 071 lend (أقرض)
   target   * | ل
 
 # «قدم» is left out here: its light stem is that of «تقدم» (advance) near «غارات جوية»
+# «غطاء» alone is also political or legal cover; the air word decides («لقوات الشرعية» may follow)
 event 072 provide air cover, air support
-  verb     وفر | يوفر | وفرت
-  with     جويا | جوي | الجوي | غطاء
-  without  سياسيا | سياسي | السياسي | قانونيا | قانوني | شرعيا | رحلات | الرحلات
+  verb     وفر | يوفر | وفرت | توفر
+  with     جويا | جوي | الجوي | جوية
+  without  سياسيا | سياسي | السياسي | قانونيا | قانوني | رحلات | الرحلات
   target   ل
   priority 3
 
