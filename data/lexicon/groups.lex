@@ -38,14 +38,14 @@ actor Yemeni recognised government
 
 actor Yemeni government forces
   type   organ
-  names  قوات الشرعية | قوات الحكومة الشرعية | الجيش الوطني اليمني | قوات الجيش الوطني اليمني | قوات الحكومة اليمنية | القوات الحكومية اليمنية | ألوية العمالقة | قوات العمالقة
+  names  الجيش الوطني اليمني | قوات الجيش الوطني اليمني | قوات الحكومة اليمنية | القوات الحكومية اليمنية | ألوية العمالقة | قوات العمالقة
   code   YEMMIL
 
 # «الشرعية» and «الانقلابيين» name the two sides only in a story about Yemen (Saudi and Yemeni usage since 2015);
 # elsewhere they are common words («الشرعية الدولية», the putschists of Egypt 2013 or Turkey 2016).
 actor Forces loyal to the legitimacy (Yemen)
   type    organ
-  names   القوات الموالية للشرعية | قوات موالية للشرعية | الجيش الموالي للشرعية | القوات الموالية للحكومة الشرعية | المقاومة الشعبية الموالية للشرعية | الشرعية
+  names   قوات الشرعية | قوات الحكومة الشرعية | القوات الموالية للشرعية | قوات موالية للشرعية | الجيش الموالي للشرعية | القوات الموالية للحكومة الشرعية | المقاومة الشعبية الموالية للشرعية | الشرعية
   code    YEMMIL
   context YEM
 

@@ -99,6 +99,15 @@ public sealed class ActorRecognizer
             }
 
             var mention = Best(text, m, date, aliases, sentenceCountries);
+
+            // «للقوات الشرعية» outside a story about Yemen: a name that only a context made longer gives way to the
+            // shorter reading under it («القوات»).
+            if (mention is null && m.Last > m.First && OnlyContextHits(m) && _lexicon.Trie.LongestMatch(text, m.First, m.Last) is { } shorter)
+            {
+                raw[k] = m = shorter;
+                mention = Best(text, m, date, aliases, sentenceCountries);
+            }
+
             if (mention is null)
             {
                 continue;

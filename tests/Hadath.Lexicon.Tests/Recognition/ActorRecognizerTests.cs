@@ -135,6 +135,14 @@ public sealed class ActorRecognizerTests : IDisposable
         => Assert.Empty(FindWith(new MiniData(actors: Coalitions), "زار الرئيس تركيا.", "وقصف التحالف مواقع."));
 
     [Fact]
+    public void Recognize_LongerNameWithContextInAnotherStory_GivesWayToTheShorterReading()
+    {
+        var texts = new[] { "زار الرئيس تركيا.", "وقصف طيران التحالف مواقع." };
+        var actors = FindWith(new MiniData(actors: Coalitions, agents: MiniData.Agents + "\nagent MIL air force\n  names طيران\n"), texts);
+        Assert.Equal([("MIL", "طيران")], actors.Select(a => (a.Code, texts[1][a.Start..a.End])));
+    }
+
+    [Fact]
     public void Recognize_ArticlesOwnShortForm_BeatsTheContext()
         => Assert.Equal("ITAMIL", FindWith(new MiniData(actors: Coalitions), "قصف التحالف الإيطالي الكبير مواقع في ليبيا.", "وقصف التحالف مواقع.").Single().Code);
 
