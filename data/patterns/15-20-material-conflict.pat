@@ -564,6 +564,7 @@ event 180 run over (vehicle attack)
 
 event 181 abduct
   verb     خطف | يخطف | اختطف | يختطف
+  noun     خطف | اختطاف
   target   *
   passive
 

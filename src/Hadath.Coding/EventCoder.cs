@@ -262,7 +262,7 @@ public sealed class EventCoder
             // «بعد الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: a mutual act that names its own parties is
             // reported, even in the genitive.
             if (nominal && (IsReference(text, t, first) || AfterFrame(text, t, first))
-                && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }))
+                && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
                 continue;
@@ -462,7 +462,7 @@ public sealed class EventCoder
             // report of one. It is reported when a verb asserts it («اندلعت مظاهرات», «هجوم نفذه مجهولون»,
             // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
             // opponent of fighting or of a verb, and a protest a place or a target.
-            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, triggerEnd, limit) is not null))
+            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)))
                            || (IsMaterialConflict(code) && HasCasualties(text, first, limit));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -502,6 +502,13 @@ public sealed class EventCoder
                 {
                     targets = [host];
                 }
+            }
+
+            // «تعرضت المدينة للقصف»: what a subject underwent is an act against it.
+            if (nominal && targets.Count == 0 && IsMaterialConflict(code) && _modality.UndergoVerbBefore(text, first, t) is { } undergoAt
+                && actors.FirstOrDefault(a => a.FirstToken > undergoAt && a.LastToken < t) is { } undergoer)
+            {
+                targets = Group(text, actors, undergoer);
             }
 
             // «الاجتماع», «اللقاء», «الهجوم» alone: a definite event noun with no actor of its own refers back to an
@@ -663,9 +670,17 @@ public sealed class EventCoder
     private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace, List<ActorMention> actors)
     {
         end = t;
-        if (nominal && pattern.NounPhrases.Count > 0 && !pattern.NounCores.Contains(text.Core(text.Tokens[t])))
+
+        // «عملية خطف»: the head of a multi-word noun fires only with the rest of its phrase after it.
+        if (nominal && pattern.PhraseOnlyHeads.Contains(text.Core(text.Tokens[t])))
         {
-            return false;
+            var phraseEnd = PhraseAt(text, pattern, t, limit);
+            if (phraseEnd is null)
+            {
+                return false;
+            }
+
+            end = phraseEnd.Value;
         }
 
         // The words a pattern needs may follow past the subject («وقع الرئيس التركي … اتفاقيتين»):
@@ -737,6 +752,31 @@ public sealed class EventCoder
 
         trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
         return true;
+    }
+
+    /// <summary>The last token of a multi-word noun of <paramref name="pattern"/> that starts at <paramref name="t"/>, or null.</summary>
+    private static int? PhraseAt(AnalyzedText text, EventPattern pattern, int t, int limit)
+    {
+        foreach (var phrase in pattern.NounPhrases)
+        {
+            if (t + phrase.Count > limit || !text.Core(text.Tokens[t]).SequenceEqual(phrase[0]))
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 1; k < phrase.Count && all; k++)
+            {
+                all = text.Tokens[t + k].Kind == TokenKind.Arabic && text.Core(text.Tokens[t + k]).SequenceEqual(phrase[k]);
+            }
+
+            if (all)
+            {
+                return t + phrase.Count - 1;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsRelativePronoun(AnalyzedText text, Token token)

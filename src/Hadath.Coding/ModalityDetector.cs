@@ -61,10 +61,13 @@ public sealed class ModalityDetector
     /// Whether a verb whose «ل» object happened stands within four words before <paramref name="trigger"/>, its
     /// subject between them («تعرضت لقصف», «تعرضت المدينة لقصف»).
     /// </summary>
-    public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger)
+    public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger) => UndergoVerbBefore(text, sentenceFirst, trigger) is not null;
+
+    /// <summary>The position of the verb of <see cref="FollowsUndergoVerb"/>, or null.</summary>
+    public int? UndergoVerbBefore(AnalyzedText text, int sentenceFirst, int trigger)
     {
         var undergo = _undergo.GetAlternateLookup<ReadOnlySpan<char>>();
-        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 4, t => undergo.Contains(text.Core(t))) is not null;
+        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 4, t => undergo.Contains(text.Core(t)));
     }
 
     /// <summary>A modal adjective among the two words after an event noun («هجوم ألماني محتمل», «الهجوم التركي المرتقب»).</summary>

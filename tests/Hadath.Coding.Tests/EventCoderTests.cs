@@ -365,6 +365,16 @@ public sealed class EventCoderTests : IDisposable
     public void Code_FightingWithNoSideOfItsOwn_IsAgainstTheSideTheStorysFightingLastAimedAt()
         => Assert.Equal(["LBYMIL>TUR:190", "ITAMIL>TUR:190"], Keys(Code("قصف الجيش الليبي تركيا أمس. وقصف الجيش الإيطالي المواقع.")));
 
+    [Theory]
+    [InlineData("ونفذ الجيش الليبي عملية خطف في تركيا.", true)]
+    [InlineData("ونفذ الجيش الليبي عملية عسكرية في تركيا.", false)]
+    public void Code_HeadOfAMultiWordNoun_FiresOnlyWithItsPhrase(string text, bool coded)
+        => Assert.Equal(coded, KeysWith(text, patterns: MiniData.Patterns + "\nevent 181 abduct\n  noun عملية خطف\n  target *\n").Any(k => k.EndsWith(":181", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Code_DefiniteNounAfterAVerbThatTakesIt_IsAnActThatHappened()
+        => Assert.Contains(Keys(Code("وتعرضت تركيا للقصف أمس.")), k => k.EndsWith(":190", StringComparison.Ordinal));
+
     [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {

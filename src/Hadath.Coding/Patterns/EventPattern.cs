@@ -34,6 +34,12 @@ public sealed record EventPattern(
     /// </summary>
     public string? UnarmedCode { get; init; }
 
+    /// <summary>
+    /// First words of multi-word nouns («عملية خطف») that are not nouns of the pattern on their own: such a word
+    /// fires only when the rest of its phrase follows.
+    /// </summary>
+    public WordSet PhraseOnlyHeads { get; init; } = new([]);
+
     /// <summary>The prepositions accepted when a pattern names none.</summary>
     public static readonly IReadOnlyList<string> DefaultPrepositions = ["\u0627\u0644\u064A", "\u0639\u0644\u064A", "\u0636\u062F", "\u0645\u0639", "\u0644"];
 }

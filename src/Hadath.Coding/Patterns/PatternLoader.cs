@@ -187,6 +187,7 @@ public sealed class PatternLoader
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         var verbWords = new HashSet<string>(StringComparer.Ordinal);
         var nouns = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new List<IReadOnlyList<string>>();
         var with = new HashSet<string>(StringComparer.Ordinal);
         var without = new HashSet<string>(StringComparer.Ordinal);
@@ -235,7 +236,7 @@ public sealed class PatternLoader
                         }
                         else if (cores.Count > 1)
                         {
-                            nouns.Add(cores[0]);
+                            heads.Add(cores[0]);
                             phrases.Add(cores);
                         }
                     }
@@ -294,7 +295,7 @@ public sealed class PatternLoader
             }
         }
 
-        if (verbs.Count == 0 && nouns.Count == 0 && verbWords.Count == 0)
+        if (verbs.Count == 0 && nouns.Count == 0 && heads.Count == 0 && verbWords.Count == 0)
         {
             diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, block.Line, $"event {block.Code} has neither a verb, a verbform nor a noun trigger"));
             return null;
@@ -306,10 +307,11 @@ public sealed class PatternLoader
             direct = true;
         }
 
-        return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line))
+        return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns.Concat(heads)), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line))
         {
             UnarmedCode = unarmed,
             VerbWords = new WordSet(verbWords),
+            PhraseOnlyHeads = new WordSet(heads.Where(h => !nouns.Contains(h))),
         };
     }
 
