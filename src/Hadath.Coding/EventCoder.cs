@@ -567,9 +567,9 @@ public sealed class EventCoder
 
             sentenceSource ??= sourceExplicit ? sources[0] : null;
 
-            // What an appeal, demand, rejection, threat, denial, warning or concern is about is not itself an event:
-            // «دعا إلى وقف إطلاق النار», «طالب بالإفراج عن», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق».
-            if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code is "016" or "012")
+            // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
+            // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».
+            if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
             {
                 consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
             }

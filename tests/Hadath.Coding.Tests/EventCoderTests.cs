@@ -376,6 +376,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains(Keys(Code("وتعرضت تركيا للقصف أمس.")), k => k.EndsWith(":190", StringComparison.Ordinal));
 
     [Fact]
+    public void Code_WhatAnAccusationIsAbout_IsNotAnEventOfItsOwn()
+        => Assert.Equal(["EGY>LBYMIL:112"], KeysWith("واتهمت مصر الجيش الليبي بقصف تركيا.", patterns: MiniData.Patterns + "\nevent 112 accuse\n  verb اتهم\n  target *\n"));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
