@@ -64,6 +64,8 @@ public sealed class EventCoder
     private readonly WordSet _when;
     private readonly WordSet _alongside;
     private readonly WordSet _occurrence;
+    private readonly WordSet _hands;
+    private readonly WordSet _counts;
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
@@ -116,6 +118,8 @@ public sealed class EventCoder
         _lightVerbs = Set("أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
         _an = n.Normalize("أن");
+        _hands = Set("يد", "أيدي", "ايدي");
+        _counts = Set("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرين", "عشرون", "بضعة", "عشرات", "مئات", "آلاف");
         _occurrence = new WordSet(Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت")
             .Words.Select(w => analyzer.Stemmer.StemToString(w)));
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
@@ -401,6 +405,12 @@ public sealed class EventCoder
             if (sources.Count == 0 && purpose && SentenceSubject(text, t, first, actors) is { } planner)
             {
                 sources = [planner];
+            }
+
+            // «خطف من منزله على يد عشرة متمردين», «قتل على أيدي مسلحين»: the agent of a passive act.
+            if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors) is { } hands)
+            {
+                sources = Group(text, actors, hands);
             }
 
             var sourceExplicit = sources.Count > 0;
@@ -774,6 +784,28 @@ public sealed class EventCoder
             {
                 return t + phrase.Count - 1;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor after «على يد» or «على أيدي» (a count may stand between) within the clause after <paramref name="t"/>.</summary>
+    private ActorMention? AtTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var i = t + 1; i + 1 < limit && i <= t + 10; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':')
+            {
+                return null;
+            }
+
+            if (tok.Kind != TokenKind.Arabic || !_hands.Contains(text.Core(tok)) || i == 0 || !text.Core(text.Tokens[i - 1]).SequenceEqual("\u0639\u0644\u064A"))
+            {
+                continue;
+            }
+
+            return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 2 && (a.FirstToken == i + 1 || text.Tokens[i + 1].Kind == TokenKind.Number || _wounds.Contains(text.Core(text.Tokens[i + 1]))));
         }
 
         return null;
@@ -1625,7 +1657,9 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[a.FirstToken - 1];
-        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)) || _particles.Contains(text.Core(before)))
+        // After a count («عشرة مسلحين», «عشرات المتظاهرين») the word is the counted noun, not an adjective.
+        if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)) || _particles.Contains(text.Core(before))
+            || _counts.Contains(text.Core(before)) || _quantities.Contains(text.Core(before)))
         {
             return false;
         }

@@ -241,6 +241,7 @@ public sealed class EventCoderTests : IDisposable
     [Theory]
     [InlineData("اختطف مسلحون 15 شخصا.")]
     [InlineData("خطف مسلحون صحفيا.")]
+    [InlineData("خطف عشرة مسلحين صحفيا.")]
     public void Code_SoundPluralAfterAnActVerb_IsItsSubjectNotAnAdjective(string text)
         => Assert.Equal(["REB>-:181"], KeysWith(text, patterns: Abduction, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n"));
 
@@ -378,6 +379,10 @@ public sealed class EventCoderTests : IDisposable
     [Fact]
     public void Code_WhatAnAccusationIsAbout_IsNotAnEventOfItsOwn()
         => Assert.Equal(["EGY>LBYMIL:112"], KeysWith("واتهمت مصر الجيش الليبي بقصف تركيا.", patterns: MiniData.Patterns + "\nevent 112 accuse\n  verb اتهم\n  target *\n"));
+
+    [Fact]
+    public void Code_ActAtTheHandsOfAnActor_IsByThatActor()
+        => Assert.StartsWith("REB>", KeysWith("وخطف صحفي من منزله على يد عشرة مسلحين.", patterns: Abduction, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n").Single(), StringComparison.Ordinal);
 
     [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
