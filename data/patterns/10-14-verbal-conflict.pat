@@ -546,9 +546,11 @@ event 140 civil disobedience, uprising
   target   ضد | على
 
 # verb forms as whole words (verbform): the light stem of «تظاهر» is ظاهر («ظاهرة» phenomenon)
+# «تظاهرة ثقافية», «تظاهرة المسرح اللبناني»: in Levantine usage also a festival or show
 event 141 demonstrate
   verbform تظاهر | تظاهرت | تظاهروا | يتظاهر | تتظاهر | يتظاهرون
   noun     تظاهر | تظاهرة | تظاهرات | مظاهرة | مظاهرات
+  without  ثقافية | فنية | المسرح | مسرحية | سينمائية | رياضية | معرض | مهرجان | عروض | موسيقية | أدبية
   target   ضد | أمام | على | ل
 
 event 141 protests (plural)
