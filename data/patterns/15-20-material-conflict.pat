@@ -909,9 +909,10 @@ event 195 air attack, bombardment
   passive
   priority 4
 
+# «يشن التحالف حملة جوية»: any launched act that is aerial
 event 195 launch, carry out air strikes
   verb     شن | يشن | تشن | شنت | شنوا | نفذ | ينفذ
-  with     غارة | غارات | ضربات | ضربة | غارتين
+  with     غارة | غارات | ضربات | ضربة | غارتين | جوية | الجوية
   target   على | ضد
   priority 3
 

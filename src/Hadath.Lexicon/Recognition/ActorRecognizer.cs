@@ -24,6 +24,9 @@ public sealed class ActorRecognizer
     private const int MaxGap = 2;
     private static readonly HashSet<string> FormerMarkers = ["\u0633\u0627\u0628\u0642", "\u0633\u0627\u0628\u0642\u0629", "\u0627\u0633\u0628\u0642", "\u0633\u0627\u0628\u0642\u064A\u0646", "\u0633\u0627\u0628\u0642\u0648\u0646"];
 
+    // Days and relative days: they date a clause and never stand inside an actor's name.
+    private static readonly FrozenSet<string> TimeWords = NormalizedForms.Of("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أمس", "يوم", "غدا", "صباح", "مساء", "فجر", "ليلة");
+
     // «قيادة», «زعامة», «رئاسة» in their normal form.
     private static readonly FrozenSet<string> LedBy = NormalizedForms.Of("قيادة", "زعامة", "رئاسة");
 
@@ -441,7 +444,9 @@ public sealed class ActorRecognizer
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
-            if (token.Kind != TokenKind.Arabic || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+            // «وطردت القوات الحكومية الاثنين الحوثيين»: a word of time ends the phrase.
+            if (token.Kind != TokenKind.Arabic || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0
+                || TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
             {
                 return null;
             }

@@ -23,6 +23,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصادر إن انتحاريا فجر نفسه في سوق ببغداد.", "UAF>IRQ:1831")]
     [InlineData("وقالت بغداد إن طائرات التحالف الدولي توفر غطاء جويا للقوات الشرعية.", "USAMIL>MIL:072")]
     [InlineData("وقالت مصادر إن الطائرات الإسرائيلية أطلقت خمسة صواريخ على الموقع.", "ISRMIL>-:194")]
+    [InlineData("ويشن التحالف العربي منذ أشهر حملة جوية ضد المتمردين الحوثيين.", "SAUMIL>YEMREB:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 

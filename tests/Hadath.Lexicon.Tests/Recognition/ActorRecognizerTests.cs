@@ -172,6 +172,13 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_WordOfTimeBetweenAgentAndName_EndsTheAgentPhrase()
+    {
+        const string text = "قصفت القوات الحكومية الاثنين خليفة حفتر";
+        Assert.Contains(FindWith(new MiniData(agents: MiniData.Agents + "\nagent MIL forces\n  names قوات\n"), text), a => text[a.Start..a.End] == "خليفة حفتر");
+    }
+
+    [Fact]
     public void Recognize_PerpetratorBeforeAgent_DoesNotTakeItsRole()
     {
         const string text = "خاطفو المتظاهرين الأتراك";
