@@ -486,7 +486,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (targets.Count == 0 && !unknownSource && IsMaterialConflict(code))
+            // A retreat («وفرار الحوثيين») is from the side fighting the one that retreats, as fighting is against it.
+            if (targets.Count == 0 && !unknownSource && (IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)))
             {
                 targets = ConflictTarget(text, t, afterSource, actors, sources, state);
             }

@@ -385,6 +385,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.StartsWith("REB>", KeysWith("وخطف صحفي من منزله على يد عشرة مسلحين.", patterns: Abduction, agents: MiniData.Agents + "\nagent REB gunmen\n  names مسلحون | مسلحين\n").Single(), StringComparison.Ordinal);
 
     [Fact]
+    public void Code_RetreatWithNoSideNamed_IsFromTheSideFightingTheOneThatRetreats()
+        => Assert.Contains("TUR>LBYMIL:0874", KeysWith("قصف الجيش الليبي تركيا أمس. وانسحبت تركيا.", patterns: MiniData.Patterns + "\nevent 0874 retreat\n  verbform انسحب | انسحبت\n  target من\n"));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
