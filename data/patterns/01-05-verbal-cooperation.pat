@@ -832,10 +832,11 @@ event 051 back, stand by (ساند)
   verbform ساند | يساند | ساندت | ساندوا | تساند | يساندون
   target   *
 
+# «ملتزمة بدعم الشرعية»: the one supported follows the 'with' word directly
 event 051 commit to support
   noun     ملتزم | ملتزمة | ملتزمون | ملتزمين | التزام
   with     دعم | مساندة | تأييد
-  target   ب | ل
+  target   * | ب | ل
   priority 1
 
 event 051 laud (امتدح)

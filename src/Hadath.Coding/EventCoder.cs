@@ -1033,10 +1033,11 @@ public sealed class EventCoder
         return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
     }
 
-    /// <summary>A verb of speaking («تحدث», «كشف», «أشار») within four words before <paramref name="at"/>.</summary>
+    /// <summary>A verb of speaking («تحدث», «كشف», «أشار») within eight words before <paramref name="at"/>.</summary>
     private int? SpeechVerbBefore(AnalyzedText text, int at, int first)
     {
-        for (var i = at - 1; i >= first && i >= at - 4; i--)
+        // «أكد وزير خارجية مصر، في المؤتمر الصحفي»: the speaker may stand between the verb and «في».
+        for (var i = at - 1; i >= first && i >= at - 8; i--)
         {
             if (text.Tokens[i].Kind == TokenKind.Arabic && (_reporting.Contains(text.Core(text.Tokens[i])) || _speech.Contains(text.Core(text.Tokens[i]))))
             {
@@ -1124,6 +1125,13 @@ public sealed class EventCoder
 
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false)
     {
+        // «أن مصر ملتزمة بدعم الشرعية», «موسكو قلقة»: a predicate right after its clause-initial subject is the
+        // subject's; what follows it is its complement.
+        if (!violent && SubjectBefore(text, t, first, actors) is { Count: > 0 } subject && t - subject[^1].LastToken <= 1)
+        {
+            return subject;
+        }
+
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
         // «الهجوم الإسرائيلي»), or «من جانب / من قبل X». The genitive of a violent act is its victim
         // («خطف جندي إسرائيلي», «قصف المدينة»): there only a nisba names the agent.

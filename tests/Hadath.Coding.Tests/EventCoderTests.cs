@@ -389,6 +389,14 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("TUR>LBYMIL:0874", KeysWith("قصف الجيش الليبي تركيا أمس. وانسحبت تركيا.", patterns: MiniData.Patterns + "\nevent 0874 retreat\n  verbform انسحب | انسحبت\n  target من\n"));
 
     [Fact]
+    public void Code_MeetingASpeakerSpeaksAt_IsTheSpeakersEvenWithTheSpeakerBetween()
+        => Assert.Contains("ITAGOV>TURGOV:040", Keys(Code("وأكد وزير الخارجية الإيطالي، في لقاء مع الرئيس التركي، أن مصر شريك.")));
+
+    [Fact]
+    public void Code_PredicateRightAfterItsSubject_IsTheSubjectsWithItsComplementAsTarget()
+        => Assert.Contains("EGY>LBY:051", KeysWith("وأكد الرئيس التركي أن مصر ملتزمة بدعم ليبيا.", patterns: MiniData.Patterns + "\nevent 051 commit to support\n  noun ملتزمة\n  with دعم\n  target * | ب | ل\n"));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
