@@ -839,6 +839,11 @@ event 051 commit to support
   target   * | ب | ل
   priority 1
 
+# whole words: the light stem of «وثق» is also «وثيقة», «توثيق»
+event 051 express trust, confidence
+  verbform وثق | يثق | تثق | نثق | وثقت | يثقون
+  target   في | ب
+
 event 051 laud (امتدح)
   verb     امتدح | يمتدح | امتدحت
   target   *

@@ -812,6 +812,19 @@ public sealed class EventCoder
         return null;
     }
 
+    private static bool HasRelativeBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (IsRelativePronoun(text, text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRelativePronoun(AnalyzedText text, Token token)
         => token.Kind == TokenKind.Arabic && text.Core(token) is var core
            && (core.SequenceEqual("\u0627\u0644\u0630\u064A") || core.SequenceEqual("\u0627\u0644\u062A\u064A") || core.SequenceEqual("\u0630\u064A") || core.SequenceEqual("\u062A\u064A"));
@@ -886,7 +899,8 @@ public sealed class EventCoder
         {
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
             {
-                if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken))
+                // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject.
+                if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken))
                 {
                     break;
                 }

@@ -397,6 +397,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Contains("EGY>LBY:051", KeysWith("وأكد الرئيس التركي أن مصر ملتزمة بدعم ليبيا.", patterns: MiniData.Patterns + "\nevent 051 commit to support\n  noun ملتزمة\n  with دعم\n  target * | ب | ل\n"));
 
     [Fact]
+    public void Code_ActorInsideARelativeClause_IsNotTheSubjectOfTheVerbBefore()
+        => Assert.Equal("TURGOV", Code("زار الرئيس التركي ليبيا أمس وانتقد القرار الذي اتخذه الجيش الليبي.").Single(e => e.Cameo == "111").Source.Code);
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");

@@ -24,6 +24,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت بغداد إن طائرات التحالف الدولي توفر غطاء جويا للقوات الشرعية.", "USAMIL>MIL:072")]
     [InlineData("وقالت مصادر إن الطائرات الإسرائيلية أطلقت خمسة صواريخ على الموقع.", "ISRMIL>-:194")]
     [InlineData("ويشن التحالف العربي منذ أشهر حملة جوية ضد المتمردين الحوثيين.", "SAUMIL>YEMREB:195")]
+    [InlineData("وقالت مصر إنها تثق في القرارات التي تتخذها القيادة السعودية.", "EGY>SAUGOV:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
