@@ -814,9 +814,11 @@ event 192 seize territory
   verb     استولى | يستولي | استولت
   target   على
 
+# floods, epidemics and fires also «sweep» a place
 event 192 invade
   verb     اجتاح | يجتاح
   noun     اجتياح
+  without  فيضانات | الفيضانات | السيول | سيول | كورونا | فيروس | الفيروس | وباء | الوباء | موجة | الجراد | حرائق | الحرائق | عاصفة | العاصفة | الأمطار | الحمى | الإنفلونزا | المرض
   target   *
 
 event 192 recapture, retake

@@ -812,6 +812,20 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>An actor named as the leader or an ally of the one acting: «بقيادة السعودية», «بدعم من طيران التحالف», «التابعة ل».</summary>
+    private bool IsLeaderOrAlly(AnalyzedText text, ActorMention a)
+    {
+        if (a.FirstToken == 0)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[a.FirstToken - 1];
+        return before.Kind == TokenKind.Arabic
+               && ((_alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0)
+                   || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2]))));
+    }
+
     private static bool HasRelativeBetween(AnalyzedText text, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
@@ -1271,8 +1285,10 @@ public sealed class EventCoder
                 break;
             }
 
-            // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code))
+            // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
+            // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
+            if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a)))
             {
                 continue;
             }
@@ -1515,8 +1531,7 @@ public sealed class EventCoder
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
                 if ((a.Kind is MentionKind.Capital or MentionKind.Country && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0)
-                    || (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual("\u0641\u064A") || (_alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0)
-                    || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2]))))))
+                    || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a))
                 {
                     continue;
                 }

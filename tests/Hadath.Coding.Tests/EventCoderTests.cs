@@ -322,6 +322,10 @@ public sealed class EventCoderTests : IDisposable
             patterns: MiniData.Patterns + "\nevent 190 wage a battle\n  verb خاض | يخوض\n  with معركة\n  target ضد | مع\n",
             agents: MiniData.Agents + "\nagent REB militia\n  names ميليشيات\n"));
 
+    [Fact]
+    public void Code_AllyAfterThePrepositionOfTheTarget_IsNotTheTarget()
+        => Assert.Equal(["LBYMIL>-:170"], KeysWith("واقتحم الجيش الليبي بدعم من إيطاليا المدينة.", patterns: MiniData.Patterns + "\nevent 170 storm\n  verb اقتحم\n  target * | من\n"));
+
     [Theory]
     [InlineData("وقصف الجيش الليبي بدعم من إيطاليا المدينة.")]
     [InlineData("وقصف الجيش الليبي بقيادة مصر المدينة.")]
