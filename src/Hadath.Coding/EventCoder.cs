@@ -530,6 +530,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «دعا صالح لعودة الأطراف اليمنية إلى طاولة الحوار»: an appeal with no addressee of its own is made to
+            // whoever its content asks to act, the genitive of the masdar after «ل/إلى».
+            if (targets.Count == 0 && code[..2] == "02" && AskedInContent(text, sources.Count > 0 ? Math.Max(t, sources.Max(s => s.LastToken)) : t, limit, actors, sources) is { } asked)
+            {
+                targets = Group(text, actors, asked);
+            }
+
             // Criticism and rejection with no stated object react to the act the article just reported
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast
@@ -807,6 +814,30 @@ public sealed class EventCoder
             }
 
             return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 2 && (a.FirstToken == i + 1 || text.Tokens[i + 1].Kind == TokenKind.Number || _wounds.Contains(text.Core(text.Tokens[i + 1]))));
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor in the genitive of the masdar that opens an appeal's content («لعودة الأطراف», «إلى وقف الحكومة»).</summary>
+    private ActorMention? AskedInContent(AnalyzedText text, int from, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        for (var i = from + 1; i < limit && i <= from + 3; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+
+            var opensContent = ((tok.Proclitics & Proclitics.Li) != 0 && (tok.Proclitics & Proclitics.Al) == 0)
+                               || (i > 0 && text.Tokens[i - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[i - 1]).SequenceEqual("\u0627\u0644\u064A") && (tok.Proclitics & Proclitics.Al) == 0);
+            if (opensContent)
+            {
+                // «لعودة الأطراف اليمنية»: a nisba after the genitive noun names who is asked.
+                return actors.FirstOrDefault(a => ((a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective) || (a.FirstToken == i + 2 && a.Kind == MentionKind.Adjective))
+                                                  && !sources.Any(src => src.Code == a.Code));
+            }
         }
 
         return null;

@@ -405,6 +405,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Equal("TURGOV", Code("زار الرئيس التركي ليبيا أمس وانتقد القرار الذي اتخذه الجيش الليبي.").Single(e => e.Cameo == "111").Source.Code);
 
     [Fact]
+    public void Code_AppealWithNoAddressee_IsMadeToWhoeverItsContentAsksToAct()
+        => Assert.Contains("TURGOV>LBY:020", Keys(Code("ودعا الرئيس التركي إلى وقف الأطراف الليبية القتال.")));
+
+    [Fact]
     public void Code_AnnouncedActWithoutDate_ContinuesTheLastAnnouncedDay()
     {
         var events = Code("سيزور الرئيس التركي ليبيا غدا. وسيلتقي وزير الخارجية الإيطالي المشير خليفة حفتر.");
