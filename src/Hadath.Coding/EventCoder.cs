@@ -69,6 +69,12 @@ public sealed class EventCoder
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
+    // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
+    private static readonly string[] OccurrenceVerbs = ["اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت"];
+
+    // Numbers that count people: «قتل خمسة أشخاص», «على يد عشرة متمردين».
+    private static readonly string[] SmallCounts = ["اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرون", "عشرين", "عشرات"];
+
     private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا"];
     private readonly WordSet _struck;
     private readonly string _an;
@@ -98,9 +104,8 @@ public sealed class EventCoder
         // «قتل» is listed here, not among the casualties: only a count after it («قتل خمسة أشخاص») makes it the
         // passive report of a killing rather than the noun («تهمة قتل»).
         _wounded = Set("أصيب", "أصيبوا", "أصيبت", "أصيبا", "قتل", "وقتل");
-        _wounds = Set("جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "شخصان", "شخصين", "مدنيين", "مدنيون", "مدنيا", "جنود", "جندي", "جنديا", "جنديان",
-            "شرطي", "شرطيا", "شرطيين", "عشرات", "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين",
-            "أربعون", "أربعين", "خمسون", "خمسين", "مئة", "مائة", "نحو", "حوالي");
+        _wounds = Set([.. SmallCounts, "جروح", "جراح", "رصاص", "شظايا", "آخرون", "آخرين", "شخص", "شخصا", "أشخاص", "شخصان", "شخصين", "مدنيين", "مدنيون", "مدنيا", "جنود", "جندي", "جنديا", "جنديان",
+            "شرطي", "شرطيا", "شرطيين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين", "مئة", "مائة", "نحو", "حوالي"]);
         _weapons = Set("براميل", "البراميل", "صواريخ", "صاروخ", "قذائف", "قذيفة", "مدفعية", "المدفعية", "رصاص", "الرصاص", "قنابل", "قنبلة", "طائرات", "دبابات", "أسلحة", "الأسلحة", "متفجرة", "متفجرات", "عبوة", "عبوات", "غارات", "غارة", "مسلحة", "مسلحين", "مسلحون");
         _kana = Set("كان", "كانت", "كانوا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت");
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
@@ -115,17 +120,15 @@ public sealed class EventCoder
         _since = n.Normalize("منذ");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل");
-        _lightVerbs = Set("أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "انطلق", "انطلقت", "عم", "عمت", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل")
-            .Words.Select(w => analyzer.Stemmer.StemToString(w)).ToArray() is var stems ? new WordSet(stems) : WordSet.Empty;
+        WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
+        _occurrence = Stems(OccurrenceVerbs);
+        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل"]);
         _an = n.Normalize("أن");
         _hands = Set("يد", "أيدي", "ايدي");
-        _counts = Set("اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرين", "عشرون", "بضعة", "عشرات", "مئات", "آلاف");
-        _occurrence = new WordSet(Set("اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت")
-            .Words.Select(w => analyzer.Stemmer.StemToString(w)));
+        _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
         _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
-
     }
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
@@ -813,7 +816,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 2 && (a.FirstToken == i + 1 || text.Tokens[i + 1].Kind == TokenKind.Number || _wounds.Contains(text.Core(text.Tokens[i + 1]))));
+            return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 2 && (a.FirstToken == i + 1 || text.Tokens[i + 1].Kind == TokenKind.Number || _counts.Contains(text.Core(text.Tokens[i + 1]))));
         }
 
         return null;
@@ -1035,6 +1038,9 @@ public sealed class EventCoder
         return [];
     }
 
+    /// <summary>«أن» or «إن» (the normaliser writes both as «ان»).</summary>
+    private bool IsComplementizer(ReadOnlySpan<char> core) => core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646");
+
     /// <summary>
     /// «قال ضابط إن خمسة أشخاص قتلوا»: a bare «أن/إن» between an actor and a verb opens the clause the verb
     /// belongs to, and the actor before it is not its subject. «إنه», «أنها» carry the subject themselves.
@@ -1044,7 +1050,7 @@ public sealed class EventCoder
         for (var i = from + 1; i < to; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength == 0 && (text.Core(tok).SequenceEqual(_an) || text.Core(tok).SequenceEqual("\u0627\u0646")))
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength == 0 && IsComplementizer(text.Core(tok)))
             {
                 return true;
             }
@@ -1089,7 +1095,7 @@ public sealed class EventCoder
 
         // «وكان الرئيس قد أعلن»: the subject of «كان» is the subject of the verb that follows.
         var core = text.Core(before);
-        return core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646") || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
+        return IsComplementizer(core) || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
     }
 
     /// <summary>A verb of speaking («تحدث», «كشف», «أشار») within eight words before <paramref name="at"/>.</summary>
@@ -1118,7 +1124,7 @@ public sealed class EventCoder
 
         var before = text.Tokens[at - 1];
         return before.Kind == TokenKind.Punctuation
-               || (before.Kind == TokenKind.Arabic && (text.Core(before).SequenceEqual(_an) || text.Core(before).SequenceEqual("\u0627\u0646")));
+               || (before.Kind == TokenKind.Arabic && IsComplementizer(text.Core(before)));
     }
 
     /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>

@@ -53,9 +53,9 @@ public sealed class ActorRecognizer
 
             // The article's own short form («التحالف» after «التحالف الدولي») beats a one-word name that
             // only the story's countries would have decided.
-            if (match is null || (aliases is not null && match.Last == match.First && OnlyContextHits(match) && aliases.Match(text, i) is not null))
+            if (match is null || (match.Last == match.First && OnlyContextHits(match)))
             {
-                match = aliases?.Match(text, i);
+                match = aliases?.Match(text, i) ?? match;
             }
 
             if (match is null)
