@@ -557,9 +557,11 @@ event 141 protests (plural)
   noun     احتجاجات
   target   ضد | على | أمام
 
+# «اعتصم بالصمت», «اعتصموا بحبل الله»: with ب the verb is «hold fast to», not a sit-in
 event 141 sit-in
   verb     اعتصم | يعتصم
   noun     اعتصام | اعتصامات | اعتصاما
+  without  بالصمت | بحبل | بالله | بالصبر | بالوحدة
   target   أمام | في | ضد
 
 event 141 take to the streets

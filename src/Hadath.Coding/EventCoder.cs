@@ -416,6 +416,16 @@ public sealed class EventCoder
                 sources = Group(text, actors, hands);
             }
 
+            // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
+            // of its own says what its antecedent does. Not for a verb that is also read as a passive: the antecedent of
+            // «الحريري الذي اغتيل» is the victim.
+            if (sources.Count == 0 && !nominal && !pattern.Passive && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+                && Antecedent(text, t - 1, actors) is { } antecedent)
+            {
+                sources = [antecedent];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
+            }
+
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
@@ -727,7 +737,7 @@ public sealed class EventCoder
             for (var i = t + 1; i < window && !found; i++)
             {
                 var tok = text.Tokens[i];
-                if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok))
+                if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok) && !ClaimedByRelativeClause(text, t, i, limit, actors))
                 {
                     found = true;
 
@@ -739,12 +749,14 @@ public sealed class EventCoder
 
             // «الاتفاق النووي الذي أبرمته الدول الكبرى»: a verb whose object pronoun refers back through «الذي/التي»
             // has its 'with' word in the antecedent.
-            if (!found && !nominal && text.Tokens[t].SuffixLength > 0 && t >= 2 && IsRelativePronoun(text, text.Tokens[t - 1]))
+            // «غارات جوية كثيفة تشنها مقاتلات التحالف»: after an indefinite noun the clause needs no «الذي».
+            if (!found && !nominal && text.Tokens[t].SuffixLength > 0 && t >= 2)
             {
-                for (var i = t - 2; i >= 0 && i >= t - 4 && !found; i--)
+                var relative = IsRelativePronoun(text, text.Tokens[t - 1]);
+                for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - 4 && !found; i--)
                 {
                     var tok = text.Tokens[i];
-                    if (tok.Kind != TokenKind.Arabic)
+                    if (tok.Kind != TokenKind.Arabic || (!relative && (tok.Proclitics & Proclitics.Al) != 0))
                     {
                         break;
                     }
@@ -871,6 +883,95 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية»: a relative clause right after a
+    /// subject that follows its verb describes the subject; what it names is not the verb's target. A relative
+    /// after the object («على المواقع التي يسيطر عليها الحوثيون») is left alone.
+    /// </summary>
+    private bool RelativeClauseOfSource(AnalyzedText text, int triggerEnd, int afterSource, int candidate, List<ActorMention> actors)
+    {
+        if (afterSource <= triggerEnd)
+        {
+            return false;
+        }
+
+        for (var i = afterSource + 1; i < candidate && i <= afterSource + 3; i++)
+        {
+            if (IsRelativePronoun(text, text.Tokens[i]))
+            {
+                // Only a relative clause with an act of its own claims what follows: in «شن التحالف الذي تقوده
+                // السعودية غارات على الحوثيين» the clause ends before the object of «شن».
+                for (var v = i + 1; v < candidate; v++)
+                {
+                    if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, candidate, null, actors).Pattern is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «تشنها مقاتلات التحالف التي توفر غطاء جويا»: a word inside a relative clause whose own verb is an act that
+    /// takes it belongs to that verb, not to a trigger before the clause.
+    /// </summary>
+    private bool ClaimedByRelativeClause(AnalyzedText text, int t, int word, int limit, List<ActorMention> actors)
+    {
+        for (var r = word - 1; r > t; r--)
+        {
+            if (!IsRelativePronoun(text, text.Tokens[r]))
+            {
+                continue;
+            }
+
+            for (var v = r + 1; v < word; v++)
+            {
+                if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, limit, null, actors) is { Pattern: not null, TriggerEnd: var claimed } && claimed >= word)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The actor a relative pronoun refers to: the one right before it, past a leader or ally attached to it («بقيادة السعودية»).</summary>
+    private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors)
+    {
+        var end = relative - 1;
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            var a = actors[k];
+            if (a.LastToken > end || a.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            if (a.LastToken != end)
+            {
+                return null;
+            }
+
+            if (!IsLeaderOrAlly(text, a))
+            {
+                return a;
+            }
+
+            // Skip «بقيادة» or «بدعم من» before the ally.
+            end = a.FirstToken - (a.FirstToken > 1 && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min) ? 3 : 2);
+        }
+
+        return null;
     }
 
     private static bool IsRelativePronoun(AnalyzedText text, Token token)
@@ -1342,7 +1443,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (HasClauseBreak(text, afterSource, a.FirstToken) || HasVerbBetween(text, afterSource, a.FirstToken))
+            if (HasClauseBreak(text, afterSource, a.FirstToken) || HasVerbBetween(text, afterSource, a.FirstToken)
+                || RelativeClauseOfSource(text, triggerEnd, afterSource, a.FirstToken, actors))
             {
                 break;
             }
@@ -1571,6 +1673,11 @@ public sealed class EventCoder
                     || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a))
                 {
                     continue;
+                }
+
+                if (RelativeClauseOfSource(text, t, afterSource, a.FirstToken, actors))
+                {
+                    break;
                 }
 
                 return [a];

@@ -25,6 +25,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصادر إن الطائرات الإسرائيلية أطلقت خمسة صواريخ على الموقع.", "ISRMIL>-:194")]
     [InlineData("ويشن التحالف العربي منذ أشهر حملة جوية ضد المتمردين الحوثيين.", "SAUMIL>YEMREB:195")]
     [InlineData("وقالت مصر إنها تثق في القرارات التي تتخذها القيادة السعودية.", "EGY>SAUGOV:051")]
+    [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>YEMMIL:072")]
+    [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>-:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -36,8 +38,15 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصر إن الحرب تهدد حياة ملايين المدنيين وتقطع طرق الإمداد.", "13")]
     [InlineData("وتشارك لبنان في تظاهرة المسرح العربي في القاهرة.", "14")]
     [InlineData("واجتاحت السيول عائلة سعودية في الرياض.", "192")]
+    [InlineData("ووجهت الانتقادات إلى سوريا التي اعتصمت بالصمت.", "14")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>YEMMIL:195")]
+    [InlineData("وأدان الوزير اغتيال رفيق الحريري الذي اغتيل في بيروت.", "LBNELI>LBN:186")]
+    public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
+        => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
     public sealed class Engine
     {
