@@ -25,6 +25,10 @@ public sealed class ActorRecognizer
     private static readonly HashSet<string> FormerMarkers = ["\u0633\u0627\u0628\u0642", "\u0633\u0627\u0628\u0642\u0629", "\u0627\u0633\u0628\u0642", "\u0633\u0627\u0628\u0642\u064A\u0646", "\u0633\u0627\u0628\u0642\u0648\u0646"];
 
     // Days and relative days: they date a clause and never stand inside an actor's name.
+    // «المتحدث باسم الجيش», «الناطق بلسان الحكومة», «حاكم منطقة بشرق أفغانستان»: the ب-words that join an agent to
+    // its institution or place, not a verb to its object.
+    private static readonly FrozenSet<string> OnBehalfWords = NormalizedForms.Of("اسم", "لسان", "شرق", "غرب", "شمال", "جنوب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
+
     private static readonly FrozenSet<string> TimeWords = NormalizedForms.Of("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أمس", "يوم", "غدا", "صباح", "مساء", "فجر", "ليلة");
 
     // «قيادة», «زعامة», «رئاسة» in their normal form.
@@ -454,6 +458,15 @@ public sealed class ActorRecognizer
             // «وفد لزيارة اليمن», «قوات لحماية المدينة»: ل before an indefinite word states a purpose; what follows
             // is its object, not the agent's country.
             if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0)
+            {
+                return null;
+            }
+
+            // «قام مسلحون بخطف وزير»: ب before an indefinite word other than a link («بقيادة»), «باسم» or a direction is a
+            // verb's object; the agent after it is someone else, not the first agent's institution.
+            if ((token.Proclitics & Proclitics.Bi) != 0 && (token.Proclitics & Proclitics.Al) == 0
+                && !LinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token))
+                && !OnBehalfWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
             {
                 return null;
             }

@@ -80,6 +80,18 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_TitleOfAddressBetweenOfficeAndName_IsOneMention()
         => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
 
+    [Theory]
+    [InlineData("قام مسلحون بخطف وزير الخارجية الليبي", "REB|مسلحون", "LBYGOV|وزير الخارجية الليبي")]
+    [InlineData("قام مسلحون بخطف رئيس", "REB|مسلحون", "GOV|رئيس")]
+    [InlineData("وقال المتحدث باسم الجيش الليبي", "LBYMIL|المتحدث باسم الجيش الليبي", null)]
+    [InlineData("وقال حاكم منطقة بشرق ليبيا", "LBYGOV|حاكم منطقة بشرق ليبيا", null)]
+    public void Recognize_AgentBeforeBiAndIndefiniteWord_ComposesOnlyAcrossLinks(string text, string first, string? second)
+    {
+        const string agents = "\nagent REB armed men\n  names مسلحون\nagent GOV spokesman\n  names المتحدث\nagent GOV governor\n  names حاكم منطقة\n";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + agents), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").ToList();
+        Assert.Equal(second is null ? [first] : [first, second], found);
+    }
+
     [Fact]
     public void Recognize_DualOfficeWithCoordinatedNisbas_IsThatOfficeOfEachCountry()
     {
