@@ -70,7 +70,8 @@ public sealed class EventCoder
     private readonly string _fi;
     private readonly WordSet _circumstance;
     // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
-    private static readonly string[] OccurrenceVerbs = ["اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت"];
+    private static readonly string[] OccurrenceVerbs = ["اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت",
+        "تجدد", "تجددت", "تتجدد", "نشب", "نشبت", "تنشب", "تصاعد", "تصاعدت", "تتصاعد"];
 
     // Numbers that count people: «قتل خمسة أشخاص», «على يد عشرة متمردين».
     private static readonly string[] SmallCounts = ["اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرون", "عشرين", "عشرات"];
@@ -268,7 +269,7 @@ public sealed class EventCoder
             nominal &= !HasPronounSubject(text, t, first);
             // «بعد الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: a mutual act that names its own parties is
             // reported, even in the genitive.
-            if (nominal && (IsReference(text, t, first) || AfterFrame(text, t, first))
+            if (nominal && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first))
                 && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
@@ -1376,10 +1377,10 @@ public sealed class EventCoder
     private int? LightVerbBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 6, tok => _lightVerbs.Contains(text.Stem(tok)));
 
-    /// <summary>
-    /// A definite event noun in the genitive of another noun names an event the text refers back
-    /// to, not one it reports: «ضحايا الاعتداءات», «ذكرى المذبحة», «منفذي الهجوم».
-    /// </summary>
+    /// <summary>«قام متظاهرون في ضواحي نابولي بالاحتجاج»: the ب-object of a light verb is its act, whatever stands between.</summary>
+    private bool IsLightVerbObject(AnalyzedText text, int t, int first)
+        => (text.Tokens[t].Proclitics & Proclitics.Bi) != 0 && LightVerbBefore(text, t, first) is not null;
+
     /// <summary>
     /// An event noun after a legal or memorial frame names a charge or a memory, not a report:
     /// «بتهمة القتل», «جريمة اغتصاب وقتل», «قضية خطف», «ذكرى المجزرة», «ادعاءات التعذيب».
@@ -1398,6 +1399,10 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// A definite event noun in the genitive of another noun names an event the text refers back
+    /// to, not one it reports: «ضحايا الاعتداءات», «ذكرى المذبحة», «منفذي الهجوم».
+    /// </summary>
     private bool IsReference(AnalyzedText text, int t, int first)
     {
         var token = text.Tokens[t];

@@ -27,6 +27,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصر إنها تثق في القرارات التي تتخذها القيادة السعودية.", "EGY>SAUGOV:051")]
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>YEMMIL:072")]
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>-:195")]
+    [InlineData("تجددت المظاهرات في بورما أمس ضد النظام العسكري الحاكم.", "CVL>MMRGOV:141")]
+    [InlineData("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة الإيطالية.", "CVL>ITAGOV:140")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
