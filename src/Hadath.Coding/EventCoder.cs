@@ -276,8 +276,9 @@ public sealed class EventCoder
                 continue;
             }
 
-            // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own.
-            consumedUntil = Math.Max(consumedUntil, triggerEnd);
+            // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own. A protest its
+            // 'with' word names («فرقت الشرطة مظاهرة نظمها الحزب») is someone else's act and still fires.
+            consumedUntil = Math.Max(consumedUntil, triggerEnd > t && pattern.Code[..2] != "14" && NamesProtest(text, triggerEnd) ? triggerEnd - 1 : triggerEnd);
 
             var modality = _modality.Detect(text, first, t, nominal);
 
@@ -1376,6 +1377,9 @@ public sealed class EventCoder
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
     private int? LightVerbBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 6, tok => _lightVerbs.Contains(text.Stem(tok)));
+
+    private bool NamesProtest(AnalyzedText text, int at)
+        => text.Tokens[at].Kind == TokenKind.Arabic && _patterns.ByNoun(text.Core(text.Tokens[at])).Any(p => p.Code[..2] == "14");
 
     /// <summary>«قام متظاهرون في ضواحي نابولي بالاحتجاج»: the ب-object of a light verb is its act, whatever stands between.</summary>
     private bool IsLightVerbObject(AnalyzedText text, int t, int first)

@@ -9,7 +9,7 @@ namespace Hadath.Coding;
 /// <summary>
 /// Reads the modality of a trigger from the words before it in its clause (coding guide §1):
 /// negation (لم، لن، لا، ما، غير، عدم، نفى), possibility (احتمال، قد + imperfect، ربما، يمكن، إمكانية),
-/// conditionals (إذا، لو، في حال), speculation (يبدو أن، يتوقع، من المرجح) and the future
+/// conditionals (إذا، لو، في حال), prevention (منع، حظر، أحبط), speculation (يبدو أن، يتوقع، من المرجح) and the future
 /// (سـ on the verb, سوف); an event noun after «أي» («أي هجوم») is hypothetical. A clause boundary (a comma, «و» before a verb, a new reporting verb)
 /// stops the search, so «لم» in one clause does not negate the next.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _possibleAfter;
     private readonly FrozenSet<string> _expectedAfter;
     private readonly FrozenSet<string> _desire;
+    private readonly FrozenSet<string> _prevention;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -50,6 +51,8 @@ public sealed class ModalityDetector
         _possibleAfter = Set("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملين");
         _expectedAfter = Set("مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "متوقع", "متوقعة", "المتوقع", "المتوقعة", "وشيك", "وشيكة", "الوشيك", "الوشيكة", "مزعوم", "مزعومة", "المزعوم", "المزعومة", "مفترض", "المفترض", "المفترضة");
         // «من يريدون قتلي», «أراد اغتياله»: what someone wants done is not done.
+        // «لمنعهم من الاحتجاج», «أحبطت الشرطة هجوما», «منعت قوات الأمن تظاهرة»: what was prevented or foiled did not happen.
+        _prevention = Set("منع", "يمنع", "تمنع", "منعت", "منعوا", "يمنعون", "منعا", "حظر", "يحظر", "تحظر", "حظرت", "أحبط", "أحبطت", "يحبط", "تحبط", "أحبطوا", "إحباط");
         _desire = Set("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "يرغب", "ترغب", "يرغبون", "رغبة", "يود", "تود");
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت");
@@ -165,6 +168,11 @@ public sealed class ModalityDetector
             if (core == _sawfa)
             {
                 return Modality.Future;
+            }
+
+            if (_prevention.Contains(core))
+            {
+                return Modality.Negated;
             }
 
             // لم/لن/ليس negate the clause; لا only the word it stands before; ما only a verb right after it

@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private Modality Detect(string text, string trigger, bool nominal = false)
@@ -23,6 +23,12 @@ public sealed class ModalityDetectorTests
     [InlineData("ما زار الرئيس ليبيا", "زار")]
     [InlineData("نفى أن يكون الرئيس زار ليبيا", "زار")]
     public void Detect_Negation_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger));
+
+    [Theory]
+    [InlineData("لمنعهم حتى من الاحتجاج على القرار", "الاحتجاج")]
+    [InlineData("أحبطت الشرطة هجوما على السفارة", "هجوما")]
+    [InlineData("منعت السلطات مظاهرة المعارضة", "مظاهرة")]
+    public void Detect_PreventedAct_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger, nominal: true));
 
     [Fact]
     public void Detect_AdamBeforeNoun_IsNegated() => Assert.Equal(Modality.Negated, Detect("عدم زيارة الرئيس", "زيارة", nominal: true));

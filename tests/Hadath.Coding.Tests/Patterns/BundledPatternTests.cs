@@ -29,6 +29,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>-:195")]
     [InlineData("تجددت المظاهرات في بورما أمس ضد النظام العسكري الحاكم.", "CVL>MMRGOV:141")]
     [InlineData("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة الإيطالية.", "CVL>ITAGOV:140")]
+    [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYCOP>EGYPTY:175")]
+    [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYPTY>-:141")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
