@@ -195,9 +195,11 @@ event 020 ask, request
   without  الكشف | هويته | هويتها | اسمه | اسمها | ذكر
   target   من | *
 
+# «تطالب الصين بالسيادة على»: claiming sovereignty or ownership of a territory is a claim, not an appeal to anyone
 event 020 call for (friendly demand)
   verb     طالب | يطالب
   noun     مطالبة | مطالبات
+  without  بالسيادة | السيادة | بأحقيتها | بأحقيته | بملكية | بتبعية
   target   * | ب
 
 event 020 send an appeal

@@ -1000,7 +1000,7 @@ public sealed class EventCoder
         foreach (var word in words.Words)
         {
             var root = word.EndsWith('\u0629') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
-            if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal))
+            if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal) && IsInflection(core[root.Length..]))
             {
                 return true;
             }
@@ -1008,6 +1008,14 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>The endings of number, gender and case a noun takes: «اتفاقية» → «اتفاقيتين», never «مالي» → «ماليزيا».</summary>
+    private static bool IsInflection(ReadOnlySpan<char> ending) => ending switch
+    {
+        "\u0629" or "\u0627\u062A" or "\u0627\u0646" or "\u064A\u0646" or "\u062A\u0627\u0646" or "\u062A\u064A\u0646" or "\u0648\u0646"
+            or "\u064A" or "\u064A\u0629" or "\u064A\u0627\u062A" or "\u064A\u064A\u0646" or "\u064A\u0648\u0646" or "\u0627" => true,
+        _ => false,
+    };
 
     private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors, bool subjectFirst = false)
     {
@@ -1787,7 +1795,10 @@ public sealed class EventCoder
             }
 
             var gap = next.FirstToken - last.LastToken - 1;
-            var conjoined = (text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0 && gap == 0;
+            // «الولايات المتحدة وبعض دول جنوب شرق آسيا»: a quantifier after «و» still joins the next member.
+            var conjoined = ((text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0 && gap == 0)
+                            || (gap == 1 && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } quantifier
+                                && (quantifier.Proclitics & Proclitics.Wa) != 0 && IsQuantifier(text.Core(quantifier)));
             var listed = gap == 1 && text.Tokens[last.LastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last.LastToken + 1].NormStart] == ',';
             if (!(conjoined || listed) || next.Kind == MentionKind.Adjective)
             {
@@ -1800,6 +1811,10 @@ public sealed class EventCoder
 
         return group;
     }
+
+    private static bool IsQuantifier(ReadOnlySpan<char> core)
+        => core.SequenceEqual("\u0628\u0639\u0636") || core.SequenceEqual("\u0643\u0644") || core.SequenceEqual("\u0628\u0627\u0642\u064A")
+           || core.SequenceEqual("\u0633\u0627\u064A\u0631") || core.SequenceEqual("\u0645\u0639\u0638\u0645") || core.SequenceEqual("\u0628\u0642\u064A\u0629");
 
     private ActorMention? FindSpeaker(AnalyzedText text, int first, int limit, List<ActorMention> actors)
     {

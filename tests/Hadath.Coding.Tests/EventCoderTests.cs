@@ -236,6 +236,16 @@ public sealed class EventCoderTests : IDisposable
     public void Code_AttackWithUnarmedReading_IsCriticismOnlyFromAnUnarmedSource(string text, string key)
         => Assert.Equal([key], KeysWith(text, patterns: MiniData.Patterns + "\nevent 180 attack\n  verb هاجم\n  target *\n  unarmed 111\n"));
 
+    [Theory]
+    [InlineData("طالبت روسيا مصر بمساعدات عاجلة.", true)]
+    [InlineData("طالبت روسيا مصر بمساعدة عاجلة.", true)]
+    [InlineData("طالبت روسيا مصر بالتعاون مع ماليزيا.", false)]
+    public void Code_WithWordInflected_FiresOnlyOnAnEndingOfNumberOrGender(string text, bool fires)
+    {
+        var keys = KeysWith(text, patterns: MiniData.Patterns + "\nevent 023 appeal for aid\n  verb طالب\n  with مساعدة | مالي\n  target *\n");
+        Assert.Equal(fires, keys.Contains("RUS>EGY:023"));
+    }
+
     private const string Abduction = MiniData.Patterns + "\nevent 181 abduct\n  verb اختطف | خطف\n  target *\nevent 1823 kill\n  verb قتل\n  target *\n";
 
     [Theory]

@@ -31,6 +31,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة الإيطالية.", "CVL>ITAGOV:140")]
     [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYCOP>EGYPTY:175")]
     [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYPTY>-:141")]
+    [InlineData("وحذرت الولايات المتحدة وبعض دول جنوب شرق آسيا من تزايد الخطر.", "SEA>-:012")]
+    [InlineData("دعا دبلوماسيون من جنوب شرق آسيا الصين إلى معالجة المخاوف.", "SEA>CHN:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -43,6 +45,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتشارك لبنان في تظاهرة المسرح العربي في القاهرة.", "14")]
     [InlineData("واجتاحت السيول عائلة سعودية في الرياض.", "192")]
     [InlineData("ووجهت الانتقادات إلى سوريا التي اعتصمت بالصمت.", "14")]
+    [InlineData("وتطالب الصين بالسيادة على معظم بحر الصين الجنوبي كما تطالب بالسيادة على مناطق منه كل من بروناي وماليزيا.", "02")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
