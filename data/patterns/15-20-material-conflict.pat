@@ -751,6 +751,18 @@ event 190 target (military)
   target   *
   passive
 
+# «نصب كمينا لدورية», «في كمين نصبه مسلحون»: the light stem of «نصب» is also «نصب» (monument, post), so only with the ambush word
+event 190 ambush
+  verb     نصب | ينصب | نصبت | نصبوا
+  with     كمين | كمينا | كمائن
+  target   ل | * | على
+  priority 3
+
+event 190 ambush (nominal)
+  noun     كمين | كمائن
+  target   ل | على
+  priority 1
+
 event 190 incursion
   verb     توغل | يتوغل
   target   في

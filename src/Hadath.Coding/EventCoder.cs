@@ -63,6 +63,7 @@ public sealed class EventCoder
     private readonly WordSet _particles;
     private readonly WordSet _when;
     private readonly WordSet _alongside;
+    private readonly WordSet _ownership;
     private readonly WordSet _occurrence;
     private readonly WordSet _hands;
     private readonly WordSet _counts;
@@ -76,7 +77,7 @@ public sealed class EventCoder
     // Numbers that count people: «قتل خمسة أشخاص», «على يد عشرة متمردين».
     private static readonly string[] SmallCounts = ["اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرون", "عشرين", "عشرات"];
 
-    private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا"];
+    private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا", "نصب", "نصبت", "نصبوا"];
     private readonly WordSet _struck;
     private readonly string _an;
 
@@ -129,6 +130,7 @@ public sealed class EventCoder
         _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
         _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع");
+        _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
     }
 
@@ -358,6 +360,12 @@ public sealed class EventCoder
             var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
+            var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
+            if (countedPassive)
+            {
+                sources = [];
+                trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
+            }
             // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
             if (nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt)
@@ -481,6 +489,11 @@ public sealed class EventCoder
                 ? Group(text, actors, victim)
                 : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
 
+            if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
+            {
+                targets = Group(text, actors, victims);
+            }
+
             var place = PlaceFor(text, t, places);
 
             // With no named perpetrator, «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a
@@ -584,7 +597,7 @@ public sealed class EventCoder
                 var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
                 foreach (var target in targetList)
                 {
-                    if (target is not null && (target.Code == source.Code || ReferenceEquals(target, source)))
+                    if (target is not null && ((target.Code == source.Code && !(IsMaterialConflict(code) && IsRivalNamesake(target, [source]))) || ReferenceEquals(target, source)))
                     {
                         continue;
                     }
@@ -861,7 +874,7 @@ public sealed class EventCoder
     }
 
     /// <summary>An actor named as the leader or an ally of the one acting: «بقيادة السعودية», «بدعم من طيران التحالف», «التابعة ل».</summary>
-    private bool IsLeaderOrAlly(AnalyzedText text, ActorMention a)
+    private bool IsLeaderOrAlly(AnalyzedText text, ActorMention a, List<ActorMention>? sources = null, List<ActorMention>? actors = null)
     {
         if (a.FirstToken == 0)
         {
@@ -869,9 +882,18 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[a.FirstToken - 1];
-        return before.Kind == TokenKind.Arabic
-               && ((_alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0)
-                   || (a.FirstToken > 1 && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2]))));
+        var link = before.Kind == TokenKind.Arabic && _alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0 ? a.FirstToken - 1
+            : a.FirstToken > 1 && before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2])) ? a.FirstToken - 2
+            : -1;
+        if (link < 0)
+        {
+            return false;
+        }
+
+        // «دورية عسكرية تابعة للحوثيين», «قوات بقيادة فلان»: a leader or owner named after another noun than the
+        // source belongs to that noun, the other side. Support («بدعم من») qualifies the act, so its subject.
+        return sources is null || !_ownership.Contains(text.Core(text.Tokens[link])) || sources.Any(s => s.LastToken == link - 1)
+               || (actors is not null && actors.Any(o => o.LastToken == link - 1 && sources.Any(s => s.Code == o.Code)));
     }
 
     private static bool HasRelativeBetween(AnalyzedText text, int from, int to)
@@ -1077,6 +1099,15 @@ public sealed class EventCoder
 
         return [];
     }
+
+    /// <summary>
+    /// «وقتل ثلاثة جنود», «اختطف 12 عاملا»: a count right after a masculine verb with no subject before it is its
+    /// passive subject, the victims; the agent, when named, comes after «على يد». An active verb has its subject
+    /// between («قتل الجيش ثلاثة مسلحين») or before it («القوات قتلت ثلاثة»).
+    /// </summary>
+    private bool CountFollows(AnalyzedText text, int t)
+        => t + 1 < text.Tokens.Count && text.Tokens[t].SuffixLength == 0 && (text.Tokens[t].Proclitics & Proclitics.Al) == 0 && IsMasculineVerb(text, text.Tokens[t])
+           && (text.Tokens[t + 1].Kind == TokenKind.Number || (text.Tokens[t + 1].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[t + 1]))));
 
     /// <summary>A damma on one of the first letters of a word: the vowelling of the passive («قُتِل», «أُصيب», «وقُتل»).</summary>
     private static bool IsMarkedPassive(AnalyzedText text, Token token)
@@ -1443,7 +1474,7 @@ public sealed class EventCoder
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a)))
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)))
             {
                 continue;
             }
@@ -1681,13 +1712,16 @@ public sealed class EventCoder
         var sourceCodes = sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var a in actors)
         {
-            if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sourceCodes.Contains(a.Code) && !sources.Contains(a))
+            // Two different armed groups of one country share a code («المقاومة الشعبية» and «الحوثيين», both YEMREB) and
+            // still fight each other; the same group named again does not.
+            if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sources.Contains(a)
+                && (!sourceCodes.Contains(a.Code) || IsRivalNamesake(a, sources)))
             {
                 // Not a location («في اليمن», «ببغداد») and not past the end of the clause; not a leader or an ally
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
                 if ((a.Kind is MentionKind.Capital or MentionKind.Country && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0)
-                    || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a))
+                    || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors))
                 {
                     continue;
                 }
@@ -1812,6 +1846,10 @@ public sealed class EventCoder
         return group;
     }
 
+    /// <summary>An armed group (REB) coded like a source but another body, with a different name.</summary>
+    private static bool IsRivalNamesake(ActorMention a, List<ActorMention> sources)
+        => a.Code.EndsWith("REB", StringComparison.Ordinal) && sources.All(s => s.Name != a.Name && !SameWords(s, a));
+
     private static bool IsQuantifier(ReadOnlySpan<char> core)
         => core.SequenceEqual("\u0628\u0639\u0636") || core.SequenceEqual("\u0643\u0644") || core.SequenceEqual("\u0628\u0627\u0642\u064A")
            || core.SequenceEqual("\u0633\u0627\u064A\u0631") || core.SequenceEqual("\u0645\u0639\u0638\u0645") || core.SequenceEqual("\u0628\u0642\u064A\u0629");
@@ -1847,8 +1885,9 @@ public sealed class EventCoder
             return earlierSubject ?? speaker ?? state.LastSource;
         }
 
-        // A sentence-initial verb with no subject of its own continues the previous subject.
-        return t - first <= 2 ? speaker ?? state.LastSource : null;
+        // A sentence-initial verb with no subject of its own continues the previous subject, unless a count of
+        // victims follows it as its passive subject.
+        return t - first <= 2 && !CountFollows(text, t) ? speaker ?? state.LastSource : null;
     }
 
     /// <summary>

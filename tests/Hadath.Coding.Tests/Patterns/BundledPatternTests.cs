@@ -33,6 +33,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYPTY>-:141")]
     [InlineData("وحذرت الولايات المتحدة وبعض دول جنوب شرق آسيا من تزايد الخطر.", "SEA>-:012")]
     [InlineData("دعا دبلوماسيون من جنوب شرق آسيا الصين إلى معالجة المخاوف.", "SEA>CHN:020")]
+    [InlineData("ونصبت المقاومة الشعبية اليمنية كمينا مسلحا استهدف دورية عسكرية تابعة للحوثيين.", "YEMREB>YEMREB:190")]
+    [InlineData("وهاجمت القوات اليمنية دورية تابعة للحوثيين.", "YEMMIL>YEMREB:180")]
+    [InlineData("وقتل ثلاثة جنود مصريين في سيناء.", "UAF>EGYMIL:1823")]
+    [InlineData("وقتل الجيش المصري ثلاثة مسلحين في سيناء.", "EGYMIL>EGYREB:1823")]
+    [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
