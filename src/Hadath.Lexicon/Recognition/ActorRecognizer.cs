@@ -358,6 +358,13 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «طلب النواب في مجلس الشيوخ من يوكيا أمانو»: «من» before a person names whom one asks or hears, not
+            // the agent's institution («دبلوماسيون من جنوب شرق آسيا», «جنود من الجيش» are).
+            if (next.Kind == MentionKind.Named && IsPerson(raw[j]) && HasWordBetween(text, lastToken, raw[j].First, From))
+            {
+                break;
+            }
+
             var loyalty = HasLinkWord(text, lastToken, raw[j].First) || (firstOfNext.Proclitics & Proclitics.Bi) != 0;
             consumed++;
             lastToken = raw[j].Last;
@@ -507,6 +514,23 @@ public sealed class ActorRecognizer
         "\u0645\u062F\u0639\u0648\u0645\u0629", "\u0645\u062F\u0639\u0648\u0645", // مدعومة، مدعوم
         "\u0642\u064A\u0627\u062F\u0629", // قيادة (بقيادة)
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private bool IsPerson(PhraseMatch match) => match.Hits.Any(h => h.Kind == HitKind.Actor && _lexicon.Actors[h.Index].Type == "person");
+
+    private static bool HasWordBetween(AnalyzedText text, int from, int to, string word)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Arabic && text.Core(text.Tokens[t]).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string From = NormalizedForms.Of("من").Single();
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to)
     {

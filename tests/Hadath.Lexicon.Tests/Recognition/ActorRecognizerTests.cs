@@ -93,6 +93,10 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_AgentThenMinAndAPerson_AreTwoActors()
+        => Assert.Equal([("GOV", "الرئيس"), ("LBYGOV", "فايز السراج")], Find("طلب الرئيس من فايز السراج توضيح موقفه"));
+
+    [Fact]
     public void Recognize_DualOfficeWithCoordinatedNisbas_IsThatOfficeOfEachCountry()
     {
         const string text = "الرئيسين التركي والروسي";
