@@ -856,6 +856,15 @@ event 192 liberate, capture (town)
   with     مدينة | المدينة | بلدة | قرية | منطقة | مناطق | مدن | قرى | بلدات
   priority 2
 
+# «تمكنت القوات من تحريرها من المليشيات»: only with whom or what a place is freed from; «رئيس تحرير», «تحرير
+# الأسعار», «حركة تحرير» have none, and an aspiration («معركة لتحرير») is an aim by the ل of purpose
+event 192 liberate from (nominal)
+  noun     تحرير
+  with     المليشيات | الميليشيات | مليشيات | ميليشيات | قبضة | أيدي | سيطرة | الحوثيين | داعش | المسلحين | المتمردين | الإرهابيين | التنظيم
+  without  الأسعار | أسعار | التجارة | الاقتصاد | صحيفة | الصحيفة | مجلة
+  target   من
+  priority 1
+
 event 192 annex
   verb     ضم | يضم
   with     الضفة | أراض | أراضي | القرم | الجولان | المستوطنات | الأراضي
