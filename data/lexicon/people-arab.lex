@@ -3446,7 +3446,7 @@ actor King Abdullah bin Abdulaziz
   code   SAUGOV ..2015-01-23           # crown prince and regent, king 2005-08-01 .. died 2015-01-23
 
 actor King Salman bin Abdulaziz
-  names  سلمان بن عبد العزيز | سلمان بن عبدالعزيز | سلمان بن عبد العزيز آل سعود | سلمان بن عبدالعزيز آل سعود
+  names  سلمان بن عبد العزيز | سلمان بن عبدالعزيز | سلمان بن عبد العزيز آل سعود | سلمان بن عبدالعزيز آل سعود | الملك سلمان | العاهل السعودي الملك سلمان
   code   SAUGOV                        # governor of Riyadh, defence minister 2011, crown prince 2012, king since 2015-01-23
   type   person
 

@@ -39,6 +39,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل الجيش المصري ثلاثة مسلحين في سيناء.", "EGYMIL>EGYREB:1823")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
+    [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
+    [InlineData("ووصف الرئيس اليمني الملك سلمان بالحكيم.", "YEMGOV>SAUGOV:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -53,6 +55,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووجهت الانتقادات إلى سوريا التي اعتصمت بالصمت.", "14")]
     [InlineData("وتطالب الصين بالسيادة على معظم بحر الصين الجنوبي كما تطالب بالسيادة على مناطق منه كل من بروناي وماليزيا.", "02")]
     [InlineData("وقال رئيس تحرير الصحيفة إن الحكومة اليمنية ترفض سيطرة المليشيات.", "192")]
+    [InlineData("ووصف وزير الخارجية القطري الزيارة بالناجحة.", "111")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 

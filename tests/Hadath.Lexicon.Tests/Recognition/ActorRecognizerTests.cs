@@ -93,6 +93,10 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_OfficeOfOneCountryBeforeAPersonOfAnother_AreTwoActors()
+        => Assert.Equal([("ITAGOV", "وزير الخارجية الإيطالي"), ("LBYGOV", "فايز السراج")], Find("وزير الخارجية الإيطالي فايز السراج"));
+
+    [Fact]
     public void Recognize_AgentThenMinAndAPerson_AreTwoActors()
         => Assert.Equal([("GOV", "الرئيس"), ("LBYGOV", "فايز السراج")], Find("طلب الرئيس من فايز السراج توضيح موقفه"));
 
