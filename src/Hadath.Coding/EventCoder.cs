@@ -129,7 +129,7 @@ public sealed class EventCoder
         _hands = Set("يد", "أيدي", "ايدي");
         _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
-        _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع");
+        _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون");
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
     }
@@ -1710,6 +1710,7 @@ public sealed class EventCoder
         // معركة … من أيدي الميليشيات».
         var from = Math.Max(t, afterSource);
         var sourceCodes = sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        ActorMention? ally = null;
         foreach (var a in actors)
         {
             // Two different armed groups of one country share a code («المقاومة الشعبية» and «الحوثيين», both YEMREB) and
@@ -1719,10 +1720,14 @@ public sealed class EventCoder
             {
                 // Not a location («في اليمن», «ببغداد») and not past the end of the clause; not a leader or an ally
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
+                // The leader of an ally, in a relative clause after it («المدعومة من التحالف العربي الذي تقوده السعودية»),
+                // is on the same side.
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
                 if ((a.Kind is MentionKind.Capital or MentionKind.Country && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0)
-                    || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors))
+                    || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors)
+                    || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
+                    ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
                     continue;
                 }
 

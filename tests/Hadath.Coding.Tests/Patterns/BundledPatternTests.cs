@@ -62,6 +62,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [Theory]
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>YEMMIL:195")]
     [InlineData("وأدان الوزير اغتيال رفيق الحريري الذي اغتيل في بيروت.", "LBNELI>LBN:186")]
+    [InlineData("وسيطرت القوات اليمنية المدعومة من التحالف العربي الذي تقوده السعودية على مدينة عدن.", "YEMMIL>SAUMIL:192")]
+    [InlineData("وسيطرت القوات اليمنية المدعومة من التحالف العربي الذي تقوده السعودية على مدينة عدن.", "YEMMIL>SAU:192")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
