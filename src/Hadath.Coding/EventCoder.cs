@@ -322,6 +322,20 @@ public sealed class EventCoder
                 code = aim;
                 purpose = true;
             }
+            else if (modality == Modality.Intended && !nominal && speaker is not null && AppealFor(code) is { } appeal && _modality.FollowsObligation(text, first, t)
+                     && VerbalSource(text, t, first, limit, actors) is { Count: > 0 } obliged && obliged.All(o => o.Code != speaker.Code && !ReferenceEquals(o, speaker)))
+            {
+                // «قال لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الأسد»: a speaker saying that another must act
+                // appeals to it to act.
+                trace?.Add($"  {code} at «{text.OriginalOf(token)}» is what the speaker says another must do: coded as the appeal {appeal}");
+                var appealDate = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
+                foreach (var addressee in obliged)
+                {
+                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, addressee, _cameo[appeal], pattern, t, triggerEnd, appealDate, PlaceFor(text, t, places), Modality.Asserted, 0.6, trace);
+                }
+
+                continue;
+            }
             else if (modality != Modality.Asserted)
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: {modality.ToString().ToLowerInvariant()}");
@@ -2128,6 +2142,17 @@ public sealed class EventCoder
         var original = text.Original.AsSpan(sentence.Start, sentence.End - sentence.Start);
         return _analyzer.Normalizer.Normalize(original).StartsWith("\u0627\u0642\u0631\u0627 \u0627\u064A\u0636\u0627", StringComparison.Ordinal);
     }
+
+    /// <summary>The appeal to do an act of cooperation or yielding (CAMEO 02): to meet (026), to cooperate (021, 022), for aid (023), to yield (025).</summary>
+    private static string? AppealFor(string code) => code[..2] switch
+    {
+        "03" or "04" => "026",
+        "05" => "022",
+        "06" => "021",
+        "07" => "023",
+        "08" => "025",
+        _ => null,
+    };
 
     /// <summary>Announced intentions and threats (coding guide §1): the future of an action is an intent (03x) or a threat (13x).</summary>
     private static string? FutureCode(string code) => code[..2] switch

@@ -9,7 +9,7 @@ namespace Hadath.Coding;
 /// <summary>
 /// Reads the modality of a trigger from the words before it in its clause (coding guide §1):
 /// negation (لم، لن، لا، ما، غير، عدم، نفى), possibility (احتمال، قد + imperfect، ربما، يمكن، إمكانية),
-/// conditionals (إذا، لو، في حال), prevention (منع، حظر، أحبط), speculation (يبدو أن، يتوقع، من المرجح) and the future
+/// conditionals (إذا، لو، في حال), prevention (منع، حظر، أحبط), obligation (يتعين، يجب، ينبغي، ضرورة), speculation (يبدو أن، يتوقع، من المرجح) and the future
 /// (سـ on the verb, سوف); an event noun after «أي» («أي هجوم») is hypothetical. A clause boundary (a comma, «و» before a verb, a new reporting verb)
 /// stops the search, so «لم» in one clause does not negate the next.
 /// </summary>
@@ -31,6 +31,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _expectedAfter;
     private readonly FrozenSet<string> _desire;
     private readonly FrozenSet<string> _prevention;
+    private readonly FrozenSet<string> _obligation;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -44,6 +45,8 @@ public sealed class ModalityDetector
         _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_");
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
+        // «يتعين أن تتعاون الولايات المتحدة», «يجب أن تنسحب»: what must or should be done is not yet done.
+        _obligation = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد", "يفترض", "وجوب", "ضرورة");
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
@@ -65,6 +68,13 @@ public sealed class ModalityDetector
     /// subject between them («تعرضت لقصف», «تعرضت المدينة لقصف»).
     /// </summary>
     public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger) => UndergoVerbBefore(text, sentenceFirst, trigger) is not null;
+
+    /// <summary>Whether a word of obligation («يتعين», «يجب», «ينبغي») stands within four words before <paramref name="trigger"/>.</summary>
+    public bool FollowsObligation(AnalyzedText text, int sentenceFirst, int trigger)
+    {
+        var obligation = _obligation.GetAlternateLookup<ReadOnlySpan<char>>();
+        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 4, t => obligation.Contains(text.Core(t))) is not null;
+    }
 
     /// <summary>The position of the verb of <see cref="FollowsUndergoVerb"/>, or null.</summary>
     public int? UndergoVerbBefore(AnalyzedText text, int sentenceFirst, int trigger)
@@ -142,6 +152,11 @@ public sealed class ModalityDetector
             if (_denial.Contains(core))
             {
                 return Modality.Negated;
+            }
+
+            if (_obligation.Contains(core) && trigger - i <= 4)
+            {
+                return Modality.Intended;
             }
 
             // «من المقرر أن يبحث», «يعتزم زيارة»: a scheduled or intended act is an announced intention.

@@ -30,6 +30,12 @@ public sealed class ModalityDetectorTests
     [InlineData("منعت السلطات مظاهرة المعارضة", "مظاهرة")]
     public void Detect_PreventedAct_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger, nominal: true));
 
+    [Theory]
+    [InlineData("يتعين أن يزور الرئيس ليبيا", "يزور")]
+    [InlineData("ويجب أن يزور الرئيس ليبيا", "يزور")]
+    [InlineData("أكد ضرورة زيارة الرئيس ليبيا", "زيارة")]
+    public void Detect_Obligation_IsIntended(string text, string trigger) => Assert.Equal(Modality.Intended, Detect(text, trigger));
+
     [Fact]
     public void Detect_AdamBeforeNoun_IsNegated() => Assert.Equal(Modality.Negated, Detect("عدم زيارة الرئيس", "زيارة", nominal: true));
 

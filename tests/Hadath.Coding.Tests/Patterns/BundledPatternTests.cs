@@ -41,6 +41,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
     [InlineData("ووصف الرئيس اليمني الملك سلمان بالحكيم.", "YEMGOV>SAUGOV:051")]
+    [InlineData("وقال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.", "RUSGOV>USA:021")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -64,6 +65,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدان الوزير اغتيال رفيق الحريري الذي اغتيل في بيروت.", "LBNELI>LBN:186")]
     [InlineData("وسيطرت القوات اليمنية المدعومة من التحالف العربي الذي تقوده السعودية على مدينة عدن.", "YEMMIL>SAUMIL:192")]
     [InlineData("وسيطرت القوات اليمنية المدعومة من التحالف العربي الذي تقوده السعودية على مدينة عدن.", "YEMMIL>SAU:192")]
+    [InlineData("وقال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.", "USA>SYRGOV:060")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
