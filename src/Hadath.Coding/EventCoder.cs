@@ -535,8 +535,8 @@ public sealed class EventCoder
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
-            // named is against the country the place is in.
-            if (targets.Count == 0 && IsMaterialConflict(code) && AttackedPlace(text, t, limit, places) is { } attacked)
+            // named is against the country the place is in. A battle or clash is between parties, never with a place.
+            if (targets.Count == 0 && IsMaterialConflict(code) && !pattern.Symmetric && AttackedPlace(text, t, limit, places) is { } attacked)
             {
                 targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country, attacked.Place.Name, MentionKind.Country, attacked.Place.Location)];
             }
