@@ -806,6 +806,15 @@ event 040 hold talks, consultations (أجرى)
   symmetric
   priority 1
 
+# «حضر الوزير القمة», «محادثات في كوالالمبور سيحضرها كيري»: taking part in a meeting held by others. Not
+# «حضر اللقاء/الاجتماع فلان»: the protocol list of those present at a meeting already reported
+event 044 attend a meeting, summit, conference
+  verb     حضر | يحضر | حضرت | تحضر | حضروا
+  with     اجتماع | اجتماعات | قمة | القمة | مؤتمر | المؤتمر | محادثات | مباحثات | جلسة | منتدى | المنتدى | لقاء | مفاوضات
+  without  جنازة | الجنازة | تشييع | حفل | الحفل | عرض | مباراة | المباراة | الدروس | المحاضرة | محاضرة
+  target   في
+  priority 1
+
 event 040 joint press conference (عقد مؤتمرا صحفيا مشتركا)
   verb     عقد | يعقد | عقدا | عقدت
   with     مشتركا | مشترك | المشترك

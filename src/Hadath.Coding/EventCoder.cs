@@ -278,6 +278,15 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «حضر اللقاء فلان», «حضره نائب الرئيس»: attending the meeting the article has reported («the» meeting, or
+            // «it») lists who was present at that event; it is not a new one.
+            if (pattern.Code == "044" && !nominal && ((triggerEnd == t + 1 && (text.Tokens[triggerEnd].Proclitics & Proclitics.Al) != 0)
+                                                      || (token.SuffixLength > 0 && (token.Proclitics & Proclitics.Sa) == 0)))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: attending a meeting already reported");
+                continue;
+            }
+
             // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own. A protest its
             // 'with' word names («فرقت الشرطة مظاهرة نظمها الحزب») is someone else's act and still fires.
             consumedUntil = Math.Max(consumedUntil, triggerEnd > t && pattern.Code[..2] != "14" && NamesProtest(text, triggerEnd) ? triggerEnd - 1 : triggerEnd);
@@ -542,7 +551,7 @@ public sealed class EventCoder
             }
 
             // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
-            if (targets.Count == 0 && code == "042")
+            if (targets.Count == 0 && pattern.Code is "042" or "044")
             {
                 var host = actors.Where(a => a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi && a.FirstToken > t)
                     .Select(a => a with { Code = a.Country! }).FirstOrDefault();
@@ -782,7 +791,7 @@ public sealed class EventCoder
             if (!found && !nominal && text.Tokens[t].SuffixLength > 0 && t >= 2)
             {
                 var relative = IsRelativePronoun(text, text.Tokens[t - 1]);
-                for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - 4 && !found; i--)
+                for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - (relative ? 4 : 6) && !found; i--)
                 {
                     var tok = text.Tokens[i];
                     if (tok.Kind != TokenKind.Arabic || (!relative && (tok.Proclitics & Proclitics.Al) != 0))

@@ -402,8 +402,9 @@ public sealed class ActorRecognizer
             var after = raw[k + consumed + 1];
             // With a title of address between them, the name must be of the office's own country: «أمير قطر الشيخ
             // تميم» is one man, «وزير الخارجية الإيطالي المشير خليفة حفتر» two.
-            // A name of another country is not in apposition: «ونظيره الأميركي نظام بشار الأسد» is two actors.
-            if (Best(text, after, date) is { Kind: MentionKind.Named } person
+            // Only a person is in apposition, and not one of another country: «ونظيره الأميركي نظام بشار الأسد», «الرئيس
+            // اليمني القمة العربية» are two actors each.
+            if (Best(text, after, date) is { Kind: MentionKind.Named } person && IsPerson(after)
                 && ((IsApposed(text, anchor.LastToken, after.First) && (person.Country is null || ActorCodes.Country(code) is not { } officeCountry || officeCountry == person.Country))
                     || (IsHonorificBetween(text, anchor.LastToken, after.First) && person.Country is { } personCountry && personCountry == ActorCodes.Country(code)))
                 && _lexicon.Actors.Count > 0 && !StartsCoordination(text, after.First))

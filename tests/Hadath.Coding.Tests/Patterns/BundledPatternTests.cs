@@ -42,6 +42,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
     [InlineData("ووصف الرئيس اليمني الملك سلمان بالحكيم.", "YEMGOV>SAUGOV:051")]
     [InlineData("وقال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.", "RUSGOV>USA:021")]
+    [InlineData("وستعقد محادثات أمنية إقليمية في كوالالمبور سيحضرها وزير الخارجية الأميركي جون كيري.", "USAGOV>MYS:036")]
+    [InlineData("وحضر الرئيس اليمني القمة العربية في القاهرة.", "YEMGOV>EGYGOV:044")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -57,6 +59,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتطالب الصين بالسيادة على معظم بحر الصين الجنوبي كما تطالب بالسيادة على مناطق منه كل من بروناي وماليزيا.", "02")]
     [InlineData("وقال رئيس تحرير الصحيفة إن الحكومة اليمنية ترفض سيطرة المليشيات.", "192")]
     [InlineData("ووصف وزير الخارجية القطري الزيارة بالناجحة.", "111")]
+    [InlineData("وحضر اللقاء وزير الخارجية السعودي.", "044")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
