@@ -35,6 +35,9 @@ public sealed class EventCoder
     private const int TargetWindow = 22;
     private const int WithWindow = 14;
 
+    // How many sentences of the body make its lead, where the news peg's date is given.
+    private const int LeadSentences = 2;
+
     private readonly TextAnalyzer _analyzer;
     private readonly ActorRecognizer _recognizer;
     private readonly PatternSet _patterns;
@@ -153,10 +156,25 @@ public sealed class EventCoder
 
         if (!string.IsNullOrWhiteSpace(article.Text))
         {
+            state.FirstTextSentence = state.SentenceIndex + 1;
             CodeField(article, "text", article.Text, detectDateline: true, state, raw, trace);
         }
 
         sentences = state.SentenceIndex + 1;
+
+        // «بريطانيا تتهم رجلين»: a title reports the news of the lead; with no date of its own it happened on the
+        // lead's day.
+        if (state.LeadDate is { } lead)
+        {
+            for (var i = 0; i < raw.Count; i++)
+            {
+                if (raw[i].Evidence.Field == "title" && raw[i].Date.Value is null && raw[i].Modality == "asserted")
+                {
+                    raw[i] = raw[i] with { Date = lead };
+                }
+            }
+        }
+
         return Deduplicate(raw);
     }
 
@@ -389,6 +407,15 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
             }
+
+            // «عشرين شخصا على الأقل قتلوا»: a counted subject before a verb that is also a passive is its victims.
+            List<ActorMention>? countedVictims = null;
+            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && IsCounted(text, counted, first))
+            {
+                countedVictims = sources;
+                sources = [];
+                trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
+            }
             // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
             if (nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt)
@@ -515,6 +542,10 @@ public sealed class EventCoder
             if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
             {
                 targets = Group(text, actors, victims);
+            }
+            else if (countedVictims is not null)
+            {
+                targets = countedVictims;
             }
 
             var place = PlaceFor(text, t, places);
@@ -650,6 +681,12 @@ public sealed class EventCoder
             && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))
         {
             state.LastDate = told[^1].Date;
+
+            // The news peg: the first day the body's lead gives, which the title's undated report is about.
+            if (field == "text" && state.LeadDate is null && state.SentenceIndex - state.FirstTextSentence < LeadSentences)
+            {
+                state.LeadDate = told[0].Date is { Precision: DatePrecision.Day } firstDay ? firstDay : told[^1].Date;
+            }
         }
 
         // «وسيلتقي كيري غدا … وسيجري أيضا محادثات»: announced acts share the time the article gave the first.
@@ -1131,6 +1168,13 @@ public sealed class EventCoder
     private bool CountFollows(AnalyzedText text, int t)
         => t + 1 < text.Tokens.Count && text.Tokens[t].SuffixLength == 0 && (text.Tokens[t].Proclitics & Proclitics.Al) == 0 && IsMasculineVerb(text, text.Tokens[t])
            && (text.Tokens[t + 1].Kind == TokenKind.Number || (text.Tokens[t + 1].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[t + 1]))));
+
+    /// <summary>A mention right after a number or a count word: «15 شخصا», «عشرات المدنيين».</summary>
+    private bool IsCounted(AnalyzedText text, ActorMention a, int first)
+    {
+        var at = a.FirstToken - 1;
+        return at >= first && (text.Tokens[at].Kind == TokenKind.Number || (text.Tokens[at].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[at]))));
+    }
 
     /// <summary>A damma on one of the first letters of a word: the vowelling of the passive («قُتِل», «أُصيب», «وقُتل»).</summary>
     private static bool IsMarkedPassive(AnalyzedText text, Token token)
@@ -2278,6 +2322,12 @@ public sealed class EventCoder
 
         /// <summary>The last date the article stated, which a sentence with no date of its own continues.</summary>
         public EventDate? LastDate { get; set; }
+
+        /// <summary>The index of the body's first sentence (after the title's).</summary>
+        public int FirstTextSentence { get; set; }
+
+        /// <summary>The first day the body's lead states: the day of the news the title reports.</summary>
+        public EventDate? LeadDate { get; set; }
 
         /// <summary>The last date the article gave an announced act, which later announced acts continue.</summary>
         public EventDate? LastFutureDate { get; set; }

@@ -246,6 +246,21 @@ public sealed class EventCoderTests : IDisposable
         Assert.Equal(fires, keys.Contains("RUS>EGY:023"));
     }
 
+    [Fact]
+    public void Code_UndatedTitleEvent_TakesTheLeadsDay()
+    {
+        var events = _engine.Coder.Code(new Article("t", Saturday, "الرئيس التركي يزور ليبيا", "وقال مصدر أمس الجمعة إن الرئيس المصري قلق من التطورات."));
+        var title = Assert.Single(events, e => e.Evidence.Field == "title");
+        Assert.Equal(new DateOnly(2019, 12, 20), title.Date.Value);
+    }
+
+    [Fact]
+    public void Code_UndatedTitleEventWithUndatedLead_StaysUndated()
+    {
+        var events = _engine.Coder.Code(new Article("t", Saturday, "الرئيس التركي يزور ليبيا", "وقال مصدر إن الرئيس المصري قلق من التطورات."));
+        Assert.Null(Assert.Single(events, e => e.Evidence.Field == "title").Date.Value);
+    }
+
     private const string Abduction = MiniData.Patterns + "\nevent 181 abduct\n  verb اختطف | خطف\n  target *\nevent 1823 kill\n  verb قتل\n  target *\n";
 
     [Theory]

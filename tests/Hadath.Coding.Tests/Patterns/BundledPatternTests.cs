@@ -44,6 +44,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.", "RUSGOV>USA:021")]
     [InlineData("وستعقد محادثات أمنية إقليمية في كوالالمبور سيحضرها وزير الخارجية الأميركي جون كيري.", "USAGOV>MYS:036")]
     [InlineData("وحضر الرئيس اليمني القمة العربية في القاهرة.", "YEMGOV>EGYGOV:044")]
+    [InlineData("وقالت الشرطة إن عشرين شخصا على الأقل قتلوا في الانفجار.", "UAF>CVL:1823")]
+    [InlineData("واتهم ممثلو ادعاء بريطانيون رجلا أمس بالتآمر.", "GBRJUD>-:112")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
