@@ -1153,6 +1153,14 @@ public sealed class EventCoder
                     break;
                 }
 
+                // «استهدفت المتمردين الأكراد»: a sound plural or dual in «ين» is accusative or genitive, never the subject,
+                // unless it is the genitive of a count that is («احتشد آلاف المتظاهرين», «عشرات من المقاتلين»).
+                if (IsObliquePlural(text, a) && !IsCounted(text, a, first)
+                    && !(a.FirstToken - 2 >= first && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min) && IsCountWord(text, a.FirstToken - 2)))
+                {
+                    break;
+                }
+
                 return Group(text, actors, a);
             }
         }
@@ -1170,11 +1178,11 @@ public sealed class EventCoder
            && (text.Tokens[t + 1].Kind == TokenKind.Number || (text.Tokens[t + 1].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[t + 1]))));
 
     /// <summary>A mention right after a number or a count word: «15 شخصا», «عشرات المدنيين».</summary>
-    private bool IsCounted(AnalyzedText text, ActorMention a, int first)
-    {
-        var at = a.FirstToken - 1;
-        return at >= first && (text.Tokens[at].Kind == TokenKind.Number || (text.Tokens[at].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[at]))));
-    }
+    private bool IsCounted(AnalyzedText text, ActorMention a, int first) => a.FirstToken - 1 >= first && IsCountWord(text, a.FirstToken - 1);
+
+    private bool IsCountWord(AnalyzedText text, int at)
+        => text.Tokens[at].Kind == TokenKind.Number
+           || (text.Tokens[at].Kind == TokenKind.Arabic && (_counts.Contains(text.Core(text.Tokens[at])) || _quantities.Contains(text.Core(text.Tokens[at]))));
 
     /// <summary>A damma on one of the first letters of a word: the vowelling of the passive («قُتِل», «أُصيب», «وقُتل»).</summary>
     private static bool IsMarkedPassive(AnalyzedText text, Token token)
@@ -1993,6 +2001,10 @@ public sealed class EventCoder
         // («رجال مسلحون»); after a word naming an act, verb or masdar, it is an actor.
         return !(IsSoundPlural(text.Core(token)) && NamesAnAct(text, before));
     }
+
+    private static bool IsObliquePlural(AnalyzedText text, ActorMention a)
+        => a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } first
+           && text.Core(first) is var core && core.Length >= 5 && core.EndsWith("\u064A\u0646");
 
     private static bool IsSoundPlural(ReadOnlySpan<char> core) =>
         core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));

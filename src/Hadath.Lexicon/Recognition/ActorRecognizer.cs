@@ -29,6 +29,8 @@ public sealed class ActorRecognizer
     // its institution or place, not a verb to its object.
     private static readonly FrozenSet<string> OnBehalfWords = NormalizedForms.Of("اسم", "لسان", "شرق", "غرب", "شمال", "جنوب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
 
+    private static readonly FrozenSet<string> PlaceWords = NormalizedForms.Of("أمام", "قرب", "خلف", "داخل", "خارج", "عند", "حول", "نحو", "باتجاه", "قبالة", "بالقرب");
+
     private static readonly FrozenSet<string> TimeWords = NormalizedForms.Of("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أمس", "يوم", "غدا", "صباح", "مساء", "فجر", "ليلة");
 
     // «قيادة», «زعامة», «رئاسة» in their normal form.
@@ -467,6 +469,12 @@ public sealed class ActorRecognizer
             // «وفد لزيارة اليمن», «قوات لحماية المدينة»: ل before an indefinite word states a purpose; what follows
             // is its object, not the agent's country.
             if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0)
+            {
+                return null;
+            }
+
+            // «المتظاهرين أمام السفارة الأميركية»: a preposition of place says where the agent is, not whose it is.
+            if (PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
             {
                 return null;
             }

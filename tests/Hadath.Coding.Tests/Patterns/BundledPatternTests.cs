@@ -46,6 +46,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحضر الرئيس اليمني القمة العربية في القاهرة.", "YEMGOV>EGYGOV:044")]
     [InlineData("وقالت الشرطة إن عشرين شخصا على الأقل قتلوا في الانفجار.", "UAF>CVL:1823")]
     [InlineData("واتهم ممثلو ادعاء بريطانيون رجلا أمس بالتآمر.", "GBRJUD>-:112")]
+    [InlineData("وفي الأسبوع الماضي استهدفت المتمردين الأكراد في شمال العراق.", "UAF>REB:190")]
+    [InlineData("واحتشد آلاف المتظاهرين أمام السفارة الأميركية في القاهرة.", "CVL>USAGOV:141")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 

@@ -97,6 +97,10 @@ public sealed class ActorRecognizerTests : IDisposable
         => Assert.Equal([("ITAGOV", "وزير الخارجية الإيطالي"), ("LBYGOV", "فايز السراج")], Find("وزير الخارجية الإيطالي فايز السراج"));
 
     [Fact]
+    public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
+        => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
+
+    [Fact]
     public void Recognize_AgentThenMinAndAPerson_AreTwoActors()
         => Assert.Equal([("GOV", "الرئيس"), ("LBYGOV", "فايز السراج")], Find("طلب الرئيس من فايز السراج توضيح موقفه"));
 
