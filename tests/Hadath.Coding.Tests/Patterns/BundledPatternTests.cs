@@ -64,6 +64,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال رئيس تحرير الصحيفة إن الحكومة اليمنية ترفض سيطرة المليشيات.", "192")]
     [InlineData("ووصف وزير الخارجية القطري الزيارة بالناجحة.", "111")]
     [InlineData("وحضر اللقاء وزير الخارجية السعودي.", "044")]
+    [InlineData("وتقدمت القوات الإثيوبية صوب المدينة التي تحتل موقعا استراتيجيا في إقليم باي.", "192")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
