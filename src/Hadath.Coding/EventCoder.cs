@@ -537,7 +537,7 @@ public sealed class EventCoder
             var beforeWith = triggerEnd > t && !HasCommaOrClause(text, t, triggerEnd) ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: triggerEnd) : [];
             var targets = nominal && IsMaterialConflict(code) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                 ? Group(text, actors, victim)
-                : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources);
+                : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
 
             if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
             {
@@ -571,7 +571,7 @@ public sealed class EventCoder
             // A retreat («وفرار الحوثيين») is from the side fighting the one that retreats, as fighting is against it.
             if (targets.Count == 0 && !unknownSource && (IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)))
             {
-                targets = ConflictTarget(text, t, afterSource, actors, sources, state);
+                targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
@@ -1535,7 +1535,7 @@ public sealed class EventCoder
                && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3;
     }
 
-    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue)
+    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue, bool nominal = false)
     {
         string? openPreposition = null;
         var prepositionAt = -1;
@@ -1601,7 +1601,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.DirectObjectTarget)
+            // «الهجوم الإسرائيلي على قطاع غزة، تلا السفير الروسي»: a masdar's object never stands after a comma.
+            if (pattern.DirectObjectTarget && !(nominal && HasCommaOrClause(text, afterSource, a.FirstToken)))
             {
                 return Group(text, actors, a);
             }
@@ -1779,7 +1780,7 @@ public sealed class EventCoder
     /// sentence («معركة حاسمة في طرابلس لاستعادتها من أيدي الميليشيات»), or else the side the source
     /// last fought in this article.
     /// </summary>
-    private List<ActorMention> ConflictTarget(AnalyzedText text, int t, int afterSource, List<ActorMention> actors, List<ActorMention> sources, ArticleState state)
+    private List<ActorMention> ConflictTarget(AnalyzedText text, int t, int afterSource, List<ActorMention> actors, List<ActorMention> sources, ArticleState state, bool nominal = false)
     {
         // The window counts from the end of the subject: «ويخوض الجيش الوطني الليبي بقيادة المشير خليفة حفتر منذ أيام
         // معركة … من أيدي الميليشيات».
@@ -1806,7 +1807,8 @@ public sealed class EventCoder
                     continue;
                 }
 
-                if (RelativeClauseOfSource(text, t, afterSource, a.FirstToken, actors))
+                // «الهجوم الإسرائيلي على قطاع غزة، تلا السفير الروسي»: past a comma, a masdar's clause has ended.
+                if (RelativeClauseOfSource(text, t, afterSource, a.FirstToken, actors) || (nominal && HasCommaOrClause(text, from, a.FirstToken)))
                 {
                     break;
                 }

@@ -75,6 +75,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسيطرت القوات اليمنية المدعومة من التحالف العربي الذي تقوده السعودية على مدينة عدن.", "YEMMIL>SAU:192")]
     [InlineData("وقال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.", "USA>SYRGOV:060")]
     [InlineData("واندلعت معركة استعادة قاعدة العند في محافظة لحج.", "YEM>UAF:190")]
+    [InlineData("وبعد جلسة طارئة لبحث الهجوم الإسرائيلي على قطاع غزة، تلا السفير الروسي بيانا.", "ISR>RUSGOV:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
