@@ -202,6 +202,15 @@ event 020 call for (friendly demand)
   without  بالسيادة | السيادة | بأحقيتها | بأحقيته | بملكية | بتبعية
   target   * | ب
 
+# «مارست إسرائيل ضغوطا لإقناع الكونجرس», «كثفت واشنطن ضغوطها على»: pressing another to act is an appeal to it;
+# not economic or blood pressure («ضغط الدم», «الضغوط الاقتصادية»)
+event 020 exert pressure on
+  verb     مارس | يمارس | مارست | يمارسون | كثف | كثفت | يكثف | صعد | صعدت
+  with     ضغوطا | ضغوط | ضغطا | الضغوط | الضغط | ضغوطها | ضغوطه | ضغوطهم
+  without  الدم | الاقتصادية | اقتصادية | المعيشية | النفسية | نفسية | الجوي | المالية
+  target   على | ل
+  priority 1
+
 event 020 send an appeal
   verb     وجه | أطلق | وجهت | وجهوا
   with     نداء | نداءات | مناشدة

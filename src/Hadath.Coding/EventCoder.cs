@@ -614,7 +614,8 @@ public sealed class EventCoder
 
             // «دعا صالح لعودة الأطراف اليمنية إلى طاولة الحوار»: an appeal with no addressee of its own is made to
             // whoever its content asks to act, the genitive of the masdar after «ل/إلى».
-            if (targets.Count == 0 && code[..2] == "02" && AskedInContent(text, sources.Count > 0 ? Math.Max(t, sources.Max(s => s.LastToken)) : t, limit, actors, sources) is { } asked)
+            if (targets.Count == 0 && code[..2] == "02" && (AskedInContent(text, sources.Count > 0 ? Math.Max(t, sources.Max(s => s.LastToken)) : t, limit, actors, sources)
+                                                                   ?? AskedInContent(text, sources.Count > 0 ? Math.Max(triggerEnd, sources.Max(s => s.LastToken)) : triggerEnd, limit, actors, sources)) is { } asked)
             {
                 targets = Group(text, actors, asked);
             }

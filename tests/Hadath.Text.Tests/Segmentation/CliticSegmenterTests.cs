@@ -15,6 +15,19 @@ public sealed class CliticSegmenterTests
     }
 
     [Theory]
+    [InlineData("لإقناع", "ل+اقناع")]
+    [InlineData("بزيادة", "ب+زيادة")]
+    [InlineData("لتنفيذ", "ل+تنفيذ")]
+    [InlineData("لجنة", "لجنة")]
+    [InlineData("كافة", "كافة")]
+    [InlineData("وحدة", "وحدة")]
+    public void Segment_BundledVocabulary_SplitsCliticsOfFrequentWordsOnly(string word, string expected)
+    {
+        var a = TestAnalyzers.WithBundledVocabulary.Analyze(word, detectDateline: false);
+        Assert.Equal(expected, a.SegmentedForm(a.Tokens[0]));
+    }
+
+    [Theory]
     [InlineData("والاتحاد", "و+ال+اتحاد")]
     [InlineData("للولايات", "ل+ل+ولايات")]
     [InlineData("بالسلاح", "ب+ال+سلاح")]
