@@ -48,6 +48,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتهم ممثلو ادعاء بريطانيون رجلا أمس بالتآمر.", "GBRJUD>-:112")]
     [InlineData("وفي الأسبوع الماضي استهدفت المتمردين الأكراد في شمال العراق.", "UAF>REB:190")]
     [InlineData("واحتشد آلاف المتظاهرين أمام السفارة الأميركية في القاهرة.", "CVL>USAGOV:141")]
+    [InlineData("ومارست إسرائيل وأنصارها في واشنطن ضغوطًا قوية لإقناع الكونجرس بالتصويت ضد الاتفاق.", "ISR>USALEG:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -65,6 +66,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصف وزير الخارجية القطري الزيارة بالناجحة.", "111")]
     [InlineData("وحضر اللقاء وزير الخارجية السعودي.", "044")]
     [InlineData("وتقدمت القوات الإثيوبية صوب المدينة التي تحتل موقعا استراتيجيا في إقليم باي.", "192")]
+    [InlineData("وتمارس الأزمة الاقتصادية ضغوطا على الحكومة المصرية.", "020")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
