@@ -26,6 +26,14 @@ agent GOV president
 agent GOV two leaders, two sides (dual)
   names  الجانبان | الجانبين | الطرفان | الطرفين | الرئيسان | الرئيسين | الزعيمان | الزعيمين | القائدان | القائدين | العاهلان | العاهلين | الوزيران | الوزيرين | وزيرا الخارجية | وزيري الخارجية | رئيسا الوزراء | رئيسي الوزراء | رئيسا الحكومتين | وزيرا الدفاع | وزيري الدفاع
 
+# «الجانب الأميركي رفض», «الطرف الروسي»: a country's side in talks is its government. «من جانب/من قبل» after a
+# noun is the agentive preposition, not this agent (the recogniser skips it there).
+agent GOV side (of a country)
+  names  جانب | طرف
+
+agent GOV partners (of a country)
+  names  شركاء | شريك
+
 agent GOV president of the republic
   names  رئيس الجمهورية | رئيسة الجمهورية | رئيس جمهورية | رئاسة الجمهورية
 

@@ -67,6 +67,7 @@ public sealed class EventCoder
     private readonly WordSet _when;
     private readonly WordSet _alongside;
     private readonly WordSet _ownership;
+    private readonly WordSet _openers;
     private readonly WordSet _occurrence;
     private readonly WordSet _hands;
     private readonly WordSet _counts;
@@ -134,6 +135,7 @@ public sealed class EventCoder
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
         _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون");
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
+        _openers = Set("لكن", "بينما", "فيما", "بل", "ثم");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
     }
 
@@ -1312,8 +1314,9 @@ public sealed class EventCoder
         }
 
         // «وكان الرئيس قد أعلن»: the subject of «كان» is the subject of the verb that follows.
+        // «لكن الجانب الأميركي رفض», «بينما الحكومة ترفض»: a conjunction that opens a clause.
         var core = text.Core(before);
-        return IsComplementizer(core) || _kana.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
+        return IsComplementizer(core) || _kana.Contains(core) || _openers.Contains(core) || _reporting.Contains(text.Core(before)) || _reporting.Contains(text.Form(before));
     }
 
     /// <summary>A verb of speaking («تحدث», «كشف», «أشار») within eight words before <paramref name="at"/>.</summary>

@@ -36,6 +36,10 @@ public sealed class ActorRecognizer
     // «قيادة», «زعامة», «رئاسة» in their normal form.
     private static readonly FrozenSet<string> LedBy = NormalizedForms.Of("قيادة", "زعامة", "رئاسة");
 
+    private static readonly FrozenSet<string> Sides = NormalizedForms.Of("جانب", "طرف");
+
+    private static readonly FrozenSet<string> SideGovernors = NormalizedForms.Of("من", "إلى", "على", "في", "عن");
+
     private readonly CompiledLexicon _lexicon;
 
     public ActorRecognizer(CompiledLexicon lexicon)
@@ -303,6 +307,15 @@ public sealed class ActorRecognizer
                     case HitKind.Agent:
                         // «بقيادة السعودية», «برئاسة الملك»: "led by", a preposition, not the leadership as an actor.
                         if (m.First == m.Last && (text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0 && LedBy.Contains(text.Core(text.Tokens[m.First]).ToString()))
+                        {
+                            continue;
+                        }
+
+                        // «رفضا من جانب مصر», «إلى جانب روسيا», «على جانب الطريق», «بجانب»: "on the part of", "alongside",
+                        // "beside", prepositions, not a side as an actor.
+                        if (m.First == m.Last && Sides.Contains(text.Core(text.Tokens[m.First]).ToString())
+                            && ((text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0
+                                || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && SideGovernors.Contains(text.Core(text.Tokens[m.First - 1]).ToString()))))
                         {
                             continue;
                         }

@@ -49,6 +49,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفي الأسبوع الماضي استهدفت المتمردين الأكراد في شمال العراق.", "UAF>REB:190")]
     [InlineData("واحتشد آلاف المتظاهرين أمام السفارة الأميركية في القاهرة.", "CVL>USAGOV:141")]
     [InlineData("ومارست إسرائيل وأنصارها في واشنطن ضغوطًا قوية لإقناع الكونجرس بالتصويت ضد الاتفاق.", "ISR>USALEG:020")]
+    [InlineData("وجاء التأكيد على مقررات جنيف، لكن الجانب الأميركي رفض الحل العسكري.", "USAGOV>-:120")]
+    [InlineData("وأثار الاتفاق رفضا من جانب مصر.", "EGY>-:120")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -78,6 +80,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير الخارجية الروسي سيرجي لافروف إنه يتعين أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.", "USA>SYRGOV:060")]
     [InlineData("واندلعت معركة استعادة قاعدة العند في محافظة لحج.", "YEM>UAF:190")]
     [InlineData("وبعد جلسة طارئة لبحث الهجوم الإسرائيلي على قطاع غزة، تلا السفير الروسي بيانا.", "ISR>RUSGOV:180")]
+    [InlineData("وقتل ثلاثة أشخاص في انفجار سيارة مفخخة مركونة على جانب الطريق.", "UAF>GOV:1832")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
