@@ -57,6 +57,13 @@ event 1041 demand change in leadership
   target   * | ب
   priority 4
 
+# «تقول واشنطن إنه يتعين رحيل الأسد»: saying a leader must go demands it; the speaker is the source
+event 1041 say a leader must go
+  verbform يتعين | يجب | ينبغي | يتوجب
+  with     رحيل | تنحي | استقالة | تنحية | إقالة
+  target   *
+  priority 4
+
 event 1042 demand policy change
   verb     طالب | يطالب
   with     إلغاء | بإلغاء | التراجع | بالتراجع | تغيير | بتغيير | تعديل | بتعديل | مراجعة | بمراجعة

@@ -51,6 +51,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ومارست إسرائيل وأنصارها في واشنطن ضغوطًا قوية لإقناع الكونجرس بالتصويت ضد الاتفاق.", "ISR>USALEG:020")]
     [InlineData("وجاء التأكيد على مقررات جنيف، لكن الجانب الأميركي رفض الحل العسكري.", "USAGOV>-:120")]
     [InlineData("وأثار الاتفاق رفضا من جانب مصر.", "EGY>-:120")]
+    [InlineData("وتقول الولايات المتحدة إنه يتعين رحيل الأسد.", "USA>-:1041")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -69,6 +70,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحضر اللقاء وزير الخارجية السعودي.", "044")]
     [InlineData("وتقدمت القوات الإثيوبية صوب المدينة التي تحتل موقعا استراتيجيا في إقليم باي.", "192")]
     [InlineData("وتمارس الأزمة الاقتصادية ضغوطا على الحكومة المصرية.", "020")]
+    [InlineData("وقالت مصر إنه يتعين تعزيز التعاون مع السعودية.", "104")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
