@@ -574,6 +574,13 @@ public sealed class EventCoder
             if (targets.Count == 0 && !unknownSource && (IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)))
             {
                 targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
+
+                // «المقاومة تسيطر على القاعدة وفرار الحوثيين»: those who flee flee the subject of the sentence.
+                if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && SentenceSubject(text, t, first, actors) is { } victor
+                    && !sources.Contains(victor) && (victor.Code != sources[0].Code || IsRivalNamesake(victor, sources)))
+                {
+                    targets = [victor];
+                }
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
@@ -654,7 +661,7 @@ public sealed class EventCoder
                 var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
                 foreach (var target in targetList)
                 {
-                    if (target is not null && ((target.Code == source.Code && !(IsMaterialConflict(code) && IsRivalNamesake(target, [source]))) || ReferenceEquals(target, source)))
+                    if (target is not null && ((target.Code == source.Code && !((IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)) && IsRivalNamesake(target, [source]))) || ReferenceEquals(target, source)))
                     {
                         continue;
                     }
