@@ -1830,7 +1830,7 @@ public sealed class EventCoder
 
         foreach (var source in sources)
         {
-            if (state.Adversaries.TryGetValue(source.Code, out var adversary))
+            if (state.Adversaries.TryGetValue(source.Code, out var adversary) && !sources.Any(s => ReferenceEquals(s, adversary) || SameWords(s, adversary)))
             {
                 return [adversary];
             }

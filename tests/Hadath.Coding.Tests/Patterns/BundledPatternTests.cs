@@ -52,7 +52,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وجاء التأكيد على مقررات جنيف، لكن الجانب الأميركي رفض الحل العسكري.", "USAGOV>-:120")]
     [InlineData("وأثار الاتفاق رفضا من جانب مصر.", "EGY>-:120")]
     [InlineData("وتقول الولايات المتحدة إنه يتعين رحيل الأسد.", "USA>-:1041")]
-    [InlineData("وسيطر الجيش اليمني على القاعدة وفرار الحوثيين.", "YEMREB>YEMMIL:0874")]
+    [InlineData("وسيطرت المقاومة الشعبية اليمنية على القاعدة وفرار الحوثيين.", "YEMREB>YEMREB:0874")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
