@@ -997,15 +997,7 @@ public sealed class EventCoder
             {
                 // Only a relative clause with an act of its own claims what follows: in «شن التحالف الذي تقوده
                 // السعودية غارات على الحوثيين» the clause ends before the object of «شن».
-                for (var v = i + 1; v < candidate; v++)
-                {
-                    if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, candidate, null, actors).Pattern is not null)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return ActOfRelativeClause(text, i, candidate, candidate, actors) >= 0;
             }
         }
 
@@ -1020,23 +1012,27 @@ public sealed class EventCoder
     {
         for (var r = word - 1; r > t; r--)
         {
-            if (!IsRelativePronoun(text, text.Tokens[r]))
+            if (IsRelativePronoun(text, text.Tokens[r]))
             {
-                continue;
+                return ActOfRelativeClause(text, r, word, limit, actors) >= word;
             }
-
-            for (var v = r + 1; v < word; v++)
-            {
-                if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, limit, null, actors) is { Pattern: not null, TriggerEnd: var claimed } && claimed >= word)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         return false;
+    }
+
+    /// <summary>The last word of the first act a verb between a relative pronoun and <paramref name="until"/> triggers, or -1.</summary>
+    private int ActOfRelativeClause(AnalyzedText text, int relative, int until, int limit, List<ActorMention> actors)
+    {
+        for (var v = relative + 1; v < until; v++)
+        {
+            if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, limit, null, actors) is { Pattern: not null, TriggerEnd: var end })
+            {
+                return end;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The actor a relative pronoun refers to: the one right before it, past a leader or ally attached to it («بقيادة السعودية»).</summary>
