@@ -550,8 +550,9 @@ event 180 assault, aggression
   target   على
   passive
 
+# whole forms: the light stem of «أصيب» is also that of «نصيب» (a share) and «مصيب»
 event 180 wounded
-  verb     أصيب | يصيب
+  verbform أصيب | يصيب | أصيبت | أصيبوا | أصيبا | تصيب
   without  بفيروس | كورونا | بكورونا | بمرض | بجلطة | بوعكة | بالفيروس | بأزمة | بخيبة | بالإحباط | بالذهول | بالصدمة | بالعدوى | بالسرطان
   target   *
   passive

@@ -668,7 +668,8 @@ public sealed class EventCoder
 
                     var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.With.Count > 0 ? 0.1 : 0);
                     AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
-                    if (pattern.Symmetric && target is not null)
+                    // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
+                    if (pattern.Symmetric && target is not null && !unknownSource)
                     {
                         AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
                     }
