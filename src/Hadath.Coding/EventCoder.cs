@@ -1243,7 +1243,10 @@ public sealed class EventCoder
         for (var k = 0; k < actors.Count; k++)
         {
             var head = actors[k];
-            if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || !IsClauseInitial(text, head, first, actors))
+            // «وكان رئيس التكتل العماد ميشال عون قد شن هجوما»: «قد» after an actor starts its predicate, however long
+            // the title before the name.
+            if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first)
+                || !(IsClauseInitial(text, head, first, actors) || (head.LastToken + 1 < t && text.Tokens[head.LastToken + 1] is { Kind: TokenKind.Arabic } next && text.Core(next).SequenceEqual(_modality.Qad))))
             {
                 continue;
             }

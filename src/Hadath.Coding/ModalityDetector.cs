@@ -69,6 +69,9 @@ public sealed class ModalityDetector
     /// </summary>
     public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger) => UndergoVerbBefore(text, sentenceFirst, trigger) is not null;
 
+    /// <summary>«قد», normalised.</summary>
+    public string Qad => _qad;
+
     /// <summary>Whether a word of obligation («يتعين», «يجب», «ينبغي») stands within four words before <paramref name="trigger"/>.</summary>
     public bool FollowsObligation(AnalyzedText text, int sentenceFirst, int trigger)
     {

@@ -53,6 +53,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأثار الاتفاق رفضا من جانب مصر.", "EGY>-:120")]
     [InlineData("وتقول الولايات المتحدة إنه يتعين رحيل الأسد.", "USA>-:1041")]
     [InlineData("وسيطرت المقاومة الشعبية اليمنية على القاعدة وفرار الحوثيين.", "YEMREB>YEMREB:0874")]
+    [InlineData("وكان رئيس تكتل التغيير والإصلاح العماد ميشال عون قد شن هجوما عنيفا على الحكومة.", "LBNPTY>GOV:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
