@@ -31,6 +31,7 @@ agent GOV two leaders, two sides (dual)
 agent GOV side (of a country)
   names  جانب | طرف
 
+# only with a nisba or a country after it («شركاؤنا الأمريكيون»); alone («وشركاؤها») the recogniser drops it
 agent GOV partners (of a country)
   names  شركاء | شريك
 

@@ -1798,6 +1798,7 @@ public sealed class EventCoder
         var from = Math.Max(t, afterSource);
         var sourceCodes = sources.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         ActorMention? ally = null;
+        ActorMention? place = null;
         foreach (var a in actors)
         {
             // Two different armed groups of one country share a code («المقاومة الشعبية» and «الحوثيين», both YEMREB) and
@@ -1809,12 +1810,16 @@ public sealed class EventCoder
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
                 // The leader of an ally, in a relative clause after it («المدعومة من التحالف العربي الذي تقوده السعودية»),
                 // is on the same side.
+                // «في العراق وسوريا»: a country joined to a location is a location too.
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
-                if ((a.Kind is MentionKind.Capital or MentionKind.Country && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0)
-                    || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors)
+                var location = a.Kind is MentionKind.Capital or MentionKind.Country
+                               && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
+                                   || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
+                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors)
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
+                    place = location ? a : place;
                     continue;
                 }
 

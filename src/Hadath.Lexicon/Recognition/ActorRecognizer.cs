@@ -38,6 +38,8 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Sides = NormalizedForms.Of("جانب", "طرف");
 
+    private static readonly FrozenSet<string> Partners = NormalizedForms.Of("شركاء", "شريك");
+
     private static readonly FrozenSet<string> SideGovernors = NormalizedForms.Of("من", "إلى", "على", "في", "عن");
 
     private readonly CompiledLexicon _lexicon;
@@ -130,6 +132,13 @@ public sealed class ActorRecognizer
             if (mention.Kind == MentionKind.Agent)
             {
                 var (composite, consumed) = Compose(text, raw, k, mention, date, limit, aliases);
+
+                // «شركاؤنا الأمريكيون» are the Americans; «الولايات المتحدة وشركاؤها» are unnamed others.
+                if (composite.Kind == MentionKind.Agent && composite.FirstToken == composite.LastToken && Partners.Contains(text.Core(text.Tokens[composite.FirstToken]).ToString()))
+                {
+                    continue;
+                }
+
                 mention = composite;
                 k += consumed;
 
