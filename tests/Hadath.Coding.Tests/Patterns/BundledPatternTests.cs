@@ -88,6 +88,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل ثلاثة أشخاص في انفجار سيارة مفخخة مركونة على جانب الطريق.", "UAF>GOV:1832")]
     [InlineData("واندلعت معارك عنيفة مع مليشيات الحوثي في الضالع.", "YEMREB>UAF:190")]
     [InlineData("وقال البنتاغون إن الولايات المتحدة وشركاءها نفذوا 5964 طلعة جوية في العراق وسوريا.", "USA>SYR:195")]
+    [InlineData("وقال البنتاغون إن الولايات المتحدة وشركاءها نفذوا 5964 طلعة جوية في العراق وسوريا.", "USAGOV>-:195")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
