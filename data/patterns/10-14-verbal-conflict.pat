@@ -630,9 +630,11 @@ event 143 boycott
   with     الانتخابات | الاستفتاء | البضائع | المنتجات | السلع | العملية
   priority 2
 
+# «قطع طرق إمداد الحوثيين» cuts an enemy's supply lines, a military act, not a protest blockade
 event 144 block roads
   verb     قطع | يقطع | أغلق | يغلق
   with     الطرق | الطرقات | طرقا | طرقات | الشوارع | شوارع | الجسور | جسر
+  without  إمداد | الإمداد | إمدادات | الإمدادات
   priority 2
 
 event 144 burn tyres, barricades

@@ -1147,8 +1147,10 @@ public sealed class EventCoder
         {
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
             {
-                // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject.
-                if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken))
+                // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject,
+                // nor one after «لكن/بينما» («لبحث تلك المسألة لكن أوبك تركز»), which opens a clause of its own.
+                if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken)
+                    || Mentions(text, t + 1, a.FirstToken, _openers))
                 {
                     break;
                 }
