@@ -636,6 +636,14 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
+            // «يصر المسؤولون على أن النزاع …»: a demand is made of someone; insisting with no one to demand of is a claim.
+            if (code[..2] == "10" && targets.Count == 0)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a demand of no one");
+                consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
+                continue;
+            }
+
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
