@@ -38,6 +38,9 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Sides = NormalizedForms.Of("جانب", "طرف");
 
+    // Looks a word up without allocating a string: these checks run on every agent the recogniser finds.
+    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> core) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core);
+
     private static readonly FrozenSet<string> Partners = NormalizedForms.Of("شركاء", "شريك");
 
     private static readonly FrozenSet<string> SideGovernors = NormalizedForms.Of("من", "إلى", "على", "في", "عن");
@@ -134,7 +137,7 @@ public sealed class ActorRecognizer
                 var (composite, consumed) = Compose(text, raw, k, mention, date, limit, aliases);
 
                 // «شركاؤنا الأمريكيون» are the Americans; «الولايات المتحدة وشركاؤها» are unnamed others.
-                if (composite.Kind == MentionKind.Agent && composite.FirstToken == composite.LastToken && Partners.Contains(text.Core(text.Tokens[composite.FirstToken]).ToString()))
+                if (composite.Kind == MentionKind.Agent && composite.FirstToken == composite.LastToken && In(Partners, text.Core(text.Tokens[composite.FirstToken])))
                 {
                     continue;
                 }
@@ -315,16 +318,16 @@ public sealed class ActorRecognizer
                         return new ActorMention(m.First, m.Last, start, end, capitalOf.Code + "GOV", capitalOf.Name + " (capital)", MentionKind.Capital, capitalOf.Location);
                     case HitKind.Agent:
                         // «بقيادة السعودية», «برئاسة الملك»: "led by", a preposition, not the leadership as an actor.
-                        if (m.First == m.Last && (text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0 && LedBy.Contains(text.Core(text.Tokens[m.First]).ToString()))
+                        if (m.First == m.Last && (text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0 && In(LedBy, text.Core(text.Tokens[m.First])))
                         {
                             continue;
                         }
 
                         // «رفضا من جانب مصر», «إلى جانب روسيا», «على جانب الطريق», «بجانب»: "on the part of", "alongside",
                         // "beside", prepositions, not a side as an actor.
-                        if (m.First == m.Last && Sides.Contains(text.Core(text.Tokens[m.First]).ToString())
+                        if (m.First == m.Last && In(Sides, text.Core(text.Tokens[m.First]))
                             && ((text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0
-                                || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && SideGovernors.Contains(text.Core(text.Tokens[m.First - 1]).ToString()))))
+                                || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && In(SideGovernors, text.Core(text.Tokens[m.First - 1])))))
                         {
                             continue;
                         }
