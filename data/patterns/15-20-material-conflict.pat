@@ -563,9 +563,11 @@ event 180 run over (vehicle attack)
   target   *
   passive
 
+# «خطف الأضواء/الأنظار» is to steal the limelight
 event 181 abduct
   verb     خطف | يخطف | اختطف | يختطف
   noun     خطف | اختطاف
+  without  الأضواء | الأنظار | أنظار | الانتباه | الأبصار | القلوب
   target   *
   passive
 

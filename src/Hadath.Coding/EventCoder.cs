@@ -51,6 +51,11 @@ public sealed class EventCoder
     private readonly WordSet _frames;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
+    private readonly WordSet _decades;
+    private readonly WordSet _mishaps;
+    private readonly WordSet _roadWords;
+    private readonly string _century;
+    private readonly string _past;
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
@@ -125,6 +130,14 @@ public sealed class EventCoder
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
         _yearWords = Set("عام", "سنة", "عامي", "العام", "السنة");
+        // «في أواخر التسعينات», «في الخمسينيات»: a decade of the last century is history to any news of this one.
+        _decades = Set("عشرينات", "ثلاثينات", "أربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
+            "عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات");
+        _century = n.Normalize("القرن");
+        _past = n.Normalize("الماضي");
+        // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
+        _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "انزلاق");
+        _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل");
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
@@ -511,6 +524,12 @@ public sealed class EventCoder
 
                 unknownSource = true;
                 sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
+            }
+
+            if (unknownSource && code[..2] is "18" or "20" && ClauseAround(text, t, first, limit) is var (mishapFrom, mishapTo) && NamesMishap(text, mishapFrom, mishapTo))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: deaths in a disaster or an accident, inflicted by no one");
+                continue;
             }
 
             // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
@@ -2103,26 +2122,73 @@ public sealed class EventCoder
             from = ClauseAround(text, from - 2, first, limit).From;
         }
 
-        foreach (var mention in dates)
+        // The time expression nearest the trigger dates it: «أضرب العرب امس احتجاجا على … قتلوا 13 متظاهرا في اكتوبر 2000»
+        // is yesterday's strike about an old killing.
+        var nearest = int.MaxValue;
+        var distant = false;
+        void Consider(int at, bool old)
         {
-            if (mention.FirstToken >= from && mention.FirstToken <= to && !AfterSince(text, mention.FirstToken, first)
-                && mention.Date is { Value: { } d, Precision: DatePrecision.Day or DatePrecision.Month } && d.AddYears(1) < published)
+            var distance = Math.Abs(at - t) * 2 + (at < t ? 0 : 1);
+            if (distance < nearest)
             {
-                return true;
+                nearest = distance;
+                distant = old;
             }
         }
 
-        for (var i = Math.Max(from, first + 1); i <= to; i++)
+        foreach (var mention in dates)
+        {
+            if (mention.FirstToken >= from && mention.FirstToken <= to && !AfterSince(text, mention.FirstToken, first)
+                && mention.Date is { Value: { } d, Precision: DatePrecision.Day or DatePrecision.Month })
+            {
+                Consider(mention.FirstToken, d.AddYears(1) < published);
+            }
+        }
+
+        for (var i = from; i <= to; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || !_yearWords.Contains(text.Core(text.Tokens[i - 1])) || AfterSince(text, i - 1, first))
+            if (published.Year > 2000 && tok.Kind == TokenKind.Arabic && !AfterSince(text, i, first)
+                && (_decades.Contains(text.Core(tok)) || (text.Form(tok).SequenceEqual(_century) && i + 1 <= to && text.Form(text.Tokens[i + 1]).SequenceEqual(_past))))
+            {
+                Consider(i, true);
+            }
+
+            if (i == first || tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || !_yearWords.Contains(text.Core(text.Tokens[i - 1])) || AfterSince(text, i - 1, first))
             {
                 continue;
             }
 
             var digits = text.Normalized.AsSpan(tok.NormStart, tok.NormEnd - tok.NormStart);
-            if (digits.Length == 4 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-                && year >= 1900 && year <= published.Year - 2)
+            if (digits.Length == 4 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year >= 1900)
+            {
+                Consider(i, year <= published.Year - 2);
+            }
+        }
+
+        return distant;
+    }
+
+    /// <summary>A disaster or an accident in the clause: «كارثة تسونامي», «حريق», «حادث سير».</summary>
+    private bool NamesMishap(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var core = text.Core(tok);
+            if (_mishaps.Contains(core))
+            {
+                return true;
+            }
+
+            // «حادث» alone is what the press calls an attack too («وقع الحادث»); a road accident is named as one.
+            if ((core.SequenceEqual("\u062D\u0627\u062F\u062B") || core.SequenceEqual("\u062D\u0648\u0627\u062F\u062B")) && i + 1 <= to
+                && text.Tokens[i + 1].Kind == TokenKind.Arabic && _roadWords.Contains(text.Core(text.Tokens[i + 1])))
             {
                 return true;
             }

@@ -9,7 +9,8 @@ namespace Hadath.Coding;
 /// <summary>
 /// Reads the modality of a trigger from the words before it in its clause (coding guide §1):
 /// negation (لم، لن، لا، ما، غير، عدم، نفى), possibility (احتمال، قد + imperfect، ربما، يمكن، إمكانية),
-/// conditionals (إذا، لو، في حال), prevention (منع، حظر، أحبط), obligation (يتعين، يجب، ينبغي، ضرورة), speculation (يبدو أن، يتوقع، من المرجح) and the future
+/// conditionals (إذا، لو، في حال، عندما + imperfect), prevention and averting (منع، حظر، أحبط، ردع، تفادي، لصد), fear (يخشى، مخاوف),
+/// plans and plots (خطة، مؤامرة، يخطط), options (خيار، سيناريو), obligation (يتعين، يجب، ينبغي، ضرورة), speculation (يبدو أن، يتوقع، من المرجح) and the future
 /// (سـ on the verb, سوف); an event noun after «أي» («أي هجوم») is hypothetical. A clause boundary (a comma, «و» before a verb, a new reporting verb)
 /// stops the search, so «لم» in one clause does not negate the next.
 /// </summary>
@@ -32,6 +33,15 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _desire;
     private readonly FrozenSet<string> _prevention;
     private readonly FrozenSet<string> _obligation;
+    private readonly FrozenSet<string> _fear;
+    private readonly FrozenSet<string> _fearNouns;
+    private readonly FrozenSet<string> _fearComplement;
+    private readonly FrozenSet<string> _causes;
+    private readonly FrozenSet<string> _plans;
+    private readonly FrozenSet<string> _averting;
+    private readonly FrozenSet<string> _repelling;
+    private readonly FrozenSet<string> _whenever;
+    private readonly FrozenSet<string> _kana;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -42,7 +52,24 @@ public sealed class ModalityDetector
         _adjacentNegation = Set("لا");
         _verbNegation = Set("ما");
         _nounNegation = Set("غير", "عدم", "دون");
-        _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_");
+        // «ثمة خيار آخر يتمثل في شن ضربات جوية»: an option or a scenario is weighed, not done.
+        _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_", "خيار", "خيارات", "سيناريو", "سيناريوهات");
+        // «تخشى تعرضها لهجمات», «مخاوف من اندلاع اشتباكات»: what is feared has not happened (coding guide §1).
+        _fear = Set("خشية", "خشي", "خشيت", "يخشى", "تخشى", "يخشون", "نخشى", "يخاف", "تخاف", "يخافون");
+        // Nouns of fear govern what follows «من» or «أن» («مخاوف من اندلاع»), not what caused the fear («مخاوفهم الناتجة عن الاتفاق»).
+        _fearNouns = Set("مخاوف", "تخوف", "تخوفات", "خوفا", "خوف");
+        _fearComplement = Set("من", "أن", "ان");
+        // ... unless the feared thing is named as the cause or the time of something else («مخاوف من الانتقام بعد مقتل»).
+        _causes = Set("بعد", "إثر", "عقب", "جراء", "بسبب", "نتيجة", "منذ", "الناتجة", "الناجمة", "ناتجة", "ناجمة", "الناتج", "الناجم");
+        // «مؤامرة لخطف», «يخطط لخروج مظاهرات», «التحضير لهجوم»: a plot or a plan is an aim, not an act.
+        _plans = Set("مؤامرة", "مؤامرات", "مخطط", "مخططات", "تخطيط", "يخطط", "تخطط", "يخططون", "خطط", "خططت", "خطة", "تحضير", "التحضير", "تدبير", "يدبر");
+        // «لردع أي هجوم», «لتفادي الاشتباك», «الحيلولة دون وقوع احتجاجات»: deterring or averting an act means it did not happen.
+        _averting = Set("ردع", "تفادي", "تفادى", "تجنب", "حيلولة", "الحيلولة");
+        // «لصد هجوم»: repelling as an aim (with ل) is of an attack that may come; «صدت القوات هجوما» reports one.
+        _repelling = Set("صد", "التصدي", "تصدي");
+        // «عندما تنفذ عمليتها», «كلما يهاجم»: an imperfect after «عندما» is a habit or a hypothesis, not a report.
+        _whenever = Set("عندما", "حينما", "كلما", "متى", "حين");
+        _kana = Set("كان", "كانت", "كانوا", "يكون", "تكون");
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
         // «يتعين أن تتعاون الولايات المتحدة», «يجب أن تنسحب»: what must or should be done is not yet done.
@@ -162,6 +189,12 @@ public sealed class ModalityDetector
                 return Modality.Intended;
             }
 
+            if ((_fear.Contains(core) || (_fearNouns.Contains(core) && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && _fearComplement.Contains(text.Form(text.Tokens[i + 1]).ToString())))
+                && trigger - i <= 6 && !CauseBetween(text, i, trigger))
+            {
+                return Modality.Possible;
+            }
+
             // «من المقرر أن يبحث», «يعتزم زيارة»: a scheduled or intended act is an announced intention.
             if (_scheduled.Contains(core) && trigger - i <= 4)
             {
@@ -188,9 +221,20 @@ public sealed class ModalityDetector
                 return Modality.Future;
             }
 
-            if (_prevention.Contains(core))
+            if (_prevention.Contains(core) || _averting.Contains(core)
+                || (_repelling.Contains(core) && (t.Proclitics & Proclitics.Li) != 0))
             {
                 return Modality.Negated;
+            }
+
+            if (_plans.Contains(core))
+            {
+                return Modality.Intended;
+            }
+
+            if (!nominal && _whenever.Contains(core) && IsImperfect(text, token) && !KanaBetween(text, i, trigger))
+            {
+                return Modality.Conditional;
             }
 
             // لم/لن/ليس negate the clause; لا only the word it stands before; ما only a verb right after it
@@ -233,6 +277,32 @@ public sealed class ModalityDetector
         }
 
         return Modality.Asserted;
+    }
+
+    private bool CauseBetween(AnalyzedText text, int from, int trigger)
+    {
+        for (var i = from + 1; i < trigger; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Arabic && _causes.Contains(text.Core(text.Tokens[i]).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool KanaBetween(AnalyzedText text, int from, int trigger)
+    {
+        for (var i = from + 1; i < trigger; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Arabic && _kana.Contains(text.Core(text.Tokens[i]).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsImperfect(AnalyzedText text, Token token)

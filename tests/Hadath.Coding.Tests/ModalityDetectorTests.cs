@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private Modality Detect(string text, string trigger, bool nominal = false)
@@ -35,6 +35,41 @@ public sealed class ModalityDetectorTests
     [InlineData("ويجب أن يزور الرئيس ليبيا", "يزور")]
     [InlineData("أكد ضرورة زيارة الرئيس ليبيا", "زيارة")]
     public void Detect_Obligation_IsIntended(string text, string trigger) => Assert.Equal(Modality.Intended, Detect(text, trigger));
+
+    [Theory]
+    [InlineData("لردع هجوم على المدينة", "هجوم")]
+    [InlineData("لتفادي هجوم على المدينة", "هجوم")]
+    [InlineData("لصد هجوم على المدينة", "هجوم")]
+    [InlineData("الحيلولة دون وقوع احتجاج جديد", "احتجاج")]
+    public void Detect_AvertedAct_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger, nominal: true));
+
+    [Fact]
+    public void Detect_RepelledWithoutPurpose_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("صدت القوات هجوما على المدينة", "هجوما", nominal: true));
+
+    [Theory]
+    [InlineData("تخشى الحكومة هجمات على المدينة", "هجمات")]
+    [InlineData("وسط مخاوف من هجمات جديدة", "هجمات")]
+    public void Detect_FearedAct_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
+
+    [Theory]
+    [InlineData("أثار مخاوفهم الناتجة عن قصف المدينة", "قصف")]
+    [InlineData("مخاوف من الانتقام بعد هجوم المسلحين", "هجوم")]
+    public void Detect_FearCausedByAct_IsAsserted(string text, string trigger) => Assert.Equal(Modality.Asserted, Detect(text, trigger, nominal: true));
+
+    [Theory]
+    [InlineData("مؤامرة لخطف أحد الأشخاص", "لخطف")]
+    [InlineData("يخطط الحزب لخروج مظاهرات", "مظاهرات")]
+    [InlineData("خطة الهجوم على المدينة", "الهجوم")]
+    public void Detect_PlannedAct_IsIntended(string text, string trigger) => Assert.Equal(Modality.Intended, Detect(text, trigger, nominal: true));
+
+    [Fact]
+    public void Detect_OptionOfAct_IsPossible() => Assert.Equal(Modality.Possible, Detect("ثمة خيار شن ضربات جوية", "ضربات", nominal: true));
+
+    [Fact]
+    public void Detect_ImperfectAfterWhen_IsConditional() => Assert.Equal(Modality.Conditional, Detect("عندما يزور الرئيس ليبيا", "يزور"));
+
+    [Fact]
+    public void Detect_PerfectAfterWhen_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("عندما زار الرئيس ليبيا", "زار"));
 
     [Fact]
     public void Detect_AdamBeforeNoun_IsNegated() => Assert.Equal(Modality.Negated, Detect("عدم زيارة الرئيس", "زيارة", nominal: true));

@@ -238,11 +238,12 @@ public sealed class DateResolver
 
         int? year = null;
         var end = last;
-        if (last + 1 < limit && text.Tokens[last + 1].Kind == TokenKind.Number
-            && int.TryParse(text.Form(text.Tokens[last + 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100)
+        var yearAt = GlossEnd(text, last, limit) + 1;
+        if (yearAt < limit && text.Tokens[yearAt].Kind == TokenKind.Number
+            && int.TryParse(text.Form(text.Tokens[yearAt]), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100)
         {
             year = y;
-            end = last + 1;
+            end = yearAt;
         }
 
         // «(كانون الأول)» after «ديسمبر»: the gloss repeats the month; nothing else to read.
@@ -270,6 +271,36 @@ public sealed class DateResolver
 
         return new DateMention(start, end, EventDate.Month(year.Value, month), false);
     }
+
+    /// <summary>
+    /// «16 مايو (أيار) 2003»: the month's other name in brackets stands between it and the year. The last token
+    /// of such a gloss, or <paramref name="last"/> when there is none.
+    /// </summary>
+    private int GlossEnd(AnalyzedText text, int last, int limit)
+    {
+        if (last + 1 >= limit || !IsBracket(text, last + 1, '('))
+        {
+            return last;
+        }
+
+        for (var i = last + 2; i < limit && i <= last + 4; i++)
+        {
+            if (IsBracket(text, i, ')'))
+            {
+                return i;
+            }
+
+            if (text.Tokens[i].Kind != TokenKind.Arabic)
+            {
+                return last;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsBracket(AnalyzedText text, int i, char bracket)
+        => text.Tokens[i].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[i].NormStart] == bracket;
 
     /// <summary>-1 for «أمس», 0 for «اليوم», +1 for «غدا»; null for any other word.</summary>
     private int? RelativeDay(Token token, AnalyzedText text)

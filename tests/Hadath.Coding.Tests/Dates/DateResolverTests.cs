@@ -74,6 +74,9 @@ public sealed class DateResolverTests
     public void Find_ExplicitDate_HasDayPrecision(string text, string expected) => Assert.Equal(expected, Find(text, Saturday).Last().Date.Format());
 
     [Fact]
+    public void Find_MonthGlossBeforeYear_KeepsTheYear() => Assert.Equal("2003-05-16", Assert.Single(Find("في 16 مايو (أيار) 2003", Saturday)).Date.Format());
+
+    [Fact]
     public void Find_MonthAfterPublicationMonth_IsPreviousYear() => Assert.Equal("2018-12", Assert.Single(Find("في ديسمبر", new DateOnly(2019, 3, 1))).Date.Format());
 
     [Fact]

@@ -54,6 +54,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتقول الولايات المتحدة إنه يتعين رحيل الرئيس السوري بشار الأسد.", "USA>SYRGOV:1041")]
     [InlineData("وسيطرت المقاومة الشعبية اليمنية على القاعدة وفرار الحوثيين.", "YEMREB>YEMREB:0874")]
     [InlineData("وكان رئيس تكتل التغيير والإصلاح العماد ميشال عون قد شن هجوما عنيفا على الحكومة.", "LBNPTY>GOV:111")]
+    [InlineData("وتظاهر آلاف المصريين أمس احتجاجا على مقتل 13 متظاهرا في أكتوبر (تشرين الأول) 2000.", "CVL>-:141")]
+    [InlineData("وقتل خمسة أشخاص في انفجار سيارة مفخخة جنوب بغداد.", "UAF>CVL:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -76,6 +78,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("لكن أوبك تركز على الدفاع عن نصيبها في السوق.", "18")]
     [InlineData("وقطعت القوات الحكومية طرق إمداد الحوثيين في تعز.", "14")]
     [InlineData("ويصر المسؤولون في الولايات المتحدة على أن النزاع يجب أن يحل بالطرق السلمية.", "10")]
+    [InlineData("وخطف المنتخب السعودي الأضواء في البطولة.", "181")]
+    [InlineData("وقتل 16 ألف شخص في كارثة تسونامي في إندونيسيا.", "18")]
+    [InlineData("وقتل خمسة أشخاص في حادث سير جنوب الرياض.", "18")]
+    [InlineData("وقصفت الطائرات الأمريكية بغداد في أواخر التسعينات.", "19")]
+    [InlineData("وهاجم مسلحون مبنى حكوميا في 16 مايو (أيار) 2003.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
