@@ -250,6 +250,13 @@ event 163 impose sanctions, embargo
   target   على | ضد
   priority 3
 
+# «فرض حصارا اقتصاديا على», «حصار نفطي»: an economic siege is an embargo
+event 163 impose an economic blockade
+  verb     فرض | يفرض | فرضت | فرضوا
+  with     اقتصاديا | اقتصادي | الاقتصادي | نفطيا | نفطي | تجاريا | تجاري
+  target   على | ضد
+  priority 5
+
 event 163 announce sanctions
   verb     أعلن | يعلن
   with     عقوبات | العقوبات
@@ -793,9 +800,11 @@ event 191 besiege
   target   *
   passive
 
+# «حصار ثقافي وفكري», «حصار إعلامي» are figures; an economic siege is an embargo (163, below)
 event 191 impose blockade, encircle
   verb     فرض | يفرض | ضرب | يضرب | فرضت | فرضوا
   with     حصارا | حصار | الحصار | طوقا
+  without  اقتصاديا | اقتصادي | الاقتصادي | نفطيا | نفطي | تجاريا | تجاري | ماليا | مالي | ثقافي | ثقافيا | فكري | فكريا | إعلامي | إعلاميا | سياسي | سياسيا | دبلوماسي | دبلوماسيا
   target   على
   priority 4
 

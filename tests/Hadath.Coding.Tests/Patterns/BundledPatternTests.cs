@@ -56,6 +56,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان رئيس تكتل التغيير والإصلاح العماد ميشال عون قد شن هجوما عنيفا على الحكومة.", "LBNPTY>GOV:111")]
     [InlineData("وتظاهر آلاف المصريين أمس احتجاجا على مقتل 13 متظاهرا في أكتوبر (تشرين الأول) 2000.", "CVL>-:141")]
     [InlineData("وقتل خمسة أشخاص في انفجار سيارة مفخخة جنوب بغداد.", "UAF>CVL:1823")]
+    [InlineData("وفرضت الولايات المتحدة حصارا اقتصاديا على كوبا.", "USA>CUB:163")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -80,6 +81,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ويصر المسؤولون في الولايات المتحدة على أن النزاع يجب أن يحل بالطرق السلمية.", "10")]
     [InlineData("وخطف المنتخب السعودي الأضواء في البطولة.", "181")]
     [InlineData("وقتل 16 ألف شخص في كارثة تسونامي في إندونيسيا.", "18")]
+    [InlineData("وفرضت إسرائيل حصارا ثقافيا على الشعب الفلسطيني.", "19")]
     [InlineData("وقتل خمسة أشخاص في حادث سير جنوب الرياض.", "18")]
     [InlineData("وقصفت الطائرات الأمريكية بغداد في أواخر التسعينات.", "19")]
     [InlineData("وهاجم مسلحون مبنى حكوميا في 16 مايو (أيار) 2003.", "18")]
