@@ -76,7 +76,7 @@ public sealed class LexiconCompiler
     }
 
     /// <summary>
-    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيين;
+    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيتان، روسيتين;
     /// روسية → روسيتان، روسيتين («طائرتان سعوديتان»).
     /// </summary>
     private static IEnumerable<string> Duals(IEnumerable<string> adjectives)
@@ -90,7 +90,10 @@ public sealed class LexiconCompiler
 
             if (adj.EndsWith('\u064A'))
             {
+                // The feminine dual too: files leave out a feminine that is also the country's name («السعودية»).
                 yield return adj + "\u0627\u0646";
+                yield return adj + "\u062A\u0627\u0646";
+                yield return adj + "\u062A\u064A\u0646";
             }
             else if (adj.EndsWith('\u0629') && adj.Length > 2 && adj[^2] == '\u064A')
             {

@@ -23,6 +23,19 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Empty(engine.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
     }
 
+    // SAU lists no feminine nisba (it is the country's name); its feminine dual still comes from the masculine.
+    [Theory]
+    [InlineData("طائرتان سعوديتان", "SAU")]
+    [InlineData("سفينتين سعوديتين", "SAU")]
+    [InlineData("جنديان مصريان", "EGY")]
+    public void Recognize_DualNisba_GivesTheCountry(string text, string code)
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+        var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 2));
+        Assert.Contains(actors, a => a.Code.StartsWith(code, StringComparison.Ordinal));
+    }
+
     // A warning is a name two entries share at one rank (e.g. a word list that made «وجدة» read as و+«جدة»).
     [Fact]
     public void Load_BundledLexicon_HasNoWarnings()
