@@ -31,6 +31,9 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> PlaceWords = NormalizedForms.Of("أمام", "قرب", "خلف", "داخل", "خارج", "عند", "حول", "نحو", "باتجاه", "قبالة", "بالقرب");
 
+    // «أكد سكان أن الحوثيين»: a particle that opens a clause ends the noun phrase before it.
+    private static readonly FrozenSet<string> ClauseParticles = NormalizedForms.Of("أن", "إن", "لأن", "كي", "لكي", "حتى", "لكن", "بينما", "فيما", "إذا", "لو", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "قد", "لقد", "لم", "لن", "لا", "ما");
+
     private static readonly FrozenSet<string> TimeWords = NormalizedForms.Of("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أمس", "يوم", "غدا", "صباح", "مساء", "فجر", "ليلة");
 
     // «قيادة», «زعامة», «رئاسة» in their normal form.
@@ -499,7 +502,8 @@ public sealed class ActorRecognizer
             }
 
             // «المتظاهرين أمام السفارة الأميركية»: a preposition of place says where the agent is, not whose it is.
-            if (PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
+            if (PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token))
+                || ClauseParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Form(token)))
             {
                 return null;
             }

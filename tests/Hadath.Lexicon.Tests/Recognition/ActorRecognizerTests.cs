@@ -96,6 +96,12 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_OfficeOfOneCountryBeforeAPersonOfAnother_AreTwoActors()
         => Assert.Equal([("ITAGOV", "وزير الخارجية الإيطالي"), ("LBYGOV", "فايز السراج")], Find("وزير الخارجية الإيطالي فايز السراج"));
 
+    [Theory]
+    [InlineData("وأكد متظاهرين أن الحكومة الليبية")]
+    [InlineData("وأكد متظاهرين إن الحكومة الليبية")]
+    public void Recognize_AgentBeforeAClauseParticle_IsNotComposed(string text)
+        => Assert.Equal(["CVL|متظاهرين", "LBYGOV|الحكومة الليبية"], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
