@@ -55,6 +55,25 @@ actor Putschists, the Houthi-Saleh alliance (Yemen)
   code    YEMREB
   context YEM
 
+# «قوات هادي» (52 times in SaudiNewsNet) and «الموالية لهادي» (54): the army and units loyal to President Hadi,
+# from his election (2012-02-25) until he handed over power (2022-04-07).
+actor Forces loyal to President Hadi (Yemen)
+  type    organ
+  names   قوات هادي | قوات الرئيس هادي | القوات الموالية لهادي | قوات موالية لهادي | القوات الموالية للرئيس هادي | القوات الموالية للرئيس عبد ربه منصور هادي | القوات الموالية للرئيس عبدربه منصور هادي | القوات الموالية للرئيس اليمني عبد ربه منصور هادي | القوات الموالية للرئيس اليمني عبدربه منصور هادي
+  code    YEMMIL 2012-02-25..2022-04-07
+  default YEMMIL
+
+# «قوات صالح» (378 times in SaudiNewsNet): units loyal to Ali Abdullah Saleh. The state's army while he was
+# president; allied with the Houthis against the government from their takeover of Sanaa (2014-09-21) until
+# Saleh was killed (2017-12-04). «صالح» alone is a common name, so only the forces' phrases are listed.
+actor Forces loyal to Ali Abdullah Saleh (Yemen)
+  type    organ
+  names   قوات صالح | قوات المخلوع صالح | قوات المخلوع | القوات الموالية لصالح | قوات موالية لصالح | القوات الموالية للرئيس السابق | القوات الموالية للرئيس المخلوع | القوات الموالية لعلي عبدالله صالح | القوات الموالية لعلي عبد الله صالح | قوات علي عبدالله صالح | قوات علي عبد الله صالح | القوات الموالية للرئيس السابق علي عبدالله صالح | القوات الموالية للرئيس السابق علي عبد الله صالح | القوات الموالية للرئيس المخلوع علي عبدالله صالح | القوات الموالية للرئيس المخلوع علي عبد الله صالح
+  code    YEMMIL ..2012-02-24
+  code    YEMREB 2014-09-21..2017-12-04
+  default YEMREB
+  context YEM
+
 # formed 2022-04-07 when Hadi handed over power
 actor Yemen Presidential Leadership Council
   type   organ

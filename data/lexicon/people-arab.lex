@@ -3648,7 +3648,7 @@ actor Tareq Saleh
   default YEMGOV
 
 actor Abdrabbuh Mansur Hadi
-  names  عبد ربه منصور هادي | عبدربه منصور هادي | عبد ربه منصور | عبدربه منصور
+  names  عبد ربه منصور هادي | عبدربه منصور هادي | عبد ربه منصور | عبدربه منصور | الرئيس هادي | الرئيس اليمني هادي
   code   YEMGOV ..2022-04-07           # vice president 1994-2012, president 2012-02-25..2022-04-07
 
 actor Ali Mohsen al-Ahmar

@@ -46,6 +46,11 @@ event 062 joint military exercises, patrols, operations
   symmetric
   priority 3
 
+# «قوات هادي المدعومة جوا وبرا من قوات التحالف», «الميليشيات المدعومة من إيران»: the backer of the noun
+event 062 backed by (participle)
+  noun     مدعوم | مدعومة | مدعومين | مدعومون | مدعومتين
+  participle
+
 event 062 train forces
   verb     درب | يدرب
   with     قوات | القوات | عناصر | مقاتلين | جنود | ضباط | عسكريين | الجيش | وحدات

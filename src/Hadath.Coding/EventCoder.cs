@@ -304,7 +304,7 @@ public sealed class EventCoder
             nominal &= !HasPronounSubject(text, t, first);
             // «بعد الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: a mutual act that names its own parties is
             // reported, even in the genitive.
-            if (nominal && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first))
+            if (nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first))
                 && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
@@ -388,6 +388,24 @@ public sealed class EventCoder
             if (article.Published is { } publishedOn && IsDistantPast(text, t, first, limit, publishedOn, sentenceDates[0] ??= _dates.Find(text, first, limit, article.Published)))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: dated more than a year before the article (background)");
+                continue;
+            }
+
+            // «قوات هادي المدعومة جوا وبرا من قوات التحالف», «الميليشيات المدعومة من إيران»: the participle's noun
+            // is what the agent after «من» or «ب» does the act to.
+            if (pattern.Participle)
+            {
+                if (nominal && NounBefore(text, t, first, actors) is { } described && AgentAfter(text, triggerEnd, limit, actors) is { } agent
+                    && agent.Code != described.Code)
+                {
+                    var participleDate = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
+                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, agent, described, _cameo[code], pattern, t, triggerEnd, participleDate, PlaceFor(text, t, places), modality, 0.7, trace);
+                }
+                else
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a participle needs the noun before it and an agent after «من» or «ب»");
+                }
+
                 continue;
             }
 
@@ -600,6 +618,15 @@ public sealed class EventCoder
                 {
                     targets = [victor];
                 }
+            }
+
+            // «القوة المسلحة السورية الجديدة التي دربها الجيش الأمريكي»: the object pronoun of a verb that opens a
+            // relative clause is its antecedent.
+            if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+                && NounBefore(text, t - 1, first, actors) is { } antecedentObject && !sources.Contains(antecedentObject))
+            {
+                targets = [antecedentObject];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedentObject.Code}");
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
@@ -1087,6 +1114,56 @@ public sealed class EventCoder
 
             // Skip «بقيادة» or «بدعم من» before the ally.
             end = a.FirstToken - (a.FirstToken > 1 && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min) ? 3 : 2);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor a participle or a relative clause describes: the one that ends right before <paramref name="t"/>,
+    /// past at most two definite adjectives («القوة المسلحة السورية الجديدة التي»).
+    /// </summary>
+    private static ActorMention? NounBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        var end = t - 1;
+        for (var skipped = 0; end >= first; skipped++)
+        {
+            var at = end;
+            if (actors.FirstOrDefault(a => a.LastToken == at && a.Kind != MentionKind.Adjective) is { } actor)
+            {
+                return actor;
+            }
+
+            var tok = text.Tokens[end];
+            if (skipped == 2 || tok.Kind != TokenKind.Arabic || (tok.Proclitics & Proclitics.Al) == 0 || (tok.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0
+                || actors.Any(a => a.FirstToken <= at && at <= a.LastToken))
+            {
+                return null;
+            }
+
+            end--;
+        }
+
+        return null;
+    }
+
+    /// <summary>The agent of a passive participle: an actor after «من» (or «من قبل») or with «ب», within four words.</summary>
+    private ActorMention? AgentAfter(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 4; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (actors.FirstOrDefault(a => a.FirstToken == i && a.Kind != MentionKind.Adjective) is { } actor)
+            {
+                var byMin = i > triggerEnd + 1 && (text.Core(text.Tokens[i - 1]).SequenceEqual(_min)
+                                                    || (i > triggerEnd + 2 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min)));
+                return byMin || (tok.Proclitics & Proclitics.Bi) != 0 ? actor : null;
+            }
         }
 
         return null;

@@ -35,6 +35,12 @@ public sealed record EventPattern(
     public string? UnarmedCode { get; init; }
 
     /// <summary>
+    /// The noun trigger is a passive participle after the noun it describes («القوات المدعومة من التحالف»):
+    /// that noun is the target and the agent after «من» or «ب» the source.
+    /// </summary>
+    public bool Participle { get; init; }
+
+    /// <summary>
     /// First words of multi-word nouns («عملية خطف») that are not nouns of the pattern on their own: such a word
     /// fires only when the rest of its phrase follows.
     /// </summary>

@@ -15,7 +15,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "participle"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -143,7 +143,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, noun, with, without, target, symmetric, passive or priority)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, noun, with, without, target, symmetric, passive, participle, unarmed or priority)"));
                     continue;
                 }
 
@@ -195,6 +195,7 @@ public sealed class PatternLoader
         var direct = false;
         var symmetric = false;
         var passive = false;
+        var participle = false;
         var priority = 0;
         string? unarmed = null;
         foreach (var (name, value, line) in block.Fields)
@@ -274,6 +275,9 @@ public sealed class PatternLoader
                 case "passive":
                     passive = true;
                     break;
+                case "participle":
+                    participle = true;
+                    break;
                 case "unarmed":
                     if (_cameo.Contains(value.Trim()))
                     {
@@ -310,6 +314,7 @@ public sealed class PatternLoader
         return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns.Concat(heads)), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line))
         {
             UnarmedCode = unarmed,
+            Participle = participle,
             VerbWords = new WordSet(verbWords),
             PhraseOnlyHeads = new WordSet(heads.Where(h => !nouns.Contains(h))),
         };

@@ -31,8 +31,10 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> PlaceWords = NormalizedForms.Of("أمام", "قرب", "خلف", "داخل", "خارج", "عند", "حول", "نحو", "باتجاه", "قبالة", "بالقرب");
 
-    // «أكد سكان أن الحوثيين»: a particle that opens a clause ends the noun phrase before it.
-    private static readonly FrozenSet<string> ClauseParticles = NormalizedForms.Of("أن", "إن", "لأن", "كي", "لكي", "حتى", "لكن", "بينما", "فيما", "إذا", "لو", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "قد", "لقد", "لم", "لن", "لا", "ما");
+    // «أكد سكان أن الحوثيين»: a particle that opens a clause, or a verb's preposition, ends the noun phrase before it.
+    private static readonly FrozenSet<string> ClauseParticles = NormalizedForms.Of("أن", "إن", "لأن", "كي", "لكي", "حتى", "لكن", "بينما", "فيما", "إذا", "لو", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "قد", "لقد", "لم", "لن", "لا", "ما",
+        // «أفرجت السلطات عن الصحفي الإيطالي»: a verb's preposition stands between its subject and its object.
+        "عن", "على", "ضد", "مع", "حيال", "إزاء", "تجاه", "بشأن");
 
     private static readonly FrozenSet<string> TimeWords = NormalizedForms.Of("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أمس", "يوم", "غدا", "صباح", "مساء", "فجر", "ليلة");
 

@@ -57,6 +57,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتظاهر آلاف المصريين أمس احتجاجا على مقتل 13 متظاهرا في أكتوبر (تشرين الأول) 2000.", "CVL>-:141")]
     [InlineData("وقتل خمسة أشخاص في انفجار سيارة مفخخة جنوب بغداد.", "UAF>CVL:1823")]
     [InlineData("وفرضت الولايات المتحدة حصارا اقتصاديا على كوبا.", "USA>CUB:163")]
+    [InlineData("وسيطرت الميليشيات المدعومة من إيران على المدينة.", "IRN>REB:062")]
+    [InlineData("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انتصارات.", "SAUMIL>YEMMIL:062")]
+    [InlineData("وأفرجت السلطات عن الصحفي الإيطالي الذي اعتقلته الشرطة المصرية أمس.", "EGYCOP>ITAMED:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -82,6 +85,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وخطف المنتخب السعودي الأضواء في البطولة.", "181")]
     [InlineData("وقتل 16 ألف شخص في كارثة تسونامي في إندونيسيا.", "18")]
     [InlineData("وفرضت إسرائيل حصارا ثقافيا على الشعب الفلسطيني.", "19")]
+    [InlineData("وقال إن الحكومة مدعومة شعبيا.", "06")]
     [InlineData("وقتل خمسة أشخاص في حادث سير جنوب الرياض.", "18")]
     [InlineData("وقصفت الطائرات الأمريكية بغداد في أواخر التسعينات.", "19")]
     [InlineData("وهاجم مسلحون مبنى حكوميا في 16 مايو (أيار) 2003.", "18")]

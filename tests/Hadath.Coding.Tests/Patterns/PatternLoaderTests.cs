@@ -36,6 +36,20 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_ParticipleFlag_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 062 backed by
+              noun     مدعومة
+              participle
+            """);
+        Assert.Empty(diagnostics);
+        Assert.True(Assert.Single(patterns).Participle);
+    }
+
+    [Fact]
     public void Parse_UnarmedReadingWithUnknownCode_IsReportedWithItsLine()
     {
         var (_, diagnostics) = Parse("""

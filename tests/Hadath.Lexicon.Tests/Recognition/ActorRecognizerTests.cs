@@ -102,6 +102,12 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_AgentBeforeAClauseParticle_IsNotComposed(string text)
         => Assert.Equal(["CVL|متظاهرين", "LBYGOV|الحكومة الليبية"], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
 
+    [Theory]
+    [InlineData("أفرجت حكومة عن متظاهرين ليبيين")]
+    [InlineData("أفرجت حكومة على متظاهرين ليبيين")]
+    public void Recognize_AgentBeforeAVerbsPreposition_IsNotComposed(string text)
+        => Assert.Equal("GOV|حكومة", FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").First());
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
