@@ -789,9 +789,10 @@ event 190 repel an attack
   target   *
   priority 2
 
+# «طردت القوات الحوثيين من معاقلهم»: any armed group named after the verb, as well as the words for fighters
 event 190 drive out fighters
   verb     طرد | يطرد
-  with     مسلحي | عناصر | المسلحين | مقاتلي | داعش | التنظيم | الميليشيات | ميليشيات
+  with     مسلحي | عناصر | المسلحين | مقاتلي | داعش | التنظيم | الميليشيات | ميليشيات | @REB
   target   * | من
   priority 2
 

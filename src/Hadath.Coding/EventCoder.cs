@@ -720,7 +720,7 @@ public sealed class EventCoder
                         continue;
                     }
 
-                    var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.With.Count > 0 ? 0.1 : 0);
+                    var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.NeedsWith ? 0.1 : 0);
                     AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
                     // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
                     if (pattern.Symmetric && target is not null && !unknownSource)
@@ -821,7 +821,7 @@ public sealed class EventCoder
         return asVerb;
     }
 
-    private static int Rank(EventPattern pattern) => (pattern.Priority * 2) + (pattern.With.Count > 0 ? 1 : 0);
+    private static int Rank(EventPattern pattern) => (pattern.Priority * 2) + (pattern.NeedsWith ? 1 : 0);
 
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
     {
@@ -871,13 +871,20 @@ public sealed class EventCoder
             }
         }
 
-        if (pattern.With.Count > 0)
+        if (pattern.NeedsWith)
         {
             var found = false;
             for (var i = t + 1; i < window && !found; i++)
             {
                 var tok = text.Tokens[i];
-                if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok) && !ClaimedByRelativeClause(text, t, i, limit, actors))
+                var at = i;
+                if (pattern.WithRoles.Count > 0 && actors.FirstOrDefault(a => a.FirstToken == at && a.Code.Length >= 3 && pattern.WithRoles.Contains(a.Code[^3..])) is not null)
+                {
+                    // The actor is the object: the trigger ends before it, and it stays free to be the target.
+                    found = true;
+                    end = i - 1;
+                }
+                else if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok) && !ClaimedByRelativeClause(text, t, i, limit, actors))
                 {
                     found = true;
 

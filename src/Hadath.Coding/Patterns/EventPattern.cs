@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Hadath.Lexicon.Model;
 
 namespace Hadath.Coding.Patterns;
@@ -39,6 +40,15 @@ public sealed record EventPattern(
     /// that noun is the target and the agent after «من» or «ب» the source.
     /// </summary>
     public bool Participle { get; init; }
+
+    /// <summary>
+    /// Roles («REB», «MIL») of which an actor after the trigger satisfies the 'with' requirement like a word:
+    /// «طردت القوات الحوثيين» drives out fighters, «طردت السفير» does not.
+    /// </summary>
+    public FrozenSet<string> WithRoles { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Whether the pattern needs a 'with' word or role after its trigger.</summary>
+    public bool NeedsWith => With.Count > 0 || WithRoles.Count > 0;
 
     /// <summary>
     /// First words of multi-word nouns («عملية خطف») that are not nouns of the pattern on their own: such a word

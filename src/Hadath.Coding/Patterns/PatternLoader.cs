@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Hadath.Coding.Cameo;
 using Hadath.Lexicon.Model;
@@ -196,6 +197,7 @@ public sealed class PatternLoader
         var symmetric = false;
         var passive = false;
         var participle = false;
+        var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var priority = 0;
         string? unarmed = null;
         foreach (var (name, value, line) in block.Fields)
@@ -247,6 +249,21 @@ public sealed class PatternLoader
                 case "without":
                     foreach (var form in Forms(value))
                     {
+                        // «@REB»: an actor of that role, not a word («طرد الحوثيين»).
+                        if (form.StartsWith('@'))
+                        {
+                            if (name == "with" && form.Length == 4 && form.Skip(1).All(char.IsAsciiLetterUpper))
+                            {
+                                withRoles.Add(form[1..]);
+                            }
+                            else
+                            {
+                                diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"'{form}' is not a role: write @ and a three-letter role code (@REB, @MIL), in a 'with' line"));
+                            }
+
+                            continue;
+                        }
+
                         foreach (var core in Cores(form))
                         {
                             (name == "with" ? with : without).Add(core);
@@ -315,6 +332,7 @@ public sealed class PatternLoader
         {
             UnarmedCode = unarmed,
             Participle = participle,
+            WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             VerbWords = new WordSet(verbWords),
             PhraseOnlyHeads = new WordSet(heads.Where(h => !nouns.Contains(h))),
         };

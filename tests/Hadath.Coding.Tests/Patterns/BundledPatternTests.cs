@@ -58,6 +58,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل خمسة أشخاص في انفجار سيارة مفخخة جنوب بغداد.", "UAF>CVL:1823")]
     [InlineData("وفرضت الولايات المتحدة حصارا اقتصاديا على كوبا.", "USA>CUB:163")]
     [InlineData("وسيطرت الميليشيات المدعومة من إيران على المدينة.", "IRN>REB:062")]
+    [InlineData("وطرد الجيش اليمني الحوثيين من مدينة عدن.", "YEMMIL>YEMREB:190")]
+    [InlineData("وطردت الحكومة اليمنية السفير الإيراني.", "YEMGOV>IRNGOV:161")]
     [InlineData("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انتصارات.", "SAUMIL>YEMMIL:062")]
     [InlineData("وأفرجت السلطات عن الصحفي الإيطالي الذي اعتقلته الشرطة المصرية أمس.", "EGYCOP>ITAMED:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)

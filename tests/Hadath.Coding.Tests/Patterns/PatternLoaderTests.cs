@@ -50,6 +50,38 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_RoleInWith_IsKeptApartFromTheWords()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 190 drive out
+              verb     هاجم
+              with     @REB
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.Equal(["REB"], pattern.WithRoles);
+        Assert.True(pattern.NeedsWith);
+        Assert.Equal(0, pattern.With.Count);
+    }
+
+    [Theory]
+    [InlineData("with     @rebels")]
+    [InlineData("without  @REB")]
+    public void Parse_MalformedRole_IsReportedWithItsLine(string line)
+    {
+        var (_, diagnostics) = Parse($"""
+            @kind patterns
+            @source test
+            event 190 drive out
+              verb     هاجم
+              {line}
+            """);
+        Assert.Contains(diagnostics, d => d.IsError && d.ToString().Contains("test.pat:5", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_UnarmedReadingWithUnknownCode_IsReportedWithItsLine()
     {
         var (_, diagnostics) = Parse("""

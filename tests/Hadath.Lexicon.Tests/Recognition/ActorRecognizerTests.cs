@@ -109,6 +109,14 @@ public sealed class ActorRecognizerTests : IDisposable
         => Assert.Equal("GOV|حكومة", FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").First());
 
     [Fact]
+    public void Recognize_DefiniteAgentAfterDefiniteAgent_IsANewPhrase()
+    {
+        const string text = "استقبل الرئيس السفير الليبي";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent GOV ambassador\n  names سفير\n"), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}");
+        Assert.Equal(["GOV|الرئيس", "LBYGOV|السفير الليبي"], found);
+    }
+
+    [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
 
