@@ -31,6 +31,11 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> PlaceWords = NormalizedForms.Of("أمام", "قرب", "خلف", "داخل", "خارج", "عند", "حول", "نحو", "باتجاه", "قبالة", "بالقرب");
 
+    private static readonly FrozenSet<string> Membership = NormalizedForms.Of("في", "من", "لدى");
+
+    // «المتحدث باسم الجيش» even where the word list leaves «باسم» whole.
+    private static readonly FrozenSet<string> SpokesmanLinks = NormalizedForms.Of("باسم", "بلسان");
+
     // «أكد سكان أن الحوثيين»: a particle that opens a clause, or a verb's preposition, ends the noun phrase before it.
     private static readonly FrozenSet<string> ClauseParticles = NormalizedForms.Of("أن", "إن", "لأن", "كي", "لكي", "حتى", "لكن", "بينما", "فيما", "إذا", "لو", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "قد", "لقد", "لم", "لن", "لا", "ما",
         // «أفرجت السلطات عن الصحفي الإيطالي»: a verb's preposition stands between its subject and its object.
@@ -493,7 +498,8 @@ public sealed class ActorRecognizer
     private static int? Gap(AnalyzedText text, int lastToken, int nextFirst)
     {
         var gap = 0;
-        var definite = false;
+        // «الأصوات البرلمانية مطالبة رئيس الوزراء»: the head itself may be the definite end of its chain.
+        var definite = (text.Tokens[lastToken].Proclitics & Proclitics.Al) != 0;
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
@@ -527,7 +533,10 @@ public sealed class ActorRecognizer
                 return null;
             }
 
-            if (definite && !Continues(text, token))
+            // «المسؤولين في الحكومة الليبية», «جنود من الجيش»: membership prepositions follow a definite head.
+            // Not after a participle: «القوات المدعومة من التحالف» names the backer, not the institution.
+            if (definite && !Continues(text, token) && !SpokesmanLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Form(token))
+                && !(t == lastToken + 1 && Membership.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Form(token))))
             {
                 return null;
             }

@@ -116,6 +116,12 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal(["GOV|الرئيس", "LBYGOV|السفير الليبي"], found);
     }
 
+    [Theory]
+    [InlineData("وقفت الحكومة مطالبة وزير الخارجية الإيطالي", "GOV|الحكومة", "ITAGOV|وزير الخارجية الإيطالي")]
+    [InlineData("وصل المتظاهرين المدعومين من الحكومة الليبية", "CVL|المتظاهرين", "LBYGOV|الحكومة الليبية")]
+    public void Recognize_DefiniteHeadBeforeAnIndefiniteWord_EndsThePhrase(string text, string first, string second)
+        => Assert.Equal([first, second], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
