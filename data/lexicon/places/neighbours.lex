@@ -302,7 +302,7 @@ place Adana
   type     city
 
 place Incirlik Air Base
-  names    إنجرليك | قاعدة إنجرليك
+  names    إنجرليك | قاعدة إنجرليك | انجيرليك | انغرليك | انكليريك
   country  TUR
   coord    37.0021 35.4259
   type     base
@@ -362,7 +362,7 @@ place Iskenderun
   type     city
 
 place Kilis
-  names    كلس | كيليس
+  names    كيليس | مدينة كلس | بلدة كلس | كلس التركية    # bare «كلس» is also "lime"
   country  TUR
   coord    36.7184 37.1212
   type     city
@@ -380,7 +380,7 @@ place Akcakale
   type     town
 
 place Ceylanpinar
-  names    جيلان بينار
+  names    جيلان بينار | جيلانبينار
   country  TUR
   coord    36.8460 40.0500
   type     town
@@ -410,7 +410,7 @@ place Siirt
   type     city
 
 place Sirnak
-  names    شرناق
+  names    شرناق | شرناخ
   country  TUR
   coord    37.5164 42.4611
   type     city
@@ -566,7 +566,7 @@ place Nangarhar
   type     governorate
 
 place Kunduz
-  names    قندوز
+  names    قندوز | قندز
   country  AFG
   coord    36.7280 68.8680
   type     city
@@ -644,7 +644,7 @@ place Badakhshan
   type     governorate
 
 place Uruzgan
-  names    أرزغان | أوروزغان
+  names    أرزغان | أوروزغان | ارزجان
   country  AFG
   coord    32.9000 66.0000
   type     governorate
@@ -710,7 +710,7 @@ place Gwadar
   type     city
 
 place Balochistan
-  names    بلوشستان | إقليم بلوشستان | بلوجستان
+  names    بلوشستان | إقليم بلوشستان | بلوجستان | بلوشيستان
   country  PAK
   coord    28.5000 65.5000
   type     region
