@@ -49,11 +49,13 @@ event 010 make statement (commented on)
 
 event 011 decline comment
   verb     رفض | امتنع
+  hal      رافضا | رافضين
   with     التعليق | تعليق | الإدلاء
   priority 5
 
 event 012 express concern
   verb     أعرب | أبدى | يبدي | أبدت | تبدي | عبر
+  hal      معربا | معربين
   with     قلق | قلقه | انزعاج | مخاوف | خشية | تخوف | تخوفه | أسف | أسفه | تشاؤم | خيبة
   target   إزاء | حيال | من | بشأن | تجاه | ل
   priority 3
@@ -64,6 +66,7 @@ event 012 concern (nominal and predicate «موسكو قلقة»)
 
 event 012 warn of
   verb     حذر | يحذر
+  hal      محذرا | محذرين
   with     من | مغبة | عواقب | خطورة | تداعيات
   target   * | من
 
@@ -73,11 +76,13 @@ event 012 warning (nominal)
 
 event 012 express pessimism
   verb     أعرب | أبدى | عبر
+  hal      معربا | معربين
   with     تشاؤم | تشاؤمه | يأس
   priority 2
 
 event 013 express hope, optimism
   verb     أعرب | أبدى | يبدي | أبدت | عبر
+  hal      معربا | معربين
   with     أمل | أمله | أملها | تفاؤل | تفاؤله | ثقة | ثقته | ارتياح | ارتياحه | تطلع | تطلعه
   without  خيبة
   target   ب | ل | في | إزاء | حيال
@@ -139,6 +144,7 @@ event 017 declare mourning
 
 event 018 express condolences, sympathy, solidarity
   verb     أعرب | أبدى | عبر | قدم | بعث | جدد
+  hal      معربا | معربين
   with     تعاز | تعازي | تعازيه | التعازي | تعزية | مواساة | تضامن | تضامنه | تضامنها | تعاطف | تعاطفه
   target   ل | إلى | مع
   priority 3
@@ -171,6 +177,7 @@ event 019 agree to, approve
 
 event 020 appeal, call on
   verb     دعا | يدعو | دعت
+  hal      داعيا | داعين
   target   * | إلى
 
 event 020 appeal (nominal)
@@ -198,6 +205,7 @@ event 020 ask, request
 # «تطالب الصين بالسيادة على»: claiming sovereignty or ownership of a territory is a claim, not an appeal to anyone
 event 020 call for (friendly demand)
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   noun     مطالبة | مطالبات
   without  بالسيادة | السيادة | بأحقيتها | بأحقيته | بملكية | بتبعية
   target   * | ب
@@ -219,6 +227,7 @@ event 020 send an appeal
 
 event 022 appeal for diplomatic support
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد | حث | يحث
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     تأييد | مساندة | الاعتراف | اعتراف | التضامن
   target   * | من
@@ -226,6 +235,7 @@ event 022 appeal for diplomatic support
 
 event 023 appeal for aid
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد | استغاث | استنجد | التمس
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     مساعدة | مساعدات | المساعدة | دعم | الدعم | العون | معونة | معونات
   target   * | من | ب
@@ -233,6 +243,7 @@ event 023 appeal for aid
 
 event 0231 appeal for economic aid
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     قرض | قرضا | قروض | تمويل | مالية | مالي | اقتصادية | منحة
   target   * | من
@@ -240,6 +251,7 @@ event 0231 appeal for economic aid
 
 event 0232 appeal for military aid
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     عسكري | عسكرية | أسلحة | سلاح | ذخائر | ذخيرة | التسليح | تسليح
   target   * | من
@@ -247,6 +259,7 @@ event 0232 appeal for military aid
 
 event 0233 appeal for humanitarian aid
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الإنساني
   target   * | من
@@ -254,6 +267,7 @@ event 0233 appeal for humanitarian aid
 
 event 0234 appeal for protection, peacekeepers
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     حماية | الحماية | حفظ
   target   * | من
@@ -261,6 +275,7 @@ event 0234 appeal for protection, peacekeepers
 
 event 0241 appeal for change in leadership
   verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  hal      داعيا | داعين
   noun     ناشد | ناشدت
   with     تنحي | التنحي | رحيل | استقالة | الاستقالة | إسقاط
   target   *
@@ -268,24 +283,28 @@ event 0241 appeal for change in leadership
 
 event 0242 appeal for policy change
   verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  hal      داعيا | داعين
   with     مراجعة | تغيير | إلغاء | التراجع | تعديل
   target   *
   priority 2
 
 event 0243 appeal for rights
   verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  hal      داعيا | داعين
   with     حقوق | الحريات | حرية
   target   *
   priority 2
 
 event 0244 appeal for change in institutions (elections, reform)
   verb     دعا | يدعو | دعت | يناشد | حث | يحث
+  hal      داعيا | داعين
   with     انتخابات | إصلاحات | إصلاح | دستور
   target   *
   priority 2
 
 event 0253 appeal for release of persons
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طلب | يطلب
+  hal      داعيا | داعين
   noun     ناشد | ناشدت
   with     الإفراج | إفراج | سراح
   target   * | عن
@@ -293,12 +312,14 @@ event 0253 appeal for release of persons
 
 event 0254 appeal for easing of sanctions
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
+  hal      داعيا | داعين | مطالبا | مطالبين
   with     العقوبات | عقوبات | الحظر
   target   *
   priority 2
 
 event 0256 appeal for de-escalation, ceasefire, withdrawal
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طلب | يطلب
+  hal      داعيا | داعين
   noun     ناشد | ناشدت
   with     وقف | هدنة | التهدئة | تهدئة | ضبط | التصعيد | تصعيد | انسحاب | سحب | الانسحاب | خفض
   target   * | إلى
@@ -306,6 +327,7 @@ event 0256 appeal for de-escalation, ceasefire, withdrawal
 
 event 026 appeal to meet or negotiate
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     حوار | الحوار | مفاوضات | المفاوضات | التفاوض | محادثات | المحادثات | الجلوس | طاولة | استئناف | اجتماع | قمة | مؤتمر
   target   * | إلى
@@ -313,6 +335,7 @@ event 026 appeal to meet or negotiate
 
 event 027 appeal to settle dispute
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
+  hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     حل | تسوية | التسوية | المصالحة | مصالحة | السلام | السلمي
   target   * | إلى
@@ -320,6 +343,7 @@ event 027 appeal to settle dispute
 
 event 028 appeal for mediation
   verb     دعا | يدعو | دعت | طلب | يطلب | يناشد | حث | يحث
+  hal      داعيا | داعين
   with     وساطة | الوساطة | التوسط | توسط
   target   * | من
   priority 4
@@ -330,6 +354,7 @@ event 028 appeal for mediation
 
 event 030 express readiness, willingness
   verb     أبدى | يبدي | أبدت | أعلن | أكد | أعرب | جدد
+  hal      معربا | معربين
   with     استعداد | استعداده | استعدادها | استعدادهم | رغبة | رغبته | رغبتها
   target   ل | مع
   priority 2
@@ -428,6 +453,7 @@ event 0356 express intent to de-escalate
 
 event 036 express intent to meet or negotiate
   verb     أبدى | أبدت | أعلن | أكد | أعرب
+  hal      معربا | معربين
   with     للحوار | الحوار | التفاوض | للتفاوض | مفاوضات | للقاء | لقاء | للاجتماع | الجلوس
   target   مع
   priority 3
@@ -440,6 +466,7 @@ event 036 extend an invitation (to visit, meet)
 
 event 036 invite to visit, meet
   verb     دعا | يدعو | دعت
+  hal      داعيا | داعين
   with     لزيارة | زيارة | للقاء | لقاء | لحضور | حضور | للمشاركة | المشاركة
   target   *
   priority 5
@@ -592,16 +619,19 @@ event 050 appoint ambassador, reopen embassy
 
 event 051 praise
   verb     أشاد | يشيد | أشادت
+  hal      مشيدا | مشيدين
   noun     إشادة
   target   ب
 
 event 051 welcome
   verb     رحب | يرحب
+  hal      مرحبا | مرحبين
   noun     ترحيب
   target   ب
 
 event 051 express welcome, appreciation
   verb     أعرب | أبدى | عبر
+  hal      معربا | معربين
   with     ترحيب | ترحيبه | ترحيبها | تقدير | تقديره | تقديرها | امتنان | امتنانه | شكر | شكره
   target   ب | ل
   priority 2
@@ -626,6 +656,7 @@ event 051 endorse, support (verbal)
 
 event 051 declare support
   verb     أعلن | أكد | جدد | أعرب | أبدى
+  hal      معربا | معربين
   with     دعم | دعمه | دعمها | تأييد | تأييده | تأييدها | مساندة | مساندته | مساندتها
   target   ل | ب
   priority 2

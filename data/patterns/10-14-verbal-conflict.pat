@@ -33,6 +33,7 @@ event 100 insist on
 
 event 100 demand accountability, apology
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   noun     مطالبة
   with     محاسبة | بمحاسبة | محاكمة | بمحاكمة | معاقبة | بمعاقبة | اعتذار | باعتذار | تعويض | تعويضات | بتعويضات
   target   * | ب
@@ -40,18 +41,21 @@ event 100 demand accountability, apology
 
 event 1013 demand extradition, hand-over
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     تسليم | بتسليم
   target   * | ب
   priority 3
 
 event 102 demand diplomatic recognition, support
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     الاعتراف | بالاعتراف | اعتراف
   target   * | ب
   priority 3
 
 event 1041 demand change in leadership
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   noun     مطالبة | مطالبات
   with     رحيل | برحيل | تنحي | بتنحي | استقالة | باستقالة | إسقاط | بإسقاط | عزل | بعزل | إقالة | بإقالة
   target   * | ب
@@ -66,24 +70,28 @@ event 1041 say a leader must go
 
 event 1042 demand policy change
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     إلغاء | بإلغاء | التراجع | بالتراجع | تغيير | بتغيير | تعديل | بتعديل | مراجعة | بمراجعة
   target   * | ب
   priority 2
 
 event 1043 demand rights
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     حقوق | بحقوق | حقوقهم | الحريات | بالحريات
   target   * | ب
   priority 2
 
 event 1044 demand change in institutions
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     انتخابات | بانتخابات | الانتخابات | إصلاحات | بإصلاحات | دستور | بدستور
   target   * | ب
   priority 2
 
 event 1053 demand release
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   noun     مطالبة | مطالبات
   with     الإفراج | بالإفراج | إفراج | سراح
   target   * | ب
@@ -91,18 +99,21 @@ event 1053 demand release
 
 event 1054 demand easing of sanctions
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     العقوبات | عقوبات | الحصار | برفع | رفع
   target   * | ب
   priority 3
 
 event 1055 demand access for international actors
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   with     بدخول | دخول | بالسماح | السماح
   target   * | ب
   priority 2
 
 event 1056 demand withdrawal, de-escalation
   verb     طالب | يطالب
+  hal      مطالبا | مطالبين
   noun     مطالبة | مطالبات
   with     انسحاب | بانسحاب | الانسحاب | سحب | بسحب | وقف | بوقف | الكف | بالكف | خروج | بخروج | إخراج
   target   * | ب
@@ -114,6 +125,7 @@ event 1056 demand withdrawal, de-escalation
 
 event 110 express displeasure, anger
   verb     أعرب | أبدى | يبدي | أبدت | عبر
+  hal      معربا | معربين
   with     استياء | استياءه | استيائه | استيائها | استيائهم | غضب | غضبه | غضبها | امتعاض | امتعاضه | سخط | استهجان
   target   من | إزاء | حيال | تجاه | ل | على
   priority 2
@@ -131,6 +143,7 @@ event 111 criticize
 
 event 111 denounce
   verb     ندد | يندد
+  hal      منددا | منددين
   noun     تنديد
   target   ب
 
@@ -148,11 +161,13 @@ event 111 condemn (present tense)
 
 event 111 denounce (استنكر، شجب، استهجن)
   verb     استنكر | يستنكر | شجب | يشجب | استهجن | يستهجن
+  hal      مستنكرا | مستنكرين
   noun     استنكار | شجب
   target   *
 
 event 111 express condemnation
   verb     أعرب | أبدى | عبر | جدد | أكد
+  hal      معربا | معربين
   with     إدانة | إدانته | إدانتها | استنكار | استنكاره | استنكارها | شجب | شجبه | تنديد | تنديده
   target   ل | *
   priority 2
@@ -339,10 +354,12 @@ event 116 sentence
 
 event 120 reject
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   target   * | ل
 
 event 120 express rejection
   verb     أعرب | أبدى | عبر | أكد | جدد | أعلن
+  hal      معربا | معربين
   with     رفض | رفضه | رفضها | رفضهم
   target   ل
   priority 2
@@ -357,35 +374,41 @@ event 120 ignore
 
 event 121 reject cooperation
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     التعاون | تعاون
   target   مع | *
   priority 2
 
 event 1231 reject demand for change in leadership
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     التنحي | تنحي | الاستقالة | استقالة | الرحيل | رحيل
   priority 3
 
 event 1243 refuse to release
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     الإفراج | إفراج | سراح
   target   عن
   priority 3
 
 event 1244 refuse to ease sanctions
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     رفع
   target   عن
   priority 3
 
 event 1246 refuse to de-escalate
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     الانسحاب | انسحاب | سحب | وقف | الهدنة | هدنة | التهدئة | الاستسلام
   target   من | *
   priority 3
 
 event 125 reject talks, meeting
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     الحوار | حوار | التفاوض | المفاوضات | مفاوضات | الجلوس | لقاء | اللقاء | الاجتماع | المشاركة | استقبال
   target   مع | *
   priority 3
@@ -397,12 +420,14 @@ event 125 boycott talks, meeting
 
 event 126 reject mediation
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     وساطة | الوساطة
   target   *
   priority 4
 
 event 127 reject plan, agreement
   verb     رفض | يرفض
+  hal      رافضا | رافضين
   with     الاتفاق | اتفاق | الاتفاقية | اتفاقية | مبادرة | المبادرة | خطة | الخطة | مقترح | المقترح | مقترحات | التسوية | تسوية | صفقة | مشروع
   target   *
   priority 2

@@ -254,6 +254,9 @@ public sealed class EventCoder
 
         var speaker = FindSpeaker(text, first, limit, actors);
         ActorMention? sentenceSource = null;
+
+        // The source of the last act coded in this sentence, named or not: the subject a circumstantial participle continues.
+        ActorMention? clauseSource = null;
         var consumedUntil = -1;
         var sentenceDates = new List<DateMention>?[2];
 
@@ -431,7 +434,9 @@ public sealed class EventCoder
 
             // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
             var pronounAgent = nominal && token.SuffixLength > 0;
-            var sources = (ContinuesSubject(text, t, first) || pronounAgent) && (sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+            // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
+            var hal = !nominal && pattern.HalWords.Contains(text.Core(token));
+            var sources = (ContinuesSubject(text, t, first) || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
             var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
@@ -731,6 +736,7 @@ public sealed class EventCoder
             }
 
             sentenceSource ??= sourceExplicit ? sources[0] : null;
+            clauseSource = sources[0];
 
             // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
             // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».
@@ -1804,7 +1810,8 @@ public sealed class EventCoder
         for (var i = from + 1; i < to; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Form(tok)))
+            // «انتقد الوزير القرار مطالبا الحكومة»: a circumstantial participle starts its own predicate.
+            if (tok.Kind == TokenKind.Arabic && (_reporting.Contains(text.Form(tok)) || _patterns.IsHalWord(text.Core(tok))))
             {
                 return true;
             }

@@ -30,6 +30,12 @@ public sealed record EventPattern(
     public WordSet VerbWords { get; init; } = new([]);
 
     /// <summary>
+    /// Circumstantial participles («مطالبا الحكومة بالرحيل», «مطالبين», «منددا»), read as verbs after a clause:
+    /// their subject is the clause's subject and the actor after them their object. Also in <see cref="VerbWords"/>.
+    /// </summary>
+    public WordSet HalWords { get; init; } = new([]);
+
+    /// <summary>
     /// The code of the act when its source is not an armed actor: «هاجم الوزير المعارضة» is criticism
     /// (111), «هاجم مسلحون القرية» an assault. Null when the pattern has no such reading.
     /// </summary>

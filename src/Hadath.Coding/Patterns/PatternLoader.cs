@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "participle"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "participle", "hal"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, noun, with, without, target, symmetric, passive, participle, unarmed or priority)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, hal, noun, with, without, target, symmetric, passive, participle, unarmed or priority)"));
                     continue;
                 }
 
@@ -198,6 +198,7 @@ public sealed class PatternLoader
         var passive = false;
         var participle = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
+        var halWords = new HashSet<string>(StringComparer.Ordinal);
         var priority = 0;
         string? unarmed = null;
         foreach (var (name, value, line) in block.Fields)
@@ -216,15 +217,20 @@ public sealed class PatternLoader
 
                     break;
                 case "verbform":
+                case "hal":
                     foreach (var form in Forms(value))
                     {
                         if (Cores(form) is [var whole])
                         {
                             verbWords.Add(whole);
+                            if (name == "hal")
+                            {
+                                halWords.Add(whole);
+                            }
                         }
                         else
                         {
-                            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"verbform '{form}' must be one word"));
+                            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"{name} '{form}' must be one word"));
                         }
                     }
 
@@ -334,6 +340,7 @@ public sealed class PatternLoader
             Participle = participle,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             VerbWords = new WordSet(verbWords),
+            HalWords = new WordSet(halWords),
             PhraseOnlyHeads = new WordSet(heads.Where(h => !nouns.Contains(h))),
         };
     }

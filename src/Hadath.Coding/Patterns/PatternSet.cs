@@ -26,6 +26,20 @@ public sealed class PatternSet
     /// <summary>The patterns that list this whole word as a verb form.</summary>
     public EventPattern[] ByVerbWord(ReadOnlySpan<char> core) => _byVerbWord.TryGetValue(core, out var p) ? p : [];
 
+    /// <summary>Whether some pattern lists this whole word as a circumstantial participle («مطالبا»).</summary>
+    public bool IsHalWord(ReadOnlySpan<char> core)
+    {
+        foreach (var pattern in ByVerbWord(core))
+        {
+            if (pattern.HalWords.Contains(core))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static FrozenDictionary<string, EventPattern[]> Index(IReadOnlyList<EventPattern> patterns, Func<EventPattern, WordSet> keys)
     {
         var map = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
@@ -42,6 +56,6 @@ public sealed class PatternSet
             }
         }
 
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Priority).ThenByDescending(p => p.With.Count > 0).ToArray(), StringComparer.Ordinal);
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Priority).ThenByDescending(p => p.NeedsWith).ToArray(), StringComparer.Ordinal);
     }
 }

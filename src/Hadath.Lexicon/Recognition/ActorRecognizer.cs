@@ -170,6 +170,11 @@ public sealed class ActorRecognizer
             {
                 mention = Former(mention, text, mention.LastToken + 1);
             }
+            else if (mention.Kind == MentionKind.Adjective && m.First == m.Last && CrowdBefore(text, m.First, first) is { } crowd && IsPluralNisba(text, m.First))
+            {
+                // «آلاف المصريين», «مئات من الأتراك»: a plural nisba counted as people is those people, civilians of the country.
+                mention = mention with { Code = mention.Code + "CVL", Kind = MentionKind.Composite, FirstToken = crowd, Start = text.Tokens[crowd].Start };
+            }
 
             // «محمد بن سلمان، ولي ولي العهد»: a title right after a named actor describes it and is not a second actor.
             while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
@@ -200,6 +205,27 @@ public sealed class ActorRecognizer
         }
 
         return (actors, places);
+    }
+
+    private static readonly FrozenSet<string> Crowds = NormalizedForms.Of("آلاف", "ألوف", "مئات", "عشرات", "ملايين", "حشود", "جموع", "آلاف");
+
+    /// <summary>The crowd word right before <paramref name="at"/>, or before «من» there: «آلاف المصريين», «مئات من الأتراك».</summary>
+    private static int? CrowdBefore(AnalyzedText text, int at, int first)
+    {
+        var i = at - 1;
+        if (i > first && text.Tokens[i].Kind == TokenKind.Arabic && text.Form(text.Tokens[i]).SequenceEqual("\u0645\u0646"))
+        {
+            i--;
+        }
+
+        return i >= first && text.Tokens[i].Kind == TokenKind.Arabic && Crowds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(text.Tokens[i])) ? i : null;
+    }
+
+    /// <summary>A nisba that is not a singular adjective («المصري», «المصرية») or a dual: a sound or broken plural.</summary>
+    private static bool IsPluralNisba(AnalyzedText text, int at)
+    {
+        var core = text.Core(text.Tokens[at]);
+        return !core.EndsWith("\u064A") && !core.EndsWith("\u0629") && !core.EndsWith("\u0627\u0646") && !core.EndsWith("\u062A\u064A\u0646");
     }
 
     private void Teach(ArticleAliases aliases, AnalyzedText text, PhraseMatch m, DateOnly? date)

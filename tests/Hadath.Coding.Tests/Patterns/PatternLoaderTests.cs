@@ -50,6 +50,22 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_HalForms_AreVerbWordsAndCircumstantial()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 020 call for
+              verb     هاجم
+              hal      مطالبا | مطالبين
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.True(pattern.HalWords.Contains("مطالبا"));
+        Assert.True(pattern.VerbWords.Contains("مطالبين"));
+    }
+
+    [Fact]
     public void Parse_RoleInWith_IsKeptApartFromTheWords()
     {
         var (patterns, diagnostics) = Parse("""

@@ -122,6 +122,13 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_DefiniteHeadBeforeAnIndefiniteWord_EndsThePhrase(string text, string first, string second)
         => Assert.Equal([first, second], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
 
+    [Theory]
+    [InlineData("تظاهر آلاف الأتراك", "TURCVL|آلاف الأتراك")]
+    [InlineData("تظاهر مئات من الأتراك", "TURCVL|مئات من الأتراك")]
+    [InlineData("وصل آلاف الليبي", "LBY|الليبي")]
+    public void Recognize_CountedPluralNisba_IsCivilians(string text, string expected)
+        => Assert.Equal([expected], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
