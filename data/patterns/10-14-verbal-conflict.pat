@@ -200,8 +200,10 @@ event 111 direct criticism
   target   ل | إلى
   priority 2
 
+# «متهمين» alone is also "suspects" («اعتقال متهمين»): only the singular circumstantial form
 event 112 accuse
   verb     اتهم | يتهم
+  hal      متهما
   noun     اتهام | اتهامات | اتهاما
   target   * | ل
 
@@ -221,6 +223,7 @@ event 112 trade accusations
 # «حمّل» as whole words: its light stem حمل is also that of «تحمّل» (bear responsibility)
 event 112 hold responsible
   verbform حمل | حملت | حملوا | يحمل
+  hal      محملا | محملين
   with     المسؤولية | مسؤولية | مسؤوليته
   target   *
   priority 2

@@ -257,6 +257,7 @@ public sealed class EventCoder
 
         // The source of the last act coded in this sentence, named or not: the subject a circumstantial participle continues.
         ActorMention? clauseSource = null;
+        ActorMention? clauseTarget = null;
         var consumedUntil = -1;
         var sentenceDates = new List<DateMention>?[2];
 
@@ -625,6 +626,13 @@ public sealed class EventCoder
                 }
             }
 
+            // «انتقد الحكومة السورية متهما إياها بدعم الإرهاب»: «إياه/إياها/إياهم» is the object of the act just coded.
+            if (hal && targets.Count == 0 && clauseTarget is not null && t + 1 < limit && text.Tokens[t + 1].Kind == TokenKind.Arabic
+                && text.Core(text.Tokens[t + 1]).StartsWith("\u0627\u064A\u0627"))
+            {
+                targets = [clauseTarget];
+            }
+
             // «القوة المسلحة السورية الجديدة التي دربها الجيش الأمريكي»: the object pronoun of a verb that opens a
             // relative clause is its antecedent.
             if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
@@ -737,6 +745,7 @@ public sealed class EventCoder
 
             sentenceSource ??= sourceExplicit ? sources[0] : null;
             clauseSource = sources[0];
+            clauseTarget = targets.Count > 0 ? targets[0] : null;
 
             // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
             // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».

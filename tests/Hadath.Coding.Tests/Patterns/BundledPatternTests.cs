@@ -61,6 +61,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وطرد الجيش اليمني الحوثيين من مدينة عدن.", "YEMMIL>YEMREB:190")]
     [InlineData("وانتقد وزير الخارجية الإيطالي القرار مطالبا الحكومة الليبية بالتراجع عنه.", "ITAGOV>LBYGOV:1042")]
     [InlineData("وتظاهر آلاف المصريين أمام السفارة الأمريكية مطالبين بطرد السفير.", "EGYCVL>USAGOV:141")]
+    [InlineData("وانتقد وزير الخارجية التركي الحكومة السورية متهما إياها بدعم الإرهاب.", "TURGOV>SYRGOV:112")]
+    [InlineData("وندد الرئيس المصري بالهجوم محملا جماعة الإخوان المسلمين المسؤولية.", "EGYGOV>EGYPTY:112")]
     [InlineData("وطردت الحكومة اليمنية السفير الإيراني.", "YEMGOV>IRNGOV:161")]
     [InlineData("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انتصارات.", "SAUMIL>YEMMIL:062")]
     [InlineData("وأفرجت السلطات عن الصحفي الإيطالي الذي اعتقلته الشرطة المصرية أمس.", "EGYCOP>ITAMED:173")]
