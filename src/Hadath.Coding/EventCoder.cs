@@ -633,6 +633,14 @@ public sealed class EventCoder
                 targets = [clauseTarget];
             }
 
+            // «داعيا الله», «41 متهما»: an appeal, demand or accusation in a circumstantial participle is made of someone it names;
+            // a warning or a rejection needs no one («محذرا من», «رافضا»).
+            if (hal && targets.Count == 0 && code[..2] is "02" or "10" or "11")
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a circumstantial participle with no object");
+                continue;
+            }
+
             // «القوة المسلحة السورية الجديدة التي دربها الجيش الأمريكي»: the object pronoun of a verb that opens a
             // relative clause is its antecedent.
             if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
@@ -2164,7 +2172,8 @@ public sealed class EventCoder
 
     private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text, List<PlaceMention> places)
     {
-        if (mention.Kind != MentionKind.Agent || mention.Country is not null)
+        // Unidentified attackers are of no known country (coding guide §2), wherever they strike.
+        if (mention.Kind != MentionKind.Agent || mention.Country is not null || mention.Code == "UAF")
         {
             return mention;
         }

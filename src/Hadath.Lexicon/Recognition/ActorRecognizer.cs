@@ -389,7 +389,7 @@ public sealed class ActorRecognizer
         var j = k + 1;
         while (j < raw.Count && Gap(text, lastToken, raw[j].First) is { } gap && gap <= MaxGap)
         {
-            var next = Best(text, raw[j], date, aliases);
+            var next = Best(text, raw[j], date, aliases) ?? PlaceInConstruct(text, raw[j], lastToken);
             if (next is null || StartsCoordination(text, raw[j].First))
             {
                 break;
@@ -491,6 +491,37 @@ public sealed class ActorRecognizer
         }
 
         return (mention, consumed);
+    }
+
+    /// <summary>
+    /// «قائد شرطة دبي», «أمير منطقة الرياض», «محافظ تعز»: an indefinite office right before a place, in construct with
+    /// it, belongs to the place's country. Not across a preposition: «وزير الخارجية في القاهرة» may be a visitor.
+    /// </summary>
+    private ActorMention? PlaceInConstruct(AnalyzedText text, PhraseMatch m, int lastToken)
+    {
+        if (m.First != lastToken + 1 || (text.Tokens[lastToken].Proclitics & Proclitics.Al) != 0 || (text.Tokens[m.First].Proclitics & ~Proclitics.Al) != 0)
+        {
+            return null;
+        }
+
+        // A construct head drops its nunation: «قصف مسلحون مدينة زنجبار» is a subject and an object («مسلحو المدينة» would
+        // be construct), and so are duals and accusatives («مسلحين», «مسلحان», «شخصا»).
+        var head = text.Core(text.Tokens[lastToken]);
+        if (head.EndsWith("\u0648\u0646") || head.EndsWith("\u064A\u0646") || head.EndsWith("\u0627\u0646") || head.EndsWith("\u0627"))
+        {
+            return null;
+        }
+
+        foreach (var hit in m.Hits)
+        {
+            if (hit.Kind == HitKind.Place)
+            {
+                var place = _lexicon.Places[hit.Index];
+                return new ActorMention(m.First, m.Last, text.Tokens[m.First].Start, text.Tokens[m.Last].End, place.Country, place.Name, MentionKind.Country, place.Location);
+            }
+        }
+
+        return null;
     }
 
     private static string CombinedCode(ActorMention anchor, string role)

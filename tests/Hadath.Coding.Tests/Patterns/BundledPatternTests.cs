@@ -62,6 +62,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتقد وزير الخارجية الإيطالي القرار مطالبا الحكومة الليبية بالتراجع عنه.", "ITAGOV>LBYGOV:1042")]
     [InlineData("وتظاهر آلاف المصريين أمام السفارة الأمريكية مطالبين بطرد السفير.", "EGYCVL>USAGOV:141")]
     [InlineData("وانتقد وزير الخارجية التركي الحكومة السورية متهما إياها بدعم الإرهاب.", "TURGOV>SYRGOV:112")]
+    [InlineData("وقال قائد شرطة كركوك إن انتحاريا فجر نفسه قرب موكب الشيخ.", "UAF>-:1831")]
     [InlineData("وندد الرئيس المصري بالهجوم محملا جماعة الإخوان المسلمين المسؤولية.", "EGYGOV>EGYPTY:112")]
     [InlineData("وطردت الحكومة اليمنية السفير الإيراني.", "YEMGOV>IRNGOV:161")]
     [InlineData("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انتصارات.", "SAUMIL>YEMMIL:062")]

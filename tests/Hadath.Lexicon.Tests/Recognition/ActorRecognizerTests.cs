@@ -129,6 +129,16 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_CountedPluralNisba_IsCivilians(string text, string expected)
         => Assert.Equal([expected], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
 
+    [Theory]
+    [InlineData("قالت شرطة مصراتة", "LBYCOP|شرطة مصراتة")]
+    [InlineData("قالت الشرطة في مصراتة", "COP|الشرطة")]
+    public void Recognize_OfficeInConstructWithAPlace_TakesThePlacesCountry(string text, string expected)
+    {
+        const string place = "place Misrata\n  names مصراتة\n  country LBY\n  coord 32.37 15.09\n  type city\n";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent COP police\n  names شرطة\n", places: place), text);
+        Assert.Equal([expected], found.Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+    }
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
