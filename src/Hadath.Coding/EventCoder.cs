@@ -437,7 +437,10 @@ public sealed class EventCoder
             var pronounAgent = nominal && token.SuffixLength > 0;
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
             var hal = !nominal && pattern.HalWords.Contains(text.Core(token));
-            var sources = (ContinuesSubject(text, t, first) || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+            // «حيث حاصرت قوات داعش الآلاف من الإيزيديين»: after «حيث» an actor right after the verb with an object after
+            // it is the verb's own subject, not the continued one.
+            var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
+            var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
             var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
@@ -1542,6 +1545,20 @@ public sealed class EventCoder
     }
 
     /// <summary>«حيث التقى …», «وذلك بعد أن …»: the verb continues the subject of the clause before it.</summary>
+    /// <summary>An actor right after the verb at <paramref name="t"/>, then a definite noun or a count: subject and object.</summary>
+    private bool HasOwnSubjectAndObject(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        if (actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is not { } subject || subject.LastToken + 1 >= limit)
+        {
+            return false;
+        }
+
+        var next = text.Tokens[subject.LastToken + 1];
+        return next.Kind == TokenKind.Number
+               || (next.Kind == TokenKind.Arabic && ((next.Proclitics & ~Proclitics.Al) == 0 && (next.Proclitics & Proclitics.Al) != 0 || _quantities.Contains(text.Core(next)) || _crowds.Contains(text.Core(next)))
+                   && !_prepositions.Contains(text.Core(next)));
+    }
+
     private bool ContinuesSubject(AnalyzedText text, int t, int first)
     {
         if (t - 1 < first || text.Tokens[t - 1].Kind != TokenKind.Arabic)
