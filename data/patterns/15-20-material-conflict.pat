@@ -584,11 +584,27 @@ event 181 take hostages
   target   *
   priority 4
 
+# «تعدى» as whole words: its light stem is that of «تعد» (prepares)
 event 182 beat
   verb     ضرب | يضرب | اعتدى | يعتدي
+  verbform تعدى | يتعدى | تتعدى | تعدت | تعدوا | يتعدون
   with     بالضرب | بالهراوات | بالعصي | مبرحا | المبرح
   target   * | على
   passive
+  priority 3
+
+# «تعرضوا للضرب المبرح»: the noun only with what makes it a beating («ضرب مثلا», «ضرب الإرهاب» are not)
+event 182 beating (nominal)
+  noun     ضرب
+  with     المبرح | مبرح | بالهراوات | بالعصي | والإهانة | والتعذيب | والتهديد | والشتم | والركل | والإهانات
+  target   * | على
+  priority 3
+
+# «أسقطت الدفاعات الجوية طائرة مسيرة»: bringing down an aircraft
+event 190 shoot down aircraft
+  verb     أسقط | يسقط | أسقطت | أسقطوا
+  with     طائرة | طائرات | طائرتي | طائرتين | طائرتان | مروحية | مروحيات | مقاتلة | مقاتلات | مسيرة | مسيرات
+  target   *
   priority 3
 
 event 182 stab
@@ -642,7 +658,8 @@ event 183 set off a bomb
 
 event 183 throw a bomb
   verb     ألقى | يلقي | ألقت | ألقوا | تلقي
-  with     قنبلة | قنابل | عبوة | بعبوة | زجاجات | مولوتوف
+  noun     إلقاء
+  with     قنبلة | قنابل | عبوة | بعبوة | زجاجات | مولوتوف | متفجرات | المتفجرات
   target   على
   priority 3
 
@@ -918,6 +935,7 @@ event 194 pound
 
 event 194 launch rockets, shells
   verb     أطلق | يطلق
+  noun     إطلاق
   with     صواريخ | صاروخا | صاروخين | قذائف | قذيفة | صاروخ
   without  تجربة | تجريبي | اختبار | الفضاء
   target   على | باتجاه | نحو

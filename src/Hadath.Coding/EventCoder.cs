@@ -110,7 +110,7 @@ public sealed class EventCoder
             "قتلوا", "جرح", "جرحوا");
         // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
-        _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت");
+        _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         // «قتل» is listed here, not among the casualties: only a count after it («قتل خمسة أشخاص») makes it the
         // passive report of a killing rather than the noun («تهمة قتل»).

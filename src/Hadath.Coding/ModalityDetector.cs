@@ -42,6 +42,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _repelling;
     private readonly FrozenSet<string> _whenever;
     private readonly FrozenSet<string> _kana;
+    private readonly FrozenSet<string> _cessation;
+    private readonly FrozenSet<string> _attempt;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -70,6 +72,10 @@ public sealed class ModalityDetector
         // «عندما تنفذ عمليتها», «كلما يهاجم»: an imperfect after «عندما» is a habit or a hypothesis, not a report.
         _whenever = Set("عندما", "حينما", "كلما", "متى", "حين");
         _kana = Set("كان", "كانت", "كانوا", "يكون", "تكون");
+        // «وقف إطلاق الصواريخ», «إيقاف القصف»: the act a stop is asked or made for is not reported by it.
+        _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف");
+        // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
+        _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون");
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
         // «يتعين أن تتعاون الولايات المتحدة», «يجب أن تنسحب»: what must or should be done is not yet done.
@@ -85,7 +91,8 @@ public sealed class ModalityDetector
         _prevention = Set("منع", "يمنع", "تمنع", "منعت", "منعوا", "يمنعون", "منعا", "حظر", "يحظر", "تحظر", "حظرت", "أحبط", "أحبطت", "يحبط", "تحبط", "أحبطوا", "إحباط");
         _desire = Set("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "يرغب", "ترغب", "يرغبون", "رغبة", "يود", "تود");
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
-        _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت");
+        // «نجا من محاولة اغتيال»: what one survived happened too.
+        _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -110,7 +117,8 @@ public sealed class ModalityDetector
     public int? UndergoVerbBefore(AnalyzedText text, int sentenceFirst, int trigger)
     {
         var undergo = _undergo.GetAlternateLookup<ReadOnlySpan<char>>();
-        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 4, t => undergo.Contains(text.Core(t)));
+        // «تعرض قيادي في حركة حماس الثلاثاء، للخطف»: the subject and a time may stand between.
+        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 6, t => undergo.Contains(text.Core(t)));
     }
 
     /// <summary>A modal adjective among the two words after an event noun («هجوم ألماني محتمل», «الهجوم التركي المرتقب»).</summary>
@@ -230,6 +238,16 @@ public sealed class ModalityDetector
             if (_plans.Contains(core))
             {
                 return Modality.Intended;
+            }
+
+            if (nominal && trigger - i == 1 && _cessation.Contains(core))
+            {
+                return Modality.Negated;
+            }
+
+            if (nominal && trigger - i <= 2 && _attempt.Contains(core))
+            {
+                return Modality.Possible;
             }
 
             if (!nominal && _whenever.Contains(core) && IsImperfect(text, token) && !KanaBetween(text, i, trigger))

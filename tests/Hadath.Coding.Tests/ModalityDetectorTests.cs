@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private Modality Detect(string text, string trigger, bool nominal = false)
@@ -61,6 +61,14 @@ public sealed class ModalityDetectorTests
     [InlineData("يخطط الحزب لخروج مظاهرات", "مظاهرات")]
     [InlineData("خطة الهجوم على المدينة", "الهجوم")]
     public void Detect_PlannedAct_IsIntended(string text, string trigger) => Assert.Equal(Modality.Intended, Detect(text, trigger, nominal: true));
+
+    [Fact]
+    public void Detect_ActAfterAStop_IsNegated() => Assert.Equal(Modality.Negated, Detect("على الحركة وقف إطلاق الصواريخ", "إطلاق", nominal: true));
+
+    [Theory]
+    [InlineData("أثناء محاولتهم إطلاق صواريخ", "إطلاق")]
+    [InlineData("حاول المسلحون قصف المدينة", "قصف")]
+    public void Detect_AttemptedAct_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
 
     [Fact]
     public void Detect_OptionOfAct_IsPossible() => Assert.Equal(Modality.Possible, Detect("ثمة خيار شن ضربات جوية", "ضربات", nominal: true));

@@ -396,7 +396,9 @@ public sealed class ActorRecognizer
             }
 
             // «خاطفو العمال الصينيين», «منفذو الهجوم على الجنود»: what follows a perpetrator is his victim, not his institution.
-            if (role == "UAF" && next.Kind == MentionKind.Agent)
+            // «انتحاري في العراق»: where an unidentified attacker strikes says nothing of whose he is («انتحاري من حركة
+            // طالبان» does).
+            if (role == "UAF" && (next.Kind == MentionKind.Agent || (raw[j].First > lastToken + 1 && next.Kind is MentionKind.Country or MentionKind.Capital)))
             {
                 break;
             }
@@ -424,6 +426,14 @@ public sealed class ActorRecognizer
             // «طلب النواب في مجلس الشيوخ من يوكيا أمانو»: «من» before a person names whom one asks or hears, not
             // the agent's institution («دبلوماسيون من جنوب شرق آسيا», «جنود من الجيش» are).
             if (next.Kind == MentionKind.Named && IsPerson(raw[j]) && HasWordBetween(text, lastToken, raw[j].First, From))
+            {
+                break;
+            }
+
+            // «امرأة نفذت عمليات انتحارية»: words between two agents form a construct chain only when it ends definite
+            // («رئيس هيئة أركان الجيش»); an indefinite agent after them begins another phrase.
+            if (next.Kind == MentionKind.Agent && raw[j].First > lastToken + 1 && (firstOfNext.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) == 0
+                && !HasLinkWord(text, lastToken, raw[j].First))
             {
                 break;
             }

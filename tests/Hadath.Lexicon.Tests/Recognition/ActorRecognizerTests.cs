@@ -140,6 +140,13 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_IndefiniteAgentAfterOtherWords_IsANewPhrase()
+    {
+        const string text = "قال رئيس شارك متظاهرين";
+        Assert.Equal(["GOV|رئيس", "CVL|متظاهرين"], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+    }
+
+    [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
 
