@@ -176,8 +176,21 @@ public sealed class DateResolver
     /// they date nothing in the sentence.
     /// </summary>
     private bool NamesAMovement(AnalyzedText text, int dateFirst, int sentenceFirst)
-        => dateFirst > sentenceFirst && text.Tokens[dateFirst].Kind == TokenKind.Number
-           && text.Tokens[dateFirst - 1].Kind == TokenKind.Arabic && _movements.Contains(text.Core(text.Tokens[dateFirst - 1]).ToString());
+    {
+        if (dateFirst <= sentenceFirst || text.Tokens[dateFirst].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        // «فريق «8 مارس»»: a quotation mark may open the name.
+        var before = dateFirst - 1;
+        if (text.Tokens[before].Kind == TokenKind.Punctuation && before > sentenceFirst)
+        {
+            before--;
+        }
+
+        return text.Tokens[before].Kind == TokenKind.Arabic && _movements.Contains(text.Core(text.Tokens[before]).ToString());
+    }
 
     private bool IsLevantineStart(ReadOnlySpan<char> core)
         => core.SequenceEqual("\u0643\u0627\u0646\u0648\u0646") || core.SequenceEqual("\u062A\u0634\u0631\u064A\u0646");

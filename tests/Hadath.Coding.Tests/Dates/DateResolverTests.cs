@@ -9,7 +9,7 @@ namespace Hadath.Coding.Tests.Dates;
 public sealed class DateResolverTests
 {
     private static readonly DateOnly Saturday = new(2019, 12, 21);
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["قال", "أعلن"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["قال", "أعلن", "فريق"], new ArabicNormalizer()));
     private readonly DateResolver _resolver = new(new ArabicNormalizer());
 
     private List<DateMention> Find(string text, DateOnly? published, bool future = false)
@@ -45,6 +45,7 @@ public sealed class DateResolverTests
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday, future)).Date.Format());
 
     [Theory]
+    [InlineData("مرشح فريق «8 مارس» للرئاسة")]
     [InlineData("قال نائب من قوى 14 آذار")]
     [InlineData("في ذكرى ثورة 25 يناير")]
     public void Find_DayAndMonthNamingAMovement_IsNoDate(string text) => Assert.Empty(Find(text, Saturday));
