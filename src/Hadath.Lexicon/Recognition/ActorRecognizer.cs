@@ -112,18 +112,15 @@ public sealed class ActorRecognizer
         var raw = Matches(text, first, limit, aliases, date);
 
         var sentenceCountries = HasContextHit(raw) ? CountriesOf(raw, date) : null;
+        HashSet<string>? namedCountries = null;
         var actors = new List<ActorMention>();
         var places = new List<PlaceMention>();
         for (var k = 0; k < raw.Count; k++)
         {
             var m = raw[k];
-            foreach (var hit in m.Hits)
+            if (BestPlace(m, aliases, () => namedCountries ??= CountriesOf(raw, date, places: false)) is { } placeEntry)
             {
-                if (hit.Kind == HitKind.Place)
-                {
-                    places.Add(new PlaceMention(m.First, m.Last, text.Tokens[m.First].Start, text.Tokens[m.Last].End, _lexicon.Places[hit.Index]));
-                    break;
-                }
+                places.Add(new PlaceMention(m.First, m.Last, text.Tokens[m.First].Start, text.Tokens[m.Last].End, placeEntry));
             }
 
             var mention = Best(text, m, date, aliases, sentenceCountries);
@@ -272,7 +269,7 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The countries a sentence names outright (names, nisbas, capitals, places, actors that need no context).</summary>
-    private HashSet<string> CountriesOf(List<PhraseMatch> raw, DateOnly? date)
+    private HashSet<string> CountriesOf(List<PhraseMatch> raw, DateOnly? date, bool places = true)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in raw)
@@ -282,7 +279,7 @@ public sealed class ActorRecognizer
                 var country = hit.Kind switch
                 {
                     HitKind.CountryName or HitKind.CountryAdjective or HitKind.Capital => _lexicon.Countries[hit.Index].Code,
-                    HitKind.Place => _lexicon.Places[hit.Index].Country,
+                    HitKind.Place when places => _lexicon.Places[hit.Index].Country,
                     HitKind.Actor when _lexicon.Actors[hit.Index].Context.Count == 0 => ActorCodes.Country(_lexicon.Actors[hit.Index].CodeOn(date)),
                     _ => null,
                 };
@@ -294,6 +291,40 @@ public sealed class ActorRecognizer
         }
 
         return countries;
+    }
+
+    /// <summary>
+    /// The place a match names: of the places sharing the name («طرابلس» in Libya and Lebanon), one in a country the
+    /// story has named (earlier or in this sentence), else the one of highest rank.
+    /// </summary>
+    private Model.PlaceEntry? BestPlace(PhraseMatch m, ArticleAliases? aliases, Func<HashSet<string>> sentenceCountries)
+    {
+        Model.PlaceEntry? best = null;
+        var bestScore = int.MinValue;
+        var shared = 0;
+        foreach (var hit in m.Hits)
+        {
+            shared += hit.Kind == HitKind.Place ? 1 : 0;
+        }
+
+        foreach (var hit in m.Hits)
+        {
+            if (hit.Kind != HitKind.Place)
+            {
+                continue;
+            }
+
+            var place = _lexicon.Places[hit.Index];
+            var inContext = shared > 1 && ((aliases?.HasSeen(place.Country) ?? false) || sentenceCountries().Contains(place.Country));
+            var score = (inContext ? 1000 : 0) + place.Rank;
+            if (score > bestScore)
+            {
+                best = place;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether the story has named one of <paramref name="actor"/>'s context countries, earlier or in this sentence.</summary>

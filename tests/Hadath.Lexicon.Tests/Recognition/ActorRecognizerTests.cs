@@ -146,6 +146,22 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal(["GOV|رئيس", "CVL|متظاهرين"], FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
     }
 
+    [Theory]
+    [InlineData("وصل الوفد إلى طرابلس", "LBY")]
+    [InlineData("قالت ليبيا إن الوفد وصل إلى طرابلس", "LBY")]
+    [InlineData("قال لبنان إن الوفد وصل إلى طرابلس", "LBN")]
+    public void Recognize_PlaceNameSharedByTwoCountries_IsTheOneInTheStory(string text, string country)
+    {
+        const string places = "place Tripoli (Lebanon)\n  names طرابلس\n  country LBN\n  coord 34.43 35.84\n  type city\n\n"
+                              + "place Tripoli\n  names طرابلس\n  country LBY\n  coord 32.88 13.19\n  type city\n  rank 1\n";
+        const string lebanon = "\ncountry LBN Lebanon\n  names لبنان\n";
+        using var data = new MiniData(places: places, countries: MiniData.Countries.Replace("capital طرابلس", string.Empty, StringComparison.Ordinal) + lebanon);
+        var engine = Hadath.Coding.HadathEngine.Load(data.Directory);
+        var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+        var (_, found) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, Published, new Lexicon.Recognition.ArticleAliases());
+        Assert.Equal(country, Assert.Single(found).Place.Country);
+    }
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
