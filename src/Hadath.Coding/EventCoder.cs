@@ -79,6 +79,7 @@ public sealed class EventCoder
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
+    private readonly WordSet _nounGovernors;
     // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
     private static readonly string[] OccurrenceVerbs = ["اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت",
         "تجدد", "تجددت", "تتجدد", "نشب", "نشبت", "تنشب", "تصاعد", "تصاعدت", "تتصاعد"];
@@ -112,6 +113,8 @@ public sealed class EventCoder
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
+        // Words after which a verb cannot stand without «أن/ما»: «من» (who) and «منذ» (since) can take one.
+        _nounGovernors = Set("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء", "جراء", "بسبب", "ضد", "حول", "نحو", "عبر", "في", "إلى", "على", "عن", "مع", "لدى", "إزاء", "حيال", "تجاه", "بشأن", "رغم");
         // «قتل» is listed here, not among the casualties: only a count after it («قتل خمسة أشخاص») makes it the
         // passive report of a killing rather than the noun («تهمة قتل»).
         _wounded = Set("أصيب", "أصيبوا", "أصيبت", "أصيبا", "قتل", "وقتل");
@@ -804,9 +807,11 @@ public sealed class EventCoder
         // when its light stem is a verb's («أسلحة» is not «سلّح», «الحذر» is not «حذّر»).
         // A dual or plural in ان without the prefix of the imperfect («ورحبان», «مسؤولان») is a noun or a name too:
         // the perfect dual ends in ا («رحبا»), only «يرحبان/ترحبان» end in ان.
+        // After a preposition or an adverb of time («بعد حظر نشاط الحزب», «خلال لقائه») a word is a noun too.
         var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
                        || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A")
-                       || (core.Length >= 5 && core.EndsWith("\u0627\u0646") && core[0] is not ('\u064A' or '\u062A'));
+                       || (core.Length >= 5 && core.EndsWith("\u0627\u0646") && core[0] is not ('\u064A' or '\u062A'))
+                       || (t > 0 && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Tokens[t - 1].SuffixLength == 0 && _nounGovernors.Contains(text.Core(text.Tokens[t - 1])));
         var verbal = core.Length >= 2 && !nounLike;
         var asVerb = verbal ? AsVerb(text, t, limit, trace, actors) : (null, false, t);
 
