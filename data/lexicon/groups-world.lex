@@ -495,11 +495,12 @@ actor Southern Movement (Yemen)
   names  الحراك الجنوبي | الحراك الجنوبي السلمي | الحراك السلمي الجنوبي | فصائل الحراك الجنوبي | قيادات الحراك الجنوبي | قيادي في الحراك الجنوبي | مكونات الحراك الجنوبي | الحراك الجنوبي المطالب بالانفصال
   code   YEMOPP
 
-# pro-government «popular resistance» of 2015- (1,640 mentions in SaudiNewsNet, nearly all on Yemen), YEMMIL like «المقاومة الشعبية الموالية للشرعية» in groups.lex; a common phrase elsewhere
+# pro-government «popular resistance» of 2015- (1,640 mentions in SaudiNewsNet, nearly all on Yemen): militias, so YEMREB
+# (coding guide §2; the dev gold accepts YEMREB and YEMMIL); a common phrase elsewhere
 actor Popular Resistance (story about Yemen)
   type    group
   names   المقاومة الشعبية | المقاومة الجنوبية | المقاومة الشعبية الجنوبية | المقاومة الشعبية في تعز | المقاومة الشعبية في عدن | المقاومة الشعبية في مأرب | المقاومة التهامية | المقاومة الشعبية التهامية | رجال المقاومة الشعبية | مقاتلو المقاومة الشعبية | مقاتلي المقاومة الشعبية | عناصر المقاومة الشعبية
-  code    YEMMIL
+  code    YEMREB
   context YEM
 
 # UAE-trained units formally under the army's military regions; Tareq Saleh's forces from 2018
