@@ -198,7 +198,7 @@ public sealed class ModalityDetector
             }
 
             if ((_fear.Contains(core) || (_fearNouns.Contains(core) && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && _fearComplement.Contains(text.Form(text.Tokens[i + 1]).ToString())))
-                && trigger - i <= 6 && !CauseBetween(text, i, trigger))
+                && trigger - i <= 6 && !AnyBetween(text, i, trigger, _causes))
             {
                 return Modality.Possible;
             }
@@ -250,7 +250,7 @@ public sealed class ModalityDetector
                 return Modality.Possible;
             }
 
-            if (!nominal && _whenever.Contains(core) && IsImperfect(text, token) && !KanaBetween(text, i, trigger))
+            if (!nominal && _whenever.Contains(core) && IsImperfect(text, token) && !AnyBetween(text, i, trigger, _kana))
             {
                 return Modality.Conditional;
             }
@@ -297,24 +297,12 @@ public sealed class ModalityDetector
         return Modality.Asserted;
     }
 
-    private bool CauseBetween(AnalyzedText text, int from, int trigger)
+    /// <summary>Whether a word of <paramref name="words"/> stands strictly between <paramref name="from"/> and <paramref name="trigger"/>.</summary>
+    private static bool AnyBetween(AnalyzedText text, int from, int trigger, FrozenSet<string> words)
     {
         for (var i = from + 1; i < trigger; i++)
         {
-            if (text.Tokens[i].Kind == TokenKind.Arabic && _causes.Contains(text.Core(text.Tokens[i]).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool KanaBetween(AnalyzedText text, int from, int trigger)
-    {
-        for (var i = from + 1; i < trigger; i++)
-        {
-            if (text.Tokens[i].Kind == TokenKind.Arabic && _kana.Contains(text.Core(text.Tokens[i]).ToString()))
+            if (text.Tokens[i].Kind == TokenKind.Arabic && words.Contains(text.Core(text.Tokens[i]).ToString()))
             {
                 return true;
             }
