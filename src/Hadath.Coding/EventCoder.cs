@@ -500,6 +500,12 @@ public sealed class EventCoder
                 sources = speakers;
             }
 
+            // «واحتجزت 68 رهينة»: an actor that is the word the pattern needs («رهائن») is the verb's object, not its subject.
+            if (!nominal && pattern.With.Count > 0 && sources.Count > 0 && sources.All(src => src.FirstToken > t && IsWithWord(text, pattern, src)))
+            {
+                sources = [];
+            }
+
             // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات», «… كما سيطرت على»: a verb joined by «و/ف» or «كما»
             // with no subject of its own shares the subject of the act before it in the sentence.
             if (sources.Count == 0 && !nominal && sentenceSource is { } shared
@@ -765,7 +771,7 @@ public sealed class EventCoder
             // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».
             if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
             {
-                consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
+                consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
             }
         }
 
@@ -1500,6 +1506,27 @@ public sealed class EventCoder
     }
 
     /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>
+    /// <summary>
+    /// The end of what an appeal, a rejection or a threat is about: its clause, but not past «و» before a verb of
+    /// another act («رفضت الانصياع لاتفاق وقف إطلاق النار واحتجزت 68 رهينة» reports the hostage-taking).
+    /// </summary>
+    private int ContentEnd(AnalyzedText text, int from, int limit)
+    {
+        var end = ClauseEnd(text, from, limit);
+        for (var i = from + 2; i <= end; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0 && (tok.Proclitics & Proclitics.Al) == 0 && tok.PrefixLength == 1
+                && !text.Core(tok).EndsWith("\u0629") && (_patterns.ByVerbWord(text.Core(tok)).Length > 0 || _patterns.ByVerbStem(text.Stem(tok)).Length > 0)
+                && _patterns.ByNoun(text.Core(tok)).Length == 0)
+            {
+                return i - 1;
+            }
+        }
+
+        return end;
+    }
+
     private static int ClauseEnd(AnalyzedText text, int from, int limit)
     {
         var words = 0;
@@ -1519,6 +1546,11 @@ public sealed class EventCoder
 
         return limit - 1;
     }
+
+    /// <summary>An unnamed agent whose own word is one the pattern needs («رهينة» for hostage-taking).</summary>
+    private bool IsWithWord(AnalyzedText text, EventPattern pattern, ActorMention actor)
+        => actor.Kind == MentionKind.Agent && actor.FirstToken == actor.LastToken && text.Tokens[actor.FirstToken].Kind == TokenKind.Arabic
+           && Matches(pattern.With, text, text.Tokens[actor.FirstToken]);
 
     /// <summary>A comma, a full stop or another clause mark between the two tokens.</summary>
     private static bool HasCommaOrClause(AnalyzedText text, int from, int to)

@@ -113,7 +113,7 @@ public sealed class LexiconCompiler
         {
             if ((token.IsWord || token.Kind == TokenKind.Number || PhraseTrie.IsJoiner(analyzed, token)) && !(key.Count > 0 && PhraseTrie.IsDetachedWaw(analyzed, token)))
             {
-                key.Add(PhraseTrie.Key(analyzed, token, buffer).ToString());
+                key.Add((key.Count == 0 ? PhraseTrie.Key(analyzed, token, buffer) : PhraseTrie.InnerKey(analyzed, token, buffer)).ToString());
             }
         }
 

@@ -8,9 +8,10 @@ namespace Hadath.Lexicon.Matching;
 /// <summary>
 /// An immutable trie over word keys: the clitic-free core of each token, so that one entry
 /// «الاتحاد الأوروبي» matches «والاتحاد الأوروبي», «للاتحاد الأوروبي» and «الاتحاد الأوروبي» alike.
-/// A core that ends in ت before a pronoun suffix is looked up with ة (حكومته → حكومة). Only the
-/// first word of a match may carry proclitics other than the article: a و inside a span starts
-/// a new phrase. Lookups take spans and allocate nothing.
+/// A core that ends in ت before a pronoun suffix is looked up with ة (حكومته → حكومة). The
+/// first word of a match may carry any proclitic; a later word's proclitics other than the article
+/// are part of its key, so «مصر والسعودية» is two phrases and «حزب العدالة والتنمية» one. Lookups take
+/// spans and allocate nothing.
 /// </summary>
 public sealed class PhraseTrie
 {
@@ -37,18 +38,15 @@ public sealed class PhraseTrie
                 break;
             }
 
-            if (i > first && (token.Proclitics & ~Proclitics.Al) != Proclitics.None)
-            {
-                break;
-            }
-
             // A detached «و» inside a name («البوسنة و الهرسك») is written apart by mistake: step over it.
             if (i > first && IsDetachedWaw(text, token))
             {
                 continue;
             }
 
-            var next = _nodes[node].Child(Key(text, token, buffer));
+            // Inside a match a proclitic is part of the key («حزب العدالة والتنمية», «الجبهة الشعبية لتحرير
+            // فلسطين»): a «و» that no name continues with starts a new phrase («مصر والسعودية»).
+            var next = _nodes[node].Child(i > first ? InnerKey(text, token, buffer) : Key(text, token, buffer));
             if (next < 0)
             {
                 break;
@@ -83,6 +81,45 @@ public sealed class PhraseTrie
 
         return core;
     }
+
+    /// <summary>
+    /// The lookup key of a token after the first of a phrase: its proclitics other than the article, «+», then
+    /// <see cref="Key"/> («والتنمية» → «و+تنمية»); just <see cref="Key"/> when it has none.
+    /// </summary>
+    public static ReadOnlySpan<char> InnerKey(AnalyzedText text, in Token token, Span<char> buffer)
+    {
+        var clitics = token.Proclitics & ~Proclitics.Al;
+        if (clitics == Proclitics.None)
+        {
+            return Key(text, token, buffer);
+        }
+
+        var length = 0;
+        foreach (var (flag, letter) in InnerClitics)
+        {
+            if ((clitics & flag) != 0 && length < buffer.Length)
+            {
+                buffer[length++] = letter;
+            }
+        }
+
+        buffer[length++] = '+';
+        var key = Key(text, token, buffer[length..]);
+        if (length + key.Length > buffer.Length)
+        {
+            return key;
+        }
+
+        if (!key.Overlaps(buffer))
+        {
+            key.CopyTo(buffer[length..]);
+        }
+
+        return buffer[..(length + key.Length)];
+    }
+
+    private static readonly (Proclitics Flag, char Letter)[] InnerClitics =
+        [(Proclitics.Wa, '\u0648'), (Proclitics.Fa, '\u0641'), (Proclitics.Bi, '\u0628'), (Proclitics.Li, '\u0644'), (Proclitics.Ka, '\u0643'), (Proclitics.Sa, '\u0633')];
 
     /// <summary>Collects phrases and their hits, then freezes them into a <see cref="PhraseTrie"/>.</summary>
     public sealed class Builder

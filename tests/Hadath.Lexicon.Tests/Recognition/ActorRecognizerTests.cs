@@ -162,6 +162,16 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal(country, Assert.Single(found).Place.Country);
     }
 
+    [Theory]
+    [InlineData("قالت الجبهة الشعبية لتحرير فلسطين", "PSEREB|الجبهة الشعبية لتحرير فلسطين")]
+    [InlineData("قال حزب العدالة والتنمية", "TURPTY|حزب العدالة والتنمية")]
+    [InlineData("قالت ليبيا وتركيا", "LBY|ليبيا", "TUR|وتركيا")]
+    public void Recognize_NameWithAProcliticInside_MatchesWhole(string text, params string[] expected)
+    {
+        const string actors = MiniData.Actors + "\nactor PFLP\n  names الجبهة الشعبية لتحرير فلسطين\n  code PSEREB\nactor AKP\n  names حزب العدالة والتنمية\n  code TURPTY\n";
+        Assert.Equal(expected, FindWith(new MiniData(actors: actors), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+    }
+
     [Fact]
     public void Recognize_AgentBeforeAPrepositionOfPlace_IsNotComposed()
         => Assert.Equal([("CVL", "المتظاهرين"), ("GOV", "الحكومة")], Find("احتشد المتظاهرين أمام الحكومة"));
