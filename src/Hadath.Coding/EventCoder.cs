@@ -264,6 +264,9 @@ public sealed class EventCoder
         var consumedUntil = -1;
         var sentenceDates = new List<DateMention>?[2];
 
+        // The last event noun read in this sentence and its modality, for the nouns coordinated with it.
+        (int Trigger, Modality Modality) lastNoun = (-1, Modality.Asserted);
+
         // Which tokens an actor covers and where actors begin, once per sentence rather than per token.
         var span = limit - first;
         Span<byte> actorAt = span <= 512 ? stackalloc byte[span] : new byte[span];
@@ -333,6 +336,15 @@ public sealed class EventCoder
 
             var modality = _modality.Detect(text, first, t, nominal);
 
+            // «يخططون لشن هجمات جوية وفرض حصار بحري»: a word joined by «و» to an event noun just before it shares
+            // that noun's modality; the plan, the fear or the denial governs both. A word that could be a verb
+            // («وفرض») is the coordinated masdar when no actor stands between to be its subject.
+            if (modality == Modality.Asserted && (token.Proclitics & Proclitics.Wa) != 0 && token.SuffixLength == 0 && lastNoun.Trigger >= 0 && t - lastNoun.Trigger <= 3
+                && lastNoun.Modality != Modality.Asserted && !actors.Any(a => a.FirstToken > lastNoun.Trigger && a.FirstToken < t))
+            {
+                modality = lastNoun.Modality;
+            }
+
             // «استعدادا لشن عملية», «خطط لتنفيذ هجمات»: a noun governed by a light verb of purpose is an aim.
             if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light
                 && (text.Tokens[light].Proclitics & Proclitics.Li) != 0 && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
@@ -346,7 +358,13 @@ public sealed class EventCoder
                 && !_modality.FollowsUndergoVerb(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: an aim («ل» of purpose), not an act");
+                lastNoun = (triggerEnd, Modality.Intended);
                 continue;
+            }
+
+            if (nominal)
+            {
+                lastNoun = (triggerEnd, modality);
             }
 
             var code = pattern.Code;

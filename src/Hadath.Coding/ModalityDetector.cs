@@ -44,6 +44,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _kana;
     private readonly FrozenSet<string> _cessation;
     private readonly FrozenSet<string> _attempt;
+    private readonly FrozenSet<string> _innocent;
+    private readonly string _min;
     private readonly string _qad;
     private readonly string _sawfa;
 
@@ -55,7 +57,10 @@ public sealed class ModalityDetector
         _verbNegation = Set("ما");
         _nounNegation = Set("غير", "عدم", "دون");
         // «ثمة خيار آخر يتمثل في شن ضربات جوية»: an option or a scenario is weighed, not done.
-        _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_", "خيار", "خيارات", "سيناريو", "سيناريوهات");
+        // «نستطيع منع عبور القناة», «بإمكانها شن هجوم»: what one is able to do is not reported as done («استطاع»,
+        // «تمكن» in the perfect report it, so only the imperfect and the nouns of ability are here).
+        _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_", "خيار", "خيارات", "سيناريو", "سيناريوهات",
+            "يستطيع", "تستطيع", "نستطيع", "أستطيع", "يستطيعون", "بإمكان", "بإمكانه", "بإمكانها", "بإمكانهم", "بوسع", "بوسعه", "بوسعها", "بمقدور", "قادر", "قادرة", "قادرون", "قادرين");
         // «تخشى تعرضها لهجمات», «مخاوف من اندلاع اشتباكات»: what is feared has not happened (coding guide §1).
         _fear = Set("خشية", "خشي", "خشيت", "يخشى", "تخشى", "يخشون", "نخشى", "يخاف", "تخاف", "يخافون");
         // Nouns of fear govern what follows «من» or «أن» («مخاوف من اندلاع»), not what caused the fear («مخاوفهم الناتجة عن الاتفاق»).
@@ -76,6 +81,9 @@ public sealed class ModalityDetector
         _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف");
         // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
         _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون");
+        // «التيار الصدري بريء من اختطافهم»: declaring someone innocent of an act denies they did it.
+        _innocent = Set("بريء", "بريئة", "براء", "براءة", "بريئون", "بريئين", "أبرياء");
+        _min = normalizer.Normalize("من");
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات");
         // «يتعين أن تتعاون الولايات المتحدة», «يجب أن تنسحب»: what must or should be done is not yet done.
@@ -187,7 +195,8 @@ public sealed class ModalityDetector
                 return Modality.Speculative;
             }
 
-            if (_denial.Contains(core))
+            if (_denial.Contains(core)
+                || (_innocent.Contains(core) && trigger - i <= 3 && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && text.Form(text.Tokens[i + 1]).ToString() == _min))
             {
                 return Modality.Negated;
             }

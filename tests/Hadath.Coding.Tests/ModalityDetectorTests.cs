@@ -88,6 +88,21 @@ public sealed class ModalityDetectorTests
     [InlineData("ربما يزور الرئيس ليبيا", "يزور")]
     public void Detect_Possibility_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
 
+    [Theory]
+    [InlineData("نستطيع منع عبور القناة", "منع")]
+    [InlineData("بإمكانها شن هجوم على المدينة", "هجوم")]
+    [InlineData("القوات قادرة على اقتحام المدينة", "اقتحام")]
+    public void Detect_AbilityToAct_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
+
+    [Fact]
+    public void Detect_ManagedToAct_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("استطاعت القوات اقتحام المدينة", "اقتحام", nominal: true));
+
+    [Fact]
+    public void Detect_InnocentOfAct_IsNegated() => Assert.Equal(Modality.Negated, Detect("إن التيار بريء من اختطافهم", "اختطافهم", nominal: true));
+
+    [Fact]
+    public void Detect_InnocentWithoutMin_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("قتل مدنيين أبرياء وخطف آخرين", "وخطف", nominal: true));
+
     [Fact]
     public void Detect_QadWithPerfect_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("وقد زار الرئيس ليبيا", "زار"));
 
