@@ -570,11 +570,11 @@ event 180 run over (vehicle attack)
   target   *
   passive
 
-# «خطف الأضواء/الأنظار» is to steal the limelight
+# «خطف الأضواء/الأنظار» is to steal the limelight; «اختطاف القرار/الثورة» is to hijack a cause
 event 181 abduct
   verb     خطف | يخطف | اختطف | يختطف
   noun     خطف | اختطاف
-  without  الأضواء | الأنظار | أنظار | الانتباه | الأبصار | القلوب
+  without  الأضواء | الأنظار | أنظار | الانتباه | الأبصار | القلوب | القرار | الثورة | الإرادة | المبادرة | الشرعية | الانتفاضة | الوطن | الفرحة | اللقب | الفوز
   target   *
   passive
 
@@ -614,9 +614,11 @@ event 182 stab
   passive
   priority 3
 
+# «اغتصاب السلطة/الأرض/الحقوق» is usurping power, land or rights
 event 1821 rape, sexual assault
   verb     اغتصب | يغتصب
   noun     اغتصاب
+  without  السلطة | الحكم | الأرض | أرض | الأراضي | أراضي | الحقوق | حقوق | الحق | حق | السيادة | الشرعية | المنصب | العرش | الممتلكات | ممتلكات | فلسطين | القدس
   target   *
   passive
 

@@ -109,6 +109,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت الطائرات الأمريكية بغداد في أواخر التسعينات.", "19")]
     [InlineData("وهاجم مسلحون مبنى حكوميا في 16 مايو (أيار) 2003.", "18")]
     [InlineData("وقال مسؤولون إن قادة عسكريين أمريكيين يخططون لشن هجمات جوية وفرض حصار بحري على السودان.", "19")]
+    [InlineData("وقال المعارض إن العسكر اغتصبوا السلطة في البلاد.", "1821")]
+    [InlineData("وقال إن حماس اختطفت الثورة الفلسطينية.", "181")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
