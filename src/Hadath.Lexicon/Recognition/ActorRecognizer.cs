@@ -163,6 +163,13 @@ public sealed class ActorRecognizer
                     k++;
                 }
             }
+            else if (mention.Kind is MentionKind.Named && k + 1 < raw.Count && OtherCountryNisba(text, m, mention, raw[k + 1], date, aliases) is { } owner)
+            {
+                // «الحزب الديمقراطي التقدمي التونسي»: a group name that other countries' groups share («الحزب
+                // الديمقراطي» is the US party's short name) belongs to the country whose nisba qualifies it.
+                mention = owner;
+                k++;
+            }
             else if (mention.Kind is MentionKind.Named && k + 1 < raw.Count && IsFormerAfter(text, mention.LastToken, limit))
             {
                 mention = Former(mention, text, mention.LastToken + 1);
@@ -207,6 +214,31 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> Crowds = NormalizedForms.Of("آلاف", "ألوف", "مئات", "عشرات", "ملايين", "حشود", "جموع", "آلاف");
 
     /// <summary>The crowd word right before <paramref name="at"/>, or before «من» there: «آلاف المصريين», «مئات من الأتراك».</summary>
+    /// <summary>
+    /// A named group with a country and a role, followed by the nisba of another country — right after it or
+    /// after one definite word of its own name («التقدمي») — re-read as that country's group of the same role.
+    /// </summary>
+    private ActorMention? OtherCountryNisba(AnalyzedText text, PhraseMatch m, ActorMention named, PhraseMatch next, DateOnly? date, ArticleAliases? aliases)
+    {
+        if (named.Code.Length != 6 || named.Country is not { } country || next.First != next.Last || next.First - m.Last > 2
+            || m.Hits.FirstOrDefault(h => h.Kind == HitKind.Actor) is not { Kind: HitKind.Actor } hit || _lexicon.Actors[hit.Index].Type is not ("group" or "party"))
+        {
+            return null;
+        }
+
+        if (next.First == m.Last + 2 && (text.Tokens[m.Last + 1].Kind != TokenKind.Arabic || text.Tokens[m.Last + 1].Proclitics != Proclitics.Al))
+        {
+            return null;
+        }
+
+        if ((text.Tokens[next.First].Proclitics & Proclitics.Al) == 0 || Best(text, next, date, aliases) is not { Kind: MentionKind.Adjective, Country: { } other } nisba || other == country)
+        {
+            return null;
+        }
+
+        return named with { LastToken = nisba.LastToken, End = nisba.End, Code = other + named.Code[3..], Name = named.Name + " / " + nisba.Name, Kind = MentionKind.Composite };
+    }
+
     private static int? CrowdBefore(AnalyzedText text, int at, int first)
     {
         var i = at - 1;

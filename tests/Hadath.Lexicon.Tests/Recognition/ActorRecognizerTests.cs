@@ -163,6 +163,17 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("قال الحزب الجمهوري التركي", "TURPTY|الحزب الجمهوري التركي")]
+    [InlineData("قال الحزب الجمهوري الشعبي التركي", "TURPTY|الحزب الجمهوري الشعبي التركي")]
+    [InlineData("قال الحزب الجمهوري الأمريكي", "USAPTY|الحزب الجمهوري")]
+    [InlineData("قال الحزب الجمهوري", "USAPTY|الحزب الجمهوري")]
+    public void Recognize_SharedGroupNameWithAnotherNisba_IsThatCountrysGroup(string text, string expected)
+    {
+        const string actors = MiniData.Actors + "\nactor US parties\n  type group\n  names الحزب الجمهوري\n  code USAPTY\n";
+        Assert.Equal(expected, FindWith(new MiniData(actors: actors), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").First());
+    }
+
+    [Theory]
     [InlineData("قالت الجبهة الشعبية لتحرير فلسطين", "PSEREB|الجبهة الشعبية لتحرير فلسطين")]
     [InlineData("قال حزب العدالة والتنمية", "TURPTY|حزب العدالة والتنمية")]
     [InlineData("قالت ليبيا وتركيا", "LBY|ليبيا", "TUR|وتركيا")]
