@@ -617,9 +617,12 @@ event 141 sit-in
   without  بالصمت | بحبل | بالله | بالصبر | بالوحدة
   target   أمام | في | ضد
 
+# the street or the march follows the verb and its subject closely: «خرج آلاف المصريين إلى الشوارع»;
+# «ويخرج في المساء … ليمشي في الشارع» is a walk
 event 141 take to the streets
   verb     خرج | يخرج | نزل | ينزل
   with     الشوارع | الشارع | شوارع | الميادين | ميادين | مظاهرات | مسيرات | تظاهرات | مسيرة | احتجاجات
+  window   8
   target   ضد | أمام
   priority 2
 

@@ -33,7 +33,6 @@ public sealed class EventCoder
     private const int SubjectWindowAfter = 7;
     private const int SubjectWindowBefore = 8;
     private const int TargetWindow = 22;
-    private const int WithWindow = 14;
 
     // How many sentences of the body make its lead, where the news peg's date is given.
     private const int LeadSentences = 2;
@@ -910,9 +909,9 @@ public sealed class EventCoder
         }
 
         // The words a pattern needs may follow past the subject («وقع الرئيس التركي … اتفاقيتين»):
-        // look up to WithWindow words ahead, but not past the end of the clause.
+        // look up to the pattern's window of words ahead, but not past the end of the clause.
         var window = t + 1;
-        for (var words = 0; window < limit && words < WithWindow; window++)
+        for (var words = 0; window < limit && words < pattern.WithWindow; window++)
         {
             var tok = text.Tokens[window];
             if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';' or '?')
@@ -1556,7 +1555,7 @@ public sealed class EventCoder
                 return i;
             }
 
-            if (tok.Kind == TokenKind.Arabic && ++words >= WithWindow)
+            if (tok.Kind == TokenKind.Arabic && ++words >= EventPattern.MaxWithWindow)
             {
                 return i;
             }

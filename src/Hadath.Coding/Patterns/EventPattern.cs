@@ -53,6 +53,15 @@ public sealed record EventPattern(
     /// </summary>
     public FrozenSet<string> WithRoles { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>The widest 'with' window: the words a pattern needs may follow past a long subject.</summary>
+    public const int MaxWithWindow = 14;
+
+    /// <summary>
+    /// How many words after the trigger its 'with' words may stand (never past the end of the clause):
+    /// «خرج المتظاهرون إلى الشوارع» needs the street close to the verb, «ويخرج في المساء … ليمشي في الشارع» is a walk.
+    /// </summary>
+    public int WithWindow { get; init; } = MaxWithWindow;
+
     /// <summary>Whether the pattern needs a 'with' word or role after its trigger.</summary>
     public bool NeedsWith => With.Count > 0 || WithRoles.Count > 0;
 

@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "participle", "hal"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "participle", "hal", "window"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, hal, noun, with, without, target, symmetric, passive, participle, unarmed or priority)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, hal, noun, with, without, target, symmetric, passive, participle, unarmed, priority or window)"));
                     continue;
                 }
 
@@ -200,6 +200,7 @@ public sealed class PatternLoader
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var halWords = new HashSet<string>(StringComparer.Ordinal);
         var priority = 0;
+        int? window = null;
         string? unarmed = null;
         foreach (var (name, value, line) in block.Fields)
         {
@@ -319,6 +320,17 @@ public sealed class PatternLoader
                     }
 
                     break;
+                case "window":
+                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var words) && words is >= 1 and <= EventPattern.MaxWithWindow)
+                    {
+                        window = words;
+                    }
+                    else
+                    {
+                        diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"window '{value.Trim()}' is not a number of words from 1 to {EventPattern.MaxWithWindow}"));
+                    }
+
+                    break;
             }
         }
 
@@ -338,6 +350,7 @@ public sealed class PatternLoader
         {
             UnarmedCode = unarmed,
             Participle = participle,
+            WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             VerbWords = new WordSet(verbWords),
             HalWords = new WordSet(halWords),

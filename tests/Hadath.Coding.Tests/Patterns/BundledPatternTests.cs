@@ -77,6 +77,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وطردت الحكومة اليمنية السفير الإيراني.", "YEMGOV>IRNGOV:161")]
     [InlineData("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انتصارات.", "SAUMIL>YEMMIL:062")]
     [InlineData("وأفرجت السلطات عن الصحفي الإيطالي الذي اعتقلته الشرطة المصرية أمس.", "EGYCOP>ITAMED:173")]
+    [InlineData("ونزل آلاف المصريين في القاهرة إلى الشوارع احتجاجا على الغلاء.", "EGYCVL>-:141")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -111,6 +112,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال مسؤولون إن قادة عسكريين أمريكيين يخططون لشن هجمات جوية وفرض حصار بحري على السودان.", "19")]
     [InlineData("وقال المعارض إن العسكر اغتصبوا السلطة في البلاد.", "1821")]
     [InlineData("وقال إن حماس اختطفت الثورة الفلسطينية.", "181")]
+    [InlineData("وكان الرئيس يخرج في المساء حسب تعليمات الأطباء ليمشي لوقت قصير في الشارع.", "14")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 

@@ -82,6 +82,50 @@ public sealed class PatternLoaderTests
         Assert.Equal(0, pattern.With.Count);
     }
 
+    [Fact]
+    public void Parse_WithWindow_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 141 take to the streets
+              verb     خرج
+              with     الشوارع
+              window   8
+            """);
+        Assert.Empty(diagnostics);
+        Assert.Equal(8, Assert.Single(patterns).WithWindow);
+    }
+
+    [Fact]
+    public void Parse_NoWindow_UsesTheWidest()
+    {
+        var (patterns, _) = Parse("""
+            @kind patterns
+            @source test
+            event 141 take to the streets
+              verb     خرج
+              with     الشوارع
+            """);
+        Assert.Equal(EventPattern.MaxWithWindow, Assert.Single(patterns).WithWindow);
+    }
+
+    [Theory]
+    [InlineData("window   0")]
+    [InlineData("window   many")]
+    [InlineData("window   40")]
+    public void Parse_MalformedWindow_IsReportedWithItsLine(string line)
+    {
+        var (_, diagnostics) = Parse($"""
+            @kind patterns
+            @source test
+            event 141 take to the streets
+              verb     خرج
+              {line}
+            """);
+        Assert.Contains(diagnostics, d => d.IsError && d.ToString().Contains("test.pat:5", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("with     @rebels")]
     [InlineData("without  @REB")]
