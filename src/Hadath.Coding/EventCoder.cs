@@ -140,7 +140,11 @@ public sealed class EventCoder
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
-        _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل");
+        // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
+        // a film or a rumour: an allegation or a story is not the article's report of the act.
+        _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
+            "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "ملف", "فيلم", "مشهد", "شكوى", "شكاوى", "دعاوى", "دعوى",
+            "إشاعة", "إشاعات", "شائعة", "شائعات");
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
         _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل"]);
@@ -2297,7 +2301,10 @@ public sealed class EventCoder
         var (from, to) = ClauseAround(text, t, first, limit);
 
         // «في ديسمبر 2001، عندما هاجم مسلحون البرلمان»: a clause of time belongs to the date before it.
-        if (from - 2 >= first && text.Tokens[from].Kind == TokenKind.Arabic && _when.Contains(text.Core(text.Tokens[from])))
+        // «28 يونيو (حزيران) 1988: اثينا ـ مقتل الملحق»: so does a chronology line, dated before its colon.
+        if (from - 2 >= first && ((text.Tokens[from].Kind == TokenKind.Arabic && _when.Contains(text.Core(text.Tokens[from])))
+                                  || (text.Tokens[from - 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[from - 1].NormStart] == ':'
+                                      && dates.Any(d => d.LastToken == from - 2))))
         {
             from = ClauseAround(text, from - 2, first, limit).From;
         }
@@ -2334,13 +2341,16 @@ public sealed class EventCoder
                 Consider(i, true);
             }
 
-            if (i == first || tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || !_yearWords.Contains(text.Core(text.Tokens[i - 1])) || AfterSince(text, i - 1, first))
+            if (i == first || tok.Kind != TokenKind.Number || text.Tokens[i - 1].Kind != TokenKind.Arabic || AfterSince(text, i - 1, first))
             {
                 continue;
             }
 
+            // «عام 1982», and a bare year after «في» («قتل أخوها في 1996») when it is no later than the article.
+            var yearWord = _yearWords.Contains(text.Core(text.Tokens[i - 1]));
             var digits = text.Normalized.AsSpan(tok.NormStart, tok.NormEnd - tok.NormStart);
-            if (digits.Length == 4 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year >= 1900)
+            if ((yearWord || text.Form(text.Tokens[i - 1]).SequenceEqual(_fi)) && digits.Length == 4
+                && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year >= 1900 && (yearWord || year <= published.Year))
             {
                 Consider(i, year <= published.Year - 2);
             }

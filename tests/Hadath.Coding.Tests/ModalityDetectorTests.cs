@@ -41,6 +41,7 @@ public sealed class ModalityDetectorTests
     [InlineData("لتفادي هجوم على المدينة", "هجوم")]
     [InlineData("لصد هجوم على المدينة", "هجوم")]
     [InlineData("الحيلولة دون وقوع احتجاج جديد", "احتجاج")]
+    [InlineData("انسحبت القوات تفاديا لمذبحة في المدينة", "لمذبحة")]
     public void Detect_AvertedAct_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger, nominal: true));
 
     [Fact]
@@ -60,6 +61,10 @@ public sealed class ModalityDetectorTests
     [InlineData("مؤامرة لخطف أحد الأشخاص", "لخطف")]
     [InlineData("يخطط الحزب لخروج مظاهرات", "مظاهرات")]
     [InlineData("خطة الهجوم على المدينة", "الهجوم")]
+    [InlineData("كان في نية المسلحين تفجير النفق", "تفجير")]
+    [InlineData("القرار الذي اتخذته بلاده بصدد شن هجوم", "شن")]
+    [InlineData("تلقت القوات أوامر بإطلاق النار", "بإطلاق")]
+    [InlineData("لإيجاد ذريعة لتنفيذ المداهمات", "لتنفيذ")]
     public void Detect_PlannedAct_IsIntended(string text, string trigger) => Assert.Equal(Modality.Intended, Detect(text, trigger, nominal: true));
 
     [Fact]
@@ -111,6 +116,11 @@ public sealed class ModalityDetectorTests
 
     [Fact]
     public void Detect_Speculation_IsSpeculative() => Assert.Equal(Modality.Speculative, Detect("ويبدو أن الرئيس زار ليبيا", "زار"));
+
+    [Theory]
+    [InlineData("وتوقع المحلل أن تلجأ إسرائيل إلى شن عمليات", "شن")]
+    [InlineData("وحسب شائعة فإن دبابة أطلقت النار", "أطلقت")]
+    public void Detect_PredictionOrRumour_IsSpeculative(string text, string trigger) => Assert.Equal(Modality.Speculative, Detect(text, trigger));
 
     [Theory]
     [InlineData("سيزور الرئيس ليبيا", "سيزور")]
