@@ -54,7 +54,7 @@ public sealed class EventCoder
     private readonly WordSet _mishaps;
     private readonly WordSet _roadWords;
     private readonly string _century;
-    private readonly string _past;
+    private readonly WordSet _thisCentury;
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
@@ -136,7 +136,7 @@ public sealed class EventCoder
         _decades = Set("عشرينات", "ثلاثينات", "أربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
             "عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات");
         _century = n.Normalize("القرن");
-        _past = n.Normalize("الماضي");
+        _thisCentury = Set("حالي", "حادي", "واحد", "جاري", "جديد");
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
@@ -2336,7 +2336,7 @@ public sealed class EventCoder
         {
             var tok = text.Tokens[i];
             if (published.Year > 2000 && tok.Kind == TokenKind.Arabic && !AfterSince(text, i, first)
-                && (_decades.Contains(text.Core(tok)) || (text.Form(tok).SequenceEqual(_century) && i + 1 <= to && text.Form(text.Tokens[i + 1]).SequenceEqual(_past))))
+                && (_decades.Contains(text.Core(tok)) || (text.Form(tok).SequenceEqual(_century) && i + 1 <= to && IsPastCentury(text, text.Tokens[i + 1]))))
             {
                 Consider(i, true);
             }
@@ -2358,6 +2358,13 @@ public sealed class EventCoder
 
         return distant;
     }
+
+    /// <summary>
+    /// «القرن الماضي», «القرن التاسع عشر», «القرن الـ19»: a century named after «القرن» is a past one, unless
+    /// it is this one («القرن الحالي», «القرن الحادي والعشرين»).
+    /// </summary>
+    private bool IsPastCentury(AnalyzedText text, in Token next)
+        => next.Kind == TokenKind.Number || (next.Kind == TokenKind.Arabic && (next.Proclitics & Proclitics.Al) != 0 && !_thisCentury.Contains(text.Core(next)));
 
     /// <summary>A disaster or an accident in the clause: «كارثة تسونامي», «حريق», «حادث سير».</summary>
     private bool NamesMishap(AnalyzedText text, int from, int to)
