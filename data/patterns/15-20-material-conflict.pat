@@ -762,9 +762,11 @@ event 190 military attack, offensive
   target   * | على | ضد
   priority 2
 
+# «أطلق النار في الهواء» is a warning or a celebration, not fire at anyone
 event 190 open fire
   verb     أطلق | يطلق | فتح | يفتح | فتحت | فتحوا
   with     النار | نيران | نيرانه | نيرانها
+  without  الهواء | ابتهاجا | تحذيرية | تحذيريا
   target   على | باتجاه | نحو
   priority 2
 
@@ -939,7 +941,7 @@ event 194 launch rockets, shells
   verb     أطلق | يطلق
   noun     إطلاق
   with     صواريخ | صاروخا | صاروخين | قذائف | قذيفة | صاروخ
-  without  تجربة | تجريبي | اختبار | الفضاء
+  without  تجربة | تجارب | تجريبي | تجريبية | تجريبيا | اختبار | اختبارات | الفضاء | البحر
   target   على | باتجاه | نحو
   priority 3
 

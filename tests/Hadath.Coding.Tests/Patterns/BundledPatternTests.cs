@@ -115,6 +115,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان الرئيس يخرج في المساء حسب تعليمات الأطباء ليمشي لوقت قصير في الشارع.", "14")]
     [InlineData("وقدم المحامي شكوى بشأن اعتداء الشرطة المصرية على المتظاهرين.", "18")]
     [InlineData("وقتل الجنود العثمانيون المئات في القرن التاسع عشر.", "18")]
+    [InlineData("وأطلقت كوريا الشمالية صاروخين في تجربة جديدة.", "19")]
+    [InlineData("وأطلق الجنود الإسرائيليون النار في الهواء لتفريق الحشد.", "190")]
     [InlineData("وقتل أخوها بالرصاص في 1996 وسجن زوجها.", "18")]
     [InlineData("28 يونيو (حزيران) 1988: أثينا ـ مقتل الملحق البحري الأمريكي في انفجار سيارة مفخخة.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
