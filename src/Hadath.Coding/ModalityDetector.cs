@@ -45,6 +45,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _cessation;
     private readonly FrozenSet<string> _attempt;
     private readonly FrozenSet<string> _innocent;
+    private readonly FrozenSet<string> _undergoTimes;
     private readonly string _min;
     private readonly string _qad;
     private readonly string _sawfa;
@@ -106,6 +107,7 @@ public sealed class ModalityDetector
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
         // «نجا من محاولة اغتيال»: what one survived happened too.
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
+        _undergoTimes = Set("أمس", "امس", "اليوم", "يوم", "السبت", "سبت", "الأحد", "أحد", "الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "صباح", "مساء", "فجر", "ليلة", "ليل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -130,8 +132,41 @@ public sealed class ModalityDetector
     public int? UndergoVerbBefore(AnalyzedText text, int sentenceFirst, int trigger)
     {
         var undergo = _undergo.GetAlternateLookup<ReadOnlySpan<char>>();
-        // «تعرض قيادي في حركة حماس الثلاثاء، للخطف»: the subject and a time may stand between.
-        return ClauseScan.WordBefore(text, trigger, sentenceFirst, 6, t => undergo.Contains(text.Core(t)));
+        var times = _undergoTimes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // «تعرض قيادي في حركة حماس هو وكيل وزارة النقل الفلسطينية الثلاثاء، للخطف»: the subject, in apposition,
+        // and a time may stand between; a comma only after the time, and «و» starts another clause.
+        for (var (i, words) = (trigger - 1, 0); i >= sentenceFirst && words < 12; i--)
+        {
+            var t = text.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (text.Normalized[t.NormStart] is not (',' or '\u060C') || i == sentenceFirst || text.Tokens[i - 1].Kind != TokenKind.Arabic || !times.Contains(text.Core(text.Tokens[i - 1])))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            words++;
+            if (undergo.Contains(text.Core(t)))
+            {
+                return i;
+            }
+
+            if ((t.Proclitics & Proclitics.Wa) != 0 && words > 1)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A modal adjective among the two words after an event noun («هجوم ألماني محتمل», «الهجوم التركي المرتقب»).</summary>

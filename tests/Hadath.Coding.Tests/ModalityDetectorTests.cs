@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private Modality Detect(string text, string trigger, bool nominal = false)
@@ -98,6 +98,23 @@ public sealed class ModalityDetectorTests
     [InlineData("بإمكانها شن هجوم على المدينة", "هجوم")]
     [InlineData("القوات قادرة على اقتحام المدينة", "اقتحام")]
     public void Detect_AbilityToAct_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
+
+    private bool FollowsUndergo(string text, string trigger)
+    {
+        var a = _analyzer.Analyze(text, detectDateline: false);
+        var index = a.Tokens.Select((t, i) => (t, i)).First(x => text[x.t.Start..x.t.End] == trigger).i;
+        return _detector.FollowsUndergoVerb(a, 0, index);
+    }
+
+    [Theory]
+    [InlineData("تعرضت المدينة لقصف عنيف", "لقصف")]
+    [InlineData("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الفلسطينية الثلاثاء، للخطف", "للخطف")]
+    public void FollowsUndergoVerb_SubjectAndTimeBetween_IsTrue(string text, string trigger) => Assert.True(FollowsUndergo(text, trigger));
+
+    [Theory]
+    [InlineData("تعرضت المدينة لقصف، وأرسل الجيش قوات لقتال المسلحين", "لقتال")]
+    [InlineData("تعرضت المدينة لقصف وأرسل الجيش قوات لقتال المسلحين", "لقتال")]
+    public void FollowsUndergoVerb_AnotherClauseBetween_IsFalse(string text, string trigger) => Assert.False(FollowsUndergo(text, trigger));
 
     [Fact]
     public void Detect_ManagedToAct_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("استطاعت القوات اقتحام المدينة", "اقتحام", nominal: true));
