@@ -225,6 +225,7 @@ public sealed class EventCoder
     {
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
+        var sentenceEvents = events.Count;
         var sentenceText = text.Original[sentence.Start..sentence.End];
         trace?.Add($"sentence {state.SentenceIndex} ({field} {sentence.Start}-{sentence.End}): {sentenceText.Replace('\n', ' ')}");
         if (IsBoilerplate(text, sentence))
@@ -796,6 +797,8 @@ public sealed class EventCoder
             }
         }
 
+        DropRestatedViolence(events, sentenceEvents, trace);
+
         var told = sentenceDates[0] ?? _dates.Find(text, first, limit, article.Published);
         // Only a day carries over: a month is usually background («منذ منتصف يوليو»), not the narrative's time.
         if (told.Count > 0 && told[^1].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
@@ -822,6 +825,29 @@ public sealed class EventCoder
         foreach (var actor in actors.Where(a => a.Country is not null))
         {
             state.Known.Add(actor);
+        }
+    }
+
+    /// <summary>
+    /// «قتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم»: violence with no one named
+    /// on either side, in a sentence that codes violence with a side named, is the same act told again (its
+    /// wounded, the blast that killed them), not another one.
+    /// </summary>
+    private static void DropRestatedViolence(List<CodedEvent> events, int from, CodingTrace? trace)
+    {
+        static bool Faceless(CodedEvent e) => e.Source.Code == "UAF" && e.Target is null;
+        if (!events.Skip(from).Any(e => IsMaterialConflict(e.Cameo) && e.Cameo[..2] != "17" && !Faceless(e)))
+        {
+            return;
+        }
+
+        for (var i = events.Count - 1; i >= from; i--)
+        {
+            if (Faceless(events[i]) && IsMaterialConflict(events[i].Cameo))
+            {
+                trace?.Add($"  dropped {events[i].Cameo} at «{events[i].Evidence.Text}»: the same act as the sentence's other violence, with no side of its own");
+                events.RemoveAt(i);
+            }
         }
     }
 

@@ -78,6 +78,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انتصارات.", "SAUMIL>YEMMIL:062")]
     [InlineData("وأفرجت السلطات عن الصحفي الإيطالي الذي اعتقلته الشرطة المصرية أمس.", "EGYCOP>ITAMED:173")]
     [InlineData("ونزل آلاف المصريين في القاهرة إلى الشوارع احتجاجا على الغلاء.", "EGYCVL>-:141")]
+    [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>YEMREB:1823")]
+    [InlineData("وأصيب ثلاثة أشخاص بجروح في صنعاء.", "UAF>YEMCVL:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -136,6 +138,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتقد وزير الخارجية الإيطالي القرار مطالبا الحكومة الليبية بالتراجع عنه.", "ITAGOV>LBYGOV:111")]
     [InlineData("وقال البنتاغون إن الولايات المتحدة وشركاءها نفذوا 5964 طلعة جوية في العراق وسوريا.", "USAGOV>-:195")]
     [InlineData("وتعقد روسيا اجتماعات منتظمة مع أعضاء في منظمة أوبك لبحث تلك المسألة لكن أوبك تركز على الدفاع عن نصيبها.", "IGOBUSOPC>-:040")]
+    [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>-:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
