@@ -462,6 +462,10 @@ agent MIL national army
 agent MIL forces, troops
   names  قوات
 
+# «قوة» alone is also power or strength («استخدام القوة», «بقوة»): only its military phrases are agents.
+agent MIL military unit, patrol
+  names  قوة عسكرية | قوة من الجيش | قوة من القوات | قوة مشتركة | قوات مشتركة | وحدة عسكرية | وحدات عسكرية | دورية عسكرية | دوريات عسكرية | دورية للجيش | دورية الجيش | رتل عسكري | أرتال عسكرية | كتيبة | كتائب الجيش | لواء مدرع | ألوية الجيش
+
 agent MIL government forces
   names  قوات الحكومية | قوات حكومية | قوات الحكومة | قوات النظام | جيش الحكومي | قوات موالية للحكومة | قوات الموالية للحكومة
 

@@ -1311,6 +1311,14 @@ public sealed class EventCoder
 
         var before = SubjectBefore(text, t, first, actors);
 
+        // «عشرة على الأقل قتلوا في هجوم استهدف دورية للجيش»: a verb that carries a plural subject («قتلوا»,
+        // «هاجموا») stands after its subject, never before it: a verb before its subject is singular. The actor
+        // after it is its object or further off.
+        if (IsPluralVerb(text, text.Tokens[t]))
+        {
+            return before.Count > 0 && t - before[^1].LastToken <= 6 ? before : [];
+        }
+
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»).
         if (subjectFirst || (before.Count > 0 && t - before[^1].LastToken <= 2))
         {
@@ -1397,6 +1405,13 @@ public sealed class EventCoder
     }
 
     /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
+    /// <summary>A perfect verb with the plural subject ending «ـوا» («قتلوا», «هاجموا», «تظاهروا»).</summary>
+    private static bool IsPluralVerb(AnalyzedText text, Token verb)
+    {
+        var core = text.Core(verb);
+        return verb.SuffixLength == 0 && core.Length >= 4 && core.EndsWith("\u0648\u0627");
+    }
+
     private static bool IsMasculineVerb(AnalyzedText text, Token verb)
     {
         var core = text.Core(verb);

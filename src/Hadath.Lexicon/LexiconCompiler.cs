@@ -2,6 +2,7 @@ using Hadath.Lexicon.Matching;
 using Hadath.Lexicon.Model;
 using Hadath.Text;
 using Hadath.Text.Diagnostics;
+using Hadath.Text.Segmentation;
 using Hadath.Text.Tokenization;
 
 namespace Hadath.Lexicon;
@@ -113,7 +114,9 @@ public sealed class LexiconCompiler
         {
             if ((token.IsWord || token.Kind == TokenKind.Number || PhraseTrie.IsJoiner(analyzed, token)) && !(key.Count > 0 && PhraseTrie.IsDetachedWaw(analyzed, token)))
             {
-                key.Add((key.Count == 0 ? PhraseTrie.Key(analyzed, token, buffer) : PhraseTrie.InnerKey(analyzed, token, buffer)).ToString());
+                // The first word keeps its proclitics only when the name itself begins with one («وام» → «و+ام»):
+                // in text, «وروسيا» must still find «روسيا».
+                key.Add((key.Count == 0 && (token.Proclitics & ~Proclitics.Al) == Proclitics.None ? PhraseTrie.Key(analyzed, token, buffer) : PhraseTrie.InnerKey(analyzed, token, buffer)).ToString());
             }
         }
 

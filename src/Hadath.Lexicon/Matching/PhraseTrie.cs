@@ -27,6 +27,21 @@ public sealed class PhraseTrie
     /// <summary>Finds the longest match starting at token <paramref name="first"/>, not crossing <paramref name="limit"/> (exclusive).</summary>
     public PhraseMatch? LongestMatch(AnalyzedText text, int first, int limit)
     {
+        var match = Walk(text, first, limit, innerFirst: false);
+
+        // «وام» (the Emirati agency) reads as «و+ام»: a name whose own first letter looks like a proclitic is keyed
+        // with it (see LexiconCompiler.KeyOf), so that «أم» (or) alone is not the agency.
+        if (first < limit && (text.Tokens[first].Proclitics & ~Proclitics.Al) != Proclitics.None
+            && Walk(text, first, limit, innerFirst: true) is { } whole && (match is null || whole.Last > match.Last))
+        {
+            match = whole;
+        }
+
+        return match;
+    }
+
+    private PhraseMatch? Walk(AnalyzedText text, int first, int limit, bool innerFirst)
+    {
         var node = 0;
         PhraseMatch? best = null;
         Span<char> buffer = stackalloc char[64];
@@ -46,7 +61,7 @@ public sealed class PhraseTrie
 
             // Inside a match a proclitic is part of the key («حزب العدالة والتنمية», «الجبهة الشعبية لتحرير
             // فلسطين»): a «و» that no name continues with starts a new phrase («مصر والسعودية»).
-            var next = _nodes[node].Child(i > first ? InnerKey(text, token, buffer) : Key(text, token, buffer));
+            var next = _nodes[node].Child(i > first || innerFirst ? InnerKey(text, token, buffer) : Key(text, token, buffer));
             if (next < 0)
             {
                 break;

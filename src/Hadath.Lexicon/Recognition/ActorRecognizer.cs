@@ -239,6 +239,13 @@ public sealed class ActorRecognizer
         return named with { LastToken = nisba.LastToken, End = nisba.End, Code = other + named.Code[3..], Name = named.Name + " / " + nisba.Name, Kind = MentionKind.Composite };
     }
 
+    private static bool IsSoundMasculinePlural(AnalyzedText text, in Token token)
+    {
+        var core = text.Core(token);
+        // Five letters at least: «أمين» (as in «أمين الجامعة») is a singular in ين.
+        return core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));
+    }
+
     private static int? CrowdBefore(AnalyzedText text, int at, int first)
     {
         var i = at - 1;
@@ -489,6 +496,22 @@ public sealed class ActorRecognizer
             // «طلب النواب في مجلس الشيوخ من يوكيا أمانو»: «من» before a person names whom one asks or hears, not
             // the agent's institution («دبلوماسيون من جنوب شرق آسيا», «جنود من الجيش» are).
             if (next.Kind == MentionKind.Named && IsPerson(raw[j]) && HasWordBetween(text, lastToken, raw[j].First, From))
+            {
+                break;
+            }
+
+            // «هاجم مسلحون دورية عسكرية»: a sound masculine plural that keeps its ن is not in construct («مسلحو
+            // الحركة» is); a noun right after it begins another phrase. «مسلحين من طالبان» links with «من».
+            if (consumed == 0 && next.Kind is not MentionKind.Adjective && raw[j].First == lastToken + 1 && !linked
+                && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken]))
+            {
+                break;
+            }
+
+            // «هاجم مسلحون قافلة عسكرية عراقية»: a feminine nisba after a gap agrees with the noun before it, not with
+            // a head in the sound masculine plural, which would take «عراقيون».
+            if (next.Kind == MentionKind.Adjective && raw[j].First > lastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken])
+                && text.Core(firstOfNext).EndsWith("\u0629"))
             {
                 break;
             }

@@ -80,6 +80,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونزل آلاف المصريين في القاهرة إلى الشوارع احتجاجا على الغلاء.", "EGYCVL>-:141")]
     [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>YEMREB:1823")]
     [InlineData("وأصيب ثلاثة أشخاص بجروح في صنعاء.", "UAF>YEMCVL:180")]
+    [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "UAF>IRQMIL:1831")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -139,6 +140,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال البنتاغون إن الولايات المتحدة وشركاءها نفذوا 5964 طلعة جوية في العراق وسوريا.", "USAGOV>-:195")]
     [InlineData("وتعقد روسيا اجتماعات منتظمة مع أعضاء في منظمة أوبك لبحث تلك المسألة لكن أوبك تركز على الدفاع عن نصيبها.", "IGOBUSOPC>-:040")]
     [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>-:180")]
+    [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "IRQMIL>IRQGOV:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 

@@ -163,6 +163,25 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("وهاجم مسلحون دورية عسكرية ليبية", "REB|مسلحون", "LBYMIL|دورية عسكرية ليبية")]
+    [InlineData("وهاجم مسلحون قافلة كبيرة ليبية", "REB|مسلحون", "LBY|ليبية")]
+    [InlineData("وقال مسؤولون ليبيون", "LBYGOV|مسؤولون ليبيون")]
+    [InlineData("وقال مسؤولون في الحكومة الليبية", "LBYGOV|مسؤولون في الحكومة الليبية")]
+    public void Recognize_SoundMasculinePluralHead_IsNotInConstruct(string text, params string[] expected)
+        => Assert.Equal(expected, FindWith(new MiniData(agents: MiniData.Agents + "\nagent MIL patrol\n  names دورية عسكرية\nagent REB gunmen\n  names مسلحون\nagent GOV officials\n  names مسؤولون\n"), text)
+            .Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+
+    [Theory]
+    [InlineData("ونقلت وام عن الوزير", "AREMED|وام")]
+    [InlineData("هل يعود أم يبقى", "")]
+    [InlineData("وقالت روسيا", "RUS|روسيا")]
+    public void Recognize_NameBeginningWithAProcliticLetter_MatchesOnlyWhole(string text, string expected)
+    {
+        const string actors = MiniData.Actors + "\nactor Emirati media\n  type media\n  names وام\n  code AREMED\n";
+        Assert.Equal(expected, string.Join(",", FindWith(new MiniData(actors: actors), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}")));
+    }
+
+    [Theory]
     [InlineData("قال الحزب الجمهوري التركي", "TURPTY|الحزب الجمهوري التركي")]
     [InlineData("قال الحزب الجمهوري الشعبي التركي", "TURPTY|الحزب الجمهوري الشعبي التركي")]
     [InlineData("قال الحزب الجمهوري الأمريكي", "USAPTY|الحزب الجمهوري")]
