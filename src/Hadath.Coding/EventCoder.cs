@@ -349,9 +349,9 @@ public sealed class EventCoder
                 modality = lastNoun.Modality;
             }
 
-            // «استعدادا لشن عملية», «خطط لتنفيذ هجمات»: a noun governed by a light verb of purpose is an aim.
-            if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light
-                && (text.Tokens[light].Proclitics & Proclitics.Li) != 0 && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
+            // «استعدادا لشن عملية», «خطط لتنفيذ هجمات»: a noun governed by a light verb of purpose is an aim; «ثمة خيار
+            // آخر يتمثل في شن ضربات جوية»: what governs the light verb governs the noun it carries.
+            if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
             {
                 modality = _modality.Detect(text, first, light, nominal: true);
             }
@@ -1316,7 +1316,8 @@ public sealed class EventCoder
         // after it is its object or further off.
         if (IsPluralVerb(text, text.Tokens[t]))
         {
-            return before.Count > 0 && t - before[^1].LastToken <= 6 ? before : [];
+            // «تعازي الولايات المتحدة لعائلات الذين قتلوا»: across «الذي/الذين» the subject is the relative's antecedent.
+            return before.Count > 0 && t - before[^1].LastToken <= 6 && !HasRelativeBetween(text, before[^1].LastToken, t) ? before : [];
         }
 
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»).

@@ -118,6 +118,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان الرئيس يخرج في المساء حسب تعليمات الأطباء ليمشي لوقت قصير في الشارع.", "14")]
     [InlineData("وقدم المحامي شكوى بشأن اعتداء الشرطة المصرية على المتظاهرين.", "18")]
     [InlineData("وقتل الجنود العثمانيون المئات في القرن التاسع عشر.", "18")]
+    [InlineData("وثمة خيار آخر يتمثل في شن ضربات جوية ضد معسكرات المسلحين في مناطق القبائل.", "19")]
+    [InlineData("وقال إن الحكومة أصيبت بالهلع المربك عندما رأت صور صدام حسين.", "18")]
     [InlineData("وأطلقت كوريا الشمالية صاروخين في تجربة جديدة.", "19")]
     [InlineData("وأطلق الجنود الإسرائيليون النار في الهواء لتفريق الحشد.", "190")]
     [InlineData("وقتل أخوها بالرصاص في 1996 وسجن زوجها.", "18")]
@@ -141,6 +143,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتعقد روسيا اجتماعات منتظمة مع أعضاء في منظمة أوبك لبحث تلك المسألة لكن أوبك تركز على الدفاع عن نصيبها.", "IGOBUSOPC>-:040")]
     [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>-:180")]
     [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "IRQMIL>IRQGOV:1823")]
+    [InlineData("وأعرب المتحدث عن تعازي الولايات المتحدة الصادقة لعائلات الذين قتلوا في الاعتداءات في الهند.", "USA>INDCVL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
