@@ -485,7 +485,7 @@ public sealed class EventCoder
             }
             // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
-            if (nominal && ClaimedAfter(text, triggerEnd, limit) is { } claimedAt)
+            if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
             {
                 consumedUntil = Math.Max(consumedUntil, claimedAt);
 
@@ -633,7 +633,7 @@ public sealed class EventCoder
             // report of one. It is reported when a verb asserts it («اندلعت مظاهرات», «هجوم نفذه مجهولون»,
             // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
             // opponent of fighting or of a verb, and a protest a place or a target.
-            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)))
+            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)))
                            || (IsMaterialConflict(code) && HasCasualties(text, first, limit));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -1729,9 +1729,10 @@ public sealed class EventCoder
     /// noun, or a verb the noun is the subject of («استهدف», «أودى», «أسفر»), within three words after
     /// it, asserts that the act took place.
     /// </summary>
-    private int? ClaimedAfter(AnalyzedText text, int triggerEnd, int limit)
+    private int? ClaimedAfter(AnalyzedText text, int t, int triggerEnd, int limit)
     {
-        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
+        // From the trigger itself: «الهجوم نفذه انتحاري» fires the suicide-attack pattern through «انتحاري», after the claim.
+        for (var i = t + 1; i < limit && i <= triggerEnd + 3; i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind != TokenKind.Arabic)

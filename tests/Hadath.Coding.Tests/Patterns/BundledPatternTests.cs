@@ -81,6 +81,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>YEMREB:1823")]
     [InlineData("وأصيب ثلاثة أشخاص بجروح في صنعاء.", "UAF>YEMCVL:180")]
     [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "UAF>IRQMIL:1831")]
+    [InlineData("وقالت الشرطة إن هجوما نفذه انتحاري في المدينة.", "UAF>-:1831")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
