@@ -78,6 +78,7 @@ public sealed class EventCoder
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
+    private readonly WordSet _occurred;
     private readonly WordSet _nounGovernors;
     // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
     private static readonly string[] OccurrenceVerbs = ["اندلع", "اندلعت", "تندلع", "خرج", "خرجت", "جرى", "جرت", "شهد", "شهدت", "تشهد", "يشهد", "انطلق", "انطلقت", "عم", "عمت",
@@ -111,6 +112,7 @@ public sealed class EventCoder
         // The segmenter leaves short verbs whole («شنها»), so the claiming verbs are listed with their object pronouns.
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
+        _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         // Words after which a verb cannot stand without «أن/ما»: «من» (who) and «منذ» (since) can take one.
         _nounGovernors = Set("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء", "جراء", "بسبب", "ضد", "حول", "نحو", "عبر", "في", "إلى", "على", "عن", "مع", "لدى", "إزاء", "حيال", "تجاه", "بشأن", "رغم");
@@ -716,7 +718,8 @@ public sealed class EventCoder
 
             // «الاجتماع», «اللقاء», «الهجوم» alone: a definite event noun with no actor of its own refers back to an
             // act the article has already reported; it is not a new one.
-            if (nominal && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && !sourceExplicit && targets.Count == 0)
+            if (nominal && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && !sourceExplicit && targets.Count == 0
+                && !(IsMaterialConflict(code) && !state.Reported.Contains("18-20") && (OccurredBefore(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null)))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a definite event noun with no actor refers back to a reported act");
                 continue;
@@ -1751,6 +1754,13 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// «ووقع الهجوم فجر أمس», «حدثت الاشتباكات»: a verb of happening right before a violence noun, its subject,
+    /// asserts the act. («وقع» before an agreement is «signed»; only violence nouns ask this.)
+    /// </summary>
+    private bool OccurredBefore(AnalyzedText text, int t, int first)
+        => ClauseScan.WordBefore(text, t, first, 1, tok => tok.SuffixLength == 0 && _occurred.Contains(text.Core(tok))) is not null;
+
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
@@ -2592,6 +2602,11 @@ public sealed class EventCoder
             }
         }
 
+        if (IsMaterialConflict(cameo.Code))
+        {
+            _ = state.Reported.Add("18-20");
+        }
+
         if (cameo.Code[..2] is not ("11" or "12") && source.Kind != MentionKind.Agent)
         {
             state.LastActor = source;
@@ -2694,5 +2709,8 @@ public sealed class EventCoder
 
         /// <summary>Who committed the last act of each kind (three-digit code) in this field, for the same act mentioned again.</summary>
         public Dictionary<string, ActorMention> Perpetrators { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The kinds of act the article has reported so far, title included («18-20»: violence).</summary>
+        public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -82,6 +82,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيب ثلاثة أشخاص بجروح في صنعاء.", "UAF>YEMCVL:180")]
     [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "UAF>IRQMIL:1831")]
     [InlineData("وقالت الشرطة إن هجوما نفذه انتحاري في المدينة.", "UAF>-:1831")]
+    [InlineData("ووقع الهجوم فجر أمس في منطقة كيلو 4 على الطريق إلى المطار.", "UAF>-:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -145,6 +146,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل اثنان من المسلحين الحوثيين وأصيب آخرون في هجوم استهدف نقطة تفتيش لهم في مديرية أرحب.", "UAF>-:180")]
     [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "IRQMIL>IRQGOV:1823")]
     [InlineData("وأعرب المتحدث عن تعازي الولايات المتحدة الصادقة لعائلات الذين قتلوا في الاعتداءات في الهند.", "USA>INDCVL:1823")]
+    [InlineData("وهاجمت القوات الإسرائيلية بلدة في غزة. ووقع الهجوم فجر أمس قرب الحدود.", "UAF>-:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
