@@ -2672,6 +2672,31 @@ public sealed class EventCoder
             }
         }
 
+        // «يبحث لافروف … مع نظيره السعودي» … «لافروف سيبحث»: the same source doing the same act with no target named
+        // is a further mention of the act that names one, not another act.
+        for (var i = merged.Count - 1; i >= 0; i--)
+        {
+            var ev = merged[i];
+            if (ev.Target is not null)
+            {
+                continue;
+            }
+
+            var full = merged.FindIndex(e => e.Target is not null && e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo);
+            if (full >= 0)
+            {
+                var existing = merged[full];
+                merged[full] = existing with
+                {
+                    Date = existing.Date.Value is null ? ev.Date : existing.Date,
+                    Place = existing.Place ?? ev.Place,
+                    Mentions = [.. existing.Mentions.Concat(ev.Mentions).OrderBy(m => m.Sentence).ThenBy(m => m.Evidence.Start)],
+                    Confidence = Math.Max(existing.Confidence, ev.Confidence),
+                };
+                merged.RemoveAt(i);
+            }
+        }
+
         return merged;
     }
 

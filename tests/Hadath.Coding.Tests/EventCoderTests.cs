@@ -109,6 +109,14 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_SameActWithoutTarget_IsAMentionOfTheOneWithATarget()
+    {
+        var e = Assert.Single(Code("وانتقدت مصر أمس. انتقدت مصر تركيا."));
+        Assert.Equal("TUR", e.Target?.Code);
+        Assert.Equal([0, 1], e.Mentions.Select(m => m.Sentence));
+    }
+
+    [Fact]
     public void Code_Evidence_IsTheExactOriginalSlice()
     {
         const string text = "موسكو - أعربت روسيّا، الجمعة، عن قلقها إزاء تركيا.";
