@@ -78,6 +78,7 @@ public sealed class EventCoder
     private readonly WordSet _wounds;
     private readonly string _fi;
     private readonly WordSet _circumstance;
+    private readonly WordSet _kanaWords;
     private readonly WordSet _occurred;
     private readonly WordSet _nounGovernors;
     // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
@@ -113,6 +114,7 @@ public sealed class EventCoder
         _claims = Set(ClaimingVerbs.SelectMany(v => new[] { v + "ه", v + "ها", v + "هم", v == "تبنا" ? "تبنى" : v }).ToArray());
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
+        _kanaWords = Set("كان", "كانت", "وكان", "وكانت");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         // Words after which a verb cannot stand without «أن/ما»: «من» (who) and «منذ» (since) can take one.
         _nounGovernors = Set("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء", "جراء", "بسبب", "ضد", "حول", "نحو", "عبر", "في", "إلى", "على", "عن", "مع", "لدى", "إزاء", "حيال", "تجاه", "بشأن", "رغم");
@@ -1469,7 +1471,12 @@ public sealed class EventCoder
 
             var group = Group(text, actors, head);
             var lastToken = group[^1].LastToken;
-            if (lastToken < t && t - lastToken <= SubjectWindowBefore && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t)
+
+            // «وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا»: the subject of «كان» is that of the
+            // verb its predicate opens with, past a long apposition.
+            var window = head.FirstToken > first && text.Tokens[head.FirstToken - 1] is { Kind: TokenKind.Arabic } before && _kanaWords.Contains(text.Core(before))
+                ? 2 * SubjectWindowBefore : SubjectWindowBefore;
+            if (lastToken < t && t - lastToken <= window && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t)
                 && !HasComplementizerBetween(text, lastToken, t))
             {
                 // Prefer the nearest clause-initial group before the verb.
