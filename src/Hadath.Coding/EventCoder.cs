@@ -1591,13 +1591,31 @@ public sealed class EventCoder
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0 && (tok.Proclitics & Proclitics.Al) == 0 && tok.PrefixLength == 1
                 && !text.Core(tok).EndsWith("\u0629") && (_patterns.ByVerbWord(text.Core(tok)).Length > 0 || _patterns.ByVerbStem(text.Stem(tok)).Length > 0)
-                && _patterns.ByNoun(text.Core(tok)).Length == 0)
+                && _patterns.ByNoun(text.Core(tok)).Length == 0 && !IsMasdarInConstruct(text, i, end))
             {
                 return i - 1;
             }
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// «دعا إلى وقف العنف وعقد حوار يمني سعودي»: a bare word after «و» followed by an indefinite noun without the
+    /// accusative «ـا» is a masdar in construct, coordinated with the content; the verb would take an object
+    /// («وعقد اجتماعا»), and a verb with a subject or object pronoun («واحتجزت») is no masdar.
+    /// </summary>
+    private static bool IsMasdarInConstruct(AnalyzedText text, int i, int end)
+    {
+        var tok = text.Tokens[i];
+        if (tok.SuffixLength > 0 || i + 1 > end || text.Tokens[i + 1] is not { Kind: TokenKind.Arabic } next || (next.Proclitics & Proclitics.Al) != 0 || next.PrefixLength > 0)
+        {
+            return false;
+        }
+
+        var core = text.Core(tok);
+        var noun = text.Core(next);
+        return core.Length >= 3 && core[0] is not ('\u064A' or '\u062A') && core[^1] != '\u062A' && noun.Length >= 3 && noun[^1] != '\u0627';
     }
 
     private static int ClauseEnd(AnalyzedText text, int from, int limit)
