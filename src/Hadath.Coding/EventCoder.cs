@@ -329,6 +329,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (nominal && IsWhatGoesOn(text, t, first))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a kind of act that goes on («ما يجري من …»), not one act");
+                continue;
+            }
+
             // «حضر اللقاء فلان», «حضره نائب الرئيس»: attending the meeting the article has reported («the» meeting, or
             // «it») lists who was present at that event; it is not a new one.
             if (pattern.Code == "044" && !nominal && ((triggerEnd == t + 1 && (text.Tokens[triggerEnd].Proclitics & Proclitics.Al) != 0)
@@ -1809,6 +1815,35 @@ public sealed class EventCoder
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Arabic && _frames.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «ما يجري في العراق من قتل وذبح وخطف», «ما يقوم به الإسرائيلي من تطهير عرقي»: an event noun after the «من»
+    /// that explains «ما» + an imperfect names the kind of thing that goes on, not an act that happened.
+    /// </summary>
+    private bool IsWhatGoesOn(AnalyzedText text, int t, int first)
+    {
+        if (t - 1 < first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic } min || min.PrefixLength > 0 || !text.Core(min).SequenceEqual(_min))
+        {
+            return false;
+        }
+
+        for (var i = t - 2; i > first && i >= t - 6; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            if (tok.PrefixLength == 0 && text.Core(tok) is ['\u0645', '\u0627'] && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } verb
+                && text.Core(verb) is [('\u064A' or '\u062A'), _, _, ..])
             {
                 return true;
             }
