@@ -603,7 +603,7 @@ event 140 civil disobedience, uprising
 event 141 demonstrate
   verbform تظاهر | تظاهرت | تظاهروا | يتظاهر | تتظاهر | يتظاهرون
   noun     تظاهر | تظاهرة | تظاهرات | مظاهرة | مظاهرات
-  without  ثقافية | فنية | المسرح | مسرحية | سينمائية | رياضية | معرض | مهرجان | عروض | موسيقية | أدبية
+  without  ثقافية | فنية | المسرح | مسرحية | سينمائية | رياضية | معرض | مهرجان | عروض | موسيقية | أدبية | فرحا | فرحهم | فرحتهم | ابتهاجا | احتفالا | احتفالية | احتفاء
   target   ضد | أمام | على | ل
 
 event 141 protests (plural)
@@ -673,8 +673,10 @@ event 144 burn tyres, barricades
   with     الإطارات | إطارات
   priority 3
 
+# «شغب الملاعب» is football hooliganism
 event 145 riot
   noun     شغب
+  without  الملاعب | ملاعب | الملعب | المباراة | مباراة | المشجعين | مشجعي
   target   ضد
 
 event 145 clashes with protesters
