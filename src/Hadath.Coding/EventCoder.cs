@@ -79,6 +79,7 @@ public sealed class EventCoder
     private readonly string _fi;
     private readonly WordSet _circumstance;
     private readonly WordSet _kanaWords;
+    private readonly WordSet _denyingParticles;
     private readonly WordSet _occurred;
     private readonly WordSet _nounGovernors;
     // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
@@ -115,6 +116,7 @@ public sealed class EventCoder
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت", "وكان", "وكانت");
+        _denyingParticles = Set("لم", "لن");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         // Words after which a verb cannot stand without «أن/ما»: «من» (who) and «منذ» (since) can take one.
         _nounGovernors = Set("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء", "جراء", "بسبب", "ضد", "حول", "نحو", "عبر", "في", "إلى", "على", "عن", "مع", "لدى", "إزاء", "حيال", "تجاه", "بشأن", "رغم");
@@ -357,6 +359,12 @@ public sealed class EventCoder
                 && lastNoun.Modality != Modality.Asserted && !actors.Any(a => a.FirstToken > lastNoun.Trigger && a.FirstToken < t))
             {
                 modality = lastNoun.Modality;
+            }
+
+            // «السيارات المفخخة التي لم تنفجر»: a relative clause that denies the noun's act right after it.
+            if (modality == Modality.Asserted && nominal && DeniedByRelative(text, triggerEnd, limit))
+            {
+                modality = Modality.Negated;
             }
 
             // «استعدادا لشن عملية», «خطط لتنفيذ هجمات»: a noun governed by a light verb of purpose is an aim; «ثمة خيار
@@ -1121,6 +1129,26 @@ public sealed class EventCoder
         // source belongs to that noun, the other side. Support («بدعم من») qualifies the act, so its subject.
         return sources is null || !_ownership.Contains(text.Core(text.Tokens[link])) || sources.Any(s => s.LastToken == link - 1)
                || (actors is not null && actors.Any(o => o.LastToken == link - 1 && sources.Any(s => s.Code == o.Code)));
+    }
+
+    /// <summary>«التي لم تنفجر», «الذي لم يقع»: «الذي/التي» + a negation within three words after the event noun.</summary>
+    private bool DeniedByRelative(AnalyzedText text, int triggerEnd, int limit)
+    {
+        for (var i = triggerEnd + 1; i < limit - 1 && i <= triggerEnd + 3; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            if (IsRelativePronoun(text, tok))
+            {
+                return text.Tokens[i + 1] is { Kind: TokenKind.Arabic } next && next.PrefixLength == 0 && _denyingParticles.Contains(text.Core(next));
+            }
+        }
+
+        return false;
     }
 
     private static bool HasRelativeBetween(AnalyzedText text, int from, int to)

@@ -152,6 +152,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعرب المتحدث عن تعازي الولايات المتحدة الصادقة لعائلات الذين قتلوا في الاعتداءات في الهند.", "USA>INDCVL:1823")]
     [InlineData("وهاجمت القوات الإسرائيلية بلدة في غزة. ووقع الهجوم فجر أمس قرب الحدود.", "UAF>-:180")]
     [InlineData("ودعا الرئيس المصري إلى وقف العنف وعقد حوار بين الأطراف الليبية.", "EGYGOV>-:040")]
+    [InlineData("وقال إنها أقل دقة مثلما حدث من السيارات المفخخة التي لم تنفجر في لندن، الا ان التفجيرات الاخرى ادت الى قتل 52 شخصا.", "UAF>GBRGOV:1832")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
