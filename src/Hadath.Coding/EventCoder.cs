@@ -963,7 +963,8 @@ public sealed class EventCoder
         for (var words = 0; window < limit && words < pattern.WithWindow; window++)
         {
             var tok = text.Tokens[window];
-            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';' or '?')
+            // «سي.آي.ايه»: a point between letters abbreviates; it does not end the clause.
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';' or '?' && !IsAbbreviationPoint(text, tok))
             {
                 break;
             }
@@ -1651,6 +1652,10 @@ public sealed class EventCoder
         var noun = text.Core(next);
         return core.Length >= 3 && core[0] is not ('\u064A' or '\u062A') && core[^1] != '\u062A' && noun.Length >= 3 && noun[^1] != '\u0627';
     }
+
+    private static bool IsAbbreviationPoint(AnalyzedText text, in Token token)
+        => text.Normalized[token.NormStart] == '.' && token.Start > 0 && token.End < text.Original.Length
+           && char.IsLetter(text.Original[token.Start - 1]) && char.IsLetter(text.Original[token.End]);
 
     private static int ClauseEnd(AnalyzedText text, int from, int limit)
     {
@@ -2568,7 +2573,7 @@ public sealed class EventCoder
     }
 
     private static bool IsClauseMark(AnalyzedText text, in Token token)
-        => token.Kind == TokenKind.Punctuation && text.Normalized[token.NormStart] is ',' or '\u060C' or '.' or ';' or ':' or '?';
+        => token.Kind == TokenKind.Punctuation && text.Normalized[token.NormStart] is ',' or '\u060C' or '.' or ';' or ':' or '?' && !IsAbbreviationPoint(text, token);
 
     private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence, EventDate? carried = null)
     {

@@ -82,6 +82,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيب ثلاثة أشخاص بجروح في صنعاء.", "UAF>YEMCVL:180")]
     [InlineData("وقالت الشرطة إن عشرة على الأقل قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي في بغداد.", "UAF>IRQMIL:1831")]
     [InlineData("وقالت الشرطة إن هجوما نفذه انتحاري في المدينة.", "UAF>-:1831")]
+    [InlineData("أطلقت بعد حلول الليل طائرة بلا طيار من نوع بريداتور وتوجهها «سي.آي.ايه»، صواريخ على بيتين في قرية شمال شرقي باكستان.", "MIL>PAK:194")]
     [InlineData("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية إلى وقف العنف.", "TURPTY>TURGOV:0256")]
     [InlineData("ووقع الهجوم فجر أمس في منطقة كيلو 4 على الطريق إلى المطار.", "UAF>-:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
