@@ -561,6 +561,16 @@ public sealed class EventCoder
                 sources = [planner];
             }
 
+            // «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن»: a light verb right after «أن» with no subject of its own
+            // continues the subject of the act the sentence has coded.
+            if (sources.Count == 0 && nominal && sentenceSource is { } hoping && LightVerbBefore(text, t, first) is { } lightAfterAn
+                && lightAfterAn > first && text.Tokens[lightAfterAn - 1] is { Kind: TokenKind.Arabic } an && an.SuffixLength == 0 && IsComplementizer(text.Core(an))
+                && !actors.Any(a => a.FirstToken > lightAfterAn && a.FirstToken < t))
+            {
+                sources = [hoping];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» continues the sentence's subject through «أن»: {hoping.Code}");
+            }
+
             // «خطف من منزله على يد عشرة متمردين», «قتل على أيدي مسلحين»: the agent of a passive act.
             if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors) is { } hands)
             {

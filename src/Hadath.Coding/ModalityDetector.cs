@@ -46,6 +46,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _attempt;
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
+    private readonly FrozenSet<string> _hope;
+    private readonly string _amal;
     private readonly string _min;
     private readonly string _qad;
     private readonly string _sawfa;
@@ -108,6 +110,9 @@ public sealed class ModalityDetector
         // «نجا من محاولة اغتيال»: what one survived happened too.
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
         _undergoTimes = Set("أمس", "امس", "اليوم", "يوم", "السبت", "سبت", "الأحد", "أحد", "الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "صباح", "مساء", "فجر", "ليلة", "ليل");
+        // «أمل» alone is also a name («حركة أمل»): only with a pronoun («أمله») or as a verb.
+        _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آمل", "آملا", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
+        _amal = normalizer.Normalize("أمل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -284,7 +289,8 @@ public sealed class ModalityDetector
                 return Modality.Negated;
             }
 
-            if (_plans.Contains(core))
+            // «أعرب عن أمله في أن يقوم بزيارة», «يأمل أن يلتقي»: what one hopes to do is an intention.
+            if (_plans.Contains(core) || _hope.Contains(core) || (t.SuffixLength > 0 && core == _amal))
             {
                 return Modality.Intended;
             }

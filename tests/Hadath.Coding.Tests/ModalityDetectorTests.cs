@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل", "أمله"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private Modality Detect(string text, string trigger, bool nominal = false)
@@ -65,6 +65,8 @@ public sealed class ModalityDetectorTests
     [InlineData("القرار الذي اتخذته بلاده بصدد شن هجوم", "شن")]
     [InlineData("تلقت القوات أوامر بإطلاق النار", "بإطلاق")]
     [InlineData("لإيجاد ذريعة لتنفيذ المداهمات", "لتنفيذ")]
+    [InlineData("أعرب عن أمله في أن يقوم بزيارة", "بزيارة")]
+    [InlineData("يأمل الرئيس زيارة المدينة", "زيارة")]
     public void Detect_PlannedAct_IsIntended(string text, string trigger) => Assert.Equal(Modality.Intended, Detect(text, trigger, nominal: true));
 
     [Fact]
