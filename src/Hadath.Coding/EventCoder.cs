@@ -79,6 +79,8 @@ public sealed class EventCoder
     private readonly string _fi;
     private readonly WordSet _circumstance;
     private readonly WordSet _kanaWords;
+    private readonly WordSet _forces;
+    private readonly WordSet _leading;
     private readonly WordSet _denyingParticles;
     private readonly WordSet _occurred;
     private readonly WordSet _nounGovernors;
@@ -116,6 +118,8 @@ public sealed class EventCoder
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت", "وكان", "وكانت");
+        _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
+        _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "نشر", "ينشر", "تنشر", "دعم", "يدعم", "تدعم", "موّل", "يمول");
         _denyingParticles = Set("لم", "لن");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         // Words after which a verb cannot stand without «أن/ما»: «من» (who) and «منذ» (since) can take one.
@@ -585,6 +589,18 @@ public sealed class EventCoder
             {
                 sources = [antecedent];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
+            }
+
+            // «وتقود الولايات المتحدة حاليا تحالفا يشن ضربات جوية على داعش»: a verb right after the indefinite force that
+            // a leading or sending verb took as object describes that force, which acts for the one who leads or sent it.
+            if (sources.Count == 0 && (nominal ? LightVerbBefore(text, t, first) : t) is { } verbAt && text.Tokens[verbAt].SuffixLength == 0
+                && verbAt - 1 > first && text.Tokens[verbAt - 1] is { Kind: TokenKind.Arabic } force
+                && (force.Proclitics & Proclitics.Al) == 0 && force.SuffixLength == 0 && _forces.Contains(text.Core(force))
+                && ClauseScan.WordBefore(text, verbAt - 1, first, 6, w => _leading.Contains(text.Stem(w))) is { } leads
+                && VerbalSource(text, leads, first, limit, actors) is { Count: > 0 } leaders)
+            {
+                sources = leaders;
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is who leads or sent the force it describes: {leaders[0].Code}");
             }
 
             var sourceExplicit = sources.Count > 0;
