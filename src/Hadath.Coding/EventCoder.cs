@@ -2780,9 +2780,7 @@ public sealed class EventCoder
             var key = (ev.Source.Code, ev.Target?.Code, ev.Cameo);
             if (index.TryGetValue(key, out var at))
             {
-                var existing = merged[at];
-                var date = existing.Date.Value is null ? ev.Date : existing.Date;
-                merged[at] = existing with { Date = date, Place = existing.Place ?? ev.Place, Mentions = [.. existing.Mentions, .. ev.Mentions], Confidence = Math.Max(existing.Confidence, ev.Confidence) };
+                merged[at] = Merge(merged[at], ev);
             }
             else
             {
@@ -2804,20 +2802,22 @@ public sealed class EventCoder
             var full = merged.FindIndex(e => e.Target is not null && e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo);
             if (full >= 0)
             {
-                var existing = merged[full];
-                merged[full] = existing with
-                {
-                    Date = existing.Date.Value is null ? ev.Date : existing.Date,
-                    Place = existing.Place ?? ev.Place,
-                    Mentions = [.. existing.Mentions.Concat(ev.Mentions).OrderBy(m => m.Sentence).ThenBy(m => m.Evidence.Start)],
-                    Confidence = Math.Max(existing.Confidence, ev.Confidence),
-                };
+                merged[full] = Merge(merged[full], ev);
                 merged.RemoveAt(i);
             }
         }
 
         return merged;
     }
+
+    /// <summary>One event for two mentions of it: the first's evidence, the first known date and place, all mentions in text order.</summary>
+    private static CodedEvent Merge(CodedEvent existing, CodedEvent other) => existing with
+    {
+        Date = existing.Date.Value is null ? other.Date : existing.Date,
+        Place = existing.Place ?? other.Place,
+        Mentions = [.. existing.Mentions.Concat(other.Mentions).OrderBy(m => m.Sentence).ThenBy(m => m.Evidence.Start)],
+        Confidence = Math.Max(existing.Confidence, other.Confidence),
+    };
 
     private sealed class ArticleState
     {
