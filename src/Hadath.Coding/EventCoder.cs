@@ -2790,7 +2790,8 @@ public sealed class EventCoder
         }
 
         // «يبحث لافروف … مع نظيره السعودي» … «لافروف سيبحث»: the same source doing the same act with no target named
-        // is a further mention of the act that names one, not another act.
+        // is a further mention of the act that names one, not another act. So is violence of the same kind with no
+        // side named at all («شنت طائرات التحالف غارات على مواقع الحوثيين» … «وقصفت»).
         for (var i = merged.Count - 1; i >= 0; i--)
         {
             var ev = merged[i];
@@ -2799,7 +2800,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            var full = merged.FindIndex(e => e.Target is not null && e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo);
+            var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo);
+            var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code ? e.Cameo == ev.Cameo : faceless && e.Source.Code != "UAF" && e.Cameo[..2] == ev.Cameo[..2]));
             if (full >= 0)
             {
                 merged[full] = Merge(merged[full], ev);

@@ -117,6 +117,15 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Fact]
+    public void Code_FacelessViolenceOfTheSameKind_IsAMentionOfTheNamedOne()
+    {
+        var events = Code("شن الجيش الليبي غارات على طرابلس. وتعرضت مدينة أخرى لقصف عنيف.");
+        var e = Assert.Single(events);
+        Assert.Equal("LBYMIL", e.Source.Code);
+        Assert.Equal(2, e.Mentions.Count);
+    }
+
+    [Fact]
     public void Code_Evidence_IsTheExactOriginalSlice()
     {
         const string text = "موسكو - أعربت روسيّا، الجمعة، عن قلقها إزاء تركيا.";
