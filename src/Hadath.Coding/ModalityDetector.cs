@@ -47,7 +47,6 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
     private readonly FrozenSet<string> _hope;
-    private readonly string _amal;
     private readonly string _min;
     private readonly string _qad;
     private readonly string _sawfa;
@@ -112,7 +111,6 @@ public sealed class ModalityDetector
         _undergoTimes = Set("أمس", "امس", "اليوم", "يوم", "السبت", "سبت", "الأحد", "أحد", "الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "صباح", "مساء", "فجر", "ليلة", "ليل");
         // «أمل» alone is also a name («حركة أمل»): only with a pronoun («أمله») or as a verb.
         _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آمل", "آملا", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
-        _amal = normalizer.Normalize("أمل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -241,7 +239,7 @@ public sealed class ModalityDetector
             }
 
             if (_denial.Contains(core)
-                || (_innocent.Contains(core) && trigger - i <= 3 && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && text.Form(text.Tokens[i + 1]).ToString() == _min))
+                || (_innocent.Contains(core) && trigger - i <= 3 && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && text.Form(text.Tokens[i + 1]).SequenceEqual(_min)))
             {
                 return Modality.Negated;
             }
@@ -290,7 +288,7 @@ public sealed class ModalityDetector
             }
 
             // «أعرب عن أمله في أن يقوم بزيارة», «يأمل أن يلتقي»: what one hopes to do is an intention.
-            if (_plans.Contains(core) || _hope.Contains(core) || (t.SuffixLength > 0 && core == _amal))
+            if (_plans.Contains(core) || _hope.Contains(core))
             {
                 return Modality.Intended;
             }

@@ -9,10 +9,15 @@ public sealed class ModalityDetectorTests
     private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل", "أمله"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
-    private Modality Detect(string text, string trigger, bool nominal = false)
+    private (AnalyzedText Text, int Index) At(string text, string trigger)
     {
         var a = _analyzer.Analyze(text, detectDateline: false);
-        var index = a.Tokens.Select((t, i) => (t, i)).First(x => text[x.t.Start..x.t.End] == trigger).i;
+        return (a, a.Tokens.Select((t, i) => (t, i)).First(x => text[x.t.Start..x.t.End] == trigger).i);
+    }
+
+    private Modality Detect(string text, string trigger, bool nominal = false)
+    {
+        var (a, index) = At(text, trigger);
         return _detector.Detect(a, 0, index, nominal);
     }
 
@@ -103,8 +108,7 @@ public sealed class ModalityDetectorTests
 
     private bool FollowsUndergo(string text, string trigger)
     {
-        var a = _analyzer.Analyze(text, detectDateline: false);
-        var index = a.Tokens.Select((t, i) => (t, i)).First(x => text[x.t.Start..x.t.End] == trigger).i;
+        var (a, index) = At(text, trigger);
         return _detector.FollowsUndergoVerb(a, 0, index);
     }
 
