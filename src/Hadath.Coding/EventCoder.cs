@@ -677,8 +677,9 @@ public sealed class EventCoder
             // report of one. It is reported when a verb asserts it («اندلعت مظاهرات», «هجوم نفذه مجهولون»,
             // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
             // opponent of fighting or of a verb, and a protest a place or a target.
+            // «قتل 15 شخصا»: a passive with its victims counted reports them.
             var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)))
-                           || (IsMaterialConflict(code) && HasCasualties(text, first, limit));
+                           || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
             var reject = IsMaterialConflict(code)
@@ -1471,13 +1472,14 @@ public sealed class EventCoder
         return damma > 0 && damma <= 3;
     }
 
-    /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
     /// <summary>A perfect verb with the plural subject ending «ـوا» («قتلوا», «هاجموا», «تظاهروا»).</summary>
     private static bool IsPluralVerb(AnalyzedText text, Token verb)
     {
         var core = text.Core(verb);
         return verb.SuffixLength == 0 && core.Length >= 4 && core.EndsWith("\u0648\u0627");
     }
+
+    /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
 
     private static bool IsMasculineVerb(AnalyzedText text, Token verb)
     {

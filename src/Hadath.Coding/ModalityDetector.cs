@@ -47,6 +47,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
     private readonly FrozenSet<string> _hope;
+    private readonly string _hal;
     private readonly string _min;
     private readonly string _qad;
     private readonly string _sawfa;
@@ -111,6 +112,7 @@ public sealed class ModalityDetector
         _undergoTimes = Set("أمس", "امس", "اليوم", "يوم", "السبت", "سبت", "الأحد", "أحد", "الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "صباح", "مساء", "فجر", "ليلة", "ليل");
         // «أمل» alone is also a name («حركة أمل»): only with a pronoun («أمله») or as a verb.
         _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آمل", "آملا", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
+        _hal = normalizer.Normalize("هل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
     }
@@ -233,7 +235,8 @@ public sealed class ModalityDetector
             }
 
             var core = text.Core(t).ToString();
-            if (_speculation.Contains(core))
+            // «هل هو حقا وراء اغتيال وقتل مئات الكوادر»: a question asks whether an act happened, with or without «؟».
+            if (_speculation.Contains(core) || (core == _hal && t.PrefixLength == 0))
             {
                 return Modality.Speculative;
             }

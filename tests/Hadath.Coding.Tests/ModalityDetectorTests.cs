@@ -143,6 +143,7 @@ public sealed class ModalityDetectorTests
     [Theory]
     [InlineData("وتوقع المحلل أن تلجأ إسرائيل إلى شن عمليات", "شن")]
     [InlineData("وحسب شائعة فإن دبابة أطلقت النار", "أطلقت")]
+    [InlineData("لكن هل هو حقا وراء اغتيال وقتل مئات الكوادر", "وقتل")]
     public void Detect_PredictionOrRumour_IsSpeculative(string text, string trigger) => Assert.Equal(Modality.Speculative, Detect(text, trigger));
 
     [Theory]
