@@ -239,6 +239,10 @@ public sealed class ActorRecognizer
         return named with { LastToken = nisba.LastToken, End = nisba.End, Code = other + named.Code[3..], Name = named.Name + " / " + nisba.Name, Kind = MentionKind.Composite };
     }
 
+    /// <summary>A membership preposition («من», «في», «لدى») or a link word («بقيادة») at <paramref name="at"/>.</summary>
+    private static bool StartsWithLink(AnalyzedText text, int at)
+        => text.Tokens[at].Kind == TokenKind.Arabic && (In(Membership, text.Form(text.Tokens[at])) || In(LinkWords, text.Core(text.Tokens[at])));
+
     private static bool IsSoundMasculinePlural(AnalyzedText text, in Token token)
     {
         var core = text.Core(token);
@@ -502,8 +506,9 @@ public sealed class ActorRecognizer
 
             // «هاجم مسلحون دورية عسكرية»: a sound masculine plural that keeps its ن is not in construct («مسلحو
             // الحركة» is); a noun right after it begins another phrase. «مسلحين من طالبان» links with «من».
-            if (consumed == 0 && next.Kind is not MentionKind.Adjective && raw[j].First == lastToken + 1 && !linked
-                && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken]))
+            // Nor is a word after it its genitive: «هاجم مسلحون حافلة في تل أبيب» does not make Israeli gunmen.
+            if (consumed == 0 && next.Kind is not MentionKind.Adjective && !linked && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken])
+                && (raw[j].First == lastToken + 1 || !StartsWithLink(text, lastToken + 1)))
             {
                 break;
             }
