@@ -54,7 +54,7 @@ public sealed class EventCoder
     private readonly WordSet _mishaps;
     private readonly WordSet _roadWords;
     private readonly string _century;
-    private readonly WordSet _thisCentury;
+    private readonly WordSet _pastCenturies;
     private readonly string _since;
     private readonly WordSet _claims;
     private readonly WordSet _crowds;
@@ -79,9 +79,11 @@ public sealed class EventCoder
     private readonly string _fi;
     private readonly WordSet _circumstance;
     private readonly WordSet _kanaWords;
+    private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _leading;
     private readonly WordSet _denyingParticles;
+    private readonly WordSet _happening;
     private readonly WordSet _occurred;
     private readonly WordSet _nounGovernors;
     // Verbs of occurrence: light verbs whose subject is the act or its place, not its agent («تشهد الجزائر تفجيرات»).
@@ -118,9 +120,11 @@ public sealed class EventCoder
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
+        _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
-        _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "نشر", "ينشر", "تنشر", "دعم", "يدعم", "تدعم", "موّل", "يمول");
+        _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "دعم", "يدعم", "تدعم", "موّل", "يمول");
         _denyingParticles = Set("لم", "لن");
+        _happening = Set("ينفجر", "تنفجر", "يقع", "تقع", "يحدث", "تحدث", "يحصل", "تحصل", "يتم", "تتم", "ينفذ", "تنفذ", "يسفر", "تسفر");
         _circumstance = Set("خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "بعد");
         // Words after which a verb cannot stand without «أن/ما»: «من» (who) and «منذ» (since) can take one.
         _nounGovernors = Set("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء", "جراء", "بسبب", "ضد", "حول", "نحو", "عبر", "في", "إلى", "على", "عن", "مع", "لدى", "إزاء", "حيال", "تجاه", "بشأن", "رغم");
@@ -146,14 +150,14 @@ public sealed class EventCoder
         _decades = Set("عشرينات", "ثلاثينات", "أربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
             "عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات");
         _century = n.Normalize("القرن");
-        _thisCentury = Set("حالي", "حادي", "واحد", "جاري", "جديد");
+        _pastCenturies = Set("ماضي", "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين");
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
         // a film or a rumour: an allegation or a story is not the article's report of the act.
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
-            "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "ملف", "فيلم", "مشهد", "شكوى", "شكاوى", "دعاوى", "دعوى",
+            "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
             "إشاعة", "إشاعات", "شائعة", "شائعات");
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
@@ -360,7 +364,8 @@ public sealed class EventCoder
             // that noun's modality; the plan, the fear or the denial governs both. A word that could be a verb
             // («وفرض») is the coordinated masdar when no actor stands between to be its subject.
             if (modality == Modality.Asserted && (token.Proclitics & Proclitics.Wa) != 0 && token.SuffixLength == 0 && lastNoun.Trigger >= 0 && t - lastNoun.Trigger <= 3
-                && lastNoun.Modality != Modality.Asserted && !actors.Any(a => a.FirstToken > lastNoun.Trigger && a.FirstToken < t))
+                && lastNoun.Modality != Modality.Asserted && !actors.Any(a => a.FirstToken > lastNoun.Trigger && a.FirstToken <= t + 1)
+                && !HasPunctuationBetween(text, lastNoun.Trigger, t))
             {
                 modality = lastNoun.Modality;
             }
@@ -595,7 +600,7 @@ public sealed class EventCoder
             // a leading or sending verb took as object describes that force, which acts for the one who leads or sent it.
             if (sources.Count == 0 && (nominal ? LightVerbBefore(text, t, first) : t) is { } verbAt && text.Tokens[verbAt].SuffixLength == 0
                 && verbAt - 1 > first && text.Tokens[verbAt - 1] is { Kind: TokenKind.Arabic } force
-                && (force.Proclitics & Proclitics.Al) == 0 && force.SuffixLength == 0 && _forces.Contains(text.Core(force))
+                && force.Proclitics == Proclitics.None && force.SuffixLength == 0 && _forces.Contains(text.Core(force))
                 && ClauseScan.WordBefore(text, verbAt - 1, first, 6, w => _leading.Contains(text.Stem(w))) is { } leads
                 && VerbalSource(text, leads, first, limit, actors) is { Count: > 0 } leaders)
             {
@@ -1159,10 +1164,14 @@ public sealed class EventCoder
                || (actors is not null && actors.Any(o => o.LastToken == link - 1 && sources.Any(s => s.Code == o.Code)));
     }
 
-    /// <summary>«التي لم تنفجر», «الذي لم يقع»: «الذي/التي» + a negation within three words after the event noun.</summary>
+    /// <summary>
+    /// «السيارات المفخخة التي لم تنفجر», «الهجوم الذي لم يقع»: «الذي/التي» right after the event noun and its
+    /// adjectives, then «لم/لن» and a verb of happening. «تفجير الذي لم تعلن أي جهة مسؤوليتها عنه» still happened,
+    /// and a relative after another noun («استهدف المسجد الذي لم يكن محميا») is about that noun.
+    /// </summary>
     private bool DeniedByRelative(AnalyzedText text, int triggerEnd, int limit)
     {
-        for (var i = triggerEnd + 1; i < limit - 1 && i <= triggerEnd + 3; i++)
+        for (var i = triggerEnd + 1; i + 2 < limit && i <= triggerEnd + 3; i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind != TokenKind.Arabic)
@@ -1172,7 +1181,28 @@ public sealed class EventCoder
 
             if (IsRelativePronoun(text, tok))
             {
-                return text.Tokens[i + 1] is { Kind: TokenKind.Arabic } next && next.PrefixLength == 0 && _denyingParticles.Contains(text.Core(next));
+                return text.Tokens[i + 1] is { Kind: TokenKind.Arabic } not && not.PrefixLength == 0 && _denyingParticles.Contains(text.Core(not))
+                       && text.Tokens[i + 2] is { Kind: TokenKind.Arabic } verb && _happening.Contains(text.Core(verb));
+            }
+
+            // Only adjectives may stand between: an indefinite or definite word not in «ي/ية» is another noun.
+            var core = text.Core(tok);
+            if (!(core.Length >= 3 && (core[^1] == '\u064A' || core.EndsWith("\u064A\u0629") || core.EndsWith("\u0629") && i == triggerEnd + 1)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPunctuationBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return true;
             }
         }
 
@@ -1895,7 +1925,7 @@ public sealed class EventCoder
             return false;
         }
 
-        for (var i = t - 2; i > first && i >= t - 6; i--)
+        for (var i = t - 2; i >= first && i >= t - 6; i--)
         {
             var tok = text.Tokens[i];
             if (tok.Kind != TokenKind.Arabic)
@@ -1903,8 +1933,9 @@ public sealed class EventCoder
                 return false;
             }
 
+            // An imperfect («يجري», «تقوم»), not a perfect of form V or VI that also opens with «ت» («ما تعرض له من قمع»).
             if (tok.PrefixLength == 0 && text.Core(tok) is ['\u0645', '\u0627'] && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } verb
-                && text.Core(verb) is [('\u064A' or '\u062A'), _, _, ..])
+                && text.Core(verb) is [('\u064A' or '\u062A'), _, _, ..] && !_formVPerfects.Contains(text.Core(verb)))
             {
                 return true;
             }
@@ -2534,11 +2565,12 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// «القرن الماضي», «القرن التاسع عشر», «القرن الـ19»: a century named after «القرن» is a past one, unless
-    /// it is this one («القرن الحالي», «القرن الحادي والعشرين»).
+    /// «القرن الماضي», «القرن التاسع عشر», «القرن العشرين», «القرن الـ19»: a past century by its ordinal or number.
+    /// Not this one («القرن الحادي والعشرين», «القرن 21»), nor «القرن الأفريقي», the Horn of Africa.
     /// </summary>
     private bool IsPastCentury(AnalyzedText text, in Token next)
-        => next.Kind == TokenKind.Number || (next.Kind == TokenKind.Arabic && (next.Proclitics & Proclitics.Al) != 0 && !_thisCentury.Contains(text.Core(next)));
+        => (next.Kind == TokenKind.Number && int.TryParse(text.Normalized.AsSpan(next.NormStart, next.NormEnd - next.NormStart), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var century) && century <= 20)
+           || (next.Kind == TokenKind.Arabic && (next.Proclitics & Proclitics.Al) != 0 && _pastCenturies.Contains(text.Core(next)));
 
     /// <summary>A disaster or an accident in the clause: «كارثة تسونامي», «حريق», «حادث سير».</summary>
     private bool NamesMishap(AnalyzedText text, int from, int to)
@@ -2802,8 +2834,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // Side-less violence joins only an act told in the same or the sentence before, on no other day
+            // («… غارات على قطاع غزة. وفي سوريا، اندلعت اشتباكات في ريف حلب يوم الأربعاء» is another act).
             var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo);
-            var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code ? e.Cameo == ev.Cameo : faceless && e.Source.Code != "UAF" && e.Cameo[..2] == ev.Cameo[..2]));
+            var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code
+                ? e.Cameo == ev.Cameo
+                : faceless && e.Source.Code != "UAF" && e.Cameo[..2] == ev.Cameo[..2] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1)
+                  && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)));
             if (full >= 0)
             {
                 merged[full] = Merge(merged[full], ev);

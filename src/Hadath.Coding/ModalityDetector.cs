@@ -47,6 +47,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
     private readonly FrozenSet<string> _hope;
+    private readonly FrozenSet<string> _abilityNouns;
     private readonly string _hal;
     private readonly string _min;
     private readonly string _qad;
@@ -63,7 +64,9 @@ public sealed class ModalityDetector
         // «نستطيع منع عبور القناة», «بإمكانها شن هجوم»: what one is able to do is not reported as done («استطاع»,
         // «تمكن» in the perfect report it, so only the imperfect and the nouns of ability are here).
         _possibility = Set("احتمال", "احتمالات", "ربما", "يمكن", "إمكانية", "امكانية", "محتمل", "محتملة", "قد_", "خيار", "خيارات", "سيناريو", "سيناريوهات",
-            "يستطيع", "تستطيع", "نستطيع", "أستطيع", "يستطيعون", "بإمكان", "بإمكانه", "بإمكانها", "بإمكانهم", "بوسع", "بوسعه", "بوسعها", "بمقدور", "قادر", "قادرة", "قادرون", "قادرين");
+            "يستطيع", "تستطيع", "نستطيع", "أستطيع", "يستطيعون", "قادر", "قادرة", "قادرون", "قادرين");
+        // «بإمكانها», «بوسعه», «بمقدور»: the noun of ability after «ب», whose pronoun the segmenter takes off.
+        _abilityNouns = Set("إمكان", "وسع", "مقدور");
         // «تخشى تعرضها لهجمات», «مخاوف من اندلاع اشتباكات»: what is feared has not happened (coding guide §1).
         _fear = Set("خشية", "خشي", "خشيت", "يخشى", "تخشى", "يخشون", "نخشى", "يخاف", "تخاف", "يخافون");
         // Nouns of fear govern what follows «من» or «أن» («مخاوف من اندلاع»), not what caused the fear («مخاوفهم الناتجة عن الاتفاق»).
@@ -111,7 +114,8 @@ public sealed class ModalityDetector
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
         _undergoTimes = Set("أمس", "امس", "اليوم", "يوم", "السبت", "سبت", "الأحد", "أحد", "الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "صباح", "مساء", "فجر", "ليلة", "ليل");
         // «أمل» alone is also a name («حركة أمل»): only with a pronoun («أمله») or as a verb.
-        _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آمل", "آملا", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
+        // «آمل» and «آملا» normalise to «أمل», so only the other forms are here.
+        _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
         _hal = normalizer.Normalize("هل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
@@ -163,6 +167,13 @@ public sealed class ModalityDetector
             if (undergo.Contains(text.Core(t)))
             {
                 return i;
+            }
+
+            // «تعرض الرئيس لانتقادات … بسبب تردده في إرسال قوات لقصف مواقع»: an earlier «ل» word is the verb's object;
+            // the trigger is further off, in another phrase.
+            if ((t.Proclitics & Proclitics.Li) != 0 && words > 1)
+            {
+                return null;
             }
 
             if ((t.Proclitics & Proclitics.Wa) != 0 && words > 1)
@@ -328,7 +339,7 @@ public sealed class ModalityDetector
                 return Modality.Possible;
             }
 
-            if (_possibility.Contains(core))
+            if (_possibility.Contains(core) || ((t.Proclitics & Proclitics.Bi) != 0 && _abilityNouns.Contains(core)))
             {
                 return Modality.Possible;
             }

@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل", "أمله"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل", "أمله", "إمكان"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private (AnalyzedText Text, int Index) At(string text, string trigger)

@@ -27,20 +27,28 @@ public sealed class PhraseTrie
     /// <summary>Finds the longest match starting at token <paramref name="first"/>, not crossing <paramref name="limit"/> (exclusive).</summary>
     public PhraseMatch? LongestMatch(AnalyzedText text, int first, int limit)
     {
-        var match = Walk(text, first, limit, innerFirst: false);
+        var match = Walk(text, first, limit, innerFirst: false, Proclitics.None);
 
         // «وام» (the Emirati agency) reads as «و+ام»: a name whose own first letter looks like a proclitic is keyed
-        // with it (see LexiconCompiler.KeyOf), so that «أم» (or) alone is not the agency.
-        if (first < limit && (text.Tokens[first].Proclitics & ~Proclitics.Al) != Proclitics.None
-            && Walk(text, first, limit, innerFirst: true) is { } whole && (match is null || whole.Last > match.Last))
+        // with it (see LexiconCompiler.KeyOf), so that «أم» (or) alone is not the agency. Before such a name a
+        // conjunction may stand too («وكمالا هاريس» reads «و+ك+مالا»), so the key is also tried without «و/ف».
+        var clitics = first < limit ? text.Tokens[first].Proclitics & ~Proclitics.Al : Proclitics.None;
+        if (clitics != Proclitics.None)
         {
-            match = whole;
+            foreach (var drop in (ReadOnlySpan<Proclitics>)[Proclitics.None, Proclitics.Wa | Proclitics.Fa])
+            {
+                if ((drop == Proclitics.None || (clitics & ~drop) != Proclitics.None)
+                    && Walk(text, first, limit, innerFirst: true, drop) is { } whole && (match is null || whole.Last > match.Last))
+                {
+                    match = whole;
+                }
+            }
         }
 
         return match;
     }
 
-    private PhraseMatch? Walk(AnalyzedText text, int first, int limit, bool innerFirst)
+    private PhraseMatch? Walk(AnalyzedText text, int first, int limit, bool innerFirst, Proclitics drop)
     {
         var node = 0;
         PhraseMatch? best = null;
@@ -61,7 +69,7 @@ public sealed class PhraseTrie
 
             // Inside a match a proclitic is part of the key («حزب العدالة والتنمية», «الجبهة الشعبية لتحرير
             // فلسطين»): a «و» that no name continues with starts a new phrase («مصر والسعودية»).
-            var next = _nodes[node].Child(i > first || innerFirst ? InnerKey(text, token, buffer) : Key(text, token, buffer));
+            var next = _nodes[node].Child(i > first ? InnerKey(text, token, buffer) : innerFirst ? InnerKey(text, token, buffer, drop) : Key(text, token, buffer));
             if (next < 0)
             {
                 break;
@@ -101,9 +109,9 @@ public sealed class PhraseTrie
     /// The lookup key of a token after the first of a phrase: its proclitics other than the article, «+», then
     /// <see cref="Key"/> («والتنمية» → «و+تنمية»); just <see cref="Key"/> when it has none.
     /// </summary>
-    public static ReadOnlySpan<char> InnerKey(AnalyzedText text, in Token token, Span<char> buffer)
+    public static ReadOnlySpan<char> InnerKey(AnalyzedText text, in Token token, Span<char> buffer, Proclitics drop = Proclitics.None)
     {
-        var clitics = token.Proclitics & ~Proclitics.Al;
+        var clitics = token.Proclitics & ~Proclitics.Al & ~drop;
         if (clitics == Proclitics.None)
         {
             return Key(text, token, buffer);

@@ -213,10 +213,11 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Crowds = NormalizedForms.Of("آلاف", "ألوف", "مئات", "عشرات", "ملايين", "حشود", "جموع", "آلاف");
 
-    /// <summary>The crowd word right before <paramref name="at"/>, or before «من» there: «آلاف المصريين», «مئات من الأتراك».</summary>
     /// <summary>
-    /// A named group with a country and a role, followed by the nisba of another country — right after it or
-    /// after one definite word of its own name («التقدمي») — re-read as that country's group of the same role.
+    /// A named group with a country and a role, followed by the singular nisba of another country — right after it
+    /// or after one definite adjective of its own name («التقدمي») — re-read as that country's group of the same
+    /// role. A noun between («دان حزب الله العدوان الإسرائيلي») or a plural nisba («هاجم حزب الله الإسرائيليين»)
+    /// belongs to the object, not to the name.
     /// </summary>
     private ActorMention? OtherCountryNisba(AnalyzedText text, PhraseMatch m, ActorMention named, PhraseMatch next, DateOnly? date, ArticleAliases? aliases)
     {
@@ -226,18 +227,24 @@ public sealed class ActorRecognizer
             return null;
         }
 
-        if (next.First == m.Last + 2 && (text.Tokens[m.Last + 1].Kind != TokenKind.Arabic || text.Tokens[m.Last + 1].Proclitics != Proclitics.Al))
+        if (next.First == m.Last + 2 && (text.Tokens[m.Last + 1].Kind != TokenKind.Arabic || text.Tokens[m.Last + 1].Proclitics != Proclitics.Al
+                                         || !IsSingularNisbaForm(text.Core(text.Tokens[m.Last + 1]))))
         {
             return null;
         }
 
-        if ((text.Tokens[next.First].Proclitics & Proclitics.Al) == 0 || Best(text, next, date, aliases) is not { Kind: MentionKind.Adjective, Country: { } other } nisba || other == country)
+        if ((text.Tokens[next.First].Proclitics & Proclitics.Al) == 0 || !IsSingularNisbaForm(text.Core(text.Tokens[next.First]))
+            || Best(text, next, date, aliases) is not { Kind: MentionKind.Adjective, Country: { } other } nisba || other == country)
         {
             return null;
         }
 
         return named with { LastToken = nisba.LastToken, End = nisba.End, Code = other + named.Code[3..], Name = named.Name + " / " + nisba.Name, Kind = MentionKind.Composite };
     }
+
+    /// <summary>An adjective in the singular: ending in «ي» or «ية» («التقدمي», «التونسي», «التونسية»).</summary>
+    private static bool IsSingularNisbaForm(ReadOnlySpan<char> core)
+        => core.Length >= 3 && (core[^1] == '\u064A' || (core[^1] == '\u0629' && core[^2] == '\u064A'));
 
     /// <summary>A membership preposition («من», «في», «لدى») or a link word («بقيادة») at <paramref name="at"/>.</summary>
     private static bool StartsWithLink(AnalyzedText text, int at)
@@ -250,6 +257,7 @@ public sealed class ActorRecognizer
         return core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));
     }
 
+    /// <summary>The crowd word right before <paramref name="at"/>, or before «من» there: «آلاف المصريين», «مئات من الأتراك».</summary>
     private static int? CrowdBefore(AnalyzedText text, int at, int first)
     {
         var i = at - 1;

@@ -176,9 +176,10 @@ public sealed class ActorRecognizerTests : IDisposable
     [InlineData("ونقلت وام عن الوزير", "AREMED|وام")]
     [InlineData("هل يعود أم يبقى", "")]
     [InlineData("وقالت روسيا", "RUS|روسيا")]
+    [InlineData("تنافس ترامب وكمالا هاريس", "USAGOV|وكمالا هاريس")]
     public void Recognize_NameBeginningWithAProcliticLetter_MatchesOnlyWhole(string text, string expected)
     {
-        const string actors = MiniData.Actors + "\nactor Emirati media\n  type media\n  names وام\n  code AREMED\n";
+        const string actors = MiniData.Actors + "\nactor Emirati media\n  type media\n  names وام\n  code AREMED\nactor Kamala Harris\n  type person\n  names كمالا هاريس\n  code USAGOV\n";
         Assert.Equal(expected, string.Join(",", FindWith(new MiniData(actors: actors), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}")));
     }
 
@@ -187,6 +188,8 @@ public sealed class ActorRecognizerTests : IDisposable
     [InlineData("قال الحزب الجمهوري الشعبي التركي", "TURPTY|الحزب الجمهوري الشعبي التركي")]
     [InlineData("قال الحزب الجمهوري الأمريكي", "USAPTY|الحزب الجمهوري")]
     [InlineData("قال الحزب الجمهوري", "USAPTY|الحزب الجمهوري")]
+    [InlineData("انتقد الحزب الجمهوري القرار التركي", "USAPTY|الحزب الجمهوري")]
+    [InlineData("هاجم الحزب الجمهوري الأتراك", "USAPTY|الحزب الجمهوري")]
     public void Recognize_SharedGroupNameWithAnotherNisba_IsThatCountrysGroup(string text, string expected)
     {
         const string actors = MiniData.Actors + "\nactor US parties\n  type group\n  names الحزب الجمهوري\n  code USAPTY\n";
