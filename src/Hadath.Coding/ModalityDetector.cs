@@ -112,7 +112,7 @@ public sealed class ModalityDetector
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
         // «نجا من محاولة اغتيال»: what one survived happened too.
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
-        _undergoTimes = Set("أمس", "امس", "اليوم", "يوم", "السبت", "سبت", "الأحد", "أحد", "الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "صباح", "مساء", "فجر", "ليلة", "ليل");
+        _undergoTimes = Set(TimeWords.Forms);
         // «أمل» alone is also a name («حركة أمل»): only with a pronoun («أمله») or as a verb.
         // «آمل» and «آملا» normalise to «أمل», so only the other forms are here.
         _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
