@@ -79,6 +79,7 @@ public sealed class EventCoder
     private readonly string _fi;
     private readonly WordSet _circumstance;
     private readonly WordSet _kanaWords;
+    private readonly WordSet _demandNouns;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _leading;
@@ -120,6 +121,7 @@ public sealed class EventCoder
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
+        _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
         _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "دعم", "يدعم", "تدعم", "موّل", "يمول");
@@ -495,6 +497,22 @@ public sealed class EventCoder
             var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
+            // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
+            // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
+            List<ActorMention>? askedOfDemand = null;
+            if (nominal && code[..2] == "02" && sources.Count > 0 && sources[0].FirstToken == t + 1 && sources[^1].LastToken + 1 < limit
+                && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
+                && _demandNouns.Contains(text.Core(token)))
+            {
+                askedOfDemand = sources;
+                // The one asking is the subject the noun follows, as a circumstantial participle («الأصوات البرلمانية
+                // مطالبة»), or the clause's.
+                var asker = actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+                            ?? SentenceSubject(text, t, first, actors);
+                sources = asker is not null && !askedOfDemand.Contains(asker) ? [asker] : [];
+                trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
+            }
+
             var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
             if (countedPassive)
             {
@@ -666,6 +684,10 @@ public sealed class EventCoder
             var targets = nominal && IsMaterialConflict(code) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                 ? Group(text, actors, victim)
                 : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
+            if (askedOfDemand is not null)
+            {
+                targets = askedOfDemand;
+            }
 
             if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
             {
