@@ -60,6 +60,8 @@ public sealed class EventCoder
     private readonly WordSet _crowds;
     private readonly WordSet _quantities;
     private readonly string _min;
+    private readonly WordSet _sufferedBy;
+    private readonly WordSet _sides;
     private readonly WordSet _aboutWords;
     private readonly WordSet _speech;
     private readonly WordSet _timeWords;
@@ -112,6 +114,8 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح", "وسط", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تحت", "فوق", "عند", "قبالة", "أنحاء", "ضواحي");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
+        _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
+        _sides = Set("جهة", "طرف", "ناحية", "جانب");
         // Particles that open a clause: what follows them is never an adjective of theirs («أن مسلحين هاجموا»).
         _particles = Set("أن", "إن", "لكن", "بل", "ثم", "حيث", "إذ", "كما", "لأن", "بينما", "فيما", "عندما", "حين", "بعدما", "قد", "لقد", "وقد");
         _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا",
@@ -468,18 +472,29 @@ public sealed class EventCoder
             }
 
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
-            if (pattern.Symmetric && (Between(text, triggerEnd, limit, actors) ?? NisbaParties(text, triggerEnd, limit, actors)) is { Count: >= 2 } parties)
+            if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors) ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()) is { } sides
+                && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
             {
                 var cameoCode = _cameo[code];
                 var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
                 var betweenPlace = PlaceFor(text, t, places);
-                for (var i = 0; i < parties.Count; i++)
+                for (var i = 0; i < sides.Count; i++)
                 {
-                    for (var j = 0; j < parties.Count; j++)
+                    for (var j = 0; j < sides.Count; j++)
                     {
-                        if (i != j && parties[i].Code != parties[j].Code && !SameWords(parties[i], parties[j]))
+                        if (i == j)
                         {
-                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, parties[i], parties[j], cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
+                            continue;
+                        }
+
+                        // Two sides sharing a code are still two parties when named differently («بين المقاومة الشعبية
+                        // وبقايا قوات الانقلابيين», both Yemeni rebels in the codes).
+                        foreach (var a in sides[i])
+                        {
+                            foreach (var b in sides[j].Where(b => !SameWords(a, b) && (a.Code != b.Code || a.Name != b.Name)))
+                            {
+                                AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, a, b, cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
+                            }
                         }
                     }
                 }
@@ -522,7 +537,9 @@ public sealed class EventCoder
 
             // «عشرين شخصا على الأقل قتلوا»: a counted subject before a verb that is also a passive is its victims.
             List<ActorMention>? countedVictims = null;
-            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && IsCounted(text, counted, first))
+            // So is any subject before a plural or dual such verb with no object, told by how it came about
+            // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»).
+            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit)))
             {
                 countedVictims = sources;
                 sources = [];
@@ -602,6 +619,18 @@ public sealed class EventCoder
             if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors) is { } hands)
             {
                 sources = Group(text, actors, hands);
+            }
+
+            // «تعرضت مناطق في بلدة الغنطو لقصف بالبراميل من طائرات النظام», «بضربات جوية من التحالف»: «من» or «من قبل»
+            // right after an attack's noun names who made it. Not for acts that take «من» of their target («تحرير
+            // المدينة من المليشيات»), and a country after «من» is where it came from once a subject acts
+            // («شن الحوثيون هجمات من اليمن»).
+            if (nominal && IsMaterialConflict(code) && !pattern.TargetPrepositions.Contains(_min)
+                && AgentAfter(text, t, limit, actors, byMinOnly: true) is { } attacker
+                && !sources.Contains(attacker) && (sources.Count == 0 || (attacker.Kind is not (MentionKind.Country or MentionKind.Capital) && sources.All(s => s.LastToken < t))))
+            {
+                sources = Group(text, actors, attacker);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the attacker after «من»: {attacker.Code}");
             }
 
             // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
@@ -1358,7 +1387,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The agent of a passive participle: an actor after «من» (or «من قبل») or with «ب», within four words.</summary>
-    private ActorMention? AgentAfter(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    private ActorMention? AgentAfter(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors, bool byMinOnly = false)
     {
         for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 4; i++)
         {
@@ -1370,9 +1399,10 @@ public sealed class EventCoder
 
             if (actors.FirstOrDefault(a => a.FirstToken == i && a.Kind != MentionKind.Adjective) is { } actor)
             {
-                var byMin = i > triggerEnd + 1 && (text.Core(text.Tokens[i - 1]).SequenceEqual(_min)
-                                                    || (i > triggerEnd + 2 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min)));
-                return byMin || (tok.Proclitics & Proclitics.Bi) != 0 ? actor : null;
+                // «لقصف بالبراميل المتفجرة من طائرات النظام»: the pattern's span may end on the «من» itself.
+                var byMin = text.Core(text.Tokens[i - 1]).SequenceEqual(_min)
+                            || (i > triggerEnd + 1 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min));
+                return byMin || (!byMinOnly && (tok.Proclitics & Proclitics.Bi) != 0) ? actor : null;
             }
         }
 
@@ -1522,6 +1552,24 @@ public sealed class EventCoder
         var original = text.Original.AsSpan(token.Start, token.End - token.Start);
         var damma = original.IndexOf('\u064F');
         return damma > 0 && damma <= 3;
+    }
+
+    /// <summary>
+    /// A plural or dual perfect («قتلوا», «قتلا») with no object, followed by how it came about: «في», «جراء»,
+    /// «إثر», «خلال» or a «ب» of means («بنيران», «برصاص», «بانفجار»), or by the end of the clause. The active
+    /// verb would take its victims as object; this is the passive, and its subject the victims.
+    /// </summary>
+    private bool SufferedBy(AnalyzedText text, Token verb, int t, int limit)
+    {
+        var core = text.Core(verb);
+        if (verb.SuffixLength > 0 || core.Length < 4 || core[^1] != '\u0627' || t + 1 >= limit)
+        {
+            return false;
+        }
+
+        var next = text.Tokens[t + 1];
+        return next.Kind == TokenKind.Punctuation
+            || (next.Kind == TokenKind.Arabic && (_sufferedBy.Contains(text.Core(next)) || (next.Proclitics & Proclitics.Bi) != 0));
     }
 
     /// <summary>A perfect verb with the plural subject ending «ـوا» («قتلوا», «هاجموا», «تظاهروا»).</summary>
@@ -2294,15 +2342,87 @@ public sealed class EventCoder
     }
 
     /// <summary>The actors after «بين» within two words of the trigger, with those coordinated to them.</summary>
-    private static List<ActorMention>? Between(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    private List<ActorMention>? Between(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+        => BetweenSides(text, triggerEnd, limit, actors) is { } sides ? [.. sides.SelectMany(side => side)] : null;
+
+    /// <summary>
+    /// The sides of a mutual act after «بين»: each actor of «بين الجيش والحوثيين» is a side of its own, and
+    /// «بين عناصر المقاومة وبقايا قوات الانقلابيين» has its second side after «و» and a head word. Sides marked
+    /// «من جهة … من جهة أخرى» («من طرف», «من ناحية») hold every actor up to their mark, and allies on one side
+    /// never fight each other («بين حزب الله وقوات النظام من جهة، والمعارضة من جهة أخرى»).
+    /// </summary>
+    private List<List<ActorMention>>? BetweenSides(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
     {
         for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual("\u0628\u064A\u0646"))
+            if (tok.Kind != TokenKind.Arabic || !text.Core(tok).SequenceEqual("\u0628\u064A\u0646"))
             {
-                var head = actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 3);
-                return head is null ? null : Group(text, actors, head);
+                continue;
+            }
+
+            var head = actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 3);
+            if (head is null)
+            {
+                return null;
+            }
+
+            if (SideMark(text, head.LastToken + 1, limit) is { } firstMark && SideMark(text, firstMark + 2, limit) is var secondMark)
+            {
+                var sideA = actors.Where(a => a.FirstToken >= head.FirstToken && a.LastToken < firstMark && a.Kind != MentionKind.Adjective).ToList();
+                var sideB = actors.Where(a => a.FirstToken > firstMark + 1 && a.LastToken < (secondMark ?? limit) && a.Kind != MentionKind.Adjective).ToList();
+                if (sideA.Count > 0 && sideB.Count > 0 && (secondMark is not null || !HasClauseBreak(text, firstMark + 1, sideB[0].FirstToken)))
+                {
+                    return [sideA, secondMark is not null ? sideB : [.. Group(text, actors, sideB[0]).Where(sideB.Contains)]];
+                }
+            }
+
+            // «بين الكتائب المقاتلة وعناصر حزب الله», «بين عناصر المقاومة وبقايا قوات الانقلابيين»: the second side
+            // follows «و», after an adjective of the first or before a head word of its own.
+            var group = Group(text, actors, head);
+            if (group.Count == 1)
+            {
+                for (var j = head.LastToken + 1; j < limit && j <= head.LastToken + 3; j++)
+                {
+                    var word = text.Tokens[j];
+                    if (word.Kind != TokenKind.Arabic || actors.Any(a => a.FirstToken < j && a.LastToken >= j))
+                    {
+                        break;
+                    }
+
+                    if ((word.Proclitics & Proclitics.Wa) != 0)
+                    {
+                        if (actors.FirstOrDefault(a => (a.FirstToken == j || a.FirstToken == j + 1) && a.Kind != MentionKind.Adjective) is { } other)
+                        {
+                            group.Add(other);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            return [.. group.Select(a => new List<ActorMention> { a })];
+        }
+
+        return null;
+    }
+
+    /// <summary>The «من» of «من جهة», «من طرف», «من ناحية» at or after <paramref name="from"/> in the clause.</summary>
+    private int? SideMark(AnalyzedText text, int from, int limit)
+    {
+        for (var i = from; i + 1 < limit; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or '?' or '!')
+            {
+                return null;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && text.Core(tok).SequenceEqual(_min) && tok.Proclitics == Proclitics.None
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } side && _sides.Contains(text.Core(side)))
+            {
+                return i;
             }
         }
 
@@ -2489,9 +2609,21 @@ public sealed class EventCoder
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
+        // Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story.
+        var countries = state.Known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        var dominant = countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;
+
         for (var k = state.Known.Count - 1; k >= 0; k--)
         {
             var known = state.Known[k];
+
+            // «حزب الله اللبناني» in a report on Syria is a foreign group there: «الكتائب المقاتلة» and «مسلحون» are
+            // the country's own rebels, not more of Hezbollah.
+            if (mention.Code == "REB" && known.Kind == MentionKind.Named && known.Country is { } knownCountry && dominant is not null && knownCountry != dominant)
+            {
+                continue;
+            }
+
             if (known.Code.Length >= 6 && known.Code.EndsWith(mention.Code, StringComparison.Ordinal))
             {
                 return mention with { Code = known.Code, Name = mention.Name + " → " + known.Name };
@@ -2500,11 +2632,9 @@ public sealed class EventCoder
 
         // Otherwise the article's main country, when one clearly dominates what it has named so far:
         // «الحرس الجمهوري» in a report on Yemen is Yemen's.
-        // Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story.
-        var countries = state.Known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
-        if (countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count))
+        if (dominant is not null)
         {
-            return mention with { Code = countries[0].Country + mention.Code, Name = mention.Name + " (" + countries[0].Country + ")" };
+            return mention with { Code = dominant + mention.Code, Name = mention.Name + " (" + dominant + ")" };
         }
 
         // «أحكمت القوات سيطرتها على مدينة زنجبار»: a state's forces, police or officials acting in a place of one
@@ -2853,6 +2983,16 @@ public sealed class EventCoder
             var ev = merged[i];
             if (ev.Target is not null)
             {
+                // «قتل 21 شخصا في هجوم تبنته حركة طالبان»: the victims' passive verb and the claimed attack are one act,
+                // told twice in one sentence; the act with a perpetrator is the event.
+                if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo)
+                    && merged.FindIndex(e => e.Source.Code != "UAF" && e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2]
+                                             && e.Mentions.Any(m => m.Sentence == ev.Sentence) && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)) is var named and >= 0)
+                {
+                    merged[named] = Merge(merged[named], ev);
+                    merged.RemoveAt(i);
+                }
+
                 continue;
             }
 

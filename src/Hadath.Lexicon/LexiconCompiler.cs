@@ -77,8 +77,9 @@ public sealed class LexiconCompiler
     }
 
     /// <summary>
-    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيتان، روسيتين;
-    /// روسية → روسيتان، روسيتين («طائرتان سعوديتان»).
+    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيين، روسيتان، روسيتين;
+    /// روسية → روسيتان، روسيتين («طائرتان سعوديتان», «جنديين تركيين»). The masculine oblique «ـيين» is also the
+    /// sound plural, regular for every nisba even where the file gives a broken one («أتراك»).
     /// </summary>
     private static IEnumerable<string> Duals(IEnumerable<string> adjectives)
     {
@@ -93,6 +94,7 @@ public sealed class LexiconCompiler
             {
                 // The feminine dual too: files leave out a feminine that is also the country's name («السعودية»).
                 yield return adj + "\u0627\u0646";
+                yield return adj + "\u064A\u0646";
                 yield return adj + "\u062A\u0627\u0646";
                 yield return adj + "\u062A\u064A\u0646";
             }

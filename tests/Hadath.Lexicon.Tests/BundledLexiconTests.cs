@@ -28,6 +28,7 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("طائرتان سعوديتان", "SAU")]
     [InlineData("سفينتين سعوديتين", "SAU")]
     [InlineData("جنديان مصريان", "EGY")]
+    [InlineData("جنديين تركيين", "TUR")]
     public void Recognize_DualNisba_GivesTheCountry(string text, string code)
     {
         var engine = _fixture.Engine;

@@ -676,6 +676,13 @@ public sealed class ActorRecognizer
                 return null;
             }
 
+            // «إن مسلحين هاجموا حاجزا للجيش»: a verb with the plural ending «ـوا» begins the clause's predicate; the
+            // agent after it is another phrase.
+            if (token.SuffixLength == 0 && text.Core(token) is { Length: >= 4 } core && core.EndsWith("\u0648\u0627"))
+            {
+                return null;
+            }
+
             // «وفد لزيارة اليمن», «قوات لحماية المدينة»: ل before an indefinite word states a purpose; what follows
             // is its object, not the agent's country.
             if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0)

@@ -94,6 +94,19 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أطلقت بعد حلول الليل طائرة بلا طيار من نوع بريداتور وتوجهها «سي.آي.ايه»، صواريخ على بيتين في قرية شمال شرقي باكستان.", "MIL>PAK:194")]
     [InlineData("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية إلى وقف العنف.", "TURPTY>TURGOV:0256")]
     [InlineData("ووقع الهجوم فجر أمس في منطقة كيلو 4 على الطريق إلى المطار.", "UAF>-:180")]
+    [InlineData("ورفضت الوزارة تأكيد أو نفي الخبر.", "GOV>-:011")]
+    [InlineData("ودارت مواجهات عنيفة بين عناصر المقاومة الشعبية وبقايا قوات الانقلابيين في عدن.", "YEMREB>YEMREB:190")]
+    [InlineData("ودارت اشتباكات بين الجيش اليمني الموالي للحكومة وعناصر جماعة الحوثي.", "YEMMIL>YEMREB:190")]
+    [InlineData("ودارت اشتباكات بين حزب الله اللبناني وقوات النظام السوري من جهة، والمعارضة السورية من جهة أخرى.", "LBNREB>SYROPP:190")]
+    [InlineData("ودارت اشتباكات بين حزب الله اللبناني وقوات النظام السوري من جهة، والمعارضة السورية من جهة أخرى.", "SYROPP>SYRMIL:190")]
+    [InlineData("تعرضت مناطق في بلدة الغنطو لقصف بالبراميل المتفجرة من طائرات النظام السوري.", "SYRGOV>-:195")]
+    [InlineData("وتقدمت المقاومة الشعبية بضربات جوية من التحالف على مواقع الحوثيين.", "SAUMIL>YEMREB:195")]
+    [InlineData("وشن الحوثيون هجمات صاروخية من اليمن على السعودية.", "YEMREB>SAU:194")]
+    [InlineData("قال الجيش إن جنديين تركيين قتلا في هجوم انتحاري.", "UAF>TURMIL:1823")]
+    [InlineData("وقالت الشرطة إن المدنيين أصيبوا بنيران القناصة.", "UAF>CVL:180")]
+    [InlineData("قتل 21 شخصا في هجوم تبنته حركة طالبان في كابول أمس.", "AFGREB>AFGCVL:180")]
+    [InlineData("وقال إن مسلحين هاجموا حاجزا للجيش السوري.", "REB>SYRMIL:180")]
+    [InlineData("قصفت قوات النظام السوري مدينة حلب. وقاتل حزب الله اللبناني في الزبداني. وقالت قوات النظام السوري إن مسلحين هاجموا حاجزا للجيش.", "SYRREB>SYRMIL:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -141,6 +154,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأطلق الجنود الإسرائيليون النار في الهواء لتفريق الحشد.", "190")]
     [InlineData("وقتل أخوها بالرصاص في 1996 وسجن زوجها.", "18")]
     [InlineData("28 يونيو (حزيران) 1988: أثينا ـ مقتل الملحق البحري الأمريكي في انفجار سيارة مفخخة.", "18")]
+    [InlineData("وقال المسؤول العراقي الذي رفض ذكر اسمه إن الحكومة ستواصل عملياتها.", "12")]
+    [InlineData("وقال مسؤول رفض الكشف عن هويته إن الجيش انسحب.", "01")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -166,6 +181,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إنها أقل دقة مثلما حدث من السيارات المفخخة التي لم تنفجر في لندن، الا ان التفجيرات الاخرى ادت الى قتل 52 شخصا.", "UAF>GBRGOV:1832")]
     [InlineData("وتعرض الرئيس الأمريكي لانتقادات حادة بسبب تردده في إرسال قوات لقصف مواقع داعش.", "USAMIL>IMGREB:194")]
     [InlineData("ونشرت وكالة سانا صورا لقوات تهاجم مواقع المسلحين.", "SYRMED>SYRREB:180")]
+    [InlineData("ودارت اشتباكات بين حزب الله اللبناني وقوات النظام السوري من جهة، والمعارضة السورية من جهة أخرى.", "LBNREB>SYRMIL:190")]
+    [InlineData("قال الجيش إن جنديين تركيين قتلا في هجوم انتحاري.", "TURMIL>-:1823")]
+    [InlineData("قتل 21 شخصا في هجوم تبنته حركة طالبان في كابول أمس.", "UAF>AFGCVL:1823")]
+    [InlineData("وسبق الهجوم أمس، نشر مئات من المقاتلين في محيط القاعدة.", "REB>-:195")]
+    [InlineData("وشن الحوثيون هجمات صاروخية من اليمن على السعودية.", "YEM>SAU:194")]
+    [InlineData("وقال إن مسلحين هاجموا حاجزا للجيش السوري.", "SYRMIL>-:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
