@@ -959,18 +959,22 @@ event 195 air strikes (ضربة جوية)
   target   على | ضد
   priority 3
 
+# the aircraft stand close to the act: «شنت المقاومة هجوما على مواقع الحوثيين بعد غارات التحالف» is a ground attack
 event 195 air attack, bombardment
   verb     قصف | يقصف | قصفت | هاجم | يهاجم | استهدف | يستهدف
   noun     قصف | هجوم | هجمات | هجوما
   with     جوي | جوية | الجوي | الطيران | طيران | بالطيران | طائرات | الطائرات | بطائرات | مقاتلات | طائرة | بطائرة | مسيرة | مسيرات | الحربية | غارات
+  window   4
   target   * | على
   passive
   priority 4
 
-# «يشن التحالف حملة جوية»: any launched act that is aerial
+# «يشن التحالف حملة جوية»: any launched act that is aerial, near enough to be the verb's object
+# («شنت طائرات التحالف العربي بقيادة السعودية غارات»; not «شنت المقاومة هجوما على مواقع الحوثيين بعد غارات»)
 event 195 launch, carry out air strikes
   verb     شن | يشن | تشن | شنت | شنوا | نفذ | ينفذ
   with     غارة | غارات | ضربات | ضربة | غارتين | جوية | الجوية
+  window   7
   target   على | ضد
   priority 3
 

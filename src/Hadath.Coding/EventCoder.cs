@@ -62,6 +62,8 @@ public sealed class EventCoder
     private readonly string _min;
     private readonly WordSet _sufferedBy;
     private readonly WordSet _sides;
+    private readonly WordSet _attackNouns;
+    private readonly WordSet _objectMasdars;
     private readonly WordSet _aboutWords;
     private readonly WordSet _speech;
     private readonly WordSet _timeWords;
@@ -116,6 +118,8 @@ public sealed class EventCoder
         _agentive = Set("جانب", "قبل");
         _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
+        _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان");
+        _objectMasdars = Set("قتال", "محاربة", "مواجهة", "مكافحة", "ملاحقة", "مطاردة", "مهاجمة", "استهداف", "ضرب", "طرد", "تحرير", "حصار", "محاصرة");
         // Particles that open a clause: what follows them is never an adjective of theirs («أن مسلحين هاجموا»).
         _particles = Set("أن", "إن", "لكن", "بل", "ثم", "حيث", "إذ", "كما", "لأن", "بينما", "فيما", "عندما", "حين", "بعدما", "قد", "لقد", "وقد");
         _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا",
@@ -164,7 +168,9 @@ public sealed class EventCoder
         // a film or a rumour: an allegation or a story is not the article's report of the act.
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
             "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
-            "إشاعة", "إشاعات", "شائعة", "شائعات");
+            "إشاعة", "إشاعات", "شائعة", "شائعات",
+            // «أكد تفهمه قلق الرياض», «تبديد مخاوف»: another's concern understood, shared or allayed is not said here.
+            "تفهم", "يتفهم", "تتفهم", "تبديد", "طمأنة", "مراعاة", "مشاطرة", "يشاطر", "تهدئة");
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
         _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل"]);
@@ -511,7 +517,7 @@ public sealed class EventCoder
             var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
             var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
-                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, IsMaterialConflict(code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
             // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
             // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
             List<ActorMention>? askedOfDemand = null;
@@ -710,7 +716,7 @@ public sealed class EventCoder
             // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
             // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
             var beforeWith = triggerEnd > t && !HasCommaOrClause(text, t, triggerEnd) ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: triggerEnd) : [];
-            var targets = nominal && IsMaterialConflict(code) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
+            var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                 ? Group(text, actors, victim)
                 : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
             if (askedOfDemand is not null)
@@ -880,7 +886,8 @@ public sealed class EventCoder
                     var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.NeedsWith ? 0.1 : 0);
                     AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
                     // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
-                    if (pattern.Symmetric && target is not null && !unknownSource)
+                    // A mutual act announced is a threat or an intent of the one who announces it («سيواصل قتال داعش»), not of both.
+                    if (pattern.Symmetric && target is not null && !unknownSource && !cameo.Code.StartsWith("13", StringComparison.Ordinal))
                     {
                         AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
                     }
@@ -1864,6 +1871,15 @@ public sealed class EventCoder
         return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
     }
 
+    /// <summary>
+    /// Whether the genitive after an act's noun is what the act is done to. It is for the masdar of a violent verb
+    /// («قصف المدينة», «خطف جندي») and of fighting and pursuing, whatever the act is coded as («سيواصل قتال داعش»,
+    /// «مكافحة الإرهاب»). Raids, strikes and attacks are counted things whose genitive is who made them («غارات
+    /// التحالف», «هجمات داعش», «هجوم الحوثيين على عدن»).
+    /// </summary>
+    private bool GenitiveIsVictim(AnalyzedText text, Token token, string code)
+        => !_attackNouns.Contains(text.Core(token)) && (IsMaterialConflict(code) || _objectMasdars.Contains(text.Core(token)));
+
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false)
     {
         // «أن مصر ملتزمة بدعم الشرعية», «موسكو قلقة»: a predicate right after its clause-initial subject is the
@@ -1879,12 +1895,18 @@ public sealed class EventCoder
         foreach (var a in actors)
         {
             // «زيارة اليمن», «زيارته لموسكو»: a country or a capital after a visit is where it goes, not who goes.
-            if (visit && a.Kind is MentionKind.Country or MentionKind.Capital && a.FirstToken > t && a.FirstToken - t <= 2)
+            // «اعتداءات مدريد», «هجمات باريس»: a city after an attack is where it struck.
+            if ((visit || (a.Kind == MentionKind.Capital && _attackNouns.Contains(text.Core(text.Tokens[t]))))
+                && a.Kind is MentionKind.Country or MentionKind.Capital && a.FirstToken > t && a.FirstToken - t <= 2)
             {
                 continue;
             }
 
-            if (a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
+            // An attack's genitive stands right after it, and only a noun without «ال» has one: «غارات التحالف»; not
+            // «بالهجوم محملا جماعة الإخوان» nor «غارة استهدفت ليبيا».
+            var notAttackGenitive = !violent && a.Kind != MentionKind.Adjective && _attackNouns.Contains(text.Core(text.Tokens[t]))
+                && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || a.FirstToken != Math.Max(t, Math.Min(triggerEnd, t + 1)) + 1);
+            if (!notAttackGenitive && a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
                 && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
                 && (!violent || a.Kind == MentionKind.Adjective))
             {

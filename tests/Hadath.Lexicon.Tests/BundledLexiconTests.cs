@@ -37,6 +37,47 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Contains(actors, a => a.Code.StartsWith(code, StringComparison.Ordinal));
     }
 
+    // A capital naming an agreement or a conference is where it was made, not its government.
+    [Theory]
+    [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]
+    [InlineData("وشارك الوفد في مؤتمر جنيف الثاني.", "CHEGOV")]
+    public void Recognize_CapitalNamingAnAgreement_IsNoActor(string text, string code)
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+        var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 2));
+        Assert.DoesNotContain(actors, a => a.Code == code);
+    }
+
+    [Fact]
+    public void Recognize_CapitalAfterItsPeople_IsTheGovernment()
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze("وأكد الوفد أن فيينا ترحب بالاتفاق.", detectDateline: false);
+        var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 2));
+        Assert.Contains(actors, a => a.Code == "AUTGOV");
+    }
+
+    // «المملكة» alone is the last kingdom the article named, and nothing before one is named.
+    [Theory]
+    [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", "SAU")]
+    [InlineData("وقال العاهل الأردني إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", "JOR")]
+    [InlineData("وقال الرئيس المصري إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", null)]
+    public void Recognize_TheKingdomAlone_IsTheLastKingdomNamed(string text, string? code)
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+        var aliases = new Hadath.Lexicon.Recognition.ArticleAliases();
+        var found = new List<Hadath.Lexicon.Recognition.ActorMention>();
+        foreach (var sentence in analyzed.Sentences)
+        {
+            found.AddRange(engine.Recognizer.Recognize(analyzed, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, new DateOnly(2015, 8, 2), aliases).Actors);
+        }
+
+        var kingdom = found.Where(a => analyzed.Original[a.Start..a.End] == "المملكة").Select(a => a.Code).SingleOrDefault();
+        Assert.Equal(code, kingdom);
+    }
+
     // A warning is a name two entries share at one rank (e.g. a word list that made «وجدة» read as و+«جدة»).
     [Fact]
     public void Load_BundledLexicon_HasNoWarnings()

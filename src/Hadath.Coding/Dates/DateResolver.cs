@@ -76,7 +76,12 @@ public sealed class DateResolver
         Week = N("أسبوع");
         MonthWord = N("شهر");
         Past = N("ماضي");
+        _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    // «سبتمبر المقبل», «سبتمبر أو اكتوبر المقبلين»: the month to come.
+    private static readonly string[] ComingWords = ["مقبل", "مقبلة", "مقبلين", "قادم", "قادمة", "قادمين"];
+    private readonly FrozenSet<string> _coming;
 
     private FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> Weekdays => _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -273,8 +278,20 @@ public sealed class DateResolver
                 return new DateMention(start, end, EventDate.Unknown, false);
             }
 
-            // The latest such month on or before publication.
-            year = month > p.Month ? p.Year - 1 : p.Year;
+            // The latest such month on or before publication; the first after it when the text says it is to
+            // come («سبتمبر المقبل»). A future verb alone does not tell («سيلتقي … بعد اتفاق 14 يوليو»).
+            var coming = false;
+            for (var k = GlossEnd(text, last, limit) + 1; k < limit && k <= last + 4 && text.Tokens[k].Kind == TokenKind.Arabic; k++)
+            {
+                if (_coming.Contains(text.Core(text.Tokens[k]).ToString()))
+                {
+                    coming = true;
+                    end = Math.Max(end, k);
+                    break;
+                }
+            }
+
+            year = coming ? (month > p.Month ? p.Year : p.Year + 1) : (month > p.Month ? p.Year - 1 : p.Year);
         }
 
         if (day is { } dd && !part && dd <= DateTime.DaysInMonth(year.Value, month))

@@ -48,6 +48,11 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Sides = NormalizedForms.Of("جانب", "طرف");
 
+    // Nouns that a capital in construct names after the place they were made in («اتفاق فيينا», «مؤتمر جنيف»).
+    private static readonly FrozenSet<string> VenueNouns = NormalizedForms.Of(
+        "اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "محادثات", "مفاوضات", "مباحثات", "قمة", "مسار",
+        "بروتوكول", "ميثاق", "وثيقة", "جولة", "منتدى", "اجتماع", "اجتماعات", "لقاء", "تفاهمات", "مقررات", "ورقة", "آلية", "عملية");
+
     // Looks a word up without allocating a string: these checks run on every agent the recogniser finds.
     private static bool In(FrozenSet<string> set, ReadOnlySpan<char> core) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core);
 
@@ -60,7 +65,16 @@ public sealed class ActorRecognizer
     public ActorRecognizer(CompiledLexicon lexicon)
     {
         _lexicon = lexicon;
+
+        // The states the lexicon names as kingdoms («المملكة العربية السعودية», «مملكة البحرين»): the ones a bare
+        // «المملكة» can refer back to.
+        var kingdom = NormalizedForms.Of("مملكة").Single();
+        _kingdoms = lexicon.Data.Countries
+            .Where(c => c.Names.Select(n => NormalizedForms.Of(n).Single()).Any(n => n.StartsWith(kingdom + " ", StringComparison.Ordinal) || n.StartsWith("\u0627\u0644" + kingdom + " ", StringComparison.Ordinal)))
+            .Select(c => c.Code).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _kingdoms;
 
     public CompiledLexicon Lexicon => _lexicon;
 
@@ -196,7 +210,7 @@ public sealed class ActorRecognizer
 
             if (mention.Country is { } seen && mention.Kind != MentionKind.Capital)
             {
-                aliases?.Saw(seen);
+                aliases?.Saw(seen, _kingdoms.Contains(seen));
             }
 
             // «مجموعة 5+1»: a grouping of states is one mention per member, over the same words.
@@ -208,8 +222,35 @@ public sealed class ActorRecognizer
             }
         }
 
+        if (aliases?.LastKingdom is { } kingdomCode)
+        {
+            TheKingdom(text, first, limit, raw, actors, kingdomCode);
+        }
+
         return (actors, places);
     }
+
+    /// <summary>
+    /// «سيزور المملكة», «وصل إلى المملكة»: «المملكة» alone, after the article has named a kingdom, is that kingdom.
+    /// </summary>
+    private void TheKingdom(AnalyzedText text, int first, int limit, List<PhraseMatch> raw, List<ActorMention> actors, string code)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind != TokenKind.Arabic || (token.Proclitics & Proclitics.Al) == 0 || token.SuffixLength > 0
+                || !text.Core(token).SequenceEqual(KingdomWord) || raw.Any(m => m.First <= i && m.Last >= i))
+            {
+                continue;
+            }
+
+            var country = _lexicon.CountriesByCode[code];
+            var at = actors.FindIndex(a => a.FirstToken > i);
+            actors.Insert(at < 0 ? actors.Count : at, new ActorMention(i, i, token.Start, token.End, code, country.Name + " (the Kingdom)", MentionKind.Country, country.Location));
+        }
+    }
+
+    private static readonly string KingdomWord = NormalizedForms.Of("مملكة").Single();
 
     private static readonly FrozenSet<string> Crowds = NormalizedForms.Of("آلاف", "ألوف", "مئات", "عشرات", "ملايين", "حشود", "جموع", "آلاف");
 
@@ -432,6 +473,14 @@ public sealed class ActorRecognizer
 
                         return new ActorMention(m.First, m.Last, start, end, country.Code, country.Name, MentionKind.Country, country.Location);
                     case HitKind.Capital:
+                        // «اتفاق فيينا», «مؤتمر جنيف», «محادثات القاهرة»: a capital that names an agreement, a conference or
+                        // talks is where they were held, not the government that sits there.
+                        if (m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic } named && (named.Proclitics & Proclitics.Al) == 0
+                            && named.SuffixLength == 0 && In(VenueNouns, text.Core(named)))
+                        {
+                            continue;
+                        }
+
                         var capitalOf = _lexicon.Countries[hit.Index];
                         return new ActorMention(m.First, m.Last, start, end, capitalOf.Code + "GOV", capitalOf.Name + " (capital)", MentionKind.Capital, capitalOf.Location);
                     case HitKind.Agent:

@@ -37,8 +37,21 @@ public sealed class ArticleAliases
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
-    /// <summary>Remembers that the article has named <paramref name="country"/> (by name, nisba or an actor of it).</summary>
-    public void Saw(string country) => _countries.Add(country);
+    /// <summary>
+    /// Remembers that the article has named <paramref name="country"/> (by name, nisba or an actor of it); a
+    /// kingdom becomes what a bare «المملكة» refers to.
+    /// </summary>
+    public void Saw(string country, bool kingdom = false)
+    {
+        _countries.Add(country);
+        if (kingdom)
+        {
+            LastKingdom = country;
+        }
+    }
+
+    /// <summary>The last kingdom the article has named, which «المملكة» alone refers to.</summary>
+    public string? LastKingdom { get; private set; }
 
     /// <summary>Whether the article has named <paramref name="country"/> so far; it decides homographs such as «عمان».</summary>
     public bool HasSeen(string country) => _countries.Contains(country);

@@ -50,6 +50,14 @@ public sealed class DateResolverTests
     [InlineData("في ذكرى ثورة 25 يناير")]
     public void Find_DayAndMonthNamingAMovement_IsNoDate(string text) => Assert.Empty(Find(text, Saturday));
 
+    // Saturday is 2019-12-21: a month to come is the next one, whichever year it falls in.
+    [Theory]
+    [InlineData("سيزور المملكة في شهر مارس المقبل", "2020-03")]
+    [InlineData("ستعقد القمة في ديسمبر القادم", "2020-12")]
+    [InlineData("زار المملكة في شهر مارس", "2019-03")]
+    public void Find_MonthSaidToCome_IsTheNextSuchMonth(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
     [Fact]
     public void Find_DayAndMonthAfterOrdinaryWord_IsADate() => Assert.Equal("2019-03-14", Assert.Single(Find("قال في 14 آذار", Saturday)).Date.Format());
 

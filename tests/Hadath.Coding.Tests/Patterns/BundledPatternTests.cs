@@ -107,6 +107,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قتل 21 شخصا في هجوم تبنته حركة طالبان في كابول أمس.", "AFGREB>AFGCVL:180")]
     [InlineData("وقال إن مسلحين هاجموا حاجزا للجيش السوري.", "REB>SYRMIL:180")]
     [InlineData("قصفت قوات النظام السوري مدينة حلب. وقاتل حزب الله اللبناني في الزبداني. وقالت قوات النظام السوري إن مسلحين هاجموا حاجزا للجيش.", "SYRREB>SYRMIL:180")]
+    [InlineData("وأكدت واشنطن أن التحالف سيواصل قتال داعش في سوريا.", "USAMIL>IMGREB:138")]
+    [InlineData("وقتل عشرة أشخاص في غارات التحالف على صنعاء.", "SAUMIL>YEMGOV:195")]
+    [InlineData("وشنت المقاومة الجنوبية هجوما على مواقع الحوثيين بعد غارات التحالف على المدينة.", "YEMREB>YEMREB:180")]
+    [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وأعلن شتاينماير أنه سيزور المملكة الشهر المقبل.", "DEUGOV>SAU:036")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -156,6 +160,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("28 يونيو (حزيران) 1988: أثينا ـ مقتل الملحق البحري الأمريكي في انفجار سيارة مفخخة.", "18")]
     [InlineData("وقال المسؤول العراقي الذي رفض ذكر اسمه إن الحكومة ستواصل عملياتها.", "12")]
     [InlineData("وقال مسؤول رفض الكشف عن هويته إن الجيش انسحب.", "01")]
+    [InlineData("وأكد شتاينماير تفهمه قلق الرياض ودول الخليج من البرنامج النووي الإيراني.", "012")]
+    [InlineData("وقال الوزير إن هذا الأمر يدعو إلى الريبة.", "02")]
+    [InlineData("وقال إنه يندد بشدة باعتداءات مدريد.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -187,6 +194,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسبق الهجوم أمس، نشر مئات من المقاتلين في محيط القاعدة.", "REB>-:195")]
     [InlineData("وشن الحوثيون هجمات صاروخية من اليمن على السعودية.", "YEM>SAU:194")]
     [InlineData("وقال إن مسلحين هاجموا حاجزا للجيش السوري.", "SYRMIL>-:180")]
+    [InlineData("وأكدت واشنطن أن التحالف سيواصل قتال داعش في سوريا.", "IMGREB>USAMIL:138")]
+    [InlineData("وأكدت واشنطن أن التحالف سيواصل قتال داعش في سوريا.", "IMGREB>-:138")]
+    [InlineData("وشنت المقاومة الجنوبية هجوما على مواقع الحوثيين بعد غارات التحالف على المدينة.", "YEMREB>SAUMIL:195")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
