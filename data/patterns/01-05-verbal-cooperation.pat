@@ -457,10 +457,13 @@ event 0356 express intent to de-escalate
   with     وقف | هدنة | التهدئة | الانسحاب | انسحاب | سحب
   priority 4
 
+# «أكد الوزير خلال الاجتماع أن …», «في ختام اللقاء»: a meeting that frames what was said is no intent to meet
 event 036 express intent to meet or negotiate
   verb     أبدى | أبدت | أعلن | أكد | أعرب
   hal      معربا | معربين
   with     للحوار | الحوار | التفاوض | للتفاوض | مفاوضات | للقاء | لقاء | للاجتماع | الجلوس
+  without  خلال | أثناء | عقب | ختام | هامش | تلخيص | تلخيصه
+  window   6
   target   مع
   priority 3
 

@@ -60,6 +60,7 @@ public sealed class EventCoder
     private readonly WordSet _crowds;
     private readonly WordSet _quantities;
     private readonly string _min;
+    private readonly string _with;
     private readonly WordSet _sufferedBy;
     private readonly WordSet _sides;
     private readonly WordSet _attackNouns;
@@ -152,6 +153,7 @@ public sealed class EventCoder
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
         _quantities = Set("العديد", "عديد", "عدد", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
         _min = n.Normalize("من");
+        _with = n.Normalize("مع");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -178,7 +180,8 @@ public sealed class EventCoder
         _hands = Set("يد", "أيدي", "ايدي");
         _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
-        _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون");
+        _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون",
+            "موالية", "موالي", "موالين", "موالون", "متحالفة", "متحالف", "متحالفين", "متحالفون");
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
         _openers = Set("لكن", "بينما", "فيما", "بل", "ثم");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
@@ -1199,6 +1202,29 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// «بدعم من طيران التحالف», «المتحالفون مع وحدات للجيش»: the participle or noun of support or alliance before
+    /// «من/مع», with at most one head word between «من/مع» and the actor; -1 when there is none.
+    /// </summary>
+    private int AllianceLink(AnalyzedText text, int actorFirst)
+    {
+        for (var p = actorFirst - 1; p >= 1 && p >= actorFirst - 2; p--)
+        {
+            var prep = text.Tokens[p];
+            if (prep.Kind != TokenKind.Arabic)
+            {
+                return -1;
+            }
+
+            if ((text.Core(prep).SequenceEqual(_min) || text.Core(prep).SequenceEqual(_with)) && text.Tokens[p - 1].Kind == TokenKind.Arabic && _alongside.Contains(text.Core(text.Tokens[p - 1])))
+            {
+                return p - 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>An actor named as the leader or an ally of the one acting: «بقيادة السعودية», «بدعم من طيران التحالف», «التابعة ل».</summary>
     private bool IsLeaderOrAlly(AnalyzedText text, ActorMention a, List<ActorMention>? sources = null, List<ActorMention>? actors = null)
     {
@@ -1209,8 +1235,7 @@ public sealed class EventCoder
 
         var before = text.Tokens[a.FirstToken - 1];
         var link = before.Kind == TokenKind.Arabic && _alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0 ? a.FirstToken - 1
-            : a.FirstToken > 1 && before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual(_min) && _alongside.Contains(text.Core(text.Tokens[a.FirstToken - 2])) ? a.FirstToken - 2
-            : -1;
+            : AllianceLink(text, a.FirstToken);
         if (link < 0)
         {
             return false;
@@ -2540,7 +2565,10 @@ public sealed class EventCoder
             var tok = text.Tokens[t];
             if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok)))
             {
-                return actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 4 && a.Kind != MentionKind.Adjective);
+                // «وأعلن أنه سيزور المملكة»: past «أن» the actor belongs to what is said; the speaker is unnamed.
+                var at = t;
+                return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective
+                                                  && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
             }
         }
 

@@ -108,6 +108,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن مسلحين هاجموا حاجزا للجيش السوري.", "REB>SYRMIL:180")]
     [InlineData("قصفت قوات النظام السوري مدينة حلب. وقاتل حزب الله اللبناني في الزبداني. وقالت قوات النظام السوري إن مسلحين هاجموا حاجزا للجيش.", "SYRREB>SYRMIL:180")]
     [InlineData("وأكدت واشنطن أن التحالف سيواصل قتال داعش في سوريا.", "USAMIL>IMGREB:138")]
+    [InlineData("وقال وزير الخارجية الألماني إن بلاده ترحب. وأعلن أنه سيزور المملكة الأردنية خلال شهر سبتمبر المقبل.", "DEUGOV>JOR:036")]
+    [InlineData("وهاجم المسلحون المتحالفون مع وحدات للجيش مواقع المقاومة الشعبية.", "REB>REB:180")]
+    [InlineData("وأكد الرئيس استعداده للحوار مع المعارضة.", "GOV>OPP:036")]
     [InlineData("وقتل عشرة أشخاص في غارات التحالف على صنعاء.", "SAUMIL>YEMGOV:195")]
     [InlineData("وشنت المقاومة الجنوبية هجوما على مواقع الحوثيين بعد غارات التحالف على المدينة.", "YEMREB>YEMREB:180")]
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وأعلن شتاينماير أنه سيزور المملكة الشهر المقبل.", "DEUGOV>SAU:036")]
@@ -163,6 +166,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد شتاينماير تفهمه قلق الرياض ودول الخليج من البرنامج النووي الإيراني.", "012")]
     [InlineData("وقال الوزير إن هذا الأمر يدعو إلى الريبة.", "02")]
     [InlineData("وقال إنه يندد بشدة باعتداءات مدريد.", "18")]
+    [InlineData("وأكد الوزير خلال الاجتماع أن بلاده تدعم الحل السياسي.", "036")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -197,6 +201,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكدت واشنطن أن التحالف سيواصل قتال داعش في سوريا.", "IMGREB>USAMIL:138")]
     [InlineData("وأكدت واشنطن أن التحالف سيواصل قتال داعش في سوريا.", "IMGREB>-:138")]
     [InlineData("وشنت المقاومة الجنوبية هجوما على مواقع الحوثيين بعد غارات التحالف على المدينة.", "YEMREB>SAUMIL:195")]
+    [InlineData("وهاجم المسلحون المتحالفون مع وحدات للجيش مواقع المقاومة الشعبية.", "REB>MIL:180")]
+    [InlineData("وطردت المقاومة الشعبية القوات الحوثية الموالية لإيران من المدينة.", "YEMREB>IRN:190")]
+    [InlineData("وقال وزير الخارجية الألماني إن بلاده ترحب. وأعلن أنه سيزور المملكة الأردنية خلال شهر سبتمبر المقبل.", "JOR>-:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
