@@ -61,8 +61,10 @@ public sealed class EventCoder
     private readonly WordSet _quantities;
     private readonly string _min;
     private readonly string _with;
+    private readonly string _role;
     private readonly WordSet _sufferedBy;
     private readonly WordSet _sides;
+    private readonly WordSet _roleVerbs;
     private readonly WordSet _attackNouns;
     private readonly WordSet _objectMasdars;
     private readonly WordSet _aboutWords;
@@ -133,6 +135,7 @@ public sealed class EventCoder
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
+        _roleVerbs = Stems("لعب", "لعبت", "يلعب", "تلعب", "قام", "قامت", "يقوم", "تقوم", "أدى", "أدت", "يؤدي", "تؤدي");
         _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "دعم", "يدعم", "تدعم", "موّل", "يمول");
         _denyingParticles = Set("لم", "لن");
         _happening = Set("ينفجر", "تنفجر", "يقع", "تقع", "يحدث", "تحدث", "يحصل", "تحصل", "يتم", "تتم", "ينفذ", "تنفذ", "يسفر", "تسفر");
@@ -154,6 +157,7 @@ public sealed class EventCoder
         _quantities = Set("العديد", "عديد", "عدد", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
         _min = n.Normalize("من");
         _with = n.Normalize("مع");
+        _role = n.Normalize("دور");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -667,7 +671,14 @@ public sealed class EventCoder
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
-                var fallback = Coreferent(text, t, first, speaker, state, actors);
+                // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its own ending or
+                // pronoun is the act of whoever that verb refers to.
+                var fallback = Coreferent(text, t, first, speaker, state, actors)
+                               ?? (nominal && LightVerbBefore(text, t, first) is { } lightVerb && lightVerb < t
+                                   && !actors.Any(a => a.FirstToken > lightVerb && a.LastToken < t && a.Kind != MentionKind.Adjective)
+                                   && text.Tokens[lightVerb] is { } lightToken && (IsPluralVerb(text, lightToken) || lightToken.SuffixLength == 0)
+                                   && !_occurrence.Contains(text.Stem(lightToken))
+                                       ? Coreferent(text, lightVerb, first, speaker, state, actors) : null);
                 if (fallback is not null)
                 {
                     sources = [fallback];
@@ -1907,6 +1918,13 @@ public sealed class EventCoder
 
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false)
     {
+        // «وقامت جماعة حزب الله بدور أبرز في قتال المتشددين», «لعبت القوات الكردية دورا رئيسيا في طرد داعش»: the act
+        // one plays a role in is one's own.
+        if (RoleVerbBefore(text, t, first) is { } role && VerbalSource(text, role, first, limit, actors) is { Count: > 0 } players)
+        {
+            return players;
+        }
+
         // «أن مصر ملتزمة بدعم الشرعية», «موسكو قلقة»: a predicate right after its clause-initial subject is the
         // subject's; what follows it is its complement.
         if (!violent && SubjectBefore(text, t, first, actors) is { Count: > 0 } subject && t - subject[^1].LastToken <= 1)
@@ -2003,6 +2021,25 @@ public sealed class EventCoder
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
+    /// <summary>The verb of «لعب/قام ب/أدى دورا (…) في» right before the noun <paramref name="t"/>, or null.</summary>
+    private int? RoleVerbBefore(AnalyzedText text, int t, int first)
+    {
+        if (t - 2 < first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic, PrefixLength: 0 } fi || !text.Core(fi).SequenceEqual(_fi))
+        {
+            return null;
+        }
+
+        for (var j = t - 2; j >= first && j >= t - 4; j--)
+        {
+            if (text.Tokens[j] is { Kind: TokenKind.Arabic, SuffixLength: 0 } role && text.Core(role).SequenceEqual(_role))
+            {
+                return ClauseScan.WordBefore(text, j, first, 7, tok => _roleVerbs.Contains(text.Stem(tok)));
+            }
+        }
+
+        return null;
+    }
+
     private int? LightVerbBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 6, tok => _lightVerbs.Contains(text.Stem(tok)));
 
