@@ -62,9 +62,12 @@ public sealed class EventCoder
     private readonly string _min;
     private readonly string _with;
     private readonly string _role;
+    private readonly string _regime;
     private readonly WordSet _sufferedBy;
     private readonly WordSet _sides;
     private readonly WordSet _roleVerbs;
+    private readonly WordSet _expressing;
+    private readonly WordSet _attribution;
     private readonly WordSet _attackNouns;
     private readonly WordSet _objectMasdars;
     private readonly WordSet _aboutWords;
@@ -135,6 +138,8 @@ public sealed class EventCoder
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
+        _attribution = Set("حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا");
+        _expressing = Stems("أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "عبر", "عبرت", "يعبر");
         _roleVerbs = Stems("لعب", "لعبت", "يلعب", "تلعب", "قام", "قامت", "يقوم", "تقوم", "أدى", "أدت", "يؤدي", "تؤدي");
         _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "دعم", "يدعم", "تدعم", "موّل", "يمول");
         _denyingParticles = Set("لم", "لن");
@@ -158,6 +163,7 @@ public sealed class EventCoder
         _min = n.Normalize("من");
         _with = n.Normalize("مع");
         _role = n.Normalize("دور");
+        _regime = n.Normalize("نظام");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -524,7 +530,7 @@ public sealed class EventCoder
             var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
             var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
-                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042") : VerbalSource(text, t, first, limit, actors);
+                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
             // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
             // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
             List<ActorMention>? askedOfDemand = null;
@@ -1916,7 +1922,7 @@ public sealed class EventCoder
     private bool GenitiveIsVictim(AnalyzedText text, Token token, string code)
         => !_attackNouns.Contains(text.Core(token)) && (IsMaterialConflict(code) || _objectMasdars.Contains(text.Core(token)));
 
-    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false)
+    private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false, bool material = false)
     {
         // «وقامت جماعة حزب الله بدور أبرز في قتال المتشددين», «لعبت القوات الكردية دورا رئيسيا في طرد داعش»: the act
         // one plays a role in is one's own.
@@ -1965,7 +1971,9 @@ public sealed class EventCoder
 
         // The subject of a light verb that governs the noun: «شن الجيش غارات», «نفذت القوات هجوما».
         // Any other noun takes no subject from its clause: «تلا السفير الروسي بيانا عن الهجوم» is not Russia's attack.
-        if (LightVerbBefore(text, t, first) is { } light)
+        // «أعربت روسيا عن تعازيها في ضحايا هجوم أبها»: a verb of expressing carries a feeling or a stance, never an
+        // act of violence; the attack it mentions is someone else's.
+        if (LightVerbBefore(text, t, first) is { } light && !(material && _expressing.Contains(text.Stem(text.Tokens[light]))))
         {
             // The light verb's own subject, before it or between it and the noun («أقدمت قوات حوثية على اعتقال»).
             // Not after a verb of occurrence, whose subject is the place or the act itself («تشهد الجزائر تفجيرات»).
@@ -2021,6 +2029,28 @@ public sealed class EventCoder
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
+    /// <summary>«بحسب أنقرة», «وفقا لما ذكره الناتو», «نقلا عن الجيش»: who reports the act, not whom it is done to.</summary>
+    private bool IsAttribution(AnalyzedText text, ActorMention a) => IsAttribution(text, a.FirstToken);
+
+    private bool IsAttribution(AnalyzedText text, int firstToken)
+    {
+        for (var i = firstToken - 1; i >= 0 && i >= firstToken - 3; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            if (_attribution.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The verb of «لعب/قام ب/أدى دورا (…) في» right before the noun <paramref name="t"/>, or null.</summary>
     private int? RoleVerbBefore(AnalyzedText text, int t, int first)
     {
@@ -2130,7 +2160,7 @@ public sealed class EventCoder
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)))
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a))
             {
                 continue;
             }
@@ -2386,7 +2416,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors)
+                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a)
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
@@ -2700,6 +2730,13 @@ public sealed class EventCoder
         var countries = state.Known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         var dominant = countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;
 
+        // «قوات النظام», «طائرات النظام»: the regime is the government of the country the article is about, whatever
+        // foreign force it last named («حزب الله», «الحرس الثوري الإيراني»).
+        if (dominant is not null && Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_regime)))
+        {
+            return mention with { Code = dominant + mention.Code, Name = mention.Name + " (" + dominant + ")" };
+        }
+
         for (var k = state.Known.Count - 1; k >= 0; k--)
         {
             var known = state.Known[k];
@@ -2895,11 +2932,11 @@ public sealed class EventCoder
     /// The place an act of violence is done to or in: the first listed place within a few words after the
     /// trigger, as its object («استهدف مدينة سوروج») or after «على», «في» or «ب», in the same clause.
     /// </summary>
-    private static PlaceMention? AttackedPlace(AnalyzedText text, int t, int limit, List<PlaceMention> places)
+    private PlaceMention? AttackedPlace(AnalyzedText text, int t, int limit, List<PlaceMention> places)
     {
         foreach (var place in places)
         {
-            if (place.FirstToken <= t || place.FirstToken - t > 8)
+            if (place.FirstToken <= t || place.FirstToken - t > 8 || IsAttribution(text, place.FirstToken))
             {
                 continue;
             }
@@ -3072,8 +3109,14 @@ public sealed class EventCoder
             {
                 // «قتل 21 شخصا في هجوم تبنته حركة طالبان»: the victims' passive verb and the claimed attack are one act,
                 // told twice in one sentence; the act with a perpetrator is the event.
+                // So are the dead and wounded of a battle told in its sentence («قتل 40 شخصا في اشتباكات يخوضها مسلحون»).
+                // Not when the sentence tells of a faceless act of its own they may belong to («قتل ثلاثة في انفجار عبوة،
+                // فيما قصفت الطائرات …»).
+                var casualties = ev.Cameo is "1823" or "180"
+                                 && !merged.Any(e => !ReferenceEquals(e, ev) && e.Source.Code == "UAF" && e.Cameo[..2] is "18" or "19" or "20" && e.Cameo is not ("1823" or "180") && e.Mentions.Any(m => m.Sentence == ev.Sentence));
                 if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo)
-                    && merged.FindIndex(e => e.Source.Code != "UAF" && e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2]
+                    && merged.FindIndex(e => e.Source.Code != "UAF" && e.Cameo[..2] is "18" or "19" or "20"
+                                             && (casualties || (e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2]))
                                              && e.Mentions.Any(m => m.Sentence == ev.Sentence) && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)) is var named and >= 0)
                 {
                     merged[named] = Merge(merged[named], ev);
