@@ -47,12 +47,12 @@ event 010 make statement (commented on)
   with     على
   target   على
 
-# «رفضت الوزارة تأكيد أو نفي الخبر» declines to confirm or deny: no comment, not a rejection.
+# «رفضت الوزارة تأكيد أو نفي الخبر», «رفض المصدر إعطاء المزيد من التفاصيل» decline to comment, not a rejection.
 # «المسؤول الذي رفض الكشف عن اسمه» is the anonymity formula of the report, not an act at all.
 event 011 decline comment
   verb     رفض | امتنع
   hal      رافضا | رافضين
-  with     التعليق | تعليق | الإدلاء | تأكيد | نفي | تأكيدها | تأكيده
+  with     التعليق | تعليق | الإدلاء | تأكيد | نفي | تأكيدها | تأكيده | التفاصيل | تفاصيل | إعطاء
   without  اسمه | اسمها | هويته | هويتها | أسمائهم | هوياتهم
   window   6
   priority 5

@@ -124,7 +124,7 @@ public sealed class EventCoder
         _agentive = Set("جانب", "قبل");
         _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
-        _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان");
+        _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان", "إطلاق");
         _objectMasdars = Set("قتال", "محاربة", "مواجهة", "مكافحة", "ملاحقة", "مطاردة", "مهاجمة", "استهداف", "ضرب", "طرد", "تحرير", "حصار", "محاصرة");
         // Particles that open a clause: what follows them is never an adjective of theirs («أن مسلحين هاجموا»).
         _particles = Set("أن", "إن", "لكن", "بل", "ثم", "حيث", "إذ", "كما", "لأن", "بينما", "فيما", "عندما", "حين", "بعدما", "قد", "لقد", "وقد");
@@ -720,6 +720,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «لاجئ فروا من الحرب»: civilians and refugees who flee are not an armed side retreating.
+            if (code.StartsWith("087", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "REF" or "CVL"))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: civilians who flee do not retreat");
+                continue;
+            }
+
             // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
             // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
             // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
@@ -865,6 +872,13 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
+            // «رحبت ألمانيا بمليوني لاجئ»: to welcome refugees is to take them in, not to praise anyone.
+            if (code.StartsWith("05", StringComparison.Ordinal) && targets.Count > 0 && targets.All(a => a.Role is "REF"))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: welcoming refugees takes them in");
+                continue;
+            }
+
             // «يصر المسؤولون على أن النزاع …»: a demand is made of someone; insisting with no one to demand of is a claim.
             if (code[..2] == "10" && targets.Count == 0)
             {
@@ -1184,7 +1198,9 @@ public sealed class EventCoder
                 return null;
             }
 
-            if (tok.Kind != TokenKind.Arabic || !_hands.Contains(text.Core(tok)) || i == 0 || !text.Core(text.Tokens[i - 1]).SequenceEqual("\u0639\u0644\u064A"))
+            // «على يد/أيدي», and «بيد/بأيدي» («سقطت القاعدة بأيدي المقاتلين»).
+            if (tok.Kind != TokenKind.Arabic || !_hands.Contains(text.Core(tok))
+                || ((tok.Proclitics & Proclitics.Bi) == 0 && (i == 0 || !text.Core(text.Tokens[i - 1]).SequenceEqual("\u0639\u0644\u064A"))))
             {
                 continue;
             }
@@ -1551,8 +1567,10 @@ public sealed class EventCoder
             {
                 // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject,
                 // nor one after «لكن/بينما» («لبحث تلك المسألة لكن أوبك تركز»), which opens a clause of its own.
+                // «وندد المجلس بإطلاق الميليشيات صواريخ»: an actor in the genitive of an act's noun after «ب/ل» belongs to it.
                 if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken)
-                    || Mentions(text, t + 1, a.FirstToken, _openers))
+                    || Mentions(text, t + 1, a.FirstToken, _openers)
+                    || (text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } governing && (governing.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && NamesAnAct(text, governing)))
                 {
                     break;
                 }
@@ -1954,7 +1972,7 @@ public sealed class EventCoder
             // An attack's genitive stands right after it, and only a noun without «ال» has one: «غارات التحالف»; not
             // «بالهجوم محملا جماعة الإخوان» nor «غارة استهدفت ليبيا».
             var notAttackGenitive = !violent && a.Kind != MentionKind.Adjective && _attackNouns.Contains(text.Core(text.Tokens[t]))
-                && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || a.FirstToken != Math.Max(t, Math.Min(triggerEnd, t + 1)) + 1);
+                && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !(a.FirstToken == t + 1 || (triggerEnd == t + 1 && a.FirstToken == t + 2)));
             if (!notAttackGenitive && a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
                 && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
                 && (!violent || a.Kind == MentionKind.Adjective))

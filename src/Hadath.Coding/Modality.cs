@@ -11,4 +11,7 @@ public enum Modality
     Future,
     Intended,
     Question,
+
+    /// <summary>What usually happens («عادة ما تستهدف»): no particular act.</summary>
+    Habitual,
 }

@@ -43,6 +43,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _whenever;
     private readonly FrozenSet<string> _kana;
     private readonly FrozenSet<string> _cessation;
+    private readonly FrozenSet<string> _habitual;
+    private readonly string _ma;
     private readonly FrozenSet<string> _attempt;
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
@@ -86,8 +88,11 @@ public sealed class ModalityDetector
         // «عندما تنفذ عمليتها», «كلما يهاجم»: an imperfect after «عندما» is a habit or a hypothesis, not a report.
         _whenever = Set("عندما", "حينما", "كلما", "متى", "حين");
         _kana = Set("كان", "كانت", "كانوا", "يكون", "تكون");
-        // «وقف إطلاق الصواريخ», «إيقاف القصف»: the act a stop is asked or made for is not reported by it.
-        _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف");
+        // «وقف إطلاق الصواريخ», «إيقاف القصف», «تأجيل زيارة ظريف»: the act a stop, a delay or a cancellation is
+        // asked or made for is not reported by it.
+        _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف", "تأجيل", "إرجاء", "إلغاء", "الغاء", "تعليق");
+        _habitual = Set("عادة", "غالبا", "كثيرا", "دائما", "نادرا", "أحيانا");
+        _ma = normalizer.Normalize("ما");
         // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
         _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون");
         // «التيار الصدري بريء من اختطافهم»: declaring someone innocent of an act denies they did it.
@@ -98,7 +103,7 @@ public sealed class ModalityDetector
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات",
             "توقع", "توقعت", "تكهن", "يتكهن", "تكهنات", "تنبأ", "يتنبأ", "الأرجح", "أرجح", "شائعة", "شائعات", "إشاعة", "إشاعات", "يشاع", "أشيع");
         // «يتعين أن تتعاون الولايات المتحدة», «يجب أن تنسحب»: what must or should be done is not yet done.
-        _obligation = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد", "يفترض", "وجوب", "ضرورة");
+        _obligation = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد", "يفترض", "المفترض", "مفترض", "وجوب", "ضرورة");
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
@@ -310,6 +315,17 @@ public sealed class ModalityDetector
             if (nominal && trigger - i == 1 && _cessation.Contains(core))
             {
                 return Modality.Negated;
+            }
+
+            // «عادة ما تستهدف عناصر الأمن», «كثيرا ما يشن»: what usually happens is no particular act.
+            if (_habitual.Contains(core) && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[i + 1]).SequenceEqual(_ma))
+            {
+                return Modality.Habitual;
+            }
+
+            if (core == _ma && i - 1 >= sentenceFirst && text.Tokens[i - 1].Kind == TokenKind.Arabic && _habitual.Contains(text.Core(text.Tokens[i - 1]).ToString()))
+            {
+                return Modality.Habitual;
             }
 
             if (nominal && trigger - i <= 2 && _attempt.Contains(core))

@@ -564,7 +564,10 @@ public sealed class ActorRecognizer
             // «هاجم مسلحون دورية عسكرية»: a sound masculine plural that keeps its ن is not in construct («مسلحو
             // الحركة» is); a noun right after it begins another phrase. «مسلحين من طالبان» links with «من».
             // Nor is a word after it its genitive: «هاجم مسلحون حافلة في تل أبيب» does not make Israeli gunmen.
-            if (consumed == 0 && next.Kind is not MentionKind.Adjective && !linked && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken])
+            // A definite plural and a definite group name after it agree: «المقاتلين الحوثيين» is one phrase.
+            var agreeing = raw[j].First == lastToken + 1 && next.Kind == MentionKind.Named
+                           && (text.Tokens[agent.LastToken].Proclitics & Proclitics.Al) != 0 && (firstOfNext.Proclitics & Proclitics.Al) != 0;
+            if (consumed == 0 && next.Kind is not MentionKind.Adjective && !linked && !agreeing && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken])
                 && (raw[j].First == lastToken + 1 || !StartsWithLink(text, lastToken + 1)))
             {
                 break;
