@@ -867,8 +867,10 @@ public sealed class EventCoder
 
             // Criticism and rejection with no stated object react to the act the article just reported
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
+            // Not when its object is itself an act («وأدانت الحكومة الأردنية بشدة التفجير الإرهابي»): that act's doer, if
+            // named, is the target, and no one else.
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast
-                && sources.All(s => s.Code != actedLast.Code))
+                && sources.All(s => s.Code != actedLast.Code) && !ObjectNamesAct(text, triggerEnd, limit))
             {
                 targets = [actedLast];
             }
@@ -2047,6 +2049,26 @@ public sealed class EventCoder
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
+    /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger: «أدان بشدة التفجير الإرهابي».</summary>
+    private bool ObjectNamesAct(AnalyzedText text, int triggerEnd, int limit)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 5; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Li)) != 0 && _patterns.ByNoun(text.Core(tok)).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>«بحسب أنقرة», «وفقا لما ذكره الناتو», «نقلا عن الجيش»: who reports the act, not whom it is done to.</summary>
     private bool IsAttribution(AnalyzedText text, ActorMention a) => IsAttribution(text, a.FirstToken);
 
@@ -2601,7 +2623,7 @@ public sealed class EventCoder
     private static bool SameWords(ActorMention a, ActorMention b) => a.FirstToken == b.FirstToken && a.LastToken == b.LastToken;
 
     /// <summary>The mention and the ones coordinated with it by «و» (or a comma), in order.</summary>
-    private static List<ActorMention> Group(AnalyzedText text, List<ActorMention> actors, ActorMention head)
+    private List<ActorMention> Group(AnalyzedText text, List<ActorMention> actors, ActorMention head)
     {
         var group = new List<ActorMention> { head };
         var index = actors.IndexOf(head);
@@ -2623,6 +2645,13 @@ public sealed class EventCoder
                             || (gap == 1 && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } quantifier
                                 && (quantifier.Proclitics & Proclitics.Wa) != 0 && IsQuantifier(text.Core(quantifier)));
             var listed = gap == 1 && text.Tokens[last.LastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last.LastToken + 1].NormStart] == ',';
+
+            // «قوات الجيش الوطني وعناصر المقاومة», «الحوثيين وبقايا قوات صالح»: the next member may open with a head
+            // noun of its own after «و», and the member before may end with an adjective the lexicon left out.
+            conjoined |= gap is 1 or 2 && text.Tokens[next.FirstToken - 1] is { Kind: TokenKind.Arabic } lead && (lead.Proclitics & Proclitics.Wa) != 0
+                         && !_prepositions.Contains(text.Core(lead)) && !_reporting.Contains(text.Core(lead)) && !NamesAnAct(text, lead)
+                         && (gap == 1 || (text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } adjective && (adjective.Proclitics & Proclitics.Al) != 0
+                                          && (adjective.Proclitics & Proclitics.Wa) == 0 && !NamesAnAct(text, adjective)));
             if (!(conjoined || listed) || next.Kind == MentionKind.Adjective)
             {
                 break;
