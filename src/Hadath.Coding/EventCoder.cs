@@ -3139,6 +3139,14 @@ public sealed class EventCoder
             {
                 merged[at] = Merge(merged[at], ev);
             }
+            else if (ev.Cameo[..2] is "18" or "19" or "20"
+                     && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && e.Cameo[..2] == ev.Cameo[..2]
+                                              && e.Mentions.Any(m => m.Sentence == ev.Sentence)) is var sameAct and >= 0)
+            {
+                // «شنت تركيا سلسلة من الغارات الجوية»: one sentence's violence by one side against another, read through
+                // two of its words (195 and 190), is one act; the first reading stands.
+                merged[sameAct] = Merge(merged[sameAct], ev);
+            }
             else
             {
                 index[key] = merged.Count;
