@@ -663,11 +663,22 @@ event 051 endorse, support (verbal)
   noun     تأييد
   target   * | ل
 
+# «أكدت الخارجية الروسية دعمها السلطات السعودية»: the one supported may follow as the masdar's object
 event 051 declare support
   verb     أعلن | أكد | جدد | أعرب | أبدى
   hal      معربا | معربين
   with     دعم | دعمه | دعمها | تأييد | تأييده | تأييدها | مساندة | مساندته | مساندتها
-  target   ل | ب
+  target   ل | ب | *
+  priority 2
+
+# «أكد وقوف بلاده بجانب المملكة», «تقف إلى جانب الشعب اليمني»: standing by a side. Not the perfect «وقف»,
+# which is also the noun «وقف» (a halt) and, in a report, someone standing next to another at a press conference.
+event 051 stand by
+  verbform يقف | تقف | يقفون | نقف
+  noun     وقوف
+  with     بجانب | جانب
+  window   5
+  target   * | مع
   priority 2
 
 event 051 thank

@@ -369,6 +369,11 @@ event 120 express rejection
   target   ل
   priority 2
 
+# «شككت وزارة الخارجية السورية في جهود تركيا»: casting doubt on another's acts or words
+event 111 cast doubt
+  verb     شكك | يشكك
+  target   في | ب
+
 event 120 obstruct, block (politically)
   verb     عرقل | يعرقل
   target   *

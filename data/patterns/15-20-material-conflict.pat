@@ -463,6 +463,12 @@ event 173 arrest
   target   *
   passive
 
+# «وأسر مقاتلو المقاومة عددا من مقاتلي الحوثيين»: whole forms only, as «أسر» alone is also «families»
+# («أسر الشهداء»)
+event 173 take prisoner
+  verbform أسروا | أسرت | يأسرون | تأسر
+  target   * | من
+
 event 173 detain
   verb     احتجز | يحتجز
   target   *
@@ -871,6 +877,14 @@ event 192 recapture, retake
   verb     استعاد | يستعيد
   with     السيطرة | سيطرته | سيطرتها | مدينة | المدينة | بلدة | مواقع | مناطق | قرية | قرى
   target   على | *
+  priority 2
+
+# «انتزع مقاتلو المقاومة السيطرة على المزيد من الأراضي من الحوثيين»: control wrested from a side
+event 192 wrest control
+  verb     انتزع | ينتزع
+  with     السيطرة | سيطرة
+  window   6
+  target   من | على
   priority 2
 
 event 192 extend control

@@ -68,6 +68,7 @@ public sealed class EventCoder
     private readonly WordSet _roleVerbs;
     private readonly WordSet _expressing;
     private readonly WordSet _attribution;
+    private readonly WordSet _genitivePrepositions;
     private readonly WordSet _attackNouns;
     private readonly WordSet _objectMasdars;
     private readonly WordSet _aboutWords;
@@ -138,6 +139,7 @@ public sealed class EventCoder
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
+        _genitivePrepositions = Set("في", "على", "إلى", "عن", "مع", "حول", "بشأن", "ضد");
         _attribution = Set("حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا");
         _expressing = Stems("أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "عبر", "عبرت", "يعبر");
         _roleVerbs = Stems("لعب", "لعبت", "يلعب", "تلعب", "قام", "قامت", "يقوم", "تقوم", "أدى", "أدت", "يؤدي", "تؤدي");
@@ -1572,7 +1574,8 @@ public sealed class EventCoder
                 // «وندد المجلس بإطلاق الميليشيات صواريخ»: an actor in the genitive of an act's noun after «ب/ل» belongs to it.
                 if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken)
                     || Mentions(text, t + 1, a.FirstToken, _openers)
-                    || (text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } governing && (governing.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && NamesAnAct(text, governing)))
+                    || (text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } governing && (governing.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && NamesAnAct(text, governing))
+                    || InPrepositionalGenitive(text, t, a.FirstToken))
                 {
                     break;
                 }
@@ -2049,6 +2052,15 @@ public sealed class EventCoder
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
+    /// <summary>
+    /// «وتشكك في موقف مصر»: an actor right after the noun that follows a bare preposition is that noun's genitive,
+    /// inside the prepositional phrase, and not the verb's subject.
+    /// </summary>
+    private bool InPrepositionalGenitive(AnalyzedText text, int t, int actorFirst)
+        => actorFirst - 2 > t && text.Tokens[actorFirst - 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } prep && _genitivePrepositions.Contains(text.Core(prep))
+           && text.Tokens[actorFirst - 1] is { Kind: TokenKind.Arabic } noun && (noun.Proclitics & Proclitics.Al) == 0 && noun.SuffixLength == 0
+           && !_agentive.Contains(text.Core(noun));
+
     /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger: «أدان بشدة التفجير الإرهابي».</summary>
     private bool ObjectNamesAct(AnalyzedText text, int triggerEnd, int limit)
     {

@@ -113,6 +113,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد الرئيس استعداده للحوار مع المعارضة.", "GOV>OPP:036")]
     [InlineData("وسقطت قاعدة العند بأيدي المقاتلين الحوثيين في مارس.", "YEMREB>YEM:190")]
     [InlineData("سيطرت قوات الجيش الوطني وعناصر المقاومة على المدينة.", "REB>-:192")]
+    [InlineData("وانتزع مقاتلو المقاومة الجنوبية السيطرة على المزيد من الأراضي من الحوثيين اليوم الجمعة.", "YEMREB>YEMREB:192")]
+    [InlineData("وأكد وزير الخارجية الأردني وقوف بلاده قيادة وشعبا بجانب المملكة العربية السعودية ضد كل عمل إرهابي.", "JORGOV>SAU:051")]
+    [InlineData("وشككت وزارة الخارجية السورية في جهود تركيا لقتال تنظيم داعش.", "SYRGOV>TUR:111")]
+    [InlineData("وأكدت الخارجية الروسية دعمها السلطات السعودية في مكافحة الإرهاب.", "RUSGOV>SAUGOV:051")]
+    [InlineData("وأسرت القوات اليمنية عددا من مقاتلي الحوثيين.", "YEMMIL>YEMREB:173")]
     [InlineData("واستقبل الرئيس المصري وزير الخارجية التونسي. وأدانت الحكومة الأردنية بشدة التفجير الإرهابي في أبها.", "JORGOV>-:111")]
     [InlineData("وقال الجيش إن مروحيتين اميركيتين هاجمتا مواقع طالبان.", "USAMIL>AFGREB:180")]
     [InlineData("وندد المجلس بإطلاق الميليشيات الحوثية صواريخ على السعودية.", "YEMREB>SAU:194")]
@@ -182,6 +187,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلنت طهران تأجيل زيارة ظريف إلى أنقرة.", "04")]
     [InlineData("وكان من المفترض أن يلتقي ظريف الرئيس التركي.", "04")]
     [InlineData("وقال المصدر إن آلاف اللاجئين فروا من الحرب في سوريا.", "087")]
+    [InlineData("وقف الرئيس المصري إلى جانب نظيره الفرنسي في المؤتمر الصحفي.", "051")]
+    [InlineData("وقدمت الجمعية مساعدات لأسر الشهداء.", "173")]
     [InlineData("ورفض المتحدث باسم الخارجية المصرية إعطاء المزيد من التفاصيل.", "12")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
@@ -223,6 +230,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وندد المجلس بإطلاق الميليشيات الحوثية صواريخ على السعودية.", "YEMREB>-:111")]
     [InlineData("سيطرت قوات الجيش الوطني وعناصر المقاومة على المدينة.", "MIL>REB:192")]
     [InlineData("وقصفت القوات اليمنية مواقع الحوثيين واشتبكت معهم في تعز.", "YEMMIL>YEMREB:190")]
+    [InlineData("وقال إن الأصوات التي تظهر من وقت إلى آخر وتشكك في موقف مصر هدفها إضعاف التحالف.", "EGY>-:111")]
     [InlineData("واستقبل الرئيس المصري وزير الخارجية التونسي. وأدانت الحكومة الأردنية بشدة التفجير الإرهابي في أبها.", "JORGOV>EGYGOV:111")]
     [InlineData("وطردت المقاومة الشعبية القوات الحوثية الموالية لإيران من المدينة.", "YEMREB>IRN:190")]
     [InlineData("وقال وزير الخارجية الألماني إن بلاده ترحب. وأعلن أنه سيزور المملكة الأردنية خلال شهر سبتمبر المقبل.", "JOR>-:036")]
