@@ -76,6 +76,8 @@ public sealed class DateResolver
         Week = N("أسبوع");
         MonthWord = N("شهر");
         Past = N("ماضي");
+        First = N("أول");
+        Min = N("من");
         _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -98,6 +100,10 @@ public sealed class DateResolver
     private string MonthWord { get; }
 
     private string Past { get; }
+
+    private string First { get; }
+
+    private string Min { get; }
 
     public List<DateMention> Find(AnalyzedText text, int first, int limit, DateOnly? published, bool futureContext = false)
     {
@@ -146,7 +152,10 @@ public sealed class DateResolver
             }
             else if (form.SequenceEqual(Yesterday) || core.SequenceEqual(Yesterday))
             {
-                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(-1)) : EventDate.Unknown, false));
+                // «أول من أمس», «أول أمس»: the day before yesterday.
+                var dayBefore = i - 1 >= first && text.Core(text.Tokens[i - 1]).SequenceEqual(Min) && i - 2 >= first && text.Core(text.Tokens[i - 2]).SequenceEqual(First)
+                    ? 2 : i - 1 >= first && text.Core(text.Tokens[i - 1]).SequenceEqual(First) ? 1 : 0;
+                found.Add(new DateMention(i - dayBefore, i, published is { } p ? EventDate.Day(p.AddDays(dayBefore > 0 ? -2 : -1)) : EventDate.Unknown, false));
             }
             else if (form.SequenceEqual(Today))
             {

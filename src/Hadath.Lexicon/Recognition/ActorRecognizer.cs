@@ -589,10 +589,10 @@ public sealed class ActorRecognizer
                 break;
             }
 
-            // «استقبل الرئيس السفير الإيراني», «طردت الحكومة السفير»: a definite agent right after a definite word is
-            // a new phrase (the verb's object), not the head's institution, which an indefinite head takes («قائد الجيش»).
-            if (next.Kind == MentionKind.Agent && !linked && (head.Proclitics & Proclitics.Al) != 0 && (firstOfNext.Proclitics & Proclitics.Al) != 0
-                && raw[j].First == lastToken + 1)
+            // «استقبل الرئيس السفير الإيراني», «طردت الحكومة السفير», «اعتقلت الشرطة ناشطين»: an agent right after a
+            // definite word is a new phrase (the verb's object), not the head's institution, which only an indefinite
+            // head takes («قائد الجيش»).
+            if (next.Kind == MentionKind.Agent && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
             {
                 break;
             }

@@ -118,6 +118,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وشككت وزارة الخارجية السورية في جهود تركيا لقتال تنظيم داعش.", "SYRGOV>TUR:111")]
     [InlineData("وأكدت الخارجية الروسية دعمها السلطات السعودية في مكافحة الإرهاب.", "RUSGOV>SAUGOV:051")]
     [InlineData("وأسرت القوات اليمنية عددا من مقاتلي الحوثيين.", "YEMMIL>YEMREB:173")]
+    [InlineData("وقصفت الطائرات مواقع داعش.", "MIL>IMGREB:195")]
+    [InlineData("واعتقلت الشرطة ناشطين في العاصمة.", "COP>CVL:173")]
     [InlineData("واستقبل الرئيس المصري وزير الخارجية التونسي. وأدانت الحكومة الأردنية بشدة التفجير الإرهابي في أبها.", "JORGOV>-:111")]
     [InlineData("وقال الجيش إن مروحيتين اميركيتين هاجمتا مواقع طالبان.", "USAMIL>AFGREB:180")]
     [InlineData("وندد المجلس بإطلاق الميليشيات الحوثية صواريخ على السعودية.", "YEMREB>SAU:194")]
