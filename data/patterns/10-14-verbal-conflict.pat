@@ -595,6 +595,8 @@ event 130 warn with consequences (أنذر)
 # 14 Protest
 # ---------------------------------------------------------------------------------------------
 
+# «احتجاجا على» after an act the sentence has coded qualifies it («استدعت السفير احتجاجا على», «تظاهروا احتجاجا
+# على»): the coder fires it only when it is the sentence's first act («أضرب العرب أمس احتجاجا على»)
 event 140 protest
   verb     احتج | يحتج
   noun     احتجاج | احتجاجا

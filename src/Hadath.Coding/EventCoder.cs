@@ -63,6 +63,7 @@ public sealed class EventCoder
     private readonly string _with;
     private readonly string _role;
     private readonly string _regime;
+    private readonly string _inProtest;
     private readonly WordSet _sufferedBy;
     private readonly WordSet _sides;
     private readonly WordSet _roleVerbs;
@@ -166,6 +167,7 @@ public sealed class EventCoder
         _with = n.Normalize("مع");
         _role = n.Normalize("دور");
         _regime = n.Normalize("نظام");
+        _inProtest = n.Normalize("احتجاجا");
         _crowds = Set("آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "الآلاف", "المئات", "العشرات", "ألف", "مئة", "مائة");
         _fi = n.Normalize("في");
         _since = n.Normalize("منذ");
@@ -352,6 +354,14 @@ public sealed class EventCoder
             var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors);
             if (pattern is null)
             {
+                continue;
+            }
+
+            // «استدعت الخارجية السفير احتجاجا على», «تظاهر الآلاف احتجاجا على»: «احتجاجا» after an act the sentence has
+            // coded says why that act was done; only a sentence's first act is a protest of its own.
+            if (nominal && events.Count > sentenceEvents && text.Form(token).SequenceEqual(_inProtest))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: the purpose of the act before it");
                 continue;
             }
 
@@ -2753,7 +2763,8 @@ public sealed class EventCoder
 
         // «اختطف مسلحون», «قتل مجهولون»: a sound masculine plural is an adjective only of a plural of people
         // («رجال مسلحون»); after a word naming an act, verb or masdar, it is an actor.
-        return !(IsSoundPlural(text.Core(token)) && NamesAnAct(text, before));
+        // «هجوم شنه مسلحون»: so is a verb that claims an act.
+        return !(IsSoundPlural(text.Core(token)) && (NamesAnAct(text, before) || _claims.Contains(text.Core(before)) || _claims.Contains(text.Form(before))));
     }
 
     private static bool IsObliquePlural(AnalyzedText text, ActorMention a)
