@@ -54,7 +54,7 @@ event 011 decline comment
   hal      رافضا | رافضين
   with     التعليق | تعليق | الإدلاء | تأكيد | نفي | تأكيدها | تأكيده | التفاصيل | تفاصيل | إعطاء
   without  اسمه | اسمها | هويته | هويتها | أسمائهم | هوياتهم
-  window   6
+  window   12
   priority 5
 
 event 012 express concern

@@ -142,7 +142,8 @@ public sealed class EventCoder
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
         _genitivePrepositions = Set("في", "على", "إلى", "عن", "مع", "حول", "بشأن", "ضد");
         _attribution = Set("حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا");
-        _expressing = Stems("أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "عبر", "عبرت", "يعبر");
+        // Whole forms: the stems of these short verbs are shared with others («أطلق»).
+        _expressing = Set("أبدى", "أبدت", "يبدي", "تبدي", "أبدوا", "أعرب", "أعربت", "يعرب", "تعرب", "أعربوا", "عبر", "عبرت", "يعبر", "تعبر", "عبروا");
         _roleVerbs = Stems("لعب", "لعبت", "يلعب", "تلعب", "قام", "قامت", "يقوم", "تقوم", "أدى", "أدت", "يؤدي", "تؤدي");
         _leading = Stems("قاد", "يقود", "تقود", "شكل", "يشكل", "تشكل", "أرسل", "يرسل", "ترسل", "دعم", "يدعم", "تدعم", "موّل", "يمول");
         _denyingParticles = Set("لم", "لن");
@@ -680,7 +681,7 @@ public sealed class EventCoder
             if (sources.Count == 0 && (nominal ? LightVerbBefore(text, t, first) : t) is { } verbAt && text.Tokens[verbAt].SuffixLength == 0
                 && verbAt - 1 > first && text.Tokens[verbAt - 1] is { Kind: TokenKind.Arabic } force
                 && force.Proclitics == Proclitics.None && force.SuffixLength == 0 && _forces.Contains(text.Core(force))
-                && ClauseScan.WordBefore(text, verbAt - 1, first, 6, w => _leading.Contains(text.Stem(w))) is { } leads
+                && ClauseScan.WordBefore(text, verbAt - 1, first, 6, w => (w.Proclitics & Proclitics.Al) == 0 && _leading.Contains(text.Stem(w))) is { } leads
                 && VerbalSource(text, leads, first, limit, actors) is { Count: > 0 } leaders)
             {
                 sources = leaders;
@@ -690,12 +691,13 @@ public sealed class EventCoder
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0)
             {
-                // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its own ending or
-                // pronoun is the act of whoever that verb refers to.
+                // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
+                // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
+                // («بدأت مواضيع جديدة تشكل مصدر قلق», «أقام داعمو هاموند وقفة»).
                 var fallback = Coreferent(text, t, first, speaker, state, actors)
                                ?? (nominal && LightVerbBefore(text, t, first) is { } lightVerb && lightVerb < t
                                    && !actors.Any(a => a.FirstToken > lightVerb && a.LastToken < t && a.Kind != MentionKind.Adjective)
-                                   && text.Tokens[lightVerb] is { } lightToken && (IsPluralVerb(text, lightToken) || lightToken.SuffixLength == 0)
+                                   && text.Tokens[lightVerb] is { } lightToken && IsPluralVerb(text, lightToken)
                                    && !_occurrence.Contains(text.Stem(lightToken))
                                        ? Coreferent(text, lightVerb, first, speaker, state, actors) : null);
                 if (fallback is not null)
@@ -1472,7 +1474,8 @@ public sealed class EventCoder
         for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 4; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Punctuation)
+            // «التفجيرات وأكياسه المجمعة من المواطنين»: a noun joined by «و» begins another phrase.
+            if (tok.Kind == TokenKind.Punctuation || (byMinOnly && tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0))
             {
                 return null;
             }
@@ -1960,7 +1963,8 @@ public sealed class EventCoder
     {
         // «وقامت جماعة حزب الله بدور أبرز في قتال المتشددين», «لعبت القوات الكردية دورا رئيسيا في طرد داعش»: the act
         // one plays a role in is one's own.
-        if (RoleVerbBefore(text, t, first) is { } role && VerbalSource(text, role, first, limit, actors) is { Count: > 0 } players)
+        if (RoleVerbBefore(text, t, first) is { } role && !IsPluralVerb(text, text.Tokens[role]) && !HasPronounSubject(text, role, first)
+            && VerbalSource(text, role, first, limit, actors) is { Count: > 0 } players)
         {
             return players;
         }
@@ -2007,7 +2011,7 @@ public sealed class EventCoder
         // Any other noun takes no subject from its clause: «تلا السفير الروسي بيانا عن الهجوم» is not Russia's attack.
         // «أعربت روسيا عن تعازيها في ضحايا هجوم أبها»: a verb of expressing carries a feeling or a stance, never an
         // act of violence; the attack it mentions is someone else's.
-        if (LightVerbBefore(text, t, first) is { } light && !(material && _expressing.Contains(text.Stem(text.Tokens[light]))))
+        if (LightVerbBefore(text, t, first) is { } light && !(material && _expressing.Contains(text.Core(text.Tokens[light]))))
         {
             // The light verb's own subject, before it or between it and the noun («أقدمت قوات حوثية على اعتقال»).
             // Not after a verb of occurrence, whose subject is the place or the act itself («تشهد الجزائر تفجيرات»).
@@ -2126,7 +2130,7 @@ public sealed class EventCoder
         {
             if (text.Tokens[j] is { Kind: TokenKind.Arabic, SuffixLength: 0 } role && text.Core(role).SequenceEqual(_role))
             {
-                return ClauseScan.WordBefore(text, j, first, 7, tok => _roleVerbs.Contains(text.Stem(tok)));
+                return ClauseScan.WordBefore(text, j, first, 7, tok => (tok.Proclitics & Proclitics.Al) == 0 && _roleVerbs.Contains(text.Stem(tok)));
             }
         }
 
@@ -2134,7 +2138,23 @@ public sealed class EventCoder
     }
 
     private int? LightVerbBefore(AnalyzedText text, int t, int first)
-        => ClauseScan.WordBefore(text, t, first, 6, tok => _lightVerbs.Contains(text.Stem(tok)));
+    {
+        var from = t;
+        // A verb never has the article: «التحالف العربي» shares its stem with «أعرب» but is no light verb.
+        while (t - from < 6 && ClauseScan.WordBefore(text, from, first, 6 - (t - from), tok => (tok.Proclitics & Proclitics.Al) == 0 && _lightVerbs.Contains(text.Stem(tok))) is { } at)
+        {
+            // «أطلق التحالف العربي الذي تقوده السعودية حملة»: the verb of a relative clause governs nothing after it.
+            if (at > first && IsRelativePronoun(text, text.Tokens[at - 1]))
+            {
+                from = at - 1;
+                continue;
+            }
+
+            return at;
+        }
+
+        return null;
+    }
 
     private bool NamesProtest(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Arabic && _patterns.ByNoun(text.Core(text.Tokens[at])).Any(p => p.Code[..2] == "14");
@@ -2546,8 +2566,13 @@ public sealed class EventCoder
 
             if (SideMark(text, head.LastToken + 1, limit) is { } firstMark && SideMark(text, firstMark + 2, limit) is var secondMark)
             {
-                var sideA = actors.Where(a => a.FirstToken >= head.FirstToken && a.LastToken < firstMark && a.Kind != MentionKind.Adjective).ToList();
-                var sideB = actors.Where(a => a.FirstToken > firstMark + 1 && a.LastToken < (secondMark ?? limit) && a.Kind != MentionKind.Adjective).ToList();
+                // «مدعمة بمسلحين موالين لها من جنسيات سورية»: a nationality or a place after «من/في» is not a party.
+                // A state's name is a party when it opens its side or is joined by «و».
+                var sideBFirst = actors.FirstOrDefault(a => a.FirstToken > firstMark + 1 && a.Kind != MentionKind.Adjective);
+                bool Party(ActorMention a) => a.Kind != MentionKind.Adjective
+                    && (a.Kind is not (MentionKind.Country or MentionKind.Capital) || a == head || a == sideBFirst || (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0);
+                var sideA = actors.Where(a => a.FirstToken >= head.FirstToken && a.LastToken < firstMark && Party(a)).ToList();
+                var sideB = actors.Where(a => a.FirstToken > firstMark + 1 && a.LastToken < (secondMark ?? limit) && Party(a)).ToList();
                 if (sideA.Count > 0 && sideB.Count > 0 && (secondMark is not null || !HasClauseBreak(text, firstMark + 1, sideB[0].FirstToken)))
                 {
                     return [sideA, secondMark is not null ? sideB : [.. Group(text, actors, sideB[0]).Where(sideB.Contains)]];
@@ -2740,6 +2765,17 @@ public sealed class EventCoder
     /// </summary>
     private bool IsAttributive(AnalyzedText text, ActorMention a, int first)
     {
+        // «التدخل العسكري في سوريا», «الوضع الأمني في العراق»: an adjective of the noun before it, then where; not
+        // Syria's army.
+        if (a.Kind == MentionKind.Composite && a.LastToken > a.FirstToken + 1 && a.FirstToken > first
+            && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } adjective && (adjective.Proclitics & Proclitics.Al) != 0
+            && text.Core(adjective) is { Length: >= 4 } adjectiveCore && adjectiveCore[^1] == '\u064A'
+            && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } head && (head.Proclitics & Proclitics.Al) != 0 && NamesAnAct(text, head)
+            && text.Tokens[a.FirstToken + 1] is { Kind: TokenKind.Arabic } link && text.Core(link).SequenceEqual(_fi))
+        {
+            return true;
+        }
+
         if (a.Kind != MentionKind.Agent || a.FirstToken != a.LastToken || a.FirstToken <= first)
         {
             return false;

@@ -58,12 +58,16 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Contains(actors, a => a.Code == "AUTGOV");
     }
 
-    // «المملكة» alone is the last kingdom the article named, and nothing before one is named.
+    // «المملكة» alone is the kingdom the article has named most, before the sentence or earlier in it, and nothing
+    // before one is named.
     [Theory]
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", "SAU")]
     [InlineData("وقال العاهل الأردني إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", "JOR")]
     [InlineData("وقال الرئيس المصري إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", null)]
-    public void Recognize_TheKingdomAlone_IsTheLastKingdomNamed(string text, string? code)
+    [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وأكد أن المملكة لن تسمح بالتدخل في البحرين.", "SAU")]
+    [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب. وقال الوزير السعودي إن بلاده تدعم الحل. وزار رئيس وزراء المملكة المتحدة جدة. وأكد أن المملكة تدعم الحل.", "SAU")]
+    [InlineData("وزار العاهل الأردني القاهرة أمس، وقال إن المملكة تدعم الحل.", "JOR")]
+    public void Recognize_TheKingdomAlone_IsTheKingdomTheArticleNamesMost(string text, string? code)
     {
         var engine = _fixture.Engine;
         var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);

@@ -125,6 +125,9 @@ public sealed class ActorRecognizer
     {
         var raw = Matches(text, first, limit, aliases, date);
 
+        // What «المملكة» refers to is settled by what came before this sentence, or before it in the sentence.
+        var kingdomBefore = aliases?.Kingdom;
+
         var sentenceCountries = HasContextHit(raw) ? CountriesOf(raw, date) : null;
         HashSet<string>? namedCountries = null;
         var actors = new List<ActorMention>();
@@ -222,9 +225,9 @@ public sealed class ActorRecognizer
             }
         }
 
-        if (aliases?.LastKingdom is { } kingdomCode)
+        if (aliases is not null)
         {
-            TheKingdom(text, first, limit, raw, actors, kingdomCode);
+            TheKingdom(text, first, limit, raw, actors, kingdomBefore);
         }
 
         return (actors, places);
@@ -233,7 +236,7 @@ public sealed class ActorRecognizer
     /// <summary>
     /// «سيزور المملكة», «وصل إلى المملكة»: «المملكة» alone, after the article has named a kingdom, is that kingdom.
     /// </summary>
-    private void TheKingdom(AnalyzedText text, int first, int limit, List<PhraseMatch> raw, List<ActorMention> actors, string code)
+    private void TheKingdom(AnalyzedText text, int first, int limit, List<PhraseMatch> raw, List<ActorMention> actors, string? known)
     {
         for (var i = first; i < limit; i++)
         {
@@ -244,9 +247,16 @@ public sealed class ActorRecognizer
                 continue;
             }
 
+            var at = i;
+            var code = known ?? actors.LastOrDefault(a => a.LastToken < at && a.Country is { } c && _kingdoms.Contains(c))?.Country;
+            if (code is null)
+            {
+                continue;
+            }
+
             var country = _lexicon.CountriesByCode[code];
-            var at = actors.FindIndex(a => a.FirstToken > i);
-            actors.Insert(at < 0 ? actors.Count : at, new ActorMention(i, i, token.Start, token.End, code, country.Name + " (the Kingdom)", MentionKind.Country, country.Location));
+            var index = actors.FindIndex(a => a.FirstToken > at);
+            actors.Insert(index < 0 ? actors.Count : index, new ActorMention(i, i, token.Start, token.End, code, country.Name + " (the Kingdom)", MentionKind.Country, country.Location));
         }
     }
 

@@ -46,12 +46,17 @@ public sealed class ArticleAliases
         _countries.Add(country);
         if (kingdom)
         {
-            LastKingdom = country;
+            _kingdoms[country] = _kingdoms.GetValueOrDefault(country) + 1;
         }
     }
 
-    /// <summary>The last kingdom the article has named, which «المملكة» alone refers to.</summary>
-    public string? LastKingdom { get; private set; }
+    /// <summary>
+    /// The kingdom «المملكة» alone refers to: the one the article has named most often so far («المملكة المتحدة»
+    /// once in a Saudi paper's report does not make «المملكة» Britain); null before any is named.
+    /// </summary>
+    public string? Kingdom => _kingdoms.Count == 0 ? null : _kingdoms.MaxBy(k => k.Value).Key;
+
+    private readonly Dictionary<string, int> _kingdoms = new(StringComparer.Ordinal);
 
     /// <summary>Whether the article has named <paramref name="country"/> so far; it decides homographs such as «عمان».</summary>
     public bool HasSeen(string country) => _countries.Contains(country);
