@@ -3632,7 +3632,7 @@ actor Yousef al-Othaimeen
 # ───────────────────────── Yemen (YEM) ─────────────────────────
 
 actor Ali Abdullah Saleh
-  names  علي عبد الله صالح | علي عبدالله صالح
+  names  علي عبد الله صالح | علي عبدالله صالح | علي صالح
   code   YEMGOV ..2012-02-27           # president 1978/1990 .. 2012-02-27
   code   YEMPTY 2012-02-27..2017-12-04 # leader of the General People's Congress, allied with the Houthis 2014-2017; killed 2017-12-04
 
@@ -4691,8 +4691,9 @@ actor Mohammad al-Khalid al-Sabah
 
 
 # Bahrain
+# not «علي الصالح»: its words («علي صالح» without the article) are Yemen's Ali Abdullah Saleh in the news
 actor Ali Saleh al-Saleh
-  names  علي بن صالح الصالح | علي الصالح
+  names  علي بن صالح الصالح
   code   BHRLEG                        # chairman of the Shura Council
   type   person
 

@@ -37,6 +37,18 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Contains(actors, a => a.Code.StartsWith(code, StringComparison.Ordinal));
     }
 
+    // A short name the news uses for one person is that person's: «علي صالح» is Yemen's former president in 2015,
+    // not Bahrain's «علي بن صالح الصالح».
+    [Fact]
+    public void Recognize_AliSaleh_IsYemensFormerPresident()
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze("ويقاتل الحوثيون وحليفهم علي صالح في تعز.", detectDateline: false);
+        var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 5));
+        Assert.Contains(actors, a => a.Code == "YEMPTY");
+        Assert.DoesNotContain(actors, a => a.Code.StartsWith("BHR", StringComparison.Ordinal));
+    }
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]
