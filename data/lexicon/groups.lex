@@ -397,8 +397,16 @@ actor Syrian political opposition
 # SDF founded 2015-10-10; YPG/YPJ are its core
 actor Syrian Democratic Forces and YPG
   type   group
-  names  قوات سوريا الديمقراطية | قسد | ميليشيات قسد | مليشيات قسد | ميليشيا قسد | مليشيا قسد | قوات قسد | مقاتلو قسد | مقاتلي قسد | عناصر قسد | وحدات حماية الشعب | وحدات حماية الشعب الكردية | الوحدات الكردية | وحدات الحماية الكردية | وحدات حماية المرأة | المقاتلون الأكراد | المقاتلين الأكراد
+  names  قوات سوريا الديمقراطية | قسد | ميليشيات قسد | مليشيات قسد | ميليشيا قسد | مليشيا قسد | قوات قسد | مقاتلو قسد | مقاتلي قسد | عناصر قسد | وحدات حماية الشعب | وحدات حماية الشعب الكردية | الوحدات الكردية | وحدات الحماية الكردية | وحدات حماية المرأة
   code   SYRREB
+
+# «المقاتلون الأكراد» are the YPG only in a story on Syria; in one on Turkey or Iran they are the PKK or PJAK,
+# which the article names in full
+actor Kurdish fighters in Syria
+  type   group
+  names  المقاتلون الأكراد | المقاتلين الأكراد | المسلحون الأكراد | المسلحين الأكراد
+  code   SYRREB
+  context SYR
 
 actor Democratic Union Party (PYD)
   type   group

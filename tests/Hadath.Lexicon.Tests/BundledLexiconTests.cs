@@ -49,6 +49,18 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.DoesNotContain(actors, a => a.Code.StartsWith("BHR", StringComparison.Ordinal));
     }
 
+    // «المقاتلون الأكراد» are Syria's YPG only in a story on Syria.
+    [Theory]
+    [InlineData("وفي سوريا سيطر المقاتلون الأكراد على تل أبيض.", true)]
+    [InlineData("وقتل جنديان تركيان في هجوم للمقاتلين الأكراد.", false)]
+    public void Recognize_KurdishFighters_AreSyrianOnlyInAStoryOnSyria(string text, bool syrian)
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+        var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 5), new Hadath.Lexicon.Recognition.ArticleAliases());
+        Assert.Equal(syrian, actors.Any(a => a.Code == "SYRREB"));
+    }
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]
