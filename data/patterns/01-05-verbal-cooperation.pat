@@ -898,9 +898,11 @@ event 050 coordinate positions (diplomatic)
   symmetric
   priority 1
 
-# whole words: the light stem of «ساند» is also the name «ساندي»
-event 051 back, stand by (ساند)
+# whole words: the light stem of «ساند» is also the name «ساندي». Forces and aircraft that back a side fight with
+# it («وساندت طائرات التحالف القوات اليمنية»); a government or a party backs it in words.
+event 062 back, stand by (ساند)
   verbform ساند | يساند | ساندت | ساندوا | تساند | يساندون
+  unarmed  051
   target   *
 
 # «ملتزمة بدعم الشرعية»: the one supported follows the 'with' word directly

@@ -224,9 +224,11 @@ event 161 downgrade diplomatic relations
   target   مع
   priority 3
 
+# the mission is the verb's object: «أغلقت الشرطة الشوارع المؤدية إلى القنصلية» closes streets
 event 161 close embassy
   verb     أغلق | يغلق
   with     السفارة | سفارة | سفارتها | سفارته | القنصلية | قنصلية | قنصليتها
+  window   4
   target   في | لدى
   priority 3
 

@@ -735,6 +735,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «أغلقت الشرطة الشوارع المؤدية إلى القنصلية»: police or soldiers closing roads secure them; a blockade in
+            // protest is made by others.
+            if (code.StartsWith("144", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "COP" or "MIL" or "SPY"))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: forces closing roads are no protest");
+                continue;
+            }
+
             // «لاجئ فروا من الحرب»: civilians and refugees who flee are not an armed side retreating.
             if (code.StartsWith("087", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "REF" or "CVL"))
             {
