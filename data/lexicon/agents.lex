@@ -134,6 +134,11 @@ agent GOV official source
 agent GOV diplomatic source
   names  مصدر دبلوماسي | مصادر دبلوماسية | مصدر ديبلوماسي | مصادر ديبلوماسية
 
+# a spokesman with only his country's nisba («المتحدث الأمريكي») speaks for its government; with «باسم» the
+# institution named after it decides («المتحدث باسم الجيش»)
+agent GOV spokesperson
+  names  متحدث | متحدثة | ناطق | ناطقة | متحدث رسمي | ناطق رسمي | متحدث الرسمي | ناطق الرسمي
+
 agent GOV government spokesperson
   names  متحدث باسم الحكومة | متحدثة باسم الحكومة | ناطق باسم الحكومة | ناطقة باسم الحكومة | متحدث الرسمي باسم الحكومة | ناطق الرسمي باسم الحكومة | متحدث الحكومة | ناطق الحكومة | متحدثة الحكومة
 

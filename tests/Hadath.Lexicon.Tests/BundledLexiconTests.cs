@@ -63,6 +63,13 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Equal(syrian, actors.Any(a => a.Code == "SYRREB"));
     }
 
+    // A spokesman speaks for his country's government, or for the institution named after «باسم».
+    [Theory]
+    [InlineData("ووصف المتحدث الأمريكي الهجوم بأنه عمل جبان.", "USAGOV")]
+    [InlineData("وقال المتحدث باسم الجيش الأمريكي إن القوات انسحبت.", "USAMIL")]
+    public void Recognize_Spokesman_SpeaksForTheInstitution(string text, string code)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]

@@ -112,6 +112,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهاجم المسلحون المتحالفون مع وحدات للجيش مواقع المقاومة الشعبية.", "REB>REB:180")]
     [InlineData("وأكد الرئيس استعداده للحوار مع المعارضة.", "GOV>OPP:036")]
     [InlineData("وتدين السعودية بشدة الاعتداء على المسجد.", "SAU>-:111")]
+    [InlineData("ووصف الوزير الإيراني سياسة إسرائيل بأنها جريمة إبادة.", "IRNGOV>ISR:111")]
     [InlineData("وساندت طائرات التحالف القوات اليمنية في هجومها على قاعدة العند.", "SAUMIL>YEMMIL:062")]
     [InlineData("وأغلقت الولايات المتحدة سفارتها في صنعاء.", "USA>YEMGOV:161")]
     [InlineData("وسقطت قاعدة العند بأيدي المقاتلين الحوثيين في مارس.", "YEMREB>YEM:190")]
