@@ -2841,15 +2841,26 @@ public sealed class EventCoder
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
-        // Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story.
-        var countries = state.Known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null).GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
-        var dominant = countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;
+        // The article's main country, counted only when a rule below needs it (this runs for every bare agent).
+        string? dominant = null;
+        var counted = false;
+        string? Dominant()
+        {
+            if (!counted)
+            {
+                counted = true;
+                dominant = DominantCountry(state.Known, sentence);
+            }
+
+            return dominant;
+        }
 
         // «قوات النظام», «طائرات النظام»: the regime is the government of the country the article is about, whatever
         // foreign force it last named («حزب الله», «الحرس الثوري الإيراني»).
-        if (dominant is not null && Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_regime)))
+        if (Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_regime))
+            && Dominant() is { } regime)
         {
-            return mention with { Code = dominant + mention.Code, Name = mention.Name + " (" + dominant + ")" };
+            return mention with { Code = regime + mention.Code, Name = mention.Name + " (" + regime + ")" };
         }
 
         for (var k = state.Known.Count - 1; k >= 0; k--)
@@ -2858,7 +2869,7 @@ public sealed class EventCoder
 
             // «حزب الله اللبناني» in a report on Syria is a foreign group there: «الكتائب المقاتلة» and «مسلحون» are
             // the country's own rebels, not more of Hezbollah.
-            if (mention.Code == "REB" && known.Kind == MentionKind.Named && known.Country is { } knownCountry && dominant is not null && knownCountry != dominant)
+            if (mention.Code == "REB" && known.Kind == MentionKind.Named && known.Country is { } knownCountry && Dominant() is { } main && knownCountry != main)
             {
                 continue;
             }
@@ -2871,20 +2882,31 @@ public sealed class EventCoder
 
         // Otherwise the article's main country, when one clearly dominates what it has named so far:
         // «الحرس الجمهوري» in a report on Yemen is Yemen's.
-        if (dominant is not null)
+        if (Dominant() is { } mainCountry)
         {
-            return mention with { Code = dominant + mention.Code, Name = mention.Name + " (" + dominant + ")" };
+            return mention with { Code = mainCountry + mention.Code, Name = mention.Name + " (" + mainCountry + ")" };
         }
 
         // «أحكمت القوات سيطرتها على مدينة زنجبار»: a state's forces, police or officials acting in a place of one
         // country, with no country named at all, are that state's. Gunmen, rebels and civilians are not: where
         // they act says nothing of whose they are.
-        if (countries.Count == 0 && mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && places.Select(p => p.Place.Country).Distinct(StringComparer.Ordinal).ToList() is [var placeCountry])
+        if (!state.Known.Concat(sentence).Any(a => a.Kind != MentionKind.Adjective && a.Country is not null) && mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && places.Select(p => p.Place.Country).Distinct(StringComparer.Ordinal).ToList() is [var placeCountry])
         {
             return mention with { Code = placeCountry + mention.Code, Name = mention.Name + " (in " + placeCountry + ")" };
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// The country that clearly dominates what the article has named so far: at least two mentions and twice the
+    /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story.
+    /// </summary>
+    private static string? DominantCountry(List<ActorMention> known, List<ActorMention> sentence)
+    {
+        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null)
+            .GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        return countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;
     }
 
     /// <summary>
