@@ -638,7 +638,7 @@ actor Carthage Palace
 
 actor Custodian of the Two Holy Mosques (Saudi king)
   type   organ
-  names  خادم الحرمين الشريفين | خادم الحرمين
+  names  خادم الحرمين الشريفين | خادم الحرمين | خادم للحرمين الشريفين
   code   SAUGOV
 
 actor Jordanian Royal Hashemite Court

@@ -1,3 +1,5 @@
+using Hadath.Coding.Model;
+
 namespace Hadath.Coding;
 
 /// <summary>
@@ -7,8 +9,14 @@ namespace Hadath.Coding;
 public sealed class CodingTrace
 {
     private readonly List<string> _lines = [];
+    private readonly List<TracedActor> _actors = [];
 
     public IReadOnlyList<string> Lines => _lines;
 
+    /// <summary>Every actor resolved, in reading order: what the lexicon and the article's context made of each name.</summary>
+    public IReadOnlyList<TracedActor> Actors => _actors;
+
     public void Add(string line) => _lines.Add(line);
+
+    public void Add(TracedActor actor) => _actors.Add(actor);
 }

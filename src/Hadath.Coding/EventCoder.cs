@@ -44,6 +44,7 @@ public sealed class EventCoder
     private readonly DateResolver _dates;
     private readonly ModalityDetector _modality;
     private readonly WordSet _prepositions;
+    private readonly string _face;
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
@@ -121,6 +122,7 @@ public sealed class EventCoder
         _modality = new ModalityDetector(n);
         WordSet Set(params string[] words) => new(words.Select(w => n.Normalize(w)));
         // Locative nouns («بوسط نيودلهي», «شمال سوريا») mark a place like a preposition: what follows is not a subject.
+        _face = n.Normalize("وجه");
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح", "وسط", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تحت", "فوق", "عند", "قبالة", "أنحاء", "ضواحي");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
@@ -296,6 +298,7 @@ public sealed class EventCoder
         foreach (var actor in actors)
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
+            trace?.Add(new TracedActor(field, state.SentenceIndex, actor.Code, actor.Start, actor.End));
         }
 
         foreach (var place in places)
@@ -2151,6 +2154,16 @@ public sealed class EventCoder
         // A verb never has the article: «التحالف العربي» shares its stem with «أعرب» but is no light verb.
         while (t - from < 6 && ClauseScan.WordBefore(text, from, first, 6 - (t - from), tok => (tok.Proclitics & Proclitics.Al) == 0 && _lightVerbs.Contains(text.Stem(tok))) is { } at)
         {
+            // «سيقف في وجه منفذي التفجير», «بوجه»: a face, the compound preposition "against", not «وجه» (to direct).
+            // After a preposition a light word is a masdar («في شن ضربات»), and «وجه» is no masdar.
+            if (text.Core(text.Tokens[at]).SequenceEqual(_face)
+                && ((text.Tokens[at].Proclitics & Proclitics.Bi) != 0
+                    || (at > first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } before && _prepositions.Contains(text.Core(before)))))
+            {
+                from = at;
+                continue;
+            }
+
             // «أطلق التحالف العربي الذي تقوده السعودية حملة»: the verb of a relative clause governs nothing after it.
             if (at > first && IsRelativePronoun(text, text.Tokens[at - 1]))
             {

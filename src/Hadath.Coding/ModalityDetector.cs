@@ -49,6 +49,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
     private readonly FrozenSet<string> _hope;
+    private readonly string _hopeNoun;
     private readonly FrozenSet<string> _abilityNouns;
     private readonly string _hal;
     private readonly string _min;
@@ -75,12 +76,12 @@ public sealed class ModalityDetector
         _fearNouns = Set("مخاوف", "تخوف", "تخوفات", "خوفا", "خوف");
         _fearComplement = Set("من", "أن", "ان");
         // ... unless the feared thing is named as the cause or the time of something else («مخاوف من الانتقام بعد مقتل»).
-        _causes = Set("بعد", "إثر", "عقب", "جراء", "بسبب", "نتيجة", "منذ", "الناتجة", "الناجمة", "ناتجة", "ناجمة", "الناتج", "الناجم");
+        _causes = Set("بعد", "إثر", "عقب", "جراء", "بسبب", "سبب", "نتيجة", "منذ", "الناتجة", "الناجمة", "ناتجة", "ناجمة", "الناتج", "الناجم");
         // «مؤامرة لخطف», «يخطط لخروج مظاهرات», «التحضير لهجوم»: a plot or a plan is an aim, not an act.
         // «في نية المسلحين تفجير», «بصدد شن هجوم», «استعدادا لشن عملية», «ذريعة لتنفيذ المداهمات», «أوامر بإطلاق النار»:
         // an intention, a preparation, a pretext or an order is for an act still to come.
         _plans = Set("مؤامرة", "مؤامرات", "مخطط", "مخططات", "تخطيط", "يخطط", "تخطط", "يخططون", "خطط", "خططت", "خطة", "تحضير", "التحضير", "تدبير", "يدبر",
-            "نية", "بصدد", "استعدادا", "تمهيدا", "ذريعة", "ذرائع", "الذرائع", "أوامر", "تعليمات");
+            "نية", "بصدد", "صدد", "استعدادا", "تمهيدا", "ذريعة", "ذرائع", "الذرائع", "أوامر", "تعليمات");
         // «لردع أي هجوم», «لتفادي الاشتباك», «الحيلولة دون وقوع احتجاجات»: deterring or averting an act means it did not happen.
         _averting = Set("ردع", "تفادي", "تفادى", "تجنب", "حيلولة", "الحيلولة", "تفاديا", "تجنبا", "درءا");
         // «لصد هجوم»: repelling as an aim (with ل) is of an attack that may come; «صدت القوات هجوما» reports one.
@@ -90,7 +91,7 @@ public sealed class ModalityDetector
         _kana = Set("كان", "كانت", "كانوا", "يكون", "تكون");
         // «وقف إطلاق الصواريخ», «إيقاف القصف», «تأجيل زيارة ظريف»: the act a stop, a delay or a cancellation is
         // asked or made for is not reported by it.
-        _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف", "تأجيل", "إرجاء", "إلغاء", "الغاء", "تعليق");
+        _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف", "تأجيل", "إرجاء", "إلغاء", "الغاء", "غاء", "تعليق");
         _habitual = Set("عادة", "غالبا", "كثيرا", "دائما", "نادرا", "أحيانا");
         _ma = normalizer.Normalize("ما");
         // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
@@ -119,8 +120,10 @@ public sealed class ModalityDetector
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
         _undergoTimes = Set(TimeWords.Forms);
         // «أمل» alone is also a name («حركة أمل»): only with a pronoun («أمله») or as a verb.
-        // «آمل» and «آملا» normalise to «أمل», so only the other forms are here.
+        // «آمل» and «آملا» normalise to «أمل», so only the other forms are here; the segmenter may take the pronoun off
+        // «أملهم» too, so the noun is also its core with an enclitic.
         _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
+        _hopeNoun = normalizer.Normalize("أمل");
         _hal = normalizer.Normalize("هل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
@@ -268,7 +271,7 @@ public sealed class ModalityDetector
                 return Modality.Intended;
             }
 
-            if ((_fear.Contains(core) || (_fearNouns.Contains(core) && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && _fearComplement.Contains(text.Form(text.Tokens[i + 1]).ToString())))
+            if ((_fear.Contains(core) || (_fearNouns.Contains(core) && FearComplementAfter(text, i, trigger)))
                 && trigger - i <= 6 && !AnyBetween(text, i, trigger, _causes))
             {
                 return Modality.Possible;
@@ -300,6 +303,13 @@ public sealed class ModalityDetector
                 return Modality.Future;
             }
 
+            // «وستتفادى مواجهات», «سيؤدي إلى تشجيع عمليات خطف»: an event noun the future verb of its clause governs is
+            // still to come, unless it is named as the cause or time of that verb («ستستمر المحادثات بعد الهجوم»).
+            if (nominal && trigger - i <= 2 && (t.Proclitics & Proclitics.Sa) != 0 && !AnyBetween(text, i, trigger, _causes))
+            {
+                return Modality.Future;
+            }
+
             if (_prevention.Contains(core) || _averting.Contains(core)
                 || (_repelling.Contains(core) && (t.Proclitics & Proclitics.Li) != 0))
             {
@@ -307,7 +317,7 @@ public sealed class ModalityDetector
             }
 
             // «أعرب عن أمله في أن يقوم بزيارة», «يأمل أن يلتقي»: what one hopes to do is an intention.
-            if (_plans.Contains(core) || _hope.Contains(core))
+            if (_plans.Contains(core) || _hope.Contains(core) || (core == _hopeNoun && t.HasEnclitic))
             {
                 return Modality.Intended;
             }
@@ -378,6 +388,17 @@ public sealed class ModalityDetector
         }
 
         return Modality.Asserted;
+    }
+
+    /// <summary>
+    /// Whether «من» or «أن» follows the noun of fear at <paramref name="noun"/>, right after it or after one adjective
+    /// («مخاوف من اندلاع», «مخاوف كبيرة من اندلاع»).
+    /// </summary>
+    private bool FearComplementAfter(AnalyzedText text, int noun, int trigger)
+    {
+        bool IsComplement(int k) => k < trigger && text.Tokens[k].Kind == TokenKind.Arabic && _fearComplement.Contains(text.Form(text.Tokens[k]).ToString());
+        return IsComplement(noun + 1)
+            || (noun + 2 < trigger && text.Tokens[noun + 1].Kind == TokenKind.Arabic && text.Tokens[noun + 1].PrefixLength == 0 && IsComplement(noun + 2));
     }
 
     /// <summary>Whether a word of <paramref name="words"/> stands strictly between <paramref name="from"/> and <paramref name="trigger"/>.</summary>

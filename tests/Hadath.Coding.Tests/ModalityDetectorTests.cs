@@ -6,7 +6,7 @@ namespace Hadath.Coding.Tests;
 
 public sealed class ModalityDetectorTests
 {
-    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل", "أمله", "إمكان"], new ArabicNormalizer()));
+    private readonly TextAnalyzer _analyzer = TextAnalyzer.Create(Vocabulary.Create(["زار", "يزور", "زيارة", "أكد", "نقل", "قصف", "هجوم", "منع", "احتجاج", "مظاهرة", "خطف", "ضربات", "هجمات", "مخاوف", "مظاهرات", "عملية", "تفادي", "ردع", "صد", "إطلاق", "وقف", "وزارة", "وكيل", "أمله", "إمكان", "إلغاء", "صدد", "شن", "القرار", "اتخذ", "التصعيد", "سبب", "كبيرة", "أعلن", "تتفادى", "مواجهات", "يؤدي", "تشجيع", "عمليات", "تستمر", "المحادثات", "يقف", "القضاء", "وجه", "منفذي", "تفجير", "المسجد"], new ArabicNormalizer()));
     private readonly ModalityDetector _detector = new(new ArabicNormalizer());
 
     private (AnalyzedText Text, int Index) At(string text, string trigger)
@@ -46,8 +46,24 @@ public sealed class ModalityDetectorTests
     [InlineData("لتفادي هجوم على المدينة", "هجوم")]
     [InlineData("لصد هجوم على المدينة", "هجوم")]
     [InlineData("الحيلولة دون وقوع احتجاج جديد", "احتجاج")]
+    [InlineData("أعلنت الوزارة إلغاء زيارة الرئيس", "زيارة")]
     [InlineData("انسحبت القوات تفاديا لمذبحة في المدينة", "لمذبحة")]
     public void Detect_AvertedAct_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger, nominal: true));
+
+    [Theory]
+    [InlineData("وستتفادى مواجهات مع الجيش", "مواجهات", "Future")]
+    [InlineData("وسيؤدي إلى تشجيع عمليات خطف", "تشجيع", "Future")]
+    [InlineData("وسيقف القضاء في وجه منفذي تفجير المسجد", "تفجير", "Asserted")]
+    [InlineData("وستستمر المحادثات بعد هجوم على المدينة", "هجوم", "Asserted")]
+    public void Detect_EventNounAfterFutureVerb_IsFuture(string text, string trigger, string expected)
+        => Assert.Equal(Enum.Parse<Modality>(expected), Detect(text, trigger, nominal: true));
+
+    // «بصدد», «بسبب»: the segmenter takes «ب» off, so the words are looked up by their core.
+    [Fact]
+    public void Detect_AboutToAct_IsIntended() => Assert.Equal(Modality.Intended, Detect("القرار الذي اتخذته بصدد شن هجوم على المدينة", "هجوم", nominal: true));
+
+    [Fact]
+    public void Detect_FearNamedAsCause_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("مخاوف من التصعيد بسبب هجوم على المدينة", "هجوم", nominal: true));
 
     [Fact]
     public void Detect_RepelledWithoutPurpose_IsAsserted() => Assert.Equal(Modality.Asserted, Detect("صدت القوات هجوما على المدينة", "هجوما", nominal: true));
@@ -55,6 +71,7 @@ public sealed class ModalityDetectorTests
     [Theory]
     [InlineData("تخشى الحكومة هجمات على المدينة", "هجمات")]
     [InlineData("وسط مخاوف من هجمات جديدة", "هجمات")]
+    [InlineData("وسط مخاوف كبيرة من هجمات جديدة", "هجمات")]
     public void Detect_FearedAct_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
 
     [Theory]

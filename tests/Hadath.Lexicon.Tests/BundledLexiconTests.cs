@@ -70,6 +70,13 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_Spokesman_SpeaksForTheInstitution(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // The leaders or ministers of a regional organisation's states, named by its nisba, are that organisation.
+    [Theory]
+    [InlineData("وقال كيري إن المحادثات مع النظراء الخليجيين تناولت الأمن.", "IGOMEAGCC")]
+    [InlineData("واجتمع القادة العرب في شرم الشيخ.", "IGOMEAARL")]
+    public void Recognize_RegionalLeadersByNisba_AreTheirOrganisation(string text, string code)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]

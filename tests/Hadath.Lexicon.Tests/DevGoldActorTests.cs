@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Hadath.Coding;
+using Hadath.Coding.Model;
 using Hadath.Lexicon.Model;
 using Hadath.Testing;
 
@@ -8,7 +10,10 @@ namespace Hadath.Lexicon.Tests;
 /// <summary>
 /// The issue's figure: the actors named in the evidence of the dev gold events resolve to one of
 /// their gold codes on the article's date. An event's source (and target, when it has one) counts
-/// as resolved when some actor the lexicon finds in the evidence has that primary identity.
+/// as resolved when some actor found in the evidence has that primary identity. Measured twice: by the
+/// lexicon alone on the evidence string, and by the coder reading the whole article, where the
+/// article's context (its main country, the names it gave in full before) resolves short forms and bare
+/// agents («قوات التحالف», «شكري», «الميليشيات المتمردة») as a user sees them.
 /// </summary>
 public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
 {
@@ -24,9 +29,48 @@ public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
     [Fact]
     public void Recognize_DevGoldEvidence_ResolvesToGoldCodes()
     {
+        var engine = _fixture.Engine;
+        var share = Measure("by the lexicon on the evidence alone", (article, evidence) =>
+        {
+            var analyzed = engine.Analyzer.Analyze(evidence, detectDateline: false);
+            var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, article.Published);
+            return [.. actors.Select(a => a.Code)];
+        });
+
+        // A regression floor; the issue asks for every actor, see the closing note for the figure.
+        Assert.True(share >= 0.75, $"{share:P1}");
+    }
+
+    [Fact]
+    public void Code_DevGoldArticles_ResolvesEvidenceActorsInContext()
+    {
+        var engine = _fixture.Engine;
+        var traces = new Dictionary<string, (string Title, string Text, IReadOnlyList<TracedActor> Actors)>(StringComparer.Ordinal);
+        var share = Measure("by the coder reading the whole article", (article, evidence) =>
+        {
+            if (!traces.TryGetValue(article.Id, out var coded))
+            {
+                var trace = new CodingTrace();
+                engine.Coder.Code(article, trace);
+                traces[article.Id] = coded = (article.Title, article.Text, trace.Actors);
+            }
+
+            // The gold quotes its evidence from the text, or from the title when the text does not hold it.
+            var (field, start) = coded.Text.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var t ? ("text", t)
+                : coded.Title.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var h ? ("title", h) : (string.Empty, -1);
+            Assert.True(start >= 0, $"{article.Id}: the gold evidence «{evidence}» is not in the article");
+            var end = start + evidence.Length;
+            return [.. coded.Actors.Where(a => a.Field == field && a.Start >= start && a.End <= end).Select(a => a.Code)];
+        });
+
+        Assert.True(share >= 0.80, $"{share:P1}");
+    }
+
+    /// <summary>The share of judged event sides whose evidence yields one of their gold codes; every miss is printed.</summary>
+    private double Measure(string how, Func<Article, string, List<string>> actorsIn)
+    {
         var shared = BundledData.Shared;
         Assert.SkipWhen(shared is null, "../shared is absent: the dev gold articles are not on this machine.");
-        var engine = _fixture.Engine;
         int judged = 0, resolved = 0;
         var misses = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(shared!, "gold", "dev"), "*.json").Order(StringComparer.Ordinal))
@@ -35,22 +79,24 @@ public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
             var root = doc.RootElement;
             DateOnly? published = root.TryGetProperty("published", out var p) && p.GetString() is { } s
                 ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            var article = new Article(Path.GetFileNameWithoutExtension(file), published, Text(root, "title"), Text(root, "text"));
+            var index = -1;
             foreach (var ev in root.GetProperty("events").EnumerateArray())
             {
+                index++;
                 var evidence = ev.GetProperty("evidence").GetString() ?? string.Empty;
-                var analyzed = engine.Analyzer.Analyze(evidence, detectDateline: false);
-                var (actors, _) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, published);
-                var found = actors.Select(a => ActorCodes.Primary(a.Code)).ToHashSet(StringComparer.Ordinal);
+                var found = actorsIn(article, evidence).Select(ActorCodes.Primary).ToHashSet(StringComparer.Ordinal);
+
+                // Only sides whose evidence names an actor can be judged: a pronoun or an earlier sentence is coreference, not lexicon.
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
                 foreach (var side in new[] { "source", "target" })
                 {
                     var codes = ev.GetProperty(side).EnumerateArray().Select(c => c.GetString() ?? string.Empty).Where(c => c.Length > 0).ToList();
                     if (codes.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    // Only sides the evidence names can be judged: a pronoun or an earlier sentence is coreference, not lexicon.
-                    if (actors.Count == 0)
                     {
                         continue;
                     }
@@ -62,17 +108,17 @@ public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
                     }
                     else
                     {
-                        misses.Add($"{Path.GetFileNameWithoutExtension(file)} {side} {string.Join('/', codes)} found {string.Join(',', found)} «{evidence[..Math.Min(70, evidence.Length)]}»");
+                        misses.Add($"{article.Id} #{index} {side} {string.Join('/', codes)} found {string.Join(',', found)} «{evidence[..Math.Min(70, evidence.Length)]}»");
                     }
                 }
             }
         }
 
         var share = (double)resolved / judged;
-        var report = string.Create(CultureInfo.InvariantCulture, $"dev gold actors resolving to a gold code: {share:P1} ({resolved}/{judged} event sides whose evidence names an actor)");
-        _output.WriteLine(report);
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dev gold actors resolving to a gold code {how}: {share:P1} ({resolved}/{judged} event sides whose evidence names an actor)"));
         misses.ForEach(_output.WriteLine);
-        // A regression floor; the issue asks for every actor, see the closing note for the figure.
-        Assert.True(share >= 0.75, report);
+        return share;
     }
+
+    private static string Text(JsonElement root, string name) => root.TryGetProperty(name, out var v) ? v.GetString() ?? string.Empty : string.Empty;
 }

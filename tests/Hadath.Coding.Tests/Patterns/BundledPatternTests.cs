@@ -142,6 +142,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل عشرة أشخاص في غارات التحالف على صنعاء.", "SAUMIL>YEMGOV:195")]
     [InlineData("وشنت المقاومة الجنوبية هجوما على مواقع الحوثيين بعد غارات التحالف على المدينة.", "YEMREB>YEMREB:180")]
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وأعلن شتاينماير أنه سيزور المملكة الشهر المقبل.", "DEUGOV>SAU:036")]
+    [InlineData("وقال الوزير إن الحكومة ستقف في وجه هجمات تنظيم داعش على المساجد.", "IMGREB>-:180")]
+    [InlineData("سيقف الجيش بوجه هجمات تنظيم داعش على المساجد.", "IMGREB>-:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
