@@ -641,6 +641,13 @@ actor Custodian of the Two Holy Mosques (Saudi king)
   names  خادم الحرمين الشريفين | خادم الحرمين | خادم للحرمين الشريفين
   code   SAUGOV
 
+# The office existed only in Saudi Arabia, from Muqrin's appointment to the abolition when Mohammed bin Salman became
+# crown prince (Muqrin 2014-03-27, Mohammed bin Nayef 2015-01-23, Mohammed bin Salman 2015-04-29).
+actor Saudi deputy crown prince (office)
+  type   organ
+  names  ولي ولي العهد
+  code   SAUGOV 2014-03-27..2017-06-21
+
 actor Jordanian Royal Hashemite Court
   type   organ
   names  الديوان الملكي الهاشمي
@@ -784,7 +791,7 @@ actor Kremlin
 
 actor State Duma
   type   organ
-  names  الدوما | مجلس الدوما الروسي
+  names  الدوما | مجلس الدوما الروسي | مجلس الدوما | رئيس مجلس الدوما
   code   RUSLEG
 
 # private military company; its Africa units became the MoD's «Africa Corps» (2023-12-)

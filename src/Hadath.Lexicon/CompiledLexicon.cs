@@ -10,15 +10,24 @@ namespace Hadath.Lexicon;
 /// </summary>
 public sealed class CompiledLexicon
 {
-    internal CompiledLexicon(LexiconData data, PhraseTrie trie, int formCount)
+    internal CompiledLexicon(LexiconData data, PhraseTrie trie, int formCount, FrozenSet<string> articleOnlyWords)
     {
         Data = data;
         Trie = trie;
         FormCount = formCount;
+        _articleOnlyWords = articleOnlyWords;
         CountriesByCode = data.Countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
     }
 
+    private readonly FrozenSet<string> _articleOnlyWords;
+
     public LexiconData Data { get; }
+
+    /// <summary>
+    /// Whether every one-word form with this key is written with the article: «اليمن» is only ever listed with it, so
+    /// a bare «يمن» («أن يمن الله على المصابين», to bestow) is not the country, nor «دوما» (always) the Duma.
+    /// </summary>
+    public bool ListsOnlyWithArticle(ReadOnlySpan<char> key) => _articleOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
     public PhraseTrie Trie { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Hadath.Lexicon.Matching;
 using Hadath.Lexicon.Model;
 using Hadath.Text;
@@ -27,6 +28,8 @@ public sealed class LexiconCompiler
         var builder = new PhraseTrie.Builder();
         var diagnostics = new List<Diagnostic>();
         var forms = 0;
+        var bare = new HashSet<string>(StringComparer.Ordinal);
+        var withArticle = new HashSet<string>(StringComparer.Ordinal);
 
         void AddForms(IEnumerable<string> raw, HitKind kind, int index, SourceLocation location)
         {
@@ -47,6 +50,10 @@ public sealed class LexiconCompiler
 
                 builder.Add(key, hit);
                 forms++;
+                if (key.Count == 1)
+                {
+                    (StartsWithArticle(form) ? withArticle : bare).Add(key[0]);
+                }
             }
         }
 
@@ -56,6 +63,16 @@ public sealed class LexiconCompiler
             AddForms(c.Names, HitKind.CountryName, i, c.Location);
             AddForms(c.Adjectives.Concat(Duals(c.Adjectives)).Distinct(StringComparer.Ordinal), HitKind.CountryAdjective, i, c.Location);
             AddForms(c.Capitals, HitKind.Capital, i, c.Location);
+
+            // A feminine nisba that is also the country's name with the article is left out of the file («السعودية»),
+            // yet the adjective stands bare after a noun («طائرة سعودية»).
+            foreach (var adj in c.Adjectives.Where(a => !a.Contains(' ', StringComparison.Ordinal) && a.EndsWith('\u064A')))
+            {
+                if (KeyOf(adj + "\u0629") is [var feminine])
+                {
+                    bare.Add(feminine);
+                }
+            }
         }
 
         for (var i = 0; i < data.Actors.Count; i++)
@@ -73,7 +90,7 @@ public sealed class LexiconCompiler
             AddForms(data.Places[i].Names, HitKind.Place, i, data.Places[i].Location);
         }
 
-        return (new CompiledLexicon(data, builder.Build(), forms), diagnostics);
+        return (new CompiledLexicon(data, builder.Build(), forms, withArticle.Except(bare).ToFrozenSet(StringComparer.Ordinal)), diagnostics);
     }
 
     /// <summary>
@@ -104,6 +121,12 @@ public sealed class LexiconCompiler
                 yield return adj[..^1] + "\u062A\u064A\u0646";
             }
         }
+    }
+
+    private bool StartsWithArticle(string form)
+    {
+        var analyzed = _analyzer.Analyze(form, detectDateline: false);
+        return analyzed.Tokens.Count > 0 && (analyzed.Tokens[0].Proclitics & Proclitics.Al) != 0;
     }
 
     /// <summary>The trie key of a form: the cores of its words, as the text will show them.</summary>

@@ -77,6 +77,28 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_RegionalLeadersByNisba_AreTheirOrganisation(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // A name takes no possessive pronoun, and a name the lexicon lists only with «ال» does not drop it.
+    [Theory]
+    [InlineData("فمرحبا بالشهادة يا إخواننا.", "EGYPTY")]
+    [InlineData("داعيا الله أن يمن على المصابين بالشفاء.", "YEM")]
+    [InlineData("والكرملين ينفي دوما أي تورط.", "RUSLEG")]
+    public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
+        => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
+    [Theory]
+    [InlineData("وقال الإخوان في بيان إن الحكومة فشلت.", "EGYPTY")]
+    [InlineData("ووصلت المساعدات لليمن.", "YEM")]
+    [InlineData("وصوت مجلس الدوما على القانون.", "RUSLEG")]
+    public void Recognize_NameWithItsArticle_IsTheActor(string text, string code)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
+    [Theory]
+    [InlineData("وجمدت تركيا أموال الرئيس اليمني المخلوع.", "YEMELI")]
+    [InlineData("وعقد ولي ولي العهد اجتماعا مع وزير الدفاع الأمريكي.", "SAUGOV")]
+    [InlineData("واجتمع ممثلو البنك المركزي الأوروبي في أثينا.", "IGOEUREEC")]
+    public void Recognize_OfficeOrInstitution_HasItsCode(string text, string code)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]

@@ -16,13 +16,15 @@ namespace Hadath.Lexicon.Recognition;
 /// <item>agent + named actor: a person keeps the code of his role on that date («المشير خليفة حفتر»); a state organ
 /// gives its country with the agent's role («قوات حكومة الوفاق» → LBYMIL); IGOs and armed groups keep their own code;</item>
 /// <item>a composite followed at once by a person in apposition («الرئيس التركي رجب طيب أردوغان») is one mention;</item>
-/// <item>«السابق» after the phrase makes the role ELI.</item>
+/// <item>«السابق», «المخلوع» or «الراحل» after the phrase makes the role ELI.</item>
 /// </list>
 /// </summary>
 public sealed class ActorRecognizer
 {
     private const int MaxGap = 2;
-    private static readonly HashSet<string> FormerMarkers = ["\u0633\u0627\u0628\u0642", "\u0633\u0627\u0628\u0642\u0629", "\u0627\u0633\u0628\u0642", "\u0633\u0627\u0628\u0642\u064A\u0646", "\u0633\u0627\u0628\u0642\u0648\u0646"];
+    // «السابق», and «المخلوع» / «المعزول» (deposed) and «الراحل» (the late): a role no longer held.
+    private static readonly FrozenSet<string> FormerMarkers = NormalizedForms.Of(
+        "سابق", "سابقة", "أسبق", "سابقين", "سابقون", "مخلوع", "مخلوعة", "معزول", "معزولة", "راحل", "راحلة");
 
     // Days and relative days: they date a clause and never stand inside an actor's name.
     // «المتحدث باسم الجيش», «الناطق بلسان الحكومة», «حاكم منطقة بشرق أفغانستان»: the ب-words that join an agent to
@@ -135,7 +137,7 @@ public sealed class ActorRecognizer
         for (var k = 0; k < raw.Count; k++)
         {
             var m = raw[k];
-            if (BestPlace(m, aliases, () => namedCountries ??= CountriesOf(raw, date, places: false)) is { } placeEntry)
+            if (BestPlace(text, m, aliases, () => namedCountries ??= CountriesOf(raw, date, places: false)) is { } placeEntry)
             {
                 places.Add(new PlaceMention(m.First, m.Last, text.Tokens[m.First].Start, text.Tokens[m.Last].End, placeEntry));
             }
@@ -399,8 +401,26 @@ public sealed class ActorRecognizer
     /// The place a match names: of the places sharing the name («طرابلس» in Libya and Lebanon), one in a country the
     /// story has named (earlier or in this sentence), else the one of highest rank.
     /// </summary>
-    private Model.PlaceEntry? BestPlace(PhraseMatch m, ArticleAliases? aliases, Func<HashSet<string>> sentenceCountries)
+    /// <summary>A one-word match without the article whose word the lexicon lists only with it (learned short forms are not).</summary>
+    private bool MissingArticle(AnalyzedText text, PhraseMatch m)
     {
+        if (m.First != m.Last || (text.Tokens[m.First].Proclitics & Proclitics.Al) != 0)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        var token = text.Tokens[m.First];
+        return _lexicon.ListsOnlyWithArticle(PhraseTrie.Key(text, token, buffer));
+    }
+
+    private Model.PlaceEntry? BestPlace(AnalyzedText text, PhraseMatch m, ArticleAliases? aliases, Func<HashSet<string>> sentenceCountries)
+    {
+        if (MissingArticle(text, m))
+        {
+            return null;
+        }
+
         Model.PlaceEntry? best = null;
         var bestScore = int.MinValue;
         var shared = 0;
@@ -448,8 +468,18 @@ public sealed class ActorRecognizer
     {
         var start = text.Tokens[m.First].Start;
         var end = text.Tokens[m.Last].End;
+
+        // A name takes no possessive pronoun: «إخواننا» is "our brothers", not the Brotherhood («الإخوان»). A role word
+        // does («حكومته», his government), so agents still match. Nor does a name listed only with the article
+        // drop it («يمن», «دوما»).
+        var possessed = text.Tokens[m.Last].SuffixLength > 0 || MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
+            if (possessed && kind != HitKind.Agent)
+            {
+                continue;
+            }
+
             foreach (var hit in m.Hits)
             {
                 if (hit.Kind != kind)
@@ -854,8 +884,10 @@ public sealed class ActorRecognizer
     private static bool StartsCoordination(AnalyzedText text, int token)
         => (text.Tokens[token].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0;
 
+    // «الميليشيات الحوثية والمخلوع»: after «و» the word is a second actor (Saleh), not an adjective.
     private static bool IsFormerAfter(AnalyzedText text, int lastToken, int limit)
         => lastToken + 1 < limit && text.Tokens[lastToken + 1].Kind == TokenKind.Arabic
+           && (text.Tokens[lastToken + 1].Proclitics & ~Proclitics.Al) == Proclitics.None
            && FormerMarkers.Contains(text.Core(text.Tokens[lastToken + 1]).ToString());
 
     private static bool HasFormerInside(AnalyzedText text, int first, int last)
