@@ -45,6 +45,12 @@ public sealed class EventCoder
     private readonly ModalityDetector _modality;
     private readonly WordSet _prepositions;
     private readonly string _face;
+    private readonly WordSet _divine;
+    private readonly WordSet _facilities;
+    private readonly WordSet _aims;
+    private readonly WordSet _instruments;
+    private readonly WordSet _aimVerbs;
+    private readonly WordSet _nameHeads;
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
@@ -193,6 +199,7 @@ public sealed class EventCoder
             "تفهم", "يتفهم", "تتفهم", "تبديد", "طمأنة", "مراعاة", "مشاطرة", "يشاطر", "تهدئة");
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
+        _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
         _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل"]);
         _an = n.Normalize("أن");
         _hands = Set("يد", "أيدي", "ايدي");
@@ -203,6 +210,18 @@ public sealed class EventCoder
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
         _openers = Set("لكن", "بينما", "فيما", "بل", "ثم");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
+        // «داعيا الله أن يحفظ», «سائلا المولى», «شكر الله»: a verb addressed to God is a prayer.
+        _divine = Set("الله", "المولى", "مولى", "ربه", "ربها", "ربهم", "ربنا", "الباري", "باري");
+        _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
+        // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
+        _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
+        // «تستهدف توفير السكن», «يستهدف تحقيق النمو»: aiming at a goal, not striking a target.
+        _aims = Set("توفير", "تحقيق", "تطوير", "تعزيز", "زيادة", "رفع", "تحسين", "دعم", "تنمية", "جذب", "إيجاد", "تمكين", "تأهيل", "تشجيع", "إنشاء",
+            "تقديم", "استقطاب", "ضمان", "خفض", "تقليص", "الوصول", "بناء", "حماية", "مساعدة", "خدمة", "تحفيز", "توعية", "تنويع", "استكمال", "إعداد",
+            "تنفيذ", "تسهيل", "تعريف", "إشراك", "استيعاب", "تغطية", "معالجة", "الحد", "تخفيف", "نشر", "تدريب", "تثقيف", "توظيف", "رعاية", "فئة", "شريحة");
+        // «العقوبات تستهدف أربعة أفراد», «الحملة تستهدف الشباب»: what a measure, a law or a programme targets is its scope.
+        _instruments = Set("عقوبات", "العقوبات", "إجراءات", "الإجراءات", "قرار", "القرار", "قرارات", "القرارات", "خطة", "الخطة", "برنامج", "البرنامج",
+            "برامج", "مبادرة", "المبادرة", "مشروع", "المشروع", "قانون", "القانون", "حملة", "الحملة", "حملات", "الحملات", "الضريبة", "رسوم", "الرسوم", "دورة", "الدورة", "مسابقة", "المسابقة");
     }
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
@@ -393,6 +412,12 @@ public sealed class EventCoder
                                                       || (token.SuffixLength > 0 && (token.Proclitics & Proclitics.Sa) == 0)))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: attending a meeting already reported");
+                continue;
+            }
+
+            if (!nominal && OtherSense(text, t, first, limit, pattern.Code, actors) is { } sense)
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: {sense}");
                 continue;
             }
 
@@ -2173,6 +2198,62 @@ public sealed class EventCoder
             }
 
             return at;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why a verb the pattern matched is used here in a sense that is no event, or null: a prayer (its object is God),
+    /// a facility receiving planes or ships (no host), or «استهدف» as "aim at" (a goal, or a measure's scope).
+    /// </summary>
+    private string? OtherSense(AnalyzedText text, int t, int first, int limit, string code, List<ActorMention> actors)
+    {
+        bool Is(int i, WordSet words) => i < limit && text.Tokens[i].Kind == TokenKind.Arabic && words.Contains(text.Core(text.Tokens[i]));
+
+        // God as the object, right after the verb or after its subject («ودعا سمو الأمير سعود بن نايف المولى أن يحمي»),
+        // not inside a name («حزب الله», «عبد الله») nor sworn by («والله»).
+        if (code[0] == '0')
+        {
+            for (var i = t + 1; i < limit && i <= t + 8 && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
+            {
+                if (Is(i, _divine) && (text.Tokens[i].Proclitics & ~Proclitics.Al) == 0 && !actors.Any(a => a.FirstToken <= i && a.LastToken >= i)
+                    && !Is(i - 1, _nameHeads))
+                {
+                    return "a prayer (the verb is addressed to God)";
+                }
+            }
+        }
+
+        if (code is "040" or "043" or "044" && Is(t + 1, _facilities) && (text.Tokens[t + 1].Proclitics & ~Proclitics.Al) == 0)
+        {
+            return "a facility receives or is reached, nobody is hosted";
+        }
+
+        if (((code[0] is '1' && code[1] is '8' or '9') || code[..2] == "20") && _aimVerbs.Contains(text.Stem(text.Tokens[t])))
+        {
+            if (Is(t + 1, _aims) && (text.Tokens[t + 1].Proclitics & ~Proclitics.Al) == 0)
+            {
+                return "aiming at a goal, not striking a target";
+            }
+
+            for (var i = t - 1; i >= first && i >= t - 3; i--)
+            {
+                if (text.Tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+
+                if (Is(i, _instruments))
+                {
+                    return "what a measure or a programme targets, not an attack";
+                }
+            }
+
+            if (Is(t + 1, _instruments))
+            {
+                return "what a measure or a programme targets, not an attack";
+            }
         }
 
         return null;

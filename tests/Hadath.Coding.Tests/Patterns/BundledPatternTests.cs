@@ -144,6 +144,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وأعلن شتاينماير أنه سيزور المملكة الشهر المقبل.", "DEUGOV>SAU:036")]
     [InlineData("وقال الوزير إن الحكومة ستقف في وجه هجمات تنظيم داعش على المساجد.", "IMGREB>-:180")]
     [InlineData("سيقف الجيش بوجه هجمات تنظيم داعش على المساجد.", "IMGREB>-:180")]
+    [InlineData("وشكر حزب الله إيران على دعمها.", "LBNREB>IRN:051")]
+    [InlineData("واستقبل الرئيس المصري وزير الخارجية الأمريكي في مطار القاهرة.", "EGYGOV>USAGOV:043")]
+    [InlineData("واستهدفت الطائرات الأمريكية مواقع لتنظيم داعش في الرقة.", "USAMIL>IMGREB:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -211,6 +214,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتحدث عن تفجير سترة وغيره من التفجيرات وأكياسه المجمعة من المواطنين الإيرانيين.", "18")]
     [InlineData("وقدمت الجمعية مساعدات لأسر الشهداء.", "173")]
     [InlineData("ورفض المتحدث باسم الخارجية المصرية إعطاء المزيد من التفاصيل.", "12")]
+    [InlineData("ودعا سمو الأمير سعود بن نايف المولى أن يحمي البلاد.", "02")]
+    [InlineData("وأعرب عن تعازيه داعيا الله أن يرحم الشهداء.", "02")]
+    [InlineData("واستقبل مطار عدن الدولي أمس طائرة تحمل مساعدات مقدمة من المملكة العربية السعودية.", "04")]
+    [InlineData("وقالت الوزارة إن البرامج تستهدف توفير السكن لجميع المواطنين.", "19")]
+    [InlineData("وأكد الوزير السعودي أن العقوبات الجديدة تستهدف الحكومة السورية.", "19")]
+    [InlineData("ويحتل حاكم بوينس آيرس صدارة قائمة المرشحين.", "19")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
