@@ -1166,7 +1166,7 @@ public sealed class EventCoder
                     found = true;
                     end = i - 1;
                 }
-                else if (tok.Kind == TokenKind.Arabic && Matches(pattern.With, text, tok) && !ClaimedByRelativeClause(text, t, i, limit, actors))
+                else if (tok.Kind == TokenKind.Arabic && WithWordAt(pattern, text, i, actors) && !ClaimedByRelativeClause(text, t, i, limit, actors))
                 {
                     found = true;
 
@@ -1190,7 +1190,7 @@ public sealed class EventCoder
                         break;
                     }
 
-                    found = Matches(pattern.With, text, tok);
+                    found = Matches(pattern.With, pattern.WithStems, text, tok);
                 }
             }
 
@@ -1205,7 +1205,7 @@ public sealed class EventCoder
         {
             var tok = text.Tokens[i];
             words += tok.Kind == TokenKind.Arabic ? 1 : 0;
-            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, text, tok))
+            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
                 return false;
@@ -1520,7 +1520,8 @@ public sealed class EventCoder
             if (actors.FirstOrDefault(a => a.FirstToken == i && a.Kind != MentionKind.Adjective) is { } actor)
             {
                 // «لقصف بالبراميل المتفجرة من طائرات النظام»: the pattern's span may end on the «من» itself.
-                var byMin = text.Core(text.Tokens[i - 1]).SequenceEqual(_min)
+                // «القبض على اثنين من المدرسين»: «من» after a count is partitive, the ones acted on.
+                var byMin = (text.Core(text.Tokens[i - 1]).SequenceEqual(_min) && !(i - 2 > triggerEnd && IsCountWord(text, i - 2)))
                             || (i > triggerEnd + 1 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min));
                 return byMin || (!byMinOnly && (tok.Proclitics & Proclitics.Bi) != 0) ? actor : null;
             }
@@ -1534,10 +1535,28 @@ public sealed class EventCoder
            && (core.SequenceEqual("\u0627\u0644\u0630\u064A") || core.SequenceEqual("\u0627\u0644\u062A\u064A") || core.SequenceEqual("\u0630\u064A") || core.SequenceEqual("\u062A\u064A"));
 
     /// <summary>
-    /// A word of a pattern's with/without list matches a token when their cores or stems agree, or
-    /// when the token is an inflection of a noun of four letters or more (اتفاقية → اتفاقيتين، اتفاقيات).
+    /// Whether the token at <paramref name="i"/> is one of the pattern's 'with' words. A word of an actor is not the
+    /// abstract noun in «ـية» that shares its stem: «أعلن مسؤول أمريكي» (an official) claims no «مسؤولية»
+    /// (responsibility).
     /// </summary>
-    private static bool Matches(WordSet words, AnalyzedText text, Token token)
+    private static bool WithWordAt(EventPattern pattern, AnalyzedText text, int i, List<ActorMention> actors)
+    {
+        var core = text.Core(text.Tokens[i]);
+        if (!pattern.With.Contains(core) && pattern.With.Contains(string.Concat(core, "\u064A\u0629"))
+            && actors.Any(a => a.Kind != MentionKind.Adjective && a.FirstToken <= i && i <= a.LastToken))
+        {
+            return false;
+        }
+
+        return Matches(pattern.With, pattern.WithStems, text, text.Tokens[i]);
+    }
+
+    /// <summary>
+    /// A word of a pattern's with/without list matches a token when their cores agree, when the token's core or stem
+    /// is one of the words' <paramref name="stems"/>, or when the token is an inflection of a noun of four letters or
+    /// more (اتفاقية → اتفاقيتين، اتفاقيات).
+    /// </summary>
+    private static bool Matches(WordSet words, WordSet stems, AnalyzedText text, Token token)
     {
         if (words.Count == 0)
         {
@@ -1545,11 +1564,16 @@ public sealed class EventCoder
         }
 
         var core = text.Core(token);
-        if (words.Contains(core) || words.Contains(text.Stem(token)))
+        if (words.Contains(core) || (stems.Count > 0 && (stems.Contains(core) || stems.Contains(text.Stem(token)) || words.Contains(text.Stem(token)))))
         {
             return true;
         }
 
+        return InflectsOneOf(words, core) || InflectsOneOf(stems, core);
+    }
+
+    private static bool InflectsOneOf(WordSet words, ReadOnlySpan<char> core)
+    {
         foreach (var word in words.Words)
         {
             var root = word.EndsWith('\u0629') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
@@ -1931,7 +1955,7 @@ public sealed class EventCoder
     /// <summary>An unnamed agent whose own word is one the pattern needs («رهينة» for hostage-taking).</summary>
     private bool IsWithWord(AnalyzedText text, EventPattern pattern, ActorMention actor)
         => actor.Kind == MentionKind.Agent && actor.FirstToken == actor.LastToken && text.Tokens[actor.FirstToken].Kind == TokenKind.Arabic
-           && Matches(pattern.With, text, text.Tokens[actor.FirstToken]);
+           && Matches(pattern.With, pattern.WithStems, text, text.Tokens[actor.FirstToken]);
 
     /// <summary>A comma, a full stop or another clause mark between the two tokens.</summary>
     private static bool HasCommaOrClause(AnalyzedText text, int from, int to)

@@ -53,6 +53,15 @@ public sealed record EventPattern(
     /// </summary>
     public FrozenSet<string> WithRoles { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The light stems of the 'with' words, kept apart from the words themselves: a word inside an actor is matched
+    /// against the words only («مسؤول», an official, shares the stem of «مسؤولية», responsibility).
+    /// </summary>
+    public WordSet WithStems { get; init; } = WordSet.Empty;
+
+    /// <summary>The light stems of the 'without' words.</summary>
+    public WordSet WithoutStems { get; init; } = WordSet.Empty;
+
     /// <summary>The widest 'with' window: the words a pattern needs may follow past a long subject.</summary>
     public const int MaxWithWindow = 14;
 

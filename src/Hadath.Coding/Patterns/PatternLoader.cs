@@ -192,6 +192,8 @@ public sealed class PatternLoader
         var phrases = new List<IReadOnlyList<string>>();
         var with = new HashSet<string>(StringComparer.Ordinal);
         var without = new HashSet<string>(StringComparer.Ordinal);
+        var withStems = new HashSet<string>(StringComparer.Ordinal);
+        var withoutStems = new HashSet<string>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);
         var direct = false;
         var symmetric = false;
@@ -274,7 +276,7 @@ public sealed class PatternLoader
                         foreach (var core in Cores(form))
                         {
                             (name == "with" ? with : without).Add(core);
-                            (name == "with" ? with : without).Add(_analyzer.Stemmer.StemToString(core));
+                            (name == "with" ? withStems : withoutStems).Add(_analyzer.Stemmer.StemToString(core));
                         }
                     }
 
@@ -352,6 +354,8 @@ public sealed class PatternLoader
             Participle = participle,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
+            WithStems = new WordSet(withStems),
+            WithoutStems = new WordSet(withoutStems),
             VerbWords = new WordSet(verbWords),
             HalWords = new WordSet(halWords),
             PhraseOnlyHeads = new WordSet(heads.Where(h => !nouns.Contains(h))),
