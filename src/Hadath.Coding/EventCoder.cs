@@ -4,6 +4,7 @@ using Hadath.Coding.Cameo;
 using Hadath.Coding.Dates;
 using Hadath.Coding.Model;
 using Hadath.Coding.Patterns;
+using Hadath.Lexicon.Model;
 using Hadath.Lexicon.Recognition;
 using Hadath.Text;
 using Hadath.Text.Normalization;
@@ -258,6 +259,22 @@ public sealed class EventCoder
                 if (raw[i].Evidence.Field == "title" && raw[i].Date.Value is null && raw[i].Modality == "asserted")
                 {
                     raw[i] = raw[i] with { Date = lead };
+                }
+            }
+        }
+
+        // «ولي ولي العهد يعقد اجتماعا», «الوزارة تطالب»: the title is read before the story that names the country a
+        // bare role belongs to; once the body is read, the article's main country completes it.
+        if (raw.Any(e => e.Evidence.Field == "title") && DominantCountry(state.Known, []) is { } main)
+        {
+            EventActor Complete(EventActor actor) => actor.Code.Length == 3 && actor.Code is not ("UAF" or "IGO" or "IMG") && ActorCodes.Roles.Contains(actor.Code)
+                ? actor with { Code = main + actor.Code, Name = actor.Name + " (" + main + ")" }
+                : actor;
+            for (var i = 0; i < raw.Count; i++)
+            {
+                if (raw[i].Evidence.Field == "title")
+                {
+                    raw[i] = raw[i] with { Source = Complete(raw[i].Source), Target = raw[i].Target is { } target ? Complete(target) : null };
                 }
             }
         }

@@ -10,16 +10,18 @@ namespace Hadath.Lexicon;
 /// </summary>
 public sealed class CompiledLexicon
 {
-    internal CompiledLexicon(LexiconData data, PhraseTrie trie, int formCount, FrozenSet<string> articleOnlyWords)
+    internal CompiledLexicon(LexiconData data, PhraseTrie trie, int formCount, FrozenSet<string> articleOnlyWords, FrozenSet<string> bareOnlyWords)
     {
         Data = data;
         Trie = trie;
         FormCount = formCount;
         _articleOnlyWords = articleOnlyWords;
+        _bareOnlyWords = bareOnlyWords;
         CountriesByCode = data.Countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
     }
 
     private readonly FrozenSet<string> _articleOnlyWords;
+    private readonly FrozenSet<string> _bareOnlyWords;
 
     public LexiconData Data { get; }
 
@@ -28,6 +30,12 @@ public sealed class CompiledLexicon
     /// a bare «يمن» («أن يمن الله على المصابين», to bestow) is not the country, nor «دوما» (always) the Duma.
     /// </summary>
     public bool ListsOnlyWithArticle(ReadOnlySpan<char> key) => _articleOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    /// <summary>
+    /// Whether every one-word form with this key is written without the article: «مودي» (Modi) is not «المؤدي» (leading
+    /// to), nor «حماس» «الحماس» (enthusiasm).
+    /// </summary>
+    public bool ListsOnlyBare(ReadOnlySpan<char> key) => _bareOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
     public PhraseTrie Trie { get; }
 

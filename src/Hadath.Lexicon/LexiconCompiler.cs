@@ -30,6 +30,7 @@ public sealed class LexiconCompiler
         var forms = 0;
         var bare = new HashSet<string>(StringComparer.Ordinal);
         var withArticle = new HashSet<string>(StringComparer.Ordinal);
+        var feminines = new HashSet<string>(StringComparer.Ordinal);
 
         void AddForms(IEnumerable<string> raw, HitKind kind, int index, SourceLocation location)
         {
@@ -64,13 +65,14 @@ public sealed class LexiconCompiler
             AddForms(c.Adjectives.Concat(Duals(c.Adjectives)).Distinct(StringComparer.Ordinal), HitKind.CountryAdjective, i, c.Location);
             AddForms(c.Capitals, HitKind.Capital, i, c.Location);
 
-            // A feminine nisba that is also the country's name with the article is left out of the file («السعودية»),
-            // yet the adjective stands bare after a noun («طائرة سعودية»).
+            // A feminine nisba that is also the country's name is left out of the file («السعودية», «سورية»), yet the
+            // adjective stands bare after a noun («طائرة سعودية») and takes the article after a definite one
+            // («الحكومة السورية»): either way it is written.
             foreach (var adj in c.Adjectives.Where(a => !a.Contains(' ', StringComparison.Ordinal) && a.EndsWith('\u064A')))
             {
                 if (KeyOf(adj + "\u0629") is [var feminine])
                 {
-                    bare.Add(feminine);
+                    feminines.Add(feminine);
                 }
             }
         }
@@ -90,7 +92,7 @@ public sealed class LexiconCompiler
             AddForms(data.Places[i].Names, HitKind.Place, i, data.Places[i].Location);
         }
 
-        return (new CompiledLexicon(data, builder.Build(), forms, withArticle.Except(bare).ToFrozenSet(StringComparer.Ordinal)), diagnostics);
+        return (new CompiledLexicon(data, builder.Build(), forms, withArticle.Except(bare).Except(feminines).ToFrozenSet(StringComparer.Ordinal), bare.Except(withArticle).Except(feminines).ToFrozenSet(StringComparer.Ordinal)), diagnostics);
     }
 
     /// <summary>

@@ -82,6 +82,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("فمرحبا بالشهادة يا إخواننا.", "EGYPTY")]
     [InlineData("داعيا الله أن يمن على المصابين بالشفاء.", "YEM")]
     [InlineData("والكرملين ينفي دوما أي تورط.", "RUSLEG")]
+    [InlineData("وأعادوا صيانة الطريق المؤدي إلى المركز.", "INDGOV")]
+    [InlineData("واستقبل الجمهور الفريق بكل الحماس.", "PSEREB")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
@@ -89,6 +91,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وقال الإخوان في بيان إن الحكومة فشلت.", "EGYPTY")]
     [InlineData("ووصلت المساعدات لليمن.", "YEM")]
     [InlineData("وصوت مجلس الدوما على القانون.", "RUSLEG")]
+    [InlineData("وقال مودي إن الهند ترحب بالاتفاق.", "INDGOV")]
+    [InlineData("وأعلنت حماس رفضها للمبادرة.", "PSEREB")]
     public void Recognize_NameWithItsArticle_IsTheActor(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 

@@ -71,6 +71,7 @@ public sealed class DateResolver
         _partOfMonth = PartOfMonthWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _movements = MovementWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         Yesterday = N("أمس");
+        LastNight = N("بارحة");
         Today = N("اليوم");
         Tomorrow = N("غدا");
         Week = N("أسبوع");
@@ -90,6 +91,8 @@ public sealed class DateResolver
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months => _months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private string Yesterday { get; }
+
+    private string LastNight { get; }
 
     private string Today { get; }
 
@@ -152,10 +155,18 @@ public sealed class DateResolver
             }
             else if (form.SequenceEqual(Yesterday) || core.SequenceEqual(Yesterday))
             {
-                // «أول من أمس», «أول أمس»: the day before yesterday.
+                // «أول من أمس», «أول أمس», «أمس الأول»: the day before yesterday.
                 var dayBefore = i - 1 >= first && text.Core(text.Tokens[i - 1]).SequenceEqual(Min) && i - 2 >= first && text.Core(text.Tokens[i - 2]).SequenceEqual(First)
                     ? 2 : i - 1 >= first && text.Core(text.Tokens[i - 1]).SequenceEqual(First) ? 1 : 0;
-                found.Add(new DateMention(i - dayBefore, i, published is { } p ? EventDate.Day(p.AddDays(dayBefore > 0 ? -2 : -1)) : EventDate.Unknown, false));
+                var firstAfter = dayBefore == 0 && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } next
+                                 && (next.Proclitics & Proclitics.Al) != 0 && text.Core(next).SequenceEqual(First);
+                found.Add(new DateMention(i - dayBefore, firstAfter ? i + 1 : i,
+                    published is { } p ? EventDate.Day(p.AddDays(dayBefore > 0 || firstAfter ? -2 : -1)) : EventDate.Unknown, false));
+            }
+            else if (core.SequenceEqual(LastNight) && (token.Proclitics & Proclitics.Al) != 0)
+            {
+                // «البارحة», «ليلة البارحة»: yesterday.
+                found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(-1)) : EventDate.Unknown, false));
             }
             else if (form.SequenceEqual(Today))
             {

@@ -414,6 +414,18 @@ public sealed class ActorRecognizer
         return _lexicon.ListsOnlyWithArticle(PhraseTrie.Key(text, token, buffer));
     }
 
+    /// <summary>A one-word match with the article whose word the lexicon lists only without it («المؤدي» is not «مودي»).</summary>
+    private bool AddedArticle(AnalyzedText text, PhraseMatch m)
+    {
+        if (m.First != m.Last || (text.Tokens[m.First].Proclitics & Proclitics.Al) == 0)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        return _lexicon.ListsOnlyBare(PhraseTrie.Key(text, text.Tokens[m.First], buffer));
+    }
+
     private Model.PlaceEntry? BestPlace(AnalyzedText text, PhraseMatch m, ArticleAliases? aliases, Func<HashSet<string>> sentenceCountries)
     {
         if (MissingArticle(text, m))
@@ -475,7 +487,7 @@ public sealed class ActorRecognizer
         var possessed = text.Tokens[m.Last].SuffixLength > 0 || MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
-            if (possessed && kind != HitKind.Agent)
+            if ((possessed && kind != HitKind.Agent) || (kind is HitKind.Actor or HitKind.CountryName && AddedArticle(text, m)))
             {
                 continue;
             }

@@ -32,6 +32,8 @@ public sealed class DateResolverTests
     [InlineData("قال أمس", "2019-12-20")]
     [InlineData("قال أول من أمس", "2019-12-19")]
     [InlineData("وصل مساء أول أمس", "2019-12-19")]
+    [InlineData("أفرج عنه أمس الأول", "2019-12-19")]
+    [InlineData("استدعت الوزارة البارحة السفير", "2019-12-20")]
     [InlineData("قال اليوم", "2019-12-21")]
     [InlineData("يصل غدا", "2019-12-22")]
     public void Find_RelativeDay_ResolvesAgainstPublication(string text, string expected)
