@@ -34,6 +34,15 @@ public sealed class EventCoderTests : IDisposable
     public void Code_VerbSubjectObject_AssignsSourceAndTarget()
         => Assert.Equal(["TURGOV>LBY:042"], Keys(Code("زار الرئيس التركي ليبيا.")));
 
+    // The title is read first; a bare role there belongs to the country the body is about.
+    [Fact]
+    public void Code_BareRoleInTitle_TakesTheBodysMainCountry()
+    {
+        var article = new Article("a", Saturday, "الرئيس يزور روسيا", "وقالت الحكومة التركية إن الرئيس التركي زار روسيا. وأكد وزير الخارجية التركي ذلك. وقال رئيس الحكومة التركية إن الزيارة مهمة.");
+        var title = _engine.Coder.Code(article).Where(e => e.Evidence.Field == "title" || e.Mentions.Any(m => m.Evidence.Field == "title")).ToList();
+        Assert.True(title.Any(e => e.Source.Code == "TURGOV" && e.Target?.Code == "RUS" && e.Cameo == "042"), string.Join(" ", Keys(_engine.Coder.Code(article)).Concat(title.Select(e => e.Evidence.Field))));
+    }
+
     [Fact]
     public void Code_SubjectVerbObject_AssignsSourceAndTarget()
         => Assert.Equal(["TURGOV>LBY:042"], Keys(Code("الرئيس التركي زار ليبيا.")));
