@@ -52,6 +52,7 @@ public sealed class EventCoder
     private readonly WordSet _instruments;
     private readonly WordSet _aimVerbs;
     private readonly WordSet _nameHeads;
+    private readonly WordSet _diplomatic;
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
@@ -213,6 +214,7 @@ public sealed class EventCoder
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
         // «داعيا الله أن يحفظ», «سائلا المولى», «شكر الله»: a verb addressed to God is a prayer.
         _divine = Set("الله", "المولى", "مولى", "ربه", "ربها", "ربهم", "ربنا", "الباري", "باري");
+        _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
         _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
@@ -1737,10 +1739,12 @@ public sealed class EventCoder
     }
 
     /// <summary>A perfect verb with the plural subject ending «ـوا» («قتلوا», «هاجموا», «تظاهروا»).</summary>
+    // «قتلوا», and the imperfect «يقتلون»: the subject is in the verb.
     private static bool IsPluralVerb(AnalyzedText text, Token verb)
     {
         var core = text.Core(verb);
-        return verb.SuffixLength == 0 && core.Length >= 4 && core.EndsWith("\u0648\u0627");
+        return verb.SuffixLength == 0 && core.Length >= 4
+               && (core.EndsWith("\u0648\u0627") || (core.Length >= 5 && core[0] == '\u064A' && core.EndsWith("\u0648\u0646")));
     }
 
     /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
@@ -2977,6 +2981,14 @@ public sealed class EventCoder
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
+        // «محكمة الجنايات المركزية في بغداد», «الشرطة في نيويورك»: a state institution placed in a city is that city's
+        // country's. Not a diplomat or a mission, who serve abroad; and gunmen, rebels, civilians or refugees are not
+        // of the country where they are.
+        if (mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && PlacedIn(text, mention, places) is { } placedIn)
+        {
+            return mention with { Code = placedIn + mention.Code, Name = mention.Name + " (in " + placedIn + ")" };
+        }
+
         // The article's main country, counted only when a rule below needs it (this runs for every bare agent).
         string? dominant = null;
         var counted = false;
@@ -3032,6 +3044,38 @@ public sealed class EventCoder
         }
 
         return mention;
+    }
+
+    /// <summary>The country of a place right after <paramref name="mention"/> with «في» or «ب», unless the mention is diplomatic.</summary>
+    private string? PlacedIn(AnalyzedText text, ActorMention mention, List<PlaceMention> places)
+    {
+        // One adjective may stand between: «محكمة الجنايات المركزية في بغداد».
+        var last = mention.LastToken;
+        if (last + 1 < text.Tokens.Count && text.Tokens[last + 1] is { Kind: TokenKind.Arabic } adjective && adjective.Proclitics == Proclitics.Al && adjective.SuffixLength == 0
+            && !places.Any(p => p.FirstToken == last + 1))
+        {
+            last++;
+        }
+
+        foreach (var place in places)
+        {
+            var after = place.FirstToken - last;
+            if ((after == 1 && (text.Tokens[place.FirstToken].Proclitics & Proclitics.Bi) != 0)
+                || (after == 2 && text.Tokens[last + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } fi && text.Core(fi).SequenceEqual(_fi)))
+            {
+                for (var k = mention.FirstToken; k <= mention.LastToken; k++)
+                {
+                    if (text.Tokens[k].Kind == TokenKind.Arabic && _diplomatic.Contains(text.Core(text.Tokens[k])))
+                    {
+                        return null;
+                    }
+                }
+
+                return place.Place.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -147,6 +147,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وشكر حزب الله إيران على دعمها.", "LBNREB>IRN:051")]
     [InlineData("واستقبل الرئيس المصري وزير الخارجية الأمريكي في مطار القاهرة.", "EGYGOV>USAGOV:043")]
     [InlineData("واستهدفت الطائرات الأمريكية مواقع لتنظيم داعش في الرقة.", "USAMIL>IMGREB:195")]
+    [InlineData("وأصدرت محكمة الجنايات المركزية في بغداد حكما بإعدام ثلاثة مسلحين.", "IRQJUD>-:116")]
+    [InlineData("وقال إنهم قتلوا الأبرياء والآن يقتلون رجال الأمن.", "UAF>COP:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
