@@ -1689,6 +1689,13 @@ public sealed class EventCoder
                     break;
                 }
 
+                // «وقتل مسلح 38 سائحا», «يعتقل 13 صحفيا»: a counted noun in the accusative («ـا») is the object.
+                if (IsCounted(text, a, first) && text.Tokens[a.FirstToken] is { SuffixLength: 0 } counted
+                    && (counted.Proclitics & Proclitics.Al) == 0 && text.Core(counted) is [.., '\u0627'])
+                {
+                    break;
+                }
+
                 return Group(text, actors, a);
             }
         }
@@ -3417,6 +3424,15 @@ public sealed class EventCoder
                 // two of its words (195 and 190), is one act; the first reading stands.
                 merged[sameAct] = Merge(merged[sameAct], ev);
             }
+            else if (ev.Target is { } target
+                     && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo && e.Target is { } other && other.Code != target.Code
+                                              && (other.Code.Length == 3 || target.Code.Length == 3)
+                                              && ActorCodes.Primary(other.Code) == ActorCodes.Primary(target.Code) && e.Mentions.Any(m => m.Sentence == ev.Sentence)) is var sameTarget and >= 0)
+            {
+                // «عبر الأزهر عن تعازيه إلى المملكة، قيادة وشعبا»: one act of one sentence addressed to a country and to
+                // its parts is one act. Two of its parts named apart («التقى السراج وحفتر») are two.
+                merged[sameTarget] = Merge(merged[sameTarget], ev);
+            }
             else
             {
                 index[key] = merged.Count;
@@ -3446,6 +3462,20 @@ public sealed class EventCoder
                 {
                     merged[named] = Merge(merged[named], ev);
                     merged.RemoveAt(i);
+                    continue;
+                }
+
+                // «حركة الشباب تقتل نائبا» … «أطلقوا النار على السيارة، فقتل النائب»: the faceless retelling of the one
+                // act the article gives a perpetrator against the same official, lawmaker or journalist is that act.
+                // Fighters, police and civilians suffer many acts in one story, by more hands than the one named.
+                if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && ev.Target.Code.Length == 6
+                    && ev.Target.Code[3..] is "GOV" or "LEG" or "JUD" or "MED" or "EDU" or "HLH" or "REL" or "BUS"
+                    && merged.Where(e => e.Source.Code != "UAF" && IsMaterialConflict(e.Cameo) && e.Target?.Code == ev.Target.Code
+                                         && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)).Take(2).ToList() is [var only])
+                {
+                    var perpetrated = merged.IndexOf(only);
+                    merged[perpetrated] = Merge(merged[perpetrated], ev);
+                    merged.RemoveAt(i);
                 }
 
                 continue;
@@ -3465,6 +3495,11 @@ public sealed class EventCoder
             }
         }
 
+        // «أطلقوا النار على السيارة، فقتل النائب»: the victim read as the subject of the unvowelled passive, with the
+        // faceless attackers as its target, is the attack told backwards.
+        merged.RemoveAll(e => e.Target?.Code == "UAF" && e.Cameo[..2] is "18" or "19" or "20"
+                              && merged.Any(o => o.Source.Code == "UAF" && o.Target?.Code == e.Source.Code && o.Cameo[..2] is "18" or "19" or "20"
+                                                 && o.Mentions.Any(m => e.Mentions.Any(n => n.Sentence == m.Sentence))));
         return merged;
     }
 

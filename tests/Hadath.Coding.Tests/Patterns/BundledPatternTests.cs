@@ -149,6 +149,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستهدفت الطائرات الأمريكية مواقع لتنظيم داعش في الرقة.", "USAMIL>IMGREB:195")]
     [InlineData("وأصدرت محكمة الجنايات المركزية في بغداد حكما بإعدام ثلاثة مسلحين.", "IRQJUD>-:116")]
     [InlineData("وقال إنهم قتلوا الأبرياء والآن يقتلون رجال الأمن.", "UAF>COP:1823")]
+    [InlineData("وقتل مسلح 38 سائحا أغلبهم بريطانيون في هجوم على فندق بسوسة.", "UAF>GBRCVL:1823")]
+    [InlineData("وأعلنت نقابة الصحفيين أن الحوثي يعتقل 13 صحفيا في صنعاء.", "YEMREB>YEMMED:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -270,6 +272,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وطردت المقاومة الشعبية القوات الحوثية الموالية لإيران من المدينة.", "YEMREB>IRN:190")]
     [InlineData("وقال وزير الخارجية الألماني إن بلاده ترحب. وأعلن أنه سيزور المملكة الأردنية خلال شهر سبتمبر المقبل.", "JOR>-:036")]
     [InlineData("وأعلن مسؤول بالشرطة التايلاندية إلقاء القبض على اثنين من المدرسين.", "EDU>-:173")]
+    [InlineData("وقال شهود إن مسلحين أطلقوا النار على السيارة، فقتل النائب في البرلمان الصومالي.", "SOMLEG>UAF:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
