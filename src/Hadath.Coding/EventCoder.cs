@@ -53,6 +53,8 @@ public sealed class EventCoder
     private readonly WordSet _aimVerbs;
     private readonly WordSet _nameHeads;
     private readonly WordSet _diplomatic;
+    private readonly string _todayWord;
+    private readonly string _tomorrowWord;
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
@@ -214,6 +216,8 @@ public sealed class EventCoder
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
         // «داعيا الله أن يحفظ», «سائلا المولى», «شكر الله»: a verb addressed to God is a prayer.
         _divine = Set("الله", "المولى", "مولى", "ربه", "ربها", "ربهم", "ربنا", "الباري", "باري");
+        _todayWord = n.Normalize("اليوم");
+        _tomorrowWord = n.Normalize("غدا");
         _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
@@ -467,6 +471,13 @@ public sealed class EventCoder
             if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
             {
                 modality = _modality.Detect(text, first, light, nominal: true);
+            }
+
+            // «المملكة تستقبل اليوم وفد بعثة الحج», «يصل الوزير غدا»: a visit or a meeting in the present tense on the
+            // day the paper comes out, or later, is scheduled; the news reports the plan.
+            if (modality == Modality.Asserted && !nominal && pattern.Code[..2] == "04" && IsScheduledForToday(text, t, first, limit))
+            {
+                modality = Modality.Future;
             }
 
             // «للسيطرة على ليبيا», «لقصف مواقع»: violence named after the «ل» of purpose is an aim. After a verb that
@@ -3051,6 +3062,38 @@ public sealed class EventCoder
         }
 
         return mention;
+    }
+
+    /// <summary>An imperfect verb («يصل», «تستقبل») with «اليوم» or «غدا» in its clause, three words before it to five after.</summary>
+    private bool IsScheduledForToday(AnalyzedText text, int t, int first, int limit)
+    {
+        var verb = text.Core(text.Tokens[t]);
+        // «تشاورا», «تعاونوا»: a perfect of the fifth or sixth form also begins with «ت»; its dual and plural end in «ا».
+        if (verb.Length < 3 || verb[0] is not ('\u064A' or '\u062A' or '\u0646') || verb[^1] == '\u0627' || (text.Tokens[t].Proclitics & Proclitics.Al) != 0)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(first, t - 3); i < limit && i <= t + 5; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                if (i < t)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (i != t && tok.Kind == TokenKind.Arabic && (text.Form(tok).SequenceEqual(_todayWord) || text.Core(tok).SequenceEqual(_tomorrowWord)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The country of a place right after <paramref name="mention"/> with «في» or «ب», unless the mention is diplomatic.</summary>

@@ -151,6 +151,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إنهم قتلوا الأبرياء والآن يقتلون رجال الأمن.", "UAF>COP:1823")]
     [InlineData("وقتل مسلح 38 سائحا أغلبهم بريطانيون في هجوم على فندق بسوسة.", "UAF>GBRCVL:1823")]
     [InlineData("وأعلنت نقابة الصحفيين أن الحوثي يعتقل 13 صحفيا في صنعاء.", "YEMREB>YEMMED:173")]
+    [InlineData("ويلتقي وزير الخارجية الأمريكي اليوم نظيره السعودي في الرياض.", "USAGOV>SAUGOV:036")]
+    [InlineData("والتقى وزير الخارجية الأمريكي اليوم نظيره السعودي في الرياض.", "USAGOV>SAUGOV:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
