@@ -2999,6 +2999,18 @@ public sealed class EventCoder
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
+        // «نائب رئيس مجلس الوزراء وزير الداخلية الإماراتي الشيخ سيف بن زايد»: a title in a chain of titles whose later
+        // link names the country is of that country; a link joined by «و» is another person («ونظيره الأمريكي»).
+        if (mention.Code is "GOV" or "MIL" or "LEG" or "JUD" or "SPY" or "COP"
+            && sentence.FirstOrDefault(a => a.FirstToken > mention.LastToken) is { Country: { } chained } next && next.Kind is MentionKind.Composite or MentionKind.Named
+            && (next.FirstToken == mention.LastToken + 1
+                || (next.FirstToken == mention.LastToken + 2 && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } between && !_prepositions.Contains(text.Core(between))))
+            && (text.Tokens[next.FirstToken].Proclitics & (Proclitics.Wa | Proclitics.Bi | Proclitics.Li)) == 0
+            && !HasCommaOrClause(text, mention.LastToken, next.FirstToken))
+        {
+            return mention with { Code = chained + mention.Code, Name = mention.Name + " (" + next.Name + ")" };
+        }
+
         // «محكمة الجنايات المركزية في بغداد», «الشرطة في نيويورك»: a state institution placed in a city is that city's
         // country's. Not a diplomat or a mission, who serve abroad; and gunmen, rebels, civilians or refugees are not
         // of the country where they are.

@@ -36,7 +36,7 @@ public sealed class LexiconCompiler
         {
             foreach (var form in raw)
             {
-                var key = KeyOf(form);
+                var (key, article) = KeyAndArticle(form);
                 if (key.Count == 0)
                 {
                     diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.LexiconEmptyForm, location.File, location.Line, form));
@@ -53,7 +53,7 @@ public sealed class LexiconCompiler
                 forms++;
                 if (key.Count == 1)
                 {
-                    (StartsWithArticle(form) ? withArticle : bare).Add(key[0]);
+                    (article ? withArticle : bare).Add(key[0]);
                 }
             }
         }
@@ -125,14 +125,11 @@ public sealed class LexiconCompiler
         }
     }
 
-    private bool StartsWithArticle(string form)
-    {
-        var analyzed = _analyzer.Analyze(form, detectDateline: false);
-        return analyzed.Tokens.Count > 0 && (analyzed.Tokens[0].Proclitics & Proclitics.Al) != 0;
-    }
-
     /// <summary>The trie key of a form: the cores of its words, as the text will show them.</summary>
-    public IReadOnlyList<string> KeyOf(string form)
+    public IReadOnlyList<string> KeyOf(string form) => KeyAndArticle(form).Key;
+
+    /// <summary>The trie key of a form, and whether its first word carries the article.</summary>
+    private (List<string> Key, bool Article) KeyAndArticle(string form)
     {
         var analyzed = _analyzer.Analyze(form, detectDateline: false);
         var key = new List<string>(analyzed.Tokens.Count);
@@ -147,7 +144,7 @@ public sealed class LexiconCompiler
             }
         }
 
-        return key;
+        return (key, analyzed.Tokens.Count > 0 && (analyzed.Tokens[0].Proclitics & Proclitics.Al) != 0);
     }
 
     private static void CheckClash(LexiconData data, string form, LexiconHit hit, LexiconHit existing, SourceLocation location, List<Diagnostic> diagnostics)

@@ -83,6 +83,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("داعيا الله أن يمن على المصابين بالشفاء.", "YEM")]
     [InlineData("والكرملين ينفي دوما أي تورط.", "RUSLEG")]
     [InlineData("وأعادوا صيانة الطريق المؤدي إلى المركز.", "INDGOV")]
+    [InlineData("وقع انفجار قرب مطار حميد كرزاي الدولي.", "AFGELI")]
+    [InlineData("وتخرج من جامعة الملك سعود قبل عشرين عاما.", "GOV")]
     [InlineData("واستقبل الجمهور الفريق بكل الحماس.", "PSEREB")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);

@@ -55,6 +55,33 @@ public sealed class ActorRecognizer
         "اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "محادثات", "مفاوضات", "مباحثات", "قمة", "مسار",
         "بروتوكول", "ميثاق", "وثيقة", "جولة", "منتدى", "اجتماع", "اجتماعات", "لقاء", "تفاهمات", "مقررات", "ورقة", "آلية", "عملية");
 
+    /// <summary>
+    /// Whether the match stands right after a noun of a place or an institution named after a person, or after it and
+    /// one given name the lexicon does not know («مطار حميد كرزاي»).
+    /// </summary>
+    private static bool NamesAPlace(AnalyzedText text, PhraseMatch m)
+    {
+        for (var i = m.First - 1; i >= 0 && i >= m.First - 2; i--)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } before || (before.Proclitics & Proclitics.Al) != 0 || before.SuffixLength != 0)
+            {
+                return false;
+            }
+
+            if (In(NamedAfter, text.Core(before)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Places and institutions named after a person.
+    private static readonly FrozenSet<string> NamedAfter = NormalizedForms.Of(
+        "مطار", "شارع", "جامعة", "مستشفى", "مسجد", "جامع", "جائزة", "مدينة", "ميناء", "قاعدة", "ملعب", "استاد", "قاعة",
+        "كلية", "معهد", "مدرسة", "حي", "جسر", "ميدان", "ساحة", "مجمع", "برج", "مكتبة", "متحف", "كرسي", "نفق");
+
     // Looks a word up without allocating a string: these checks run on every agent the recogniser finds.
     private static bool In(FrozenSet<string> set, ReadOnlySpan<char> core) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core);
 
@@ -508,6 +535,13 @@ public sealed class ActorRecognizer
                             continue;
                         }
 
+                        // «مطار حميد كرزاي», «جامعة الملك سعود», «مستشفى الملك فهد»: a person who names a place or an
+                        // institution is not there as an actor.
+                        if (actor.Type == "person" && NamesAPlace(text, m))
+                        {
+                            continue;
+                        }
+
                         return new ActorMention(m.First, m.Last, start, end, actor.CodeOn(date), actor.Name, MentionKind.Named, actor.Location);
                     case HitKind.CountryName:
                         var country = _lexicon.Countries[hit.Index];
@@ -536,6 +570,12 @@ public sealed class ActorRecognizer
                         var capitalOf = _lexicon.Countries[hit.Index];
                         return new ActorMention(m.First, m.Last, start, end, capitalOf.Code + "GOV", capitalOf.Name + " (capital)", MentionKind.Capital, capitalOf.Location);
                     case HitKind.Agent:
+                        // «جامعة الملك سعود», «مدينة الملك عبدالعزيز»: the title of the person a place is named after.
+                        if (NamesAPlace(text, m))
+                        {
+                            continue;
+                        }
+
                         // «بقيادة السعودية», «برئاسة الملك»: "led by", a preposition, not the leadership as an actor.
                         if (m.First == m.Last && (text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0 && In(LedBy, text.Core(text.Tokens[m.First])))
                         {

@@ -153,6 +153,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلنت نقابة الصحفيين أن الحوثي يعتقل 13 صحفيا في صنعاء.", "YEMREB>YEMMED:173")]
     [InlineData("ويلتقي وزير الخارجية الأمريكي اليوم نظيره السعودي في الرياض.", "USAGOV>SAUGOV:036")]
     [InlineData("والتقى وزير الخارجية الأمريكي اليوم نظيره السعودي في الرياض.", "USAGOV>SAUGOV:040")]
+    [InlineData("وزار نائب رئيس مجلس الوزراء وزير الداخلية الإماراتي الشيخ سيف بن زايد أسرة الشهيد.", "AREGOV>-:042")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
