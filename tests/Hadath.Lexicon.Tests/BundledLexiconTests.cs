@@ -85,6 +85,7 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وأعادوا صيانة الطريق المؤدي إلى المركز.", "INDGOV")]
     [InlineData("وقع انفجار قرب مطار حميد كرزاي الدولي.", "AFGELI")]
     [InlineData("وتخرج من جامعة الملك سعود قبل عشرين عاما.", "GOV")]
+    [InlineData("وقال مصدر لـ\"الرياض\" إن الاجتماع انتهى.", "SAUGOV")]
     [InlineData("واستقبل الجمهور الفريق بكل الحماس.", "PSEREB")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);

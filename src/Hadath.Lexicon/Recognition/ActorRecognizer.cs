@@ -55,6 +55,14 @@ public sealed class ActorRecognizer
         "اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "محادثات", "مفاوضات", "مباحثات", "قمة", "مسار",
         "بروتوكول", "ميثاق", "وثيقة", "جولة", "منتدى", "اجتماع", "اجتماعات", "لقاء", "تفاهمات", "مقررات", "ورقة", "آلية", "عملية");
 
+    /// <summary>Whether the match stands alone between quotation marks.</summary>
+    private static bool InQuotes(AnalyzedText text, PhraseMatch m)
+    {
+        static bool IsQuote(AnalyzedText text, int i) => i >= 0 && i < text.Tokens.Count && text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol
+                                                         && text.Original[text.Tokens[i].Start] is '"' or '«' or '»' or '“' or '”' or '\'';
+        return IsQuote(text, m.First - 1) && IsQuote(text, m.Last + 1);
+    }
+
     /// <summary>
     /// Whether the match stands right after a noun of a place or an institution named after a person, or after it and
     /// one given name the lexicon does not know («مطار حميد كرزاي»).
@@ -563,6 +571,12 @@ public sealed class ActorRecognizer
                         // talks is where they were held, not the government that sits there.
                         if (m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic } named && (named.Proclitics & Proclitics.Al) == 0
                             && named.SuffixLength == 0 && In(VenueNouns, text.Core(named)))
+                        {
+                            continue;
+                        }
+
+                        // «قال لـ"الرياض"», «زود «الرياض» بنسخة»: a capital alone in quotation marks is a newspaper's name.
+                        if (InQuotes(text, m))
                         {
                             continue;
                         }
