@@ -791,7 +791,7 @@ actor Kremlin
 
 actor State Duma
   type   organ
-  names  الدوما | مجلس الدوما الروسي | مجلس الدوما | رئيس مجلس الدوما
+  names  الدوما الروسي | مجلس الدوما الروسي | مجلس الدوما | رئيس مجلس الدوما
   code   RUSLEG
 
 # private military company; its Africa units became the MoD's «Africa Corps» (2023-12-)

@@ -218,7 +218,7 @@ public sealed class EventCoder
         _divine = Set("الله", "المولى", "مولى", "ربه", "ربها", "ربهم", "ربنا", "الباري", "باري");
         _todayWord = n.Normalize("اليوم");
         _tomorrowWord = n.Normalize("غدا");
-        _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
+        _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "وفود", "الوفود", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
         _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
@@ -226,9 +226,10 @@ public sealed class EventCoder
         _aims = Set("توفير", "تحقيق", "تطوير", "تعزيز", "زيادة", "رفع", "تحسين", "دعم", "تنمية", "جذب", "إيجاد", "تمكين", "تأهيل", "تشجيع", "إنشاء",
             "تقديم", "استقطاب", "ضمان", "خفض", "تقليص", "الوصول", "بناء", "حماية", "مساعدة", "خدمة", "تحفيز", "توعية", "تنويع", "استكمال", "إعداد",
             "تنفيذ", "تسهيل", "تعريف", "إشراك", "استيعاب", "تغطية", "معالجة", "الحد", "تخفيف", "نشر", "تدريب", "تثقيف", "توظيف", "رعاية", "فئة", "شريحة");
-        // «العقوبات تستهدف أربعة أفراد», «الحملة تستهدف الشباب»: what a measure, a law or a programme targets is its scope.
+        // «العقوبات تستهدف أربعة أفراد», «البرنامج يستهدف الشباب»: what a measure, a law or a programme targets is its
+        // scope. Not a campaign: «الحملة الجوية تستهدف مواقع داعش» is an attack.
         _instruments = Set("عقوبات", "العقوبات", "إجراءات", "الإجراءات", "قرار", "القرار", "قرارات", "القرارات", "خطة", "الخطة", "برنامج", "البرنامج",
-            "برامج", "مبادرة", "المبادرة", "مشروع", "المشروع", "قانون", "القانون", "حملة", "الحملة", "حملات", "الحملات", "الضريبة", "رسوم", "الرسوم", "دورة", "الدورة", "مسابقة", "المسابقة");
+            "برامج", "مبادرة", "المبادرة", "مشروع", "المشروع", "قانون", "القانون", "الضريبة", "رسوم", "الرسوم", "دورة", "الدورة", "مسابقة", "المسابقة");
     }
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
@@ -273,14 +274,18 @@ public sealed class EventCoder
         // bare role belongs to; once the body is read, the article's main country completes it.
         if (raw.Any(e => e.Evidence.Field == "title") && DominantCountry(state.Known, []) is { } main)
         {
-            EventActor Complete(EventActor actor) => actor.Code.Length == 3 && actor.Code is not ("UAF" or "IGO" or "IMG") && ActorCodes.Roles.Contains(actor.Code)
+            // Only the state's own organs: an ambassador serves abroad, and civilians, refugees or fighters may be of
+            // any country; never so that both sides become one country's («السفير يلتقي رئيس الوزراء الكندي»).
+            EventActor Complete(EventActor actor, EventActor? other) => actor.Code is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY" or "MED" or "EDU" or "HLH" or "BUS"
+                                                                       && !_diplomatic.Words.Any(w => actor.Text.Contains(w, StringComparison.Ordinal))
+                                                                       && (other is null || ActorCodes.Country(other.Code) != main)
                 ? actor with { Code = main + actor.Code, Name = actor.Name + " (" + main + ")" }
                 : actor;
             for (var i = 0; i < raw.Count; i++)
             {
                 if (raw[i].Evidence.Field == "title")
                 {
-                    raw[i] = raw[i] with { Source = Complete(raw[i].Source), Target = raw[i].Target is { } target ? Complete(target) : null };
+                    raw[i] = raw[i] with { Source = Complete(raw[i].Source, raw[i].Target), Target = raw[i].Target is { } target ? Complete(target, raw[i].Source) : null };
                 }
             }
         }
@@ -1572,10 +1577,15 @@ public sealed class EventCoder
     private static bool WithWordAt(EventPattern pattern, AnalyzedText text, int i, List<ActorMention> actors)
     {
         var core = text.Core(text.Tokens[i]);
-        if (!pattern.With.Contains(core) && pattern.With.Contains(string.Concat(core, "\u064A\u0629"))
-            && actors.Any(a => a.Kind != MentionKind.Adjective && a.FirstToken <= i && i <= a.LastToken))
+        if (pattern.AbstractBases.Contains(core) && !pattern.With.Contains(core))
         {
-            return false;
+            foreach (var a in actors)
+            {
+                if (a.Kind != MentionKind.Adjective && a.FirstToken <= i && i <= a.LastToken)
+                {
+                    return false;
+                }
+            }
         }
 
         return Matches(pattern.With, pattern.WithStems, text, text.Tokens[i]);
@@ -2276,14 +2286,21 @@ public sealed class EventCoder
 
         // God as the object, right after the verb or after its subject («ودعا سمو الأمير سعود بن نايف المولى أن يحمي»),
         // not inside a name («حزب الله», «عبد الله») nor sworn by («والله»).
+        // «حفظه الله», «يحفظه الله», «رحمه الله» after a name are a blessing on him, not the verb's object; a participle
+        // («سائلا الله») opens a clause of its own.
         if (code[0] == '0')
         {
             for (var i = t + 1; i < limit && i <= t + 8 && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
             {
                 if (Is(i, _divine) && (text.Tokens[i].Proclitics & ~Proclitics.Al) == 0 && !actors.Any(a => a.FirstToken <= i && a.LastToken >= i)
-                    && !Is(i - 1, _nameHeads))
+                    && !Is(i - 1, _nameHeads) && !(i - 1 > t && text.Tokens[i - 1].SuffixLength > 0))
                 {
                     return "a prayer (the verb is addressed to God)";
+                }
+
+                if (i > t + 1 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0 } participle && text.Core(participle) is [_, _, _, .., '\u0627'])
+                {
+                    break;
                 }
             }
         }
@@ -3076,30 +3093,29 @@ public sealed class EventCoder
         return mention;
     }
 
-    /// <summary>An imperfect verb («يصل», «تستقبل») with «اليوم» or «غدا» in its clause, three words before it to five after.</summary>
+    /// <summary>An imperfect verb («يصل», «يلتقي») with «اليوم» or «غدا» in its clause, three words before it to five after.</summary>
     private bool IsScheduledForToday(AnalyzedText text, int t, int first, int limit)
     {
         var verb = text.Core(text.Tokens[t]);
-        // «تشاورا», «تعاونوا»: a perfect of the fifth or sixth form also begins with «ت»; its dual and plural end in «ا».
-        if (verb.Length < 3 || verb[0] is not ('\u064A' or '\u062A' or '\u0646') || verb[^1] == '\u0627' || (text.Tokens[t].Proclitics & Proclitics.Al) != 0)
+        // Only «يـ» marks the imperfect unambiguously: «تلقى», «تباحث», «تشاورا» (fifth and sixth forms) and «ناقش»
+        // (third) are perfects that begin with «ت» or «ن».
+        if (verb.Length < 3 || verb[0] != '\u064A' || verb[^1] == '\u0627' || (text.Tokens[t].Proclitics & Proclitics.Al) != 0)
         {
             return false;
         }
 
-        for (var i = Math.Max(first, t - 3); i < limit && i <= t + 5; i++)
+        bool IsDay(Token tok) => tok.Kind == TokenKind.Arabic && (text.Form(tok).SequenceEqual(_todayWord) || text.Core(tok).SequenceEqual(_tomorrowWord));
+        for (var i = t - 1; i >= first && i >= t - 3 && text.Tokens[i].Kind != TokenKind.Punctuation; i--)
         {
-            var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Punctuation)
+            if (IsDay(text.Tokens[i]))
             {
-                if (i < t)
-                {
-                    continue;
-                }
-
-                break;
+                return true;
             }
+        }
 
-            if (i != t && tok.Kind == TokenKind.Arabic && (text.Form(tok).SequenceEqual(_todayWord) || text.Core(tok).SequenceEqual(_tomorrowWord)))
+        for (var i = t + 1; i < limit && i <= t + 5 && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
+        {
+            if (IsDay(text.Tokens[i]))
             {
                 return true;
             }
@@ -3481,8 +3497,9 @@ public sealed class EventCoder
             }
             else if (ev.Target is { } target
                      && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo && e.Target is { } other && other.Code != target.Code
-                                              && (other.Code.Length == 3 || target.Code.Length == 3)
-                                              && ActorCodes.Primary(other.Code) == ActorCodes.Primary(target.Code) && e.Mentions.Any(m => m.Sentence == ev.Sentence)) is var sameTarget and >= 0)
+                                              && (other.Code.Length == 3 || target.Code.Length == 3) && e.Evidence.Field == ev.Evidence.Field
+                                              && ActorCodes.Primary(other.Code) == ActorCodes.Primary(target.Code) && e.Mentions.Any(m => m.Sentence == ev.Sentence)
+                                              && InApposition(other, target)) is var sameTarget and >= 0)
             {
                 // «عبر الأزهر عن تعازيه إلى المملكة، قيادة وشعبا»: one act of one sentence addressed to a country and to
                 // its parts is one act. Two of its parts named apart («التقى السراج وحفتر») are two.
@@ -3517,20 +3534,6 @@ public sealed class EventCoder
                 {
                     merged[named] = Merge(merged[named], ev);
                     merged.RemoveAt(i);
-                    continue;
-                }
-
-                // «حركة الشباب تقتل نائبا» … «أطلقوا النار على السيارة، فقتل النائب»: the faceless retelling of the one
-                // act the article gives a perpetrator against the same official, lawmaker or journalist is that act.
-                // Fighters, police and civilians suffer many acts in one story, by more hands than the one named.
-                if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && ev.Target.Code.Length == 6
-                    && ev.Target.Code[3..] is "GOV" or "LEG" or "JUD" or "MED" or "EDU" or "HLH" or "REL" or "BUS"
-                    && merged.Where(e => e.Source.Code != "UAF" && IsMaterialConflict(e.Cameo) && e.Target?.Code == ev.Target.Code
-                                         && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)).Take(2).ToList() is [var only])
-                {
-                    var perpetrated = merged.IndexOf(only);
-                    merged[perpetrated] = Merge(merged[perpetrated], ev);
-                    merged.RemoveAt(i);
                 }
 
                 continue;
@@ -3552,10 +3555,21 @@ public sealed class EventCoder
 
         // «أطلقوا النار على السيارة، فقتل النائب»: the victim read as the subject of the unvowelled passive, with the
         // faceless attackers as its target, is the attack told backwards.
-        merged.RemoveAll(e => e.Target?.Code == "UAF" && e.Cameo[..2] is "18" or "19" or "20"
+        // Fights are coded both ways (guide §3), so only an assault is.
+        merged.RemoveAll(e => e.Target?.Code == "UAF" && e.Cameo[..2] is "18" or "20"
                               && merged.Any(o => o.Source.Code == "UAF" && o.Target?.Code == e.Source.Code && o.Cameo[..2] is "18" or "19" or "20"
                                                  && o.Mentions.Any(m => e.Mentions.Any(n => n.Sentence == m.Sentence))));
         return merged;
+    }
+
+    /// <summary>
+    /// Two targets in apposition, a comma and a space between them («إلى المملكة، قيادة»), not a coordination, whose
+    /// «و» is part of the second («مع إيران والميليشيات»: one space).
+    /// </summary>
+    private static bool InApposition(EventActor a, EventActor b)
+    {
+        var (left, right) = a.Start <= b.Start ? (a, b) : (b, a);
+        return right.Start - left.End is 2 or 3;
     }
 
     /// <summary>One event for two mentions of it: the first's evidence, the first known date and place, all mentions in text order.</summary>

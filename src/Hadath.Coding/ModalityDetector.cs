@@ -304,8 +304,10 @@ public sealed class ModalityDetector
             }
 
             // «وستتفادى مواجهات», «سيؤدي إلى تشجيع عمليات خطف»: an event noun the future verb of its clause governs is
-            // still to come, unless it is named as the cause or time of that verb («ستستمر المحادثات بعد الهجوم»).
-            if (nominal && trigger - i <= 2 && (t.Proclitics & Proclitics.Sa) != 0 && !AnyBetween(text, i, trigger, _causes))
+            // still to come, unless it is named as the cause or time of that verb («ستستمر المحادثات بعد الهجوم»). A future
+            // verb of preventing («سيمنع هجمات») denies the act instead, below.
+            if (nominal && trigger - i <= 2 && (t.Proclitics & Proclitics.Sa) != 0 && !AnyBetween(text, i, trigger, _causes)
+                && !_prevention.Contains(core) && !_averting.Contains(core) && !_cessation.Contains(core))
             {
                 return Modality.Future;
             }

@@ -59,6 +59,9 @@ public sealed record EventPattern(
     /// </summary>
     public WordSet WithStems { get; init; } = WordSet.Empty;
 
+    /// <summary>The 'with' words in «ـية» without that ending («مسؤولية» → «مسؤول»): the words they must not be taken for.</summary>
+    public WordSet AbstractBases { get; init; } = WordSet.Empty;
+
     /// <summary>The light stems of the 'without' words.</summary>
     public WordSet WithoutStems { get; init; } = WordSet.Empty;
 

@@ -355,6 +355,7 @@ public sealed class PatternLoader
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             WithStems = new WordSet(withStems),
+            AbstractBases = new WordSet(with.Where(w => w.Length > 4 && w.EndsWith("\u064A\u0629", StringComparison.Ordinal)).Select(w => w[..^2])),
             WithoutStems = new WordSet(withoutStems),
             VerbWords = new WordSet(verbWords),
             HalWords = new WordSet(halWords),

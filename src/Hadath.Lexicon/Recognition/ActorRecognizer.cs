@@ -432,10 +432,6 @@ public sealed class ActorRecognizer
         return countries;
     }
 
-    /// <summary>
-    /// The place a match names: of the places sharing the name («طرابلس» in Libya and Lebanon), one in a country the
-    /// story has named (earlier or in this sentence), else the one of highest rank.
-    /// </summary>
     /// <summary>A one-word match without the article whose word the lexicon lists only with it (learned short forms are not).</summary>
     private bool MissingArticle(AnalyzedText text, PhraseMatch m)
     {
@@ -449,18 +445,32 @@ public sealed class ActorRecognizer
         return _lexicon.ListsOnlyWithArticle(PhraseTrie.Key(text, token, buffer));
     }
 
-    /// <summary>A one-word match with the article whose word the lexicon lists only without it («المؤدي» is not «مودي»).</summary>
-    private bool AddedArticle(AnalyzedText text, PhraseMatch m)
+    /// <summary>
+    /// A one-word match with the article whose word the lexicon lists only without it, for the names that never take
+    /// it: a person («المؤدي» is not «مودي»), and a country whose name ends like a nisba («المالي» is "financial", not
+    /// Mali). Groups and other countries may be written either way («الطالبان», «الباكستان»).
+    /// </summary>
+    private bool AddedArticle(AnalyzedText text, PhraseMatch m, HitKind kind, IReadOnlyList<LexiconHit> hits)
     {
-        if (m.First != m.Last || (text.Tokens[m.First].Proclitics & Proclitics.Al) == 0)
+        if (m.First != m.Last || (text.Tokens[m.First].Proclitics & Proclitics.Al) == 0 || kind is not (HitKind.Actor or HitKind.CountryName))
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[64];
-        return _lexicon.ListsOnlyBare(PhraseTrie.Key(text, text.Tokens[m.First], buffer));
+        var key = PhraseTrie.Key(text, text.Tokens[m.First], buffer);
+        if (!_lexicon.ListsOnlyBare(key))
+        {
+            return false;
+        }
+
+        return kind == HitKind.CountryName ? key[^1] == '\u064A' : hits.Any(h => h.Kind == HitKind.Actor && _lexicon.Actors[h.Index].Type == "person");
     }
 
+    /// <summary>
+    /// The place a match names: of the places sharing the name («طرابلس» in Libya and Lebanon), one in a country the
+    /// story has named (earlier or in this sentence), else the one of highest rank.
+    /// </summary>
     private Model.PlaceEntry? BestPlace(AnalyzedText text, PhraseMatch m, ArticleAliases? aliases, Func<HashSet<string>> sentenceCountries)
     {
         if (MissingArticle(text, m))
@@ -519,10 +529,11 @@ public sealed class ActorRecognizer
         // A name takes no possessive pronoun: «إخواننا» is "our brothers", not the Brotherhood («الإخوان»). A role word
         // does («حكومته», his government), so agents still match. Nor does a name listed only with the article
         // drop it («يمن», «دوما»).
-        var possessed = text.Tokens[m.Last].SuffixLength > 0 || MissingArticle(text, m);
+        var possessed = text.Tokens[m.Last].SuffixLength > 0;
+        var missingArticle = MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
-            if ((possessed && kind != HitKind.Agent) || (kind is HitKind.Actor or HitKind.CountryName && AddedArticle(text, m)))
+            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind == HitKind.CountryName) || AddedArticle(text, m, kind, m.Hits))
             {
                 continue;
             }

@@ -154,6 +154,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ويلتقي وزير الخارجية الأمريكي اليوم نظيره السعودي في الرياض.", "USAGOV>SAUGOV:036")]
     [InlineData("والتقى وزير الخارجية الأمريكي اليوم نظيره السعودي في الرياض.", "USAGOV>SAUGOV:040")]
     [InlineData("وزار نائب رئيس مجلس الوزراء وزير الداخلية الإماراتي الشيخ سيف بن زايد أسرة الشهيد.", "AREGOV>-:042")]
+    [InlineData("استقبل خادم الحرمين الشريفين الملك سلمان حفظه الله الرئيس المصري عبدالفتاح السيسي.", "SAUGOV>EGYGOV:043")]
+    [InlineData("تلقى الملك سلمان اليوم اتصالا هاتفيا من الرئيس الأمريكي.", "SAUGOV>USAGOV:041")]
+    [InlineData("وقتل جندي مصري ومسلحان في اشتباك بين الجيش المصري ومسلحين مجهولين.", "EGYMIL>UAF:190")]
+    [InlineData("وتتعاون إدارة أوباما مع إيران والميليشيات.", "USAGOV>IRNREB:060")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -228,6 +232,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد الوزير السعودي أن العقوبات الجديدة تستهدف الحكومة السورية.", "19")]
     [InlineData("ويحتل حاكم بوينس آيرس صدارة قائمة المرشحين.", "19")]
     [InlineData("وأعلن مسؤول أمريكي أن غارة قتلت قياديا في تنظيم القاعدة.", "015")]
+    [InlineData("وقال إن الاتفاق سيمنع هجمات إيران على جيرانها.", "13")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
