@@ -1884,15 +1884,26 @@ public sealed class EventCoder
 
         var at = a.FirstToken - 1;
 
+        // «شوهد العشرات من المسلحين يلوذون بالفرار»: a count and its partitive «من» belong to the subject.
+        if (at - 1 >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0 } min && text.Core(min).SequenceEqual(_min) && IsCountWord(text, at - 1))
+        {
+            at -= 2;
+        }
+
         // «وكان 1000 لاجئ قد احتشدوا»: a number counts the subject and belongs to it. «طائرات التحالف، توفر»:
         // the actor in the genitive of a clause-opening noun is the one that acts.
-        if ((text.Tokens[at].Kind == TokenKind.Number || IsConstructHead(text, at, first)) && at > first)
+        if (at > first && (text.Tokens[at].Kind == TokenKind.Number || IsConstructHead(text, at, first)))
         {
             at--;
         }
 
+        if (at < first)
+        {
+            return true;
+        }
+
         var before = text.Tokens[at];
-        if (before.Kind == TokenKind.Punctuation || (at == first - 1))
+        if (before.Kind == TokenKind.Punctuation)
         {
             return true;
         }

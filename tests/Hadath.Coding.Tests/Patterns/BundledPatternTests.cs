@@ -158,6 +158,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("تلقى الملك سلمان اليوم اتصالا هاتفيا من الرئيس الأمريكي.", "SAUGOV>USAGOV:041")]
     [InlineData("وقتل جندي مصري ومسلحان في اشتباك بين الجيش المصري ومسلحين مجهولين.", "EGYMIL>UAF:190")]
     [InlineData("وتتعاون إدارة أوباما مع إيران والميليشيات.", "USAGOV>IRNREB:060")]
+    [InlineData("العشرات من المسلحين الحوثيين هاجموا مواقع الجيش اليمني.", "YEMREB>YEMMIL:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
