@@ -771,6 +771,18 @@ public sealed class EventCoder
                 }
             }
 
+            // «وألقي القبض على ثلاثة مشتبه بهم في القاهرة», «تم اعتقال صحفيين»: an arrest told without its agent is made by
+            // the police of the country where it happens (the place named in the sentence, else the article's country, else
+            // the country of those arrested).
+            if (sources.Count == 0 && code == "173" && !nominal && token.SuffixLength == 0 && (token.Proclitics & Proclitics.Al) == 0 && !IsPluralVerb(text, token)
+                && actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 8 && a.Kind != MentionKind.Adjective)
+                && (places.Select(p => p.Place.Country).FirstOrDefault() ?? actors.FirstOrDefault(a => a.Kind == MentionKind.Capital)?.Country ?? DominantCountry(state.Known, actors)
+                    ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective)?.Country) is { } arrestedIn)
+            {
+                sources = [new ActorMention(t, t, token.Start, token.End, arrestedIn + "COP", "police (implied, " + arrestedIn + ")", MentionKind.Agent, null)];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the police of the country where the arrest is made: {arrestedIn}COP");
+            }
+
             var unknownSource = false;
             if (sources.Count == 0)
             {

@@ -159,6 +159,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل جندي مصري ومسلحان في اشتباك بين الجيش المصري ومسلحين مجهولين.", "EGYMIL>UAF:190")]
     [InlineData("وتتعاون إدارة أوباما مع إيران والميليشيات.", "USAGOV>IRNREB:060")]
     [InlineData("العشرات من المسلحين الحوثيين هاجموا مواقع الجيش اليمني.", "YEMREB>YEMMIL:180")]
+    [InlineData("وألقي القبض على ثلاثة مشتبه بهم في القاهرة.", "EGYCOP>EGY:173")]
+    [InlineData("واعتقل ثلاثة صحفيين مصريين أمس.", "EGYCOP>EGYMED:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -234,6 +236,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ويحتل حاكم بوينس آيرس صدارة قائمة المرشحين.", "19")]
     [InlineData("وأعلن مسؤول أمريكي أن غارة قتلت قياديا في تنظيم القاعدة.", "015")]
     [InlineData("وقال إن الاتفاق سيمنع هجمات إيران على جيرانها.", "13")]
+    [InlineData("وقال إن الشرطة نقلت الطفل إلى أسرته في القاهرة.", "173")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
