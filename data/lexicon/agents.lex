@@ -1134,3 +1134,7 @@ agent UAF armed gang
 # («وزير الخارجية القطري ونظيره الأميركي» → USAGOV).
 agent GOV counterpart
   names  نظير | نظيرة | نظراء | نظيره | نظيرها
+
+# Religious authorities: the Phoenix/CAMEO sector REL («مفتي الجمهورية اللبنانية» is LBNREL)
+agent REL mufti, clerics
+  names  مفتي | مفتي الجمهورية | مفتي عام | مفتي عام المملكة | رجال الدين | رجل الدين | رجل دين | علماء الدين | المرجع الديني | المرجعية الدينية | هيئة كبار العلماء

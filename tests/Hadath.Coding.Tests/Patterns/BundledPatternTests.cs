@@ -161,6 +161,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("العشرات من المسلحين الحوثيين هاجموا مواقع الجيش اليمني.", "YEMREB>YEMMIL:180")]
     [InlineData("وألقي القبض على ثلاثة مشتبه بهم في القاهرة.", "EGYCOP>EGY:173")]
     [InlineData("واعتقل ثلاثة صحفيين مصريين أمس.", "EGYCOP>EGYMED:173")]
+    [InlineData("واتصل الرئيس الأميركي مساء أول من أمس بنظيره الصيني.", "USAGOV>CHNGOV:041")]
+    [InlineData("وأدان مفتي الجمهورية اللبنانية الهجوم الإرهابي.", "LBNREL>-:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -237,6 +239,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلن مسؤول أمريكي أن غارة قتلت قياديا في تنظيم القاعدة.", "015")]
     [InlineData("وقال إن الاتفاق سيمنع هجمات إيران على جيرانها.", "13")]
     [InlineData("وقال إن الشرطة نقلت الطفل إلى أسرته في القاهرة.", "173")]
+    [InlineData("وقال الوزير فيما يتصل بالملف النووي الإيراني إن المحادثات مستمرة.", "041")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
