@@ -276,7 +276,7 @@ public sealed class EventCoder
         {
             // Only the state's own organs: an ambassador serves abroad, and civilians, refugees or fighters may be of
             // any country; never so that both sides become one country's («السفير يلتقي رئيس الوزراء الكندي»).
-            EventActor Complete(EventActor actor, EventActor? other) => actor.Code is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY" or "MED" or "EDU" or "HLH" or "BUS"
+            EventActor Complete(EventActor actor, EventActor? other) => actor.Code is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY" or "MED" or "EDU" or "HLH" or "BUS" or "REL"
                                                                        && !_diplomatic.Words.Any(w => actor.Text.Contains(w, StringComparison.Ordinal))
                                                                        && (other is null || ActorCodes.Country(other.Code) != main)
                 ? actor with { Code = main + actor.Code, Name = actor.Name + " (" + main + ")" }

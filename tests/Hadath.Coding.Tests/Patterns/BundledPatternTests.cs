@@ -163,6 +163,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واعتقل ثلاثة صحفيين مصريين أمس.", "EGYCOP>EGYMED:173")]
     [InlineData("واتصل الرئيس الأميركي مساء أول من أمس بنظيره الصيني.", "USAGOV>CHNGOV:041")]
     [InlineData("وأدان مفتي الجمهورية اللبنانية الهجوم الإرهابي.", "LBNREL>-:111")]
+    [InlineData("وقدم وزير الداخلية السعودي تعازيه لذوي الشهيد.", "SAUGOV>SAUCVL:018")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
