@@ -52,6 +52,8 @@ public sealed class EventCoder
     private readonly WordSet _instruments;
     private readonly WordSet _aimVerbs;
     private readonly WordSet _nameHeads;
+    private readonly WordSet _members;
+    private readonly WordSet _aircraft;
     private readonly WordSet _diplomatic;
     private readonly string _todayWord;
     private readonly string _tomorrowWord;
@@ -219,6 +221,8 @@ public sealed class EventCoder
         _todayWord = n.Normalize("اليوم");
         _tomorrowWord = n.Normalize("غدا");
         _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "وفود", "الوفود", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
+        _members = Set("أبناء", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "أعضاء", "مسلحو", "مسلحي", "جنود", "رجال");
+        _aircraft = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "مدفعية", "بوارج", "الطائرات", "المقاتلات");
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
         _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
@@ -645,14 +649,25 @@ public sealed class EventCoder
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
             if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
             {
+                trace?.Add($"  «{text.OriginalOf(token)}» is claimed by the verb at «{text.OriginalOf(text.Tokens[claimedAt])}»");
                 consumedUntil = Math.Max(consumedUntil, claimedAt);
 
                 // After «استهدف/أودى» comes the victim, not the agent.
+                // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
                 if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt]))
-                    && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1) is { } claimant)
+                    && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
+                                                  || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))) is { } claimant)
                 {
                     sources = Group(text, actors, claimant);
                 }
+            }
+
+            // «قصف جوي لطائرات نظام بشار الأسد على حلب»: aircraft after «ل» are the bombardment's agent, never its object.
+            if (sources.Count == 0 && nominal && code[..2] is "18" or "19" or "20"
+                && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= triggerEnd + 2 && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head
+                                              && (head.Proclitics & Proclitics.Li) != 0 && _aircraft.Contains(text.Core(head))) is { } flyers)
+            {
+                sources = [flyers];
             }
 
             // «سيطرت القوات على القاعدة بعد معارك مع الحوثيين»: fighting in a circumstance of the clause is

@@ -164,6 +164,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتصل الرئيس الأميركي مساء أول من أمس بنظيره الصيني.", "USAGOV>CHNGOV:041")]
     [InlineData("وأدان مفتي الجمهورية اللبنانية الهجوم الإرهابي.", "LBNREL>-:111")]
     [InlineData("وقدم وزير الداخلية السعودي تعازيه لذوي الشهيد.", "SAUGOV>SAUCVL:018")]
+    [InlineData("وقتل 21 شخصا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب.", "SYRMIL>SYR:195")]
+    [InlineData("وقتل خمسة جنود في هجوم شنه عناصر تنظيم داعش على حاجز للجيش العراقي.", "IMGREB>IRQMIL:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
