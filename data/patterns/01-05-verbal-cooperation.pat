@@ -556,14 +556,6 @@ event 041 discuss by telephone
   symmetric
   priority 3
 
-# «اتصل الرئيس الأميركي بنظيره الصيني»: a call, phoning being what the verb means in the news; the perfect only,
-# since «فيما يتصل ب» is "as regards"
-event 041 call (someone)
-  verbform اتصل | اتصلت
-  target   ب
-  symmetric
-  priority 2
-
 event 041 telephone call (nominal)
   noun     اتصال | اتصالا | اتصالات | مكالمة | مكالمات | محادثة
   with     هاتفي | هاتفيا | هاتفية | الهاتفية

@@ -53,6 +53,8 @@ public sealed class EventCoder
     private readonly WordSet _aimVerbs;
     private readonly WordSet _nameHeads;
     private readonly WordSet _members;
+    private readonly WordSet _blessings;
+    private readonly WordSet _prayingParticiples;
     private readonly WordSet _aircraft;
     private readonly WordSet _diplomatic;
     private readonly string _todayWord;
@@ -221,6 +223,8 @@ public sealed class EventCoder
         _todayWord = n.Normalize("اليوم");
         _tomorrowWord = n.Normalize("غدا");
         _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "وفود", "الوفود", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
+        _blessings = Stems("حفظ", "يحفظ", "رعى", "يرعى", "أيد", "يؤيد", "رحم", "يرحم", "وفق", "يوفق", "سدد", "يسدد", "نصر", "ينصر");
+        _prayingParticiples = Set("داعيا", "سائلا", "راجيا", "مبتهلا", "متمنيا", "متضرعا", "داعين", "سائلين");
         _members = Set("أبناء", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "أعضاء", "مسلحو", "مسلحي", "جنود", "رجال");
         _aircraft = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "مدفعية", "بوارج", "الطائرات", "المقاتلات");
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
@@ -280,9 +284,9 @@ public sealed class EventCoder
         {
             // Only the state's own organs: an ambassador serves abroad, and civilians, refugees or fighters may be of
             // any country; never so that both sides become one country's («السفير يلتقي رئيس الوزراء الكندي»).
-            EventActor Complete(EventActor actor, EventActor? other) => actor.Code is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY" or "MED" or "EDU" or "HLH" or "BUS" or "REL"
-                                                                       && !_diplomatic.Words.Any(w => actor.Text.Contains(w, StringComparison.Ordinal))
-                                                                       && (other is null || ActorCodes.Country(other.Code) != main)
+            EventActor Complete(EventActor actor, EventActor? other) => actor.Code is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY" or "MED" or "EDU" or "HLH" or "BUS"
+                                                                       && !_diplomatic.Words.Any(w => _analyzer.Normalizer.Normalize(actor.Text).Contains(w, StringComparison.Ordinal))
+                                                                       && (other is null || (ActorCodes.Country(other.Code) is { } otherCountry && otherCountry != main))
                 ? actor with { Code = main + actor.Code, Name = actor.Name + " (" + main + ")" }
                 : actor;
             for (var i = 0; i < raw.Count; i++)
@@ -638,8 +642,10 @@ public sealed class EventCoder
             // «عشرين شخصا على الأقل قتلوا»: a counted subject before a verb that is also a passive is its victims.
             List<ActorMention>? countedVictims = null;
             // So is any subject before a plural or dual such verb with no object, told by how it came about
-            // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»).
-            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit)))
+            // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»); with an object after it the
+            // verb is active («العشرات من المسلحين هاجموا مواقع الجيش»).
+            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
+                && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)))
             {
                 countedVictims = sources;
                 sources = [];
@@ -662,10 +668,11 @@ public sealed class EventCoder
                 }
             }
 
-            // «قصف جوي لطائرات نظام بشار الأسد على حلب»: aircraft after «ل» are the bombardment's agent, never its object.
+            // «قصف جوي لطائرات نظام بشار الأسد على حلب»: aircraft after «ل» are the bombardment's agent, never its object;
+            // only when the phrase names whose they are (a bare «لمروحيات» would take a country by coreference).
             if (sources.Count == 0 && nominal && code[..2] is "18" or "19" or "20"
                 && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= triggerEnd + 2 && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head
-                                              && (head.Proclitics & Proclitics.Li) != 0 && _aircraft.Contains(text.Core(head))) is { } flyers)
+                                              && (head.Proclitics & Proclitics.Li) != 0 && _aircraft.Contains(text.Core(head)) && a.LastToken > a.FirstToken) is { } flyers)
             {
                 sources = [flyers];
             }
@@ -786,12 +793,14 @@ public sealed class EventCoder
                 }
             }
 
-            // «وألقي القبض على ثلاثة مشتبه بهم في القاهرة», «تم اعتقال صحفيين»: an arrest told without its agent is made by
-            // the police of the country where it happens (the place named in the sentence, else the article's country, else
-            // the country of those arrested).
+            // «وألقي القبض على ثلاثة مشتبه بهم في القاهرة», «واعتقل ثلاثة صحفيين»: an arrest told without its agent is made by
+            // the police of the country where it happens (the first place after the verb, else the article's country, else
+            // the country of those arrested); someone must be arrested, not only somewhere.
             if (sources.Count == 0 && code == "173" && !nominal && token.SuffixLength == 0 && (token.Proclitics & Proclitics.Al) == 0 && !IsPluralVerb(text, token)
-                && actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 8 && a.Kind != MentionKind.Adjective)
-                && (places.Select(p => p.Place.Country).FirstOrDefault() ?? actors.FirstOrDefault(a => a.Kind == MentionKind.Capital)?.Country ?? DominantCountry(state.Known, actors)
+                && actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 8 && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country))
+                && (places.Where(p => p.FirstToken > t).OrderBy(p => p.FirstToken).Select(p => p.Place.Country).FirstOrDefault()
+                    ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is MentionKind.Capital or MentionKind.Country)?.Country
+                    ?? DominantCountry(state.Known, actors)
                     ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective)?.Country) is { } arrestedIn)
             {
                 sources = [new ActorMention(t, t, token.Start, token.End, arrestedIn + "COP", "police (implied, " + arrestedIn + ")", MentionKind.Agent, null)];
@@ -1601,8 +1610,14 @@ public sealed class EventCoder
     /// abstract noun in «ـية» that shares its stem: «أعلن مسؤول أمريكي» (an official) claims no «مسؤولية»
     /// (responsibility).
     /// </summary>
-    private static bool WithWordAt(EventPattern pattern, AnalyzedText text, int i, List<ActorMention> actors)
+    private bool WithWordAt(EventPattern pattern, AnalyzedText text, int i, List<ActorMention> actors)
     {
+        // «ودعا ولي العهد حفظه الله إيران»: a blessing is no word of the act («حفظ» is not an appeal for protection).
+        if (i + 1 < text.Tokens.Count && text.Tokens[i + 1].Kind == TokenKind.Arabic && _divine.Contains(text.Core(text.Tokens[i + 1])) && IsBlessing(text, i))
+        {
+            return false;
+        }
+
         var core = text.Core(text.Tokens[i]);
         if (pattern.AbstractBases.Contains(core) && !pattern.With.Contains(core))
         {
@@ -1760,8 +1775,10 @@ public sealed class EventCoder
         => t + 1 < text.Tokens.Count && text.Tokens[t].SuffixLength == 0 && (text.Tokens[t].Proclitics & Proclitics.Al) == 0 && IsMasculineVerb(text, text.Tokens[t])
            && (text.Tokens[t + 1].Kind == TokenKind.Number || (text.Tokens[t + 1].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[t + 1]))));
 
-    /// <summary>A mention right after a number or a count word: «15 شخصا», «عشرات المدنيين».</summary>
-    private bool IsCounted(AnalyzedText text, ActorMention a, int first) => a.FirstToken - 1 >= first && IsCountWord(text, a.FirstToken - 1);
+    /// <summary>A mention right after a number or a count word, or its partitive «من»: «15 شخصا», «عشرات المدنيين», «العشرات من المتمردين».</summary>
+    private bool IsCounted(AnalyzedText text, ActorMention a, int first)
+        => (a.FirstToken - 1 >= first && IsCountWord(text, a.FirstToken - 1))
+           || (a.FirstToken - 2 >= first && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } min && text.Core(min).SequenceEqual(_min) && IsCountWord(text, a.FirstToken - 2));
 
     private bool IsCountWord(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Number
@@ -2331,12 +2348,12 @@ public sealed class EventCoder
             for (var i = t + 1; i < limit && i <= t + 8 && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
             {
                 if (Is(i, _divine) && (text.Tokens[i].Proclitics & ~Proclitics.Al) == 0 && !actors.Any(a => a.FirstToken <= i && a.LastToken >= i)
-                    && !Is(i - 1, _nameHeads) && !(i - 1 > t && text.Tokens[i - 1].SuffixLength > 0))
+                    && !Is(i - 1, _nameHeads) && !(i - 1 > t && IsBlessing(text, i - 1)))
                 {
                     return "a prayer (the verb is addressed to God)";
                 }
 
-                if (i > t + 1 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0 } participle && text.Core(participle) is [_, _, _, .., '\u0627'])
+                if (i > t + 1 && Is(i, _prayingParticiples))
                 {
                     break;
                 }
@@ -2376,6 +2393,10 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>«حفظه», «يحفظه», «رعاه», «رحمه» before «الله»: a blessing on the one just named.</summary>
+    private bool IsBlessing(AnalyzedText text, int i)
+        => text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } blessing && _blessings.Contains(text.Stem(blessing));
 
     private bool NamesProtest(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Arabic && _patterns.ByNoun(text.Core(text.Tokens[at])).Any(p => p.Code[..2] == "14");
@@ -3058,6 +3079,7 @@ public sealed class EventCoder
         // link names the country is of that country; a link joined by «و» is another person («ونظيره الأمريكي»).
         if (mention.Code is "GOV" or "MIL" or "LEG" or "JUD" or "SPY" or "COP"
             && sentence.FirstOrDefault(a => a.FirstToken > mention.LastToken) is { Country: { } chained } next && next.Kind is MentionKind.Composite or MentionKind.Named
+            && (text.Tokens[next.FirstToken].Proclitics & Proclitics.Al) == 0 && !_diplomatic.Contains(text.Core(text.Tokens[next.FirstToken]))
             && (next.FirstToken == mention.LastToken + 1
                 || (next.FirstToken == mention.LastToken + 2 && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } between && !_prepositions.Contains(text.Core(between))))
             && (text.Tokens[next.FirstToken].Proclitics & (Proclitics.Wa | Proclitics.Bi | Proclitics.Li)) == 0
@@ -3066,10 +3088,10 @@ public sealed class EventCoder
             return mention with { Code = chained + mention.Code, Name = mention.Name + " (" + next.Name + ")" };
         }
 
-        // «محكمة الجنايات المركزية في بغداد», «الشرطة في نيويورك»: a state institution placed in a city is that city's
-        // country's. Not a diplomat or a mission, who serve abroad; and gunmen, rebels, civilians or refugees are not
-        // of the country where they are.
-        if (mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && PlacedIn(text, mention, places) is { } placedIn)
+        // «محكمة الجنايات المركزية في بغداد», «الشرطة في نيويورك»: a court, the police, the army or a parliament placed in
+        // a city is that city's country's. Not a minister or a diplomat, who may be visiting or serve abroad; and
+        // gunmen, rebels, civilians or refugees are not of the country where they are.
+        if (mention.Code is "MIL" or "COP" or "SPY" or "JUD" or "LEG" && PlacedIn(text, mention, places) is { } placedIn)
         {
             return mention with { Code = placedIn + mention.Code, Name = mention.Name + " (in " + placedIn + ")" };
         }
@@ -3131,7 +3153,7 @@ public sealed class EventCoder
         return mention;
     }
 
-    /// <summary>An imperfect verb («يصل», «يلتقي») with «اليوم» or «غدا» in its clause, three words before it to five after.</summary>
+    /// <summary>An imperfect verb («يصل», «يلتقي») with «اليوم» or «غدا» in its clause, two words before it to five after.</summary>
     private bool IsScheduledForToday(AnalyzedText text, int t, int first, int limit)
     {
         var verb = text.Core(text.Tokens[t]);
@@ -3143,7 +3165,7 @@ public sealed class EventCoder
         }
 
         bool IsDay(Token tok) => tok.Kind == TokenKind.Arabic && (text.Form(tok).SequenceEqual(_todayWord) || text.Core(tok).SequenceEqual(_tomorrowWord));
-        for (var i = t - 1; i >= first && i >= t - 3 && text.Tokens[i].Kind != TokenKind.Punctuation; i--)
+        for (var i = t - 1; i >= first && i >= t - 2 && text.Tokens[i].Kind != TokenKind.Punctuation && !IsComplementizer(text.Core(text.Tokens[i])); i--)
         {
             if (IsDay(text.Tokens[i]))
             {
@@ -3607,7 +3629,7 @@ public sealed class EventCoder
     private static bool InApposition(EventActor a, EventActor b)
     {
         var (left, right) = a.Start <= b.Start ? (a, b) : (b, a);
-        return right.Start - left.End is 2 or 3;
+        return right.Start - left.End == 2;
     }
 
     /// <summary>One event for two mentions of it: the first's evidence, the first known date and place, all mentions in text order.</summary>

@@ -533,7 +533,7 @@ public sealed class ActorRecognizer
         var missingArticle = MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
-            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind == HitKind.CountryName) || AddedArticle(text, m, kind, m.Hits))
+            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits))
             {
                 continue;
             }
