@@ -285,8 +285,8 @@ public sealed class EventCoder
             // Only the state's own organs: an ambassador serves abroad, and civilians, refugees or fighters may be of
             // any country; never so that both sides become one country's («السفير يلتقي رئيس الوزراء الكندي»).
             EventActor Complete(EventActor actor, EventActor? other) => actor.Code is "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "SPY" or "MED" or "EDU" or "HLH" or "BUS"
-                                                                       && !_diplomatic.Words.Any(w => _analyzer.Normalizer.Normalize(actor.Text).Contains(w, StringComparison.Ordinal))
                                                                        && (other is null || (ActorCodes.Country(other.Code) is { } otherCountry && otherCountry != main))
+                                                                       && !IsDiplomatic(_analyzer.Normalizer.Normalize(actor.Text).Split(' '))
                 ? actor with { Code = main + actor.Code, Name = actor.Name + " (" + main + ")" }
                 : actor;
             for (var i = 0; i < raw.Count; i++)
@@ -798,7 +798,7 @@ public sealed class EventCoder
             // the country of those arrested); someone must be arrested, not only somewhere.
             if (sources.Count == 0 && code == "173" && !nominal && token.SuffixLength == 0 && (token.Proclitics & Proclitics.Al) == 0 && !IsPluralVerb(text, token)
                 && actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 8 && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country))
-                && (places.Where(p => p.FirstToken > t).OrderBy(p => p.FirstToken).Select(p => p.Place.Country).FirstOrDefault()
+                && (places.FirstOrDefault(p => p.FirstToken > t)?.Place.Country
                     ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is MentionKind.Capital or MentionKind.Country)?.Country
                     ?? DominantCountry(state.Known, actors)
                     ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective)?.Country) is { } arrestedIn)
@@ -3184,6 +3184,10 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>Whether one of <paramref name="words"/> (normalised, without the article) names a diplomat or a mission.</summary>
+    private bool IsDiplomatic(IEnumerable<string> words)
+        => words.Any(w => _diplomatic.Contains(w.StartsWith("\u0627\u0644", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w));
+
     /// <summary>The country of a place right after <paramref name="mention"/> with «في» or «ب», unless the mention is diplomatic.</summary>
     private string? PlacedIn(AnalyzedText text, ActorMention mention, List<PlaceMention> places)
     {
@@ -3201,15 +3205,9 @@ public sealed class EventCoder
             if ((after == 1 && (text.Tokens[place.FirstToken].Proclitics & Proclitics.Bi) != 0)
                 || (after == 2 && text.Tokens[last + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } fi && text.Core(fi).SequenceEqual(_fi)))
             {
-                for (var k = mention.FirstToken; k <= mention.LastToken; k++)
-                {
-                    if (text.Tokens[k].Kind == TokenKind.Arabic && _diplomatic.Contains(text.Core(text.Tokens[k])))
-                    {
-                        return null;
-                    }
-                }
-
-                return place.Place.Country;
+                return IsDiplomatic(Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1)
+                    .Where(k => text.Tokens[k].Kind == TokenKind.Arabic).Select(k => text.Core(text.Tokens[k]).ToString()))
+                    ? null : place.Place.Country;
             }
         }
 
