@@ -48,6 +48,8 @@ public sealed class EventCoder
     private readonly string _face;
     private readonly WordSet _divine;
     private readonly WordSet _facilities;
+    private readonly WordSet _positions;
+    private readonly WordSet _fired;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
     private readonly WordSet _aimVerbs;
@@ -75,6 +77,7 @@ public sealed class EventCoder
     private readonly WordSet _crowds;
     private readonly WordSet _quantities;
     private readonly string _min;
+    private readonly string _before;
     private readonly string _with;
     private readonly string _role;
     private readonly string _regime;
@@ -182,6 +185,7 @@ public sealed class EventCoder
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
         _quantities = Set("العديد", "عديد", "عدد", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
         _min = n.Normalize("من");
+        _before = n.Normalize("قبل");
         _with = n.Normalize("مع");
         _role = n.Normalize("دور");
         _regime = n.Normalize("نظام");
@@ -229,6 +233,9 @@ public sealed class EventCoder
         _aircraft = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "مدفعية", "بوارج", "الطائرات", "المقاتلات");
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
+        _positions = Set("مواقع", "موقع", "مقار", "مقرات", "مقر", "معاقل", "معقل", "تجمعات", "تجمع", "أهداف", "مخازن", "معسكرات", "معسكر",
+            "ثكنات", "تحصينات", "دفاعات", "منازل", "آليات", "مراكز", "خطوط", "قوافل", "عربات", "أوكار", "تمركزات", "نقاط");
+        _fired = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "نيران", "نار", "رصاص", "رصاصة", "براميل", "قنابل", "زخات", "رشقات");
         _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
         // «تستهدف توفير السكن», «يستهدف تحقيق النمو»: aiming at a goal, not striking a target.
         _aims = Set("توفير", "تحقيق", "تطوير", "تعزيز", "زيادة", "رفع", "تحسين", "دعم", "تنمية", "جذب", "إيجاد", "تمكين", "تأهيل", "تشجيع", "إنشاء",
@@ -651,6 +658,13 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
             }
+            // «وأصيب ثلاثة مدنيين برصاص الشرطة», «قتلوا بنيران القوات»: the owner of the weapon the victims fell to is the agent.
+            if ((countedPassive || countedVictims is not null) && sources.Count == 0 && FiredBy(text, t, limit, actors) is { } shooter)
+            {
+                sources = Group(text, actors, shooter);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is whose weapon struck: {shooter.Code}");
+            }
+
             // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
             if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
@@ -775,7 +789,12 @@ public sealed class EventCoder
             }
 
             var sourceExplicit = sources.Count > 0;
-            if (sources.Count == 0)
+            if (sources.Count == 0 && !nominal && SubjectIsUnnamed(text, t, limit, actors))
+            {
+                // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
+                trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
+            }
+            else if (sources.Count == 0)
             {
                 // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
                 // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
@@ -1585,7 +1604,7 @@ public sealed class EventCoder
             // «التفجيرات وأكياسه المجمعة من المواطنين»: a noun joined by «و» begins another phrase.
             if (tok.Kind == TokenKind.Punctuation || (byMinOnly && tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0))
             {
-                return null;
+                break;
             }
 
             if (actors.FirstOrDefault(a => a.FirstToken == i && a.Kind != MentionKind.Adjective) is { } actor)
@@ -1595,6 +1614,43 @@ public sealed class EventCoder
                 var byMin = (text.Core(text.Tokens[i - 1]).SequenceEqual(_min) && !(i - 2 > triggerEnd && IsCountWord(text, i - 2)))
                             || (i > triggerEnd + 1 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min));
                 return byMin || (!byMinOnly && (tok.Proclitics & Proclitics.Bi) != 0) ? actor : null;
+            }
+        }
+
+        // «تعرضت لقصف عنيف بشتى القذائف والصواريخ من قبل قوات النظام»: «من قبل» names the agent past a longer
+        // description of the act, within its clause.
+        for (var i = triggerEnd + 1; i + 1 < limit && i <= triggerEnd + 8; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation || HasVerbBetween(text, i - 1, i + 1) || IsRelativePronoun(text, tok))
+            {
+                break;
+            }
+
+            if (tok is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } && text.Core(tok).SequenceEqual(_before) && text.Core(text.Tokens[i - 1]).SequenceEqual(_min)
+                && actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective) is { } agent)
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor right after a «ب» of a fired weapon («برصاص», «بنيران», «بقذائف») in the clause after the verb.</summary>
+    private ActorMention? FiredBy(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var i = t + 1; i + 1 < limit && i <= t + 8; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation || HasVerbBetween(text, i - 1, i + 1))
+            {
+                return null;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && tok.Proclitics == Proclitics.Bi && _fired.Contains(text.Core(tok)))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective);
             }
         }
 
@@ -1719,6 +1775,17 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// «وقتل مسلح 38 سائحا», «خطف مجهول طفلين»: a singular verb, then a bare indefinite noun that is no actor and no
+    /// word of time, then a counted object. The noun is the subject, and only the count can be the object.
+    /// </summary>
+    private bool SubjectIsUnnamed(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+        => t + 3 < limit && text.Tokens[t].SuffixLength == 0 && IsMasculineVerb(text, text.Tokens[t])
+           && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
+           && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun))
+           && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
+           && IsCountWord(text, t + 2);
+
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
     {
@@ -1740,6 +1807,14 @@ public sealed class EventCoder
                 // «وانتقد إيطاليا»: a verb agrees with the subject after it, so a masculine verb before a feminine
                 // state's name has it as its object («انتقدت إيطاليا» would make Italy the critic).
                 if (IsMasculineVerb(text, text.Tokens[t]) && IsFeminineName(text, a))
+                {
+                    break;
+                }
+
+                // «الحملة الجوية تستهدف مواقع داعش»: an actor in the genitive of a position or target noun («مواقع»,
+                // «معاقل», «مقرات») is whose it is, the object's owner, not the verb's subject.
+                if (a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } owned
+                    && _positions.Contains(text.Core(owned)))
                 {
                     break;
                 }
@@ -1772,8 +1847,21 @@ public sealed class EventCoder
     /// between («قتل الجيش ثلاثة مسلحين») or before it («القوات قتلت ثلاثة»).
     /// </summary>
     private bool CountFollows(AnalyzedText text, int t)
-        => t + 1 < text.Tokens.Count && text.Tokens[t].SuffixLength == 0 && (text.Tokens[t].Proclitics & Proclitics.Al) == 0 && IsMasculineVerb(text, text.Tokens[t])
-           && (text.Tokens[t + 1].Kind == TokenKind.Number || (text.Tokens[t + 1].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[t + 1]))));
+    {
+        if (t + 1 >= text.Tokens.Count || text.Tokens[t].SuffixLength != 0 || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !IsMasculineVerb(text, text.Tokens[t]))
+        {
+            return false;
+        }
+
+        // «وقتل أمس 12 شخصا»: a word of time may stand between.
+        var at = t + 1;
+        if (at + 1 < text.Tokens.Count && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } when && _timeWords.Contains(text.Core(when)))
+        {
+            at++;
+        }
+
+        return text.Tokens[at].Kind == TokenKind.Number || (text.Tokens[at].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[at])));
+    }
 
     /// <summary>A mention right after a number or a count word, or its partitive «من»: «15 شخصا», «عشرات المدنيين», «العشرات من المتمردين».</summary>
     private bool IsCounted(AnalyzedText text, ActorMention a, int first)
@@ -2139,6 +2227,13 @@ public sealed class EventCoder
         if (!violent && SubjectBefore(text, t, first, actors) is { Count: > 0 } subject && t - subject[^1].LastToken <= 1)
         {
             return subject;
+        }
+
+        // «قذائف المدفعية», «نيران القناصة», «صواريخ الحوثيين»: the genitive of a weapon fired is whose it is.
+        if (violent && (text.Tokens[t].Proclitics & Proclitics.Al) == 0 && _fired.Contains(text.Core(text.Tokens[t]))
+            && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } shooter)
+        {
+            return Group(text, actors, shooter);
         }
 
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
@@ -3158,13 +3253,15 @@ public sealed class EventCoder
     {
         var verb = text.Core(text.Tokens[t]);
         // Only «يـ» marks the imperfect unambiguously: «تلقى», «تباحث», «تشاورا» (fifth and sixth forms) and «ناقش»
-        // (third) are perfects that begin with «ت» or «ن».
-        if (verb.Length < 3 || verb[0] != '\u064A' || verb[^1] == '\u0627' || (text.Tokens[t].Proclitics & Proclitics.Al) != 0)
+        // (third) are perfects that begin with «ت» or «ن». A feminine «تـ» is the imperfect in the eighth and tenth
+        // forms («تستقبل», «تلتقي», «تجتمع»), and before «غدا», which no perfect takes («تعقد المنظمة غدا اجتماعا»).
+        if (verb.Length < 3 || verb[^1] == '\u0627' || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 || verb[0] is not ('\u064A' or '\u062A'))
         {
             return false;
         }
 
-        bool IsDay(Token tok) => tok.Kind == TokenKind.Arabic && (text.Form(tok).SequenceEqual(_todayWord) || text.Core(tok).SequenceEqual(_tomorrowWord));
+        var onlyTomorrow = verb[0] == '\u062A' && !(verb.Length >= 5 && verb[2] == '\u062A' && verb[1] is '\u0633' or '\u0644' or '\u062C');
+        bool IsDay(Token tok) => tok.Kind == TokenKind.Arabic && ((!onlyTomorrow && text.Form(tok).SequenceEqual(_todayWord)) || text.Core(tok).SequenceEqual(_tomorrowWord));
         for (var i = t - 1; i >= first && i >= t - 2 && text.Tokens[i].Kind != TokenKind.Punctuation && !IsComplementizer(text.Core(text.Tokens[i])); i--)
         {
             if (IsDay(text.Tokens[i]))

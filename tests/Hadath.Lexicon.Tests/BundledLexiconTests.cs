@@ -107,6 +107,14 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_OfficeOrInstitution_HasItsCode(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // A force of the government is that force, not the government: the head of the construct keeps its role.
+    [Theory]
+    [InlineData("وقصفت طائرات النظام السوري مدينة دوما.", "SYRMIL")]
+    [InlineData("وانتشر جنود الحكومة الليبية في المدينة.", "LBYMIL")]
+    [InlineData("وقال رئيس الحكومة الليبية إن الوضع هادئ.", "LBYGOV")]
+    public void Recognize_ForceOfTheGovernment_KeepsItsRole(string text, string code)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]

@@ -721,7 +721,8 @@ public sealed class ActorRecognizer
             {
                 // «رئيس حكومة …», «المتحدث باسم الجيش»: in a construct chain the last agent names the institution;
                 // «القوات الموالية للحكومة», «التحالف بقيادة السعودية»: a link keeps the head's role.
-                if (!loyalty)
+                // «طائرات النظام», «جنود الحكومة», «شرطة النظام»: a force of the government is still that force.
+                if (!loyalty && !(next.Code == "GOV" && role is "MIL" or "COP" or "SPY"))
                 {
                     role = next.Code;
                 }
