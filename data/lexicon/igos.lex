@@ -283,7 +283,7 @@ actor Medecins Sans Frontieres
 
 actor Amnesty International
   type   group
-  names  منظمة العفو الدولية | العفو الدولية | أمنستي
+  names  منظمة العفو الدولية | منظمة العفو | العفو الدولية | أمنستي
   code   NGOAMN
 
 actor Human Rights Watch

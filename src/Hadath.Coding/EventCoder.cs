@@ -78,6 +78,7 @@ public sealed class EventCoder
     private readonly WordSet _quantities;
     private readonly string _min;
     private readonly string _before;
+    private readonly string _bombardment;
     private readonly string _with;
     private readonly string _role;
     private readonly string _regime;
@@ -186,6 +187,7 @@ public sealed class EventCoder
         _quantities = Set("العديد", "عديد", "عدد", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
         _min = n.Normalize("من");
         _before = n.Normalize("قبل");
+        _bombardment = n.Normalize("قصف");
         _with = n.Normalize("مع");
         _role = n.Normalize("دور");
         _regime = n.Normalize("نظام");
@@ -805,7 +807,13 @@ public sealed class EventCoder
                                    && text.Tokens[lightVerb] is { } lightToken && IsPluralVerb(text, lightToken)
                                    && !_occurrence.Contains(text.Stem(lightToken))
                                        ? Coreferent(text, lightVerb, first, speaker, state, actors) : null);
-                if (fallback is not null)
+                // «أدانت هيئة كبار العلماء … والآن يقتلون رجال الأمن»: the cleric, judge or paper last named speaks of
+                // violence; it is never the one who fights.
+                if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback))
+                {
+                    trace?.Add($"  no source of «{text.OriginalOf(token)}» by coreference: {fallback.Code} does not fight");
+                }
+                else if (fallback is not null)
                 {
                     sources = [fallback];
                     trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");
@@ -848,7 +856,8 @@ public sealed class EventCoder
 
             // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
             // a court or a company is a figure of speech.
-            if (code[..2] is "19" or "20" && !unknownSource && sources.All(s => s.Role is "MED" or "EDU" or "BUS" or "JUD" or "HLH" or "LEG"))
+            // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
+            if ((code[..2] is "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role != "JUD"))) && !unknownSource && sources.All(IsNonCombatant))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
                 continue;
@@ -2229,10 +2238,18 @@ public sealed class EventCoder
             return subject;
         }
 
-        // «قذائف المدفعية», «نيران القناصة», «صواريخ الحوثيين»: the genitive of a weapon fired is whose it is.
-        if (violent && (text.Tokens[t].Proclitics & Proclitics.Al) == 0 && _fired.Contains(text.Core(text.Tokens[t]))
-            && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } shooter)
+        // «قذائف المدفعية», «نيران القناصة», «صواريخ الحوثيين»: the genitive of a weapon fired is whose it is; so are
+        // the aircraft or guns in the genitive of a bombardment («قصف طائرات النظام للمدنيين»).
+        if (violent && (text.Tokens[t].Proclitics & Proclitics.Al) == 0
+            && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } shooter
+            && (_fired.Contains(text.Core(text.Tokens[t]))
+                || (text.Core(text.Tokens[t]).SequenceEqual(_bombardment) && text.Tokens[shooter.FirstToken].Proclitics is Proclitics.None or Proclitics.Al
+                    && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
+                || (shooter.LastToken + 1 < limit && text.Tokens[shooter.LastToken + 1] is { Kind: TokenKind.Arabic } objectOf
+                    && (objectOf.Proclitics & Proclitics.Li) != 0 && (objectOf.Proclitics & Proclitics.Wa) == 0)))
         {
+            // «قصف القوات الإسرائيلية لقطاع غزة», «اعتقال الشرطة للمتظاهرين»: with the object after «ل», the
+            // genitive of the masdar is its agent.
             return Group(text, actors, shooter);
         }
 
@@ -3095,6 +3112,9 @@ public sealed class EventCoder
         // victims follows it as its passive subject.
         return t - first <= 2 && !CountFollows(text, t) ? speaker ?? state.LastSource : null;
     }
+
+    /// <summary>A paper, a school, a company, a court, a hospital, a parliament or a religious authority: no side in a fight.</summary>
+    private static bool IsNonCombatant(ActorMention a) => a.Role is "MED" or "EDU" or "BUS" or "JUD" or "HLH" or "LEG" or "REL";
 
     /// <summary>
     /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,

@@ -104,6 +104,9 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وجمدت تركيا أموال الرئيس اليمني المخلوع.", "YEMELI")]
     [InlineData("وعقد ولي ولي العهد اجتماعا مع وزير الدفاع الأمريكي.", "SAUGOV")]
     [InlineData("واجتمع ممثلو البنك المركزي الأوروبي في أثينا.", "IGOEUREEC")]
+    [InlineData("وندد الأزهر الشريف بالهجوم على المسجد.", "EGYREL")]
+    [InlineData("وتخرج في جامعة الأزهر عام 1990.", "EGYEDU")]
+    [InlineData("وأصدرت هيئة كبار العلماء بيانا.", "SAUREL")]
     public void Recognize_OfficeOrInstitution_HasItsCode(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
