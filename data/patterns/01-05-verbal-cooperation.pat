@@ -685,9 +685,10 @@ event 051 thank
   verb     شكر | يشكر
   target   * | على
 
-# «هنأ» normalises to هنا «here», so only the inflected forms are usable
+# «هنأ» normalises to هنا «here»: it is listed as spelled, and fires only where the text writes its hamza
 event 051 congratulate
   verb     يهنئ | بارك | يبارك
+  spelled  هنأ | هنأت | هنأه | هنأها | هنأهم
   noun     هنأت | تهنئة | تهاني
   target   * | ب | ل
 

@@ -50,6 +50,9 @@ public sealed class EventCoder
     private readonly WordSet _facilities;
     private readonly WordSet _positions;
     private readonly WordSet _fired;
+    private readonly WordSet _demonstratives;
+    private readonly WordSet _messages;
+    private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
     private readonly WordSet _aimVerbs;
@@ -237,6 +240,9 @@ public sealed class EventCoder
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
         _positions = Set("مواقع", "موقع", "مقار", "مقرات", "مقر", "معاقل", "معقل", "تجمعات", "تجمع", "أهداف", "مخازن", "معسكرات", "معسكر",
             "ثكنات", "تحصينات", "دفاعات", "منازل", "آليات", "مراكز", "خطوط", "قوافل", "عربات", "أوكار", "تمركزات", "نقاط");
+        _messages = Set("برقية", "رسالة", "برقيات", "رسائل", "خطاب", "خطابا", "برقيتي", "رسالتي");
+        _sending = Set("بعث", "بعثت", "يبعث", "تبعث", "أرسل", "أرسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "بعثا", "أرسلا");
+        _demonstratives = Set("هذا", "هذه", "هذين", "هذان", "هاتين", "هؤلاء", "ذلك", "تلك", "أولئك");
         _fired = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "نيران", "نار", "رصاص", "رصاصة", "براميل", "قنابل", "زخات", "رشقات");
         _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
         // «تستهدف توفير السكن», «يستهدف تحقيق النمو»: aiming at a goal, not striking a target.
@@ -954,7 +960,8 @@ public sealed class EventCoder
 
             // «داعيا الله», «41 متهما»: an appeal, demand or accusation in a circumstantial participle is made of someone it names;
             // a warning or a rejection needs no one («محذرا من», «رافضا»).
-            if (hal && targets.Count == 0 && code[..2] is "02" or "10" or "11")
+            // A denunciation of an act («مستنكرا هذه الجريمة», «منددا بالهجوم») is made of the act; it needs no one.
+            if (hal && targets.Count == 0 && code[..2] is "02" or "10" or "11" && !(code == "111" && DefiniteObjectFollows(text, t, limit)))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a circumstantial participle with no object");
                 continue;
@@ -1201,6 +1208,12 @@ public sealed class EventCoder
         return asVerb;
     }
 
+    private static bool WrittenAs(AnalyzedText text, Token token, IReadOnlyList<string> spellings)
+    {
+        var written = PatternLoader.WithoutMarks(text.Original.AsSpan(token.Start, token.End - token.Start));
+        return spellings.Any(s => written.Contains(s, StringComparison.Ordinal));
+    }
+
     private static int Rank(EventPattern pattern) => (pattern.Priority * 2) + (pattern.NeedsWith ? 1 : 0);
 
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
@@ -1209,6 +1222,12 @@ public sealed class EventCoder
         var byStem = _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
         foreach (var pattern in byWord.Length == 0 ? byStem : byStem.Length == 0 ? byWord : [.. byWord.Concat(byStem).OrderByDescending(Rank)])
         {
+            // «وهنأ الأمير» and «وهنا»: a form that needs its written spelling fires only when the text spells it so.
+            if (pattern.SpelledWords.Contains(text.Core(text.Tokens[t])) && !WrittenAs(text, text.Tokens[t], pattern.Spellings))
+            {
+                continue;
+            }
+
             if (Fits(text, pattern, t, limit, out var end, nominal: false, trace, actors))
             {
                 return (pattern, false, end);
@@ -2231,6 +2250,15 @@ public sealed class EventCoder
             return players;
         }
 
+        // «وبعث الملك برقية تهنئة للرئيس», «أرسل رسالة شكر»: a message one sends says what the sender says.
+        if (!violent && !material && t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } message
+            && _messages.Contains(text.Core(message))
+            && ClauseScan.WordBefore(text, t - 1, first, 6, w => _sending.Contains(text.Core(w))) is { } sent
+            && VerbalSource(text, sent, first, limit, actors) is { Count: > 0 } senders)
+        {
+            return senders;
+        }
+
         // «أن مصر ملتزمة بدعم الشرعية», «موسكو قلقة»: a predicate right after its clause-initial subject is the
         // subject's; what follows it is its complement.
         if (!violent && SubjectBefore(text, t, first, actors) is { Count: > 0 } subject && t - subject[^1].LastToken <= 1)
@@ -3111,6 +3139,26 @@ public sealed class EventCoder
         // A sentence-initial verb with no subject of its own continues the previous subject, unless a count of
         // victims follows it as its passive subject.
         return t - first <= 2 && !CountFollows(text, t) ? speaker ?? state.LastSource : null;
+    }
+
+    /// <summary>
+    /// A definite noun right after the word: with «ال», a «ب/ل» before it («بالهجوم»), or after a demonstrative
+    /// («هذه الجريمة»).
+    /// </summary>
+    private bool DefiniteObjectFollows(AnalyzedText text, int t, int limit)
+    {
+        if (t + 1 >= limit || text.Tokens[t + 1] is not { Kind: TokenKind.Arabic } next)
+        {
+            return false;
+        }
+
+        if ((next.Proclitics & Proclitics.Al) != 0 && (next.Proclitics & Proclitics.Wa) == 0)
+        {
+            return true;
+        }
+
+        return next.Proclitics == Proclitics.None && _demonstratives.Contains(text.Core(next))
+               && t + 2 < limit && text.Tokens[t + 2] is { Kind: TokenKind.Arabic } noun && (noun.Proclitics & Proclitics.Al) != 0;
     }
 
     /// <summary>A paper, a school, a company, a court, a hospital, a parliament or a religious authority: no side in a fight.</summary>

@@ -36,6 +36,15 @@ public sealed record EventPattern(
     public WordSet HalWords { get; init; } = new([]);
 
     /// <summary>
+    /// Verb forms that match only as the source text spells them (<see cref="Spellings"/>): «هنأ» normalises to the
+    /// adverb «هنا», and only its written hamza tells them apart. Also in <see cref="VerbWords"/>.
+    /// </summary>
+    public WordSet SpelledWords { get; init; } = WordSet.Empty;
+
+    /// <summary>The written forms of <see cref="SpelledWords"/>, without vowel marks or tatweel.</summary>
+    public IReadOnlyList<string> Spellings { get; init; } = [];
+
+    /// <summary>
     /// The code of the act when its source is not an armed actor: «هاجم الوزير المعارضة» is criticism
     /// (111), «هاجم مسلحون القرية» an assault. Null when the pattern has no such reading.
     /// </summary>

@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "participle", "hal", "window"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "spelled", "participle", "hal", "window"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, hal, noun, with, without, target, symmetric, passive, participle, unarmed, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, unarmed, priority or window)"));
                     continue;
                 }
 
@@ -201,6 +201,8 @@ public sealed class PatternLoader
         var participle = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var halWords = new HashSet<string>(StringComparer.Ordinal);
+        var spelledWords = new HashSet<string>(StringComparer.Ordinal);
+        var spellings = new List<string>();
         var priority = 0;
         int? window = null;
         string? unarmed = null;
@@ -230,6 +232,22 @@ public sealed class PatternLoader
                             {
                                 halWords.Add(whole);
                             }
+                        }
+                        else
+                        {
+                            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"{name} '{form}' must be one word"));
+                        }
+                    }
+
+                    break;
+                case "spelled":
+                    foreach (var form in Forms(value))
+                    {
+                        if (Cores(form) is [var written])
+                        {
+                            verbWords.Add(written);
+                            spelledWords.Add(written);
+                            spellings.Add(WithoutMarks(form));
                         }
                         else
                         {
@@ -359,6 +377,8 @@ public sealed class PatternLoader
             WithoutStems = new WordSet(withoutStems),
             VerbWords = new WordSet(verbWords),
             HalWords = new WordSet(halWords),
+            SpelledWords = new WordSet(spelledWords),
+            Spellings = spellings,
             PhraseOnlyHeads = new WordSet(heads.Where(h => !nouns.Contains(h))),
         };
     }
@@ -367,6 +387,21 @@ public sealed class PatternLoader
     {
         var analyzed = _analyzer.Analyze(form, detectDateline: false);
         return analyzed.Tokens.Where(t => t.Kind == TokenKind.Arabic).Select(t => analyzed.Core(t).ToString()).ToList();
+    }
+
+    /// <summary>A form as written, without vowel marks (U+064B–U+0652, U+0670) or tatweel.</summary>
+    internal static string WithoutMarks(ReadOnlySpan<char> written)
+    {
+        var kept = new System.Text.StringBuilder(written.Length);
+        foreach (var c in written)
+        {
+            if (c is not (>= '\u064B' and <= '\u0652' or '\u0670' or '\u0640'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static IEnumerable<string> Forms(string value) => value.Split('|').Select(f => f.Trim()).Where(f => f.Length > 0);

@@ -66,6 +66,23 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_SpelledForms_KeepTheirWrittenHamza()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 051 congratulate
+              verb     هاجم
+              spelled  هنأ | هنّأت
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.True(pattern.SpelledWords.Contains("هنا"));
+        Assert.True(pattern.VerbWords.Contains("هنا"));
+        Assert.Equal(["هنأ", "هنأت"], pattern.Spellings);
+    }
+
+    [Fact]
     public void Parse_RoleInWith_IsKeptApartFromTheWords()
     {
         var (patterns, diagnostics) = Parse("""
