@@ -703,10 +703,12 @@ event 053 rally support
   target   ل
   priority 3
 
+# «اعترف بأنه/بأن …» admits or confesses; only recognition of a state, its independence or a government is 054
 event 054 grant diplomatic recognition
   verb     اعترف | يعترف
   noun     اعتراف
   with     دولة | بدولة | باستقلال | استقلال | بسيادة | سيادة | بحكومة | حكومة | شرعية | بشرعية
+  without  بأن | بأنه | بأنها | بأنهم | أن | أنه | أنها | بأنني | بالذنب | بالخطأ
   target   ب
   priority 3
 

@@ -862,6 +862,13 @@ public sealed class EventCoder
 
             // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
             // a court or a company is a figure of speech.
+            // «استضافت قناة الجزيرة وزير الخارجية»: a channel or a paper has guests on air, it hosts no visit.
+            if (code == "043" && !unknownSource && sources.All(s => s.Role == "MED"))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a channel or paper has a guest, not a visit");
+                continue;
+            }
+
             // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
             if ((code[..2] is "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role != "JUD"))) && !unknownSource && sources.All(IsNonCombatant))
             {
@@ -924,7 +931,8 @@ public sealed class EventCoder
             // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
             // opponent of fighting or of a verb, and a protest a place or a target.
             // «قتل 15 شخصا»: a passive with its victims counted reports them.
-            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)))
+            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)
+                                        || OccurredAfter(text, triggerEnd, limit)))
                            || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -2369,6 +2377,29 @@ public sealed class EventCoder
     private bool OccurredBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 1, tok => tok.SuffixLength == 0 && _occurred.Contains(text.Core(tok))) is not null;
 
+    /// <summary>
+    /// «تفجيرا انتحاريا وقع الأسبوع الماضي», «الهجوم الذي وقع في»: a verb of happening after the noun (one adjective
+    /// or «الذي/التي» between) asserts the act.
+    /// </summary>
+    private bool OccurredAfter(AnalyzedText text, int triggerEnd, int limit)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 2; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic || (tok.Proclitics & Proclitics.Wa) != 0)
+            {
+                return false;
+            }
+
+            if (tok.Proclitics == Proclitics.None && tok.SuffixLength == 0 && _occurred.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
     /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
@@ -2662,7 +2693,11 @@ public sealed class EventCoder
             // The object of a target preposition a few words back: «إزاء احتمال نقل تركيا». A time word closes the
             // phrase: in «في جدة أمس فخامة الرئيس» the president is the object of the verb, not of «في».
             (openPreposition, prepositionAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
-            if (openPreposition is not null && Mentions(text, prepositionAt + 1, a.FirstToken, _timeWords))
+            // Nor does a preposition whose object is a whole actor already before this one: in «خلال لقائه أمس في
+            // الرياض مبعوث الأمم المتحدة» the envoy is not «في».
+            if (openPreposition is not null && (Mentions(text, prepositionAt + 1, a.FirstToken, _timeWords)
+                                                || (openPreposition == _fi && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) == 0
+                                                    && actors.Any(b => b.FirstToken == prepositionAt + 1 && b.LastToken == a.FirstToken - 1 && b.Kind is MentionKind.Capital or MentionKind.Country))))
             {
                 openPreposition = null;
             }

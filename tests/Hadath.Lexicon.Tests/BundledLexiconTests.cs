@@ -86,6 +86,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وقع انفجار قرب مطار حميد كرزاي الدولي.", "AFGELI")]
     [InlineData("وتخرج من جامعة الملك سعود قبل عشرين عاما.", "GOV")]
     [InlineData("وقال مصدر لـ\"الرياض\" إن الاجتماع انتهى.", "SAUGOV")]
+    [InlineData("وقدم مبلغ مالي للأسر المتضررة.", "MLI")]
+    [InlineData("وأعلنت الحكومة عن دعم مالي للمزارعين.", "MLI")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
@@ -104,6 +106,7 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وجمدت تركيا أموال الرئيس اليمني المخلوع.", "YEMELI")]
     [InlineData("وعقد ولي ولي العهد اجتماعا مع وزير الدفاع الأمريكي.", "SAUGOV")]
     [InlineData("واجتمع ممثلو البنك المركزي الأوروبي في أثينا.", "IGOEUREEC")]
+    [InlineData("وقال رئيس مالي إن الوضع هادئ.", "MLIGOV")]
     [InlineData("وندد الأزهر الشريف بالهجوم على المسجد.", "EGYREL")]
     [InlineData("وتخرج في جامعة الأزهر عام 1990.", "EGYEDU")]
     [InlineData("وأصدرت هيئة كبار العلماء بيانا.", "SAUREL")]

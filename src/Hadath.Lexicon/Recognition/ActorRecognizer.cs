@@ -520,6 +520,27 @@ public sealed class ActorRecognizer
         return false;
     }
 
+    // Nouns of money and the economy after which a bare name shaped like a nisba is the adjective: «مبلغ مالي» is
+    // "a sum of money", «دعم مالي» "financial support", not Mali.
+    private static readonly FrozenSet<string> MoneyNouns = NormalizedForms.Of(
+        "مبلغ", "دعم", "عجز", "فساد", "عرض", "تعويض", "مأزق", "إنقاذ", "وضع", "نظام", "مركز", "سوق", "قطاع", "مستشار", "مدير",
+        "تقرير", "استقرار", "احتيال", "حافز", "عائد", "التزام", "ضمان", "استثمار", "تمويل", "غطاء", "إصلاح", "عون", "حساب",
+        "مردود", "تحويل", "إفصاح", "أداء", "ملف", "وضعها", "عام", "مكافأة", "جزاء", "غرامة", "تحفيز", "مستحق", "مخصص", "بند");
+
+    /// <summary>A bare one-word country name listed only bare and ending in ي, right after a noun of money: an adjective.</summary>
+    private bool QualifiesMoney(AnalyzedText text, PhraseMatch m)
+    {
+        if (m.First != m.Last || m.First == 0 || text.Tokens[m.First].Proclitics != Proclitics.None || text.Tokens[m.First - 1] is not { Kind: TokenKind.Arabic } before
+            || (before.Proclitics & Proclitics.Al) != 0 || !In(MoneyNouns, text.Core(before)))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        var key = PhraseTrie.Key(text, text.Tokens[m.First], buffer);
+        return key.Length > 0 && key[^1] == '\u064A' && _lexicon.ListsOnlyBare(key);
+    }
+
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
     private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
     {
@@ -533,7 +554,8 @@ public sealed class ActorRecognizer
         var missingArticle = MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
-            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits))
+            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits)
+                || (kind == HitKind.CountryName && QualifiesMoney(text, m)))
             {
                 continue;
             }
