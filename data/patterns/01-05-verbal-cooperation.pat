@@ -71,7 +71,7 @@ event 012 concern (nominal and predicate «موسكو قلقة»)
 event 012 warn of
   verb     حذر | يحذر
   hal      محذرا | محذرين
-  with     من | مغبة | عواقب | خطورة | تداعيات
+  with     من | مغبة | عواقب | خطورة | تداعيات | بأن
   target   * | من
 
 event 012 warning (nominal)
@@ -146,8 +146,9 @@ event 017 declare mourning
   with     الحداد | حداد | الأعلام
   priority 3
 
+# «رفع تعازيه إلى», «نقل تعازي الملك»: condolences are raised and conveyed too
 event 018 express condolences, sympathy, solidarity
-  verb     أعرب | أبدى | عبر | قدم | بعث | جدد
+  verb     أعرب | أبدى | عبر | قدم | بعث | جدد | رفع | نقل
   hal      معربا | معربين
   with     تعاز | تعازي | تعازيه | التعازي | تعزية | مواساة | تضامن | تضامنه | تضامنها | تعاطف | تعاطفه
   target   ل | إلى | مع
@@ -164,6 +165,11 @@ event 018 offer condolences (verb)
 event 018 solidarity
   noun     تضامن
   without  الاجتماعي
+  target   مع
+
+# «تتضامن مع تركيا»: the noun «تضامن» is also the perfect, so only the unambiguous verb forms are listed
+event 018 stand in solidarity
+  verbform تضامنت | يتضامن | تتضامن | تضامنوا | يتضامنون | نتضامن
   target   مع
 
 event 019 express accord

@@ -541,6 +541,24 @@ public sealed class ActorRecognizer
         return key.Length > 0 && key[^1] == '\u064A' && _lexicon.ListsOnlyBare(key);
     }
 
+    private static readonly FrozenSet<string> LanguageWords = NormalizedForms.Of("لغة", "اللغة", "لغات", "اللغات", "لهجة", "اللهجة", "ترجمة", "مترجم", "مترجمة");
+
+    /// <summary>
+    /// «كتب بالفرنسية», «باللغة الإنجليزية», «ترجمة عربية»: a feminine nisba with «بال» on its own, or after a word for a
+    /// language, is the language, not the people.
+    /// </summary>
+    private static bool NamesALanguage(AnalyzedText text, PhraseMatch m)
+    {
+        var token = text.Tokens[m.First];
+        if (m.First != m.Last || !text.Core(token).EndsWith("\u0629"))
+        {
+            return false;
+        }
+
+        return (token.Proclitics & (Proclitics.Bi | Proclitics.Al)) == (Proclitics.Bi | Proclitics.Al)
+               || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && In(LanguageWords, text.Form(text.Tokens[m.First - 1])));
+    }
+
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
     private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
     {
@@ -555,7 +573,7 @@ public sealed class ActorRecognizer
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
             if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits)
-                || (kind == HitKind.CountryName && QualifiesMoney(text, m)))
+                || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m)))
             {
                 continue;
             }
