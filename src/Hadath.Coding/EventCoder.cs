@@ -653,6 +653,14 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
             }
+            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && SufferingSubject(text, t, limit, actors) is { } sufferer)
+            {
+                // «وقتل جندي تونسي في الهجوم», «وأصيب ضابط بجروح»: a singular verb, a person, then how it came about and no
+                // object: the unvowelled passive, its subject the victim.
+                countedPassive = true;
+                sources = [];
+                trace?.Add($"  «{text.OriginalOf(token)}» has no object after «{text.OriginalOf(text.Tokens[sufferer.FirstToken])}»: a passive, its subject the victim");
+            }
 
             // «عشرين شخصا على الأقل قتلوا»: a counted subject before a verb that is also a passive is its victims.
             List<ActorMention>? countedVictims = null;
@@ -802,7 +810,7 @@ public sealed class EventCoder
                 // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
                 trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
             }
-            else if (sources.Count == 0)
+            else if (sources.Count == 0 && !countedPassive)
             {
                 // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
                 // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
@@ -1897,6 +1905,38 @@ public sealed class EventCoder
         }
 
         return text.Tokens[at].Kind == TokenKind.Number || (text.Tokens[at].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[at])));
+    }
+
+    /// <summary>
+    /// The person right after a masculine singular perfect («وقتل جندي», «أصيب ضابط»), followed by the end of the clause
+    /// or by how it came about («في», «جراء», «إثر», a «ب» of means), with no object: the passive's subject.
+    /// </summary>
+    private ActorMention? SufferingSubject(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        var verb = text.Tokens[t];
+        if (verb.SuffixLength > 0 || (verb.Proclitics & Proclitics.Al) != 0 || !IsMasculineVerb(text, verb) || text.Core(verb) is not { Length: 3 or 4 })
+        {
+            return null;
+        }
+
+        if (actors.FirstOrDefault(a => a.FirstToken == t + 1) is not { Kind: MentionKind.Agent or MentionKind.Composite } person || person.Role is "UAF" or null)
+        {
+            return null;
+        }
+
+        var next = person.LastToken + 1;
+        if (next >= limit || text.Tokens[next].Kind == TokenKind.Punctuation)
+        {
+            return person;
+        }
+
+        var after = text.Tokens[next];
+        // «بجروح», «بعد», «برصاص» (segmented or not), «أمس»: how or when, never an object.
+        return after.Kind == TokenKind.Arabic && (_sufferedBy.Contains(text.Core(after)) || _timeWords.Contains(text.Core(after))
+                                                  || ((after.Proclitics == Proclitics.Bi || (after.Proclitics == Proclitics.None && text.Core(after) is ['\u0628', _, _, ..]))
+                                                      && !actors.Any(a => a.FirstToken == next)))
+            ? person
+            : null;
     }
 
     /// <summary>A mention right after a number or a count word, or its partitive «من»: «15 شخصا», «عشرات المدنيين», «العشرات من المتمردين».</summary>
@@ -3233,6 +3273,17 @@ public sealed class EventCoder
         var definite = (token.Proclitics & Proclitics.Al) != 0;
         var previousDefinite = (before.Proclitics & Proclitics.Al) != 0;
         if (definite != previousDefinite || (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) != 0)
+        {
+            return false;
+        }
+
+        // «ورفض متحدث باسم المكتب التعليق», «وأكد مسؤول»: after a clause-opening verb a person noun (not a nisba, which
+        // «وتعاون أمني» is) is the verb's subject.
+        // Not after a verb that is also read as a passive («وقتل طفل», «وأصيب مواطن»: the victim), nor for a citizen,
+        // a company or a refugee, who may be the noun the act is done to.
+        if (!definite && (before.Proclitics & Proclitics.Al) == 0 && (a.FirstToken - 1 == first || (before.Proclitics & Proclitics.Wa) != 0)
+            && a.Role is not ("CVL" or "BUS" or "REF") && text.Core(token) is { Length: > 0 } personCore && personCore[^1] != '\u064A' && NamesAnAct(text, before)
+            && !_patterns.ByVerbStem(text.Stem(before)).Any(p => p.Passive) && !_patterns.ByVerbWord(text.Core(before)).Any(p => p.Passive))
         {
             return false;
         }
