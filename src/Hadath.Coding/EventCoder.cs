@@ -3862,6 +3862,27 @@ public sealed class EventCoder
             }
         }
 
+        // «قصف جوي على قرية بريف حلب» (title) … «ألقى طيران النظام براميل على قرية»: a headline summarises the lead. A
+        // title act whose sides are faceless or without a country is the body's act of the same kind that names them.
+        for (var i = merged.Count - 1; i >= 0; i--)
+        {
+            var ev = merged[i];
+            if (!ev.Mentions.All(m => m.Evidence.Field == "title") || !Vague(ev.Source) || (ev.Target is { } t && !Vague(t)))
+            {
+                continue;
+            }
+
+            var body = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title") && e.Cameo[..2] == ev.Cameo[..2]
+                                             && (ev.Source.Code == "UAF" || ev.Source.Code == e.Source.Code || e.Source.Code.EndsWith(ev.Source.Code, StringComparison.Ordinal))
+                                             && (ev.Target is null || (e.Target is { } bodyTarget && (bodyTarget.Code == ev.Target.Code || bodyTarget.Code.EndsWith(ev.Target.Code, StringComparison.Ordinal)
+                                                                                                     || ActorCodes.Primary(bodyTarget.Code) == ActorCodes.Primary(ev.Target.Code)))));
+            if (body >= 0)
+            {
+                merged[body] = Merge(merged[body], ev);
+                merged.RemoveAt(i);
+            }
+        }
+
         // «أطلقوا النار على السيارة، فقتل النائب»: the victim read as the subject of the unvowelled passive, with the
         // faceless attackers as its target, is the attack told backwards.
         // Fights are coded both ways (guide §3), so only an assault is.
@@ -3882,6 +3903,9 @@ public sealed class EventCoder
     }
 
     /// <summary>One event for two mentions of it: the first's evidence, the first known date and place, all mentions in text order.</summary>
+    /// <summary>An unidentified attacker, or a bare role or a country alone: a side the title leaves vague.</summary>
+    private static bool Vague(EventActor actor) => actor.Code.Length == 3;
+
     private static CodedEvent Merge(CodedEvent existing, CodedEvent other) => existing with
     {
         Date = existing.Date.Value is null ? other.Date : existing.Date,

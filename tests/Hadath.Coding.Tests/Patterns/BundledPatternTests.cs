@@ -328,6 +328,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
+    [Fact]
+    public void Code_VagueTitleOfABodyAct_IsOneEvent()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "قبائل الحكامية تستنكر",
+            "استنكرت قبائل الحكامية السعودية في منطقة جازان التفجير الإرهابي."));
+        var condemnation = Assert.Single(events, e => e.Cameo == "111");
+        Assert.Equal("SAUCVL", condemnation.Source.Code);
+        Assert.Contains(condemnation.Mentions, m => m.Evidence.Field == "title");
+    }
+
     public sealed class Engine
     {
         public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);
