@@ -82,6 +82,8 @@ public sealed class EventCoder
     private readonly string _min;
     private readonly string _before;
     private readonly string _bombardment;
+    private readonly string _haqq;
+    private readonly string _biHaqq;
     private readonly string _with;
     private readonly string _role;
     private readonly string _regime;
@@ -191,6 +193,8 @@ public sealed class EventCoder
         _min = n.Normalize("من");
         _before = n.Normalize("قبل");
         _bombardment = n.Normalize("قصف");
+        _haqq = n.Normalize("حق");
+        _biHaqq = n.Normalize("بحق");
         _with = n.Normalize("مع");
         _role = n.Normalize("دور");
         _regime = n.Normalize("نظام");
@@ -2705,7 +2709,7 @@ public sealed class EventCoder
             if (a.Kind == MentionKind.Adjective)
             {
                 var (adjectivePreposition, adjectiveAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
-                if (adjectivePreposition is not null && pattern.TargetPrepositions.Contains(adjectivePreposition) && a.FirstToken - adjectiveAt == 2)
+                if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt == 2)
                 {
                     return [a];
                 }
@@ -2744,7 +2748,7 @@ public sealed class EventCoder
 
             if (openPreposition is not null)
             {
-                if (pattern.TargetPrepositions.Contains(openPreposition) && a.FirstToken - prepositionAt <= 4)
+                if (TakesTarget(pattern, openPreposition) && a.FirstToken - prepositionAt <= 4)
                 {
                     return Group(text, actors, a);
                 }
@@ -2761,6 +2765,10 @@ public sealed class EventCoder
 
         return [];
     }
+
+    /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>
+    private bool TakesTarget(EventPattern pattern, string preposition)
+        => pattern.TargetPrepositions.Contains(preposition) || (preposition == _biHaqq && pattern.TargetPrepositions.Contains("\u0628"));
 
     private (string? Preposition, int At) LastPreposition(AnalyzedText text, int from, int to)
     {
@@ -2784,7 +2792,8 @@ public sealed class EventCoder
 
             if ((tok.Proclitics & Proclitics.Bi) != 0)
             {
-                return ("\u0628", i);
+                // «بحق 153 صينيا»: «بحق» ("against", of sentences) is one preposition, though segmented «ب+حق».
+                return (text.Core(tok).SequenceEqual(_haqq) ? _biHaqq : "\u0628", i);
             }
         }
 

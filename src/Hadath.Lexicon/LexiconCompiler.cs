@@ -96,7 +96,8 @@ public sealed class LexiconCompiler
     }
 
     /// <summary>
-    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيين، روسيتان، روسيتين;
+    /// The duals of the nisba adjectives, which files rarely list: روسي → روسيان، روسيين، روسيتان، روسيتين, and the
+    /// accusative singular a count takes (صيني → صينيا);
     /// روسية → روسيتان، روسيتين («طائرتان سعوديتان», «جنديين تركيين»). The masculine oblique «ـيين» is also the
     /// sound plural, regular for every nisba even where the file gives a broken one («أتراك»).
     /// </summary>
@@ -111,6 +112,9 @@ public sealed class LexiconCompiler
 
             if (adj.EndsWith('\u064A'))
             {
+                // The accusative singular counted by a number from 11 («153 صينيا»).
+                yield return adj + "\u0627";
+
                 // The feminine dual too: files leave out a feminine that is also the country's name («السعودية»).
                 yield return adj + "\u0627\u0646";
                 yield return adj + "\u064A\u0646";

@@ -123,6 +123,14 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_ForceOfTheGovernment_KeepsItsRole(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // A nisba counted is people of that country; the bare singular after a count may be another noun's adjective.
+    [Theory]
+    [InlineData("واعتقلت الشرطة التركية 3 سعوديين.", "SAUCVL", true)]
+    [InlineData("وأصدرت المحكمة أحكاما بحق 153 صينيا.", "CHNCVL", true)]
+    [InlineData("وتفيد أرقام بأن ما بين 600 و700 بريطاني توجهوا إلى سوريا.", "GBRCVL", false)]
+    public void Recognize_CountedNisba_IsPeopleOfTheCountry(string text, string code, bool found)
+        => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]

@@ -559,6 +559,22 @@ public sealed class ActorRecognizer
                || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && In(LanguageWords, text.Form(text.Tokens[m.First - 1])));
     }
 
+    /// <summary>A one-word nisba in a plural, dual or accusative form, right after a number or a word counting a crowd.</summary>
+    private static bool CountedPeople(AnalyzedText text, PhraseMatch m)
+    {
+        // Only the forms a count takes of people: the plural or dual («سعوديين», «أمريكيان») and the accusative singular
+        // («صينيا»); a bare singular may be the adjective of a noun counted before it («700 جندي بريطاني»).
+        var core = text.Core(text.Tokens[m.First]);
+        if (m.First != m.Last || m.First == 0 || text.Tokens[m.First].Proclitics is not (Proclitics.None or Proclitics.Al)
+            || !(core.EndsWith("\u064A\u0646") || core.EndsWith("\u0648\u0646") || core.EndsWith("\u0627\u0646") || core.EndsWith("\u064A\u0627")))
+        {
+            return false;
+        }
+
+        var before = text.Tokens[m.First - 1];
+        return before.Kind == TokenKind.Number || (before.Kind == TokenKind.Arabic && before.Proclitics == Proclitics.None && In(Crowds, text.Core(before)));
+    }
+
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
     private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
     {
@@ -660,7 +676,10 @@ public sealed class ActorRecognizer
                         return new ActorMention(m.First, m.Last, start, end, agent.Role, agent.Gloss, MentionKind.Agent, agent.Location);
                     default:
                         var adjOf = _lexicon.Countries[hit.Index];
-                        return new ActorMention(m.First, m.Last, start, end, adjOf.Code, adjOf.Name, MentionKind.Adjective, adjOf.Location);
+                        // «اعتقال 3 سعوديين», «بحق 153 صينيا», «عشرات السوريين»: a nisba counted is people of that country.
+                        return CountedPeople(text, m)
+                            ? new ActorMention(m.First, m.Last, start, end, adjOf.Code + "CVL", "people (" + adjOf.Name + ")", MentionKind.Composite, adjOf.Location)
+                            : new ActorMention(m.First, m.Last, start, end, adjOf.Code, adjOf.Name, MentionKind.Adjective, adjOf.Location);
                 }
             }
         }

@@ -59,6 +59,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت صحيفة الغارديان إن الحكومة البريطانية تدرس القرار. ورفض متحدث باسم مكتب رئاسة الوزراء التعليق على التقرير.", "GBRGOV>-:011")]
     [InlineData("وقال الرئيس التونسي إن بلاده ستواجه الإرهاب. وقتل جندي تونسي في الهجوم.", "UAF>TUNMIL:1823")]
     [InlineData("وأصيب شرطي مصري بجروح في الانفجار.", "UAF>EGYCOP:180")]
+    [InlineData("وأصدرت إحدى محاكم ميانمار أحكاما بالسجن بحق 153 صينيا.", "MMRJUD>CHNCVL:116")]
+    [InlineData("واعتقلت الشرطة التركية 3 سعوديين.", "TURCOP>SAUCVL:173")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
