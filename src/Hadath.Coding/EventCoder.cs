@@ -657,10 +657,13 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
             }
-            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && SufferingSubject(text, t, limit, actors) is { } sufferer)
+            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)
+                     && (t == first || (token.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation)
+                     && SufferingSubject(text, t, limit, actors) is { } sufferer)
             {
-                // «وقتل جندي تونسي في الهجوم», «وأصيب ضابط بجروح»: a singular verb, a person, then how it came about and no
-                // object: the unvowelled passive, its subject the victim.
+                // «وقتل جندي تونسي في الهجوم», «وأصيب ضابط بجروح»: a clause-opening singular verb, a person, then how it
+                // came about and no object: the unvowelled passive, its subject the victim. («قررت البحرين طرد القائم
+                // بالأعمال» is a masdar after a verb.)
                 countedPassive = true;
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» has no object after «{text.OriginalOf(text.Tokens[sufferer.FirstToken])}»: a passive, its subject the victim");
