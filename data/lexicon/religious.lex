@@ -6,20 +6,28 @@
 @curated   2026-11-30
 @note      Institutions are `organ`s of their country; a cleric who heads one keeps REL after the office ends (default).
 @note      Left out on purpose: bare «دار الإفتاء» (Egypt, Jordan, Lebanon, Libya and Palestine each have one) and
-@note      bare «الكنيسة الأرثوذكسية» (Coptic, Greek, Russian…). «جامعة الأزهر» is a university (EDU), listed so
+@note      bare «الكنيسة الأرثوذكسية» (Coptic, Greek, Russian…), bare «الإمام الأكبر» («إمام أكبر مسجد»), bare «علي جمعة»
+@note      (normalised like «على جمعة»), and «المفتي العام للمملكة» (Jordan's title too; the agent and the kingdom the
+@note      article names resolve it). «جامعة الأزهر» is a university (EDU), listed so
 @note      that the longer name wins over «الأزهر».
 
 # ───────────────────────── Egypt (EGY) ─────────────────────────
 
 actor Al-Azhar
   type   organ
-  names  الأزهر | الأزهر الشريف | مشيخة الأزهر | شيخ الأزهر | شيخ الأزهر الشريف | الإمام الأكبر | الإمام الأكبر شيخ الأزهر | مجمع البحوث الإسلامية | هيئة كبار العلماء بالأزهر | هيئة كبار العلماء في الأزهر
+  names  الأزهر | الأزهر الشريف | مشيخة الأزهر | شيخ الأزهر | شيخ الأزهر الشريف | الإمام الأكبر شيخ الأزهر | مجمع البحوث الإسلامية | هيئة كبار العلماء بالأزهر | هيئة كبار العلماء في الأزهر
   code   EGYREL
 
 actor Al-Azhar University
   type   organ
   names  جامعة الأزهر | رئيس جامعة الأزهر
   code   EGYEDU
+
+# Gaza's Al-Azhar University is another institution
+actor Al-Azhar University (Gaza)
+  type   organ
+  names  جامعة الأزهر بغزة | جامعة الأزهر في غزة
+  code   PSEEDU
 
 actor Egyptian Dar al-Ifta
   type   organ
@@ -43,7 +51,7 @@ actor Muhammad Sayyid Tantawi
   default EGYREL
 
 actor Ali Gomaa
-  names  علي جمعة | الدكتور علي جمعة
+  names  الدكتور علي جمعة | الشيخ علي جمعة | المفتي السابق علي جمعة
   code   EGYREL                        # Grand Mufti 2003-09-28 .. 2013-03-04, then a senior scholar
 
 actor Shawki Allam
@@ -67,7 +75,7 @@ actor Pope Shenouda III
 
 actor Saudi Council of Senior Scholars
   type   organ
-  names  هيئة كبار العلماء | هيئة كبار العلماء السعودية | هيئة كبار العلماء في المملكة | الأمانة العامة لهيئة كبار العلماء | اللجنة الدائمة للبحوث العلمية والإفتاء | الرئاسة العامة للبحوث العلمية والإفتاء | مفتي عام المملكة العربية السعودية | المفتي العام للمملكة | مفتي المملكة | مفتي عام المملكة
+  names  هيئة كبار العلماء | هيئة كبار العلماء السعودية | هيئة كبار العلماء في المملكة | الأمانة العامة لهيئة كبار العلماء | اللجنة الدائمة للبحوث العلمية والإفتاء | الرئاسة العامة للبحوث العلمية والإفتاء | مفتي عام المملكة العربية السعودية | المفتي العام للمملكة العربية السعودية
   code   SAUREL
 
 actor Presidency of the Two Holy Mosques

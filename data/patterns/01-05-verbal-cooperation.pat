@@ -146,12 +146,19 @@ event 017 declare mourning
   with     الحداد | حداد | الأعلام
   priority 3
 
-# «رفع تعازيه إلى», «نقل تعازي الملك»: condolences are raised and conveyed too
+# «رفع تعازيه إلى»: condolences are raised too
 event 018 express condolences, sympathy, solidarity
-  verb     أعرب | أبدى | عبر | قدم | بعث | جدد | رفع | نقل
+  verb     أعرب | أبدى | عبر | قدم | بعث | جدد | رفع
   hal      معربا | معربين
   with     تعاز | تعازي | تعازيه | التعازي | تعزية | مواساة | تضامن | تضامنه | تضامنها | تعاطف | تعاطفه
   target   ل | إلى | مع
+  priority 3
+
+# «نقل تعازي الملك إلى»: conveyed condolences only («نقلت رويترز عن مسؤول تضامن واشنطن» conveys a report)
+event 018 convey condolences
+  verb     نقل | ينقل
+  with     تعازي | تعازيه | تعازيها | التعازي | تعزية | مواساة
+  target   ل | إلى
   priority 3
 
 event 018 condolences (nominal)
@@ -709,12 +716,13 @@ event 053 rally support
   target   ل
   priority 3
 
-# «اعترف بأنه/بأن …» admits or confesses; only recognition of a state, its independence or a government is 054
+# «اعترف بالذنب/بالخطأ» admits; only recognition of a state, its independence or a government is 054 ('with' and
+# 'without' words match without their clitics, so «بأن» could not be told from «مؤكدة أن»)
 event 054 grant diplomatic recognition
   verb     اعترف | يعترف
   noun     اعتراف
   with     دولة | بدولة | باستقلال | استقلال | بسيادة | سيادة | بحكومة | حكومة | شرعية | بشرعية
-  without  بأن | بأنه | بأنها | بأنهم | أن | أنه | أنها | بأنني | بالذنب | بالخطأ
+  without  بالذنب | بالخطأ
   target   ب
   priority 3
 

@@ -52,6 +52,9 @@ public sealed class EventCoder
     private readonly WordSet _fired;
     private readonly WordSet _demonstratives;
     private readonly WordSet _messages;
+    private readonly WordSet _deciding;
+    private readonly WordSet _approximately;
+    private readonly WordSet _adverbialLi;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -83,6 +86,7 @@ public sealed class EventCoder
     private readonly string _before;
     private readonly string _bombardment;
     private readonly string _haqq;
+    private readonly string _guestStem;
     private readonly string _biHaqq;
     private readonly string _with;
     private readonly string _role;
@@ -194,6 +198,7 @@ public sealed class EventCoder
         _before = n.Normalize("قبل");
         _bombardment = n.Normalize("قصف");
         _haqq = n.Normalize("حق");
+        _guestStem = analyzer.Stemmer.StemToString(n.Normalize("استضاف"));
         _biHaqq = n.Normalize("بحق");
         _with = n.Normalize("مع");
         _role = n.Normalize("دور");
@@ -244,6 +249,13 @@ public sealed class EventCoder
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
         _positions = Set("مواقع", "موقع", "مقار", "مقرات", "مقر", "معاقل", "معقل", "تجمعات", "تجمع", "أهداف", "مخازن", "معسكرات", "معسكر",
             "ثكنات", "تحصينات", "دفاعات", "منازل", "آليات", "مراكز", "خطوط", "قوافل", "عربات", "أوكار", "تمركزات", "نقاط");
+        // «لمسافة عشرة أمتار», «لساعات», «لأسباب سياسية»: «ل» of measure, time or reason, not of an object.
+        _adverbialLi = Set("مسافة", "مدة", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أشهر", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين",
+            "أسباب", "سبب", "أجل", "صالح", "فترة", "فترات", "دقائق", "دقيقة", "أسابيع", "أسبوع", "أسبوعين", "عدة", "حين", "غاية", "درجة", "مرة", "مرات",
+            "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
+        _approximately = Set("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أيضا", "كذلك", "فقط", "أكثر", "أقل", "ما", "قد", "أمس", "اليوم", "مجددا");
+        _deciding = Stems(["قرر", "قررت", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "حاول", "حاولت", "يحاول", "تحاول", "قرروا",
+            "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
         _messages = Set("برقية", "رسالة", "برقيات", "رسائل", "خطاب", "خطابا", "برقيتي", "رسالتي");
         _sending = Set("بعث", "بعثت", "يبعث", "تبعث", "أرسل", "أرسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "بعثا", "أرسلا");
         _demonstratives = Set("هذا", "هذه", "هذين", "هذان", "هاتين", "هؤلاء", "ذلك", "تلك", "أولئك");
@@ -830,9 +842,10 @@ public sealed class EventCoder
                                        ? Coreferent(text, lightVerb, first, speaker, state, actors) : null);
                 // «أدانت هيئة كبار العلماء … والآن يقتلون رجال الأمن»: the cleric, judge or paper last named speaks of
                 // violence; it is never the one who fights.
-                if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback))
+                if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null)
                 {
-                    trace?.Add($"  no source of «{text.OriginalOf(token)}» by coreference: {fallback.Code} does not fight");
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the one it refers to, {fallback.Code}, does not fight");
+                    continue;
                 }
                 else if (fallback is not null)
                 {
@@ -878,14 +891,14 @@ public sealed class EventCoder
             // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
             // a court or a company is a figure of speech.
             // «استضافت قناة الجزيرة وزير الخارجية»: a channel or a paper has guests on air, it hosts no visit.
-            if (code == "043" && !unknownSource && sources.All(s => s.Role == "MED"))
+            if (code == "043" && !unknownSource && sources.All(s => s.Role == "MED") && text.Stem(token).EndsWith(_guestStem, StringComparison.Ordinal))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a channel or paper has a guest, not a visit");
                 continue;
             }
 
             // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
-            if ((code[..2] is "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role != "JUD"))) && !unknownSource && sources.All(IsNonCombatant))
+            if ((code[..2] is "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH"))) && !unknownSource && sources.All(IsNonCombatant))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
                 continue;
@@ -1673,7 +1686,9 @@ public sealed class EventCoder
         for (var i = triggerEnd + 1; i + 1 < limit && i <= triggerEnd + 8; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Punctuation || HasVerbBetween(text, i - 1, i + 1) || IsRelativePronoun(text, tok))
+            // «ولم يسمع صوتها من قبل المسؤولين»: another clause («و» and a word without the article) ends the act's.
+            if (tok.Kind == TokenKind.Punctuation || HasVerbBetween(text, i - 1, i + 1) || IsRelativePronoun(text, tok)
+                || (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0 && (tok.Proclitics & Proclitics.Al) == 0))
             {
                 break;
             }
@@ -1791,6 +1806,15 @@ public sealed class EventCoder
             return [];
         }
 
+        // «وقررت البحرين طرد القائم بالأعمال الإيراني»: after a verb of deciding or intending and its subject, the
+        // word is that verb's masdar object, its agent the same subject.
+        if (t - 2 >= first && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } decider
+            && decider.FirstToken - 1 >= first && text.Tokens[decider.FirstToken - 1] is { Kind: TokenKind.Arabic } deciding
+            && _deciding.Contains(text.Stem(deciding)))
+        {
+            return Group(text, actors, decider);
+        }
+
         var before = SubjectBefore(text, t, first, actors);
 
         // «عشرة على الأقل قتلوا في هجوم استهدف دورية للجيش»: a verb that carries a plural subject («قتلوا»,
@@ -1833,7 +1857,7 @@ public sealed class EventCoder
     private bool SubjectIsUnnamed(AnalyzedText text, int t, int limit, List<ActorMention> actors)
         => t + 3 < limit && text.Tokens[t].SuffixLength == 0 && IsMasculineVerb(text, text.Tokens[t])
            && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
-           && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun))
+           && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
            && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
            && IsCountWord(text, t + 2);
 
@@ -1926,24 +1950,43 @@ public sealed class EventCoder
             return null;
         }
 
-        if (actors.FirstOrDefault(a => a.FirstToken == t + 1) is not { Kind: MentionKind.Agent or MentionKind.Composite } person || person.Role is "UAF" or null)
+        // The form III perfect has its own passive spelling («هاجم», «هوجم»).
+        if (text.Core(verb) is [_, '\u0627', _, _])
+        {
+            return null;
+        }
+
+        // An indefinite singular person («جندي», «ضابط»): an institution («الجيش») or a plural («مسلحون») after the
+        // verb is its subject far more often.
+        if (actors.FirstOrDefault(a => a.FirstToken == t + 1) is not { Kind: MentionKind.Agent or MentionKind.Composite } person || person.Role is "UAF" or "REB" or null
+            || text.Tokens[person.FirstToken].Proclitics != Proclitics.None || text.Core(text.Tokens[person.FirstToken]) is var head && (IsSoundPlural(head) || head.EndsWith("\u0627\u0646")))
         {
             return null;
         }
 
         var next = person.LastToken + 1;
-        if (next >= limit || text.Tokens[next].Kind == TokenKind.Punctuation)
+        if (next < limit && text.Tokens[next].Kind != TokenKind.Punctuation)
         {
-            return person;
+            // «بجروح», «برصاص» (segmented or not), «في», «جراء»: how it came about, never an object.
+            var after = text.Tokens[next];
+            if (after.Kind != TokenKind.Arabic || !(_sufferedBy.Contains(text.Core(after))
+                                                    || ((after.Proclitics == Proclitics.Bi || (after.Proclitics == Proclitics.None && text.Core(after) is ['\u0628', _, _, ..]))
+                                                        && !actors.Any(a => a.FirstToken == next))))
+            {
+                return null;
+            }
         }
 
-        var after = text.Tokens[next];
-        // «بجروح», «بعد», «برصاص» (segmented or not), «أمس»: how or when, never an object.
-        return after.Kind == TokenKind.Arabic && (_sufferedBy.Contains(text.Core(after)) || _timeWords.Contains(text.Core(after))
-                                                  || ((after.Proclitics == Proclitics.Bi || (after.Proclitics == Proclitics.None && text.Core(after) is ['\u0628', _, _, ..]))
-                                                      && !actors.Any(a => a.FirstToken == next)))
-            ? person
-            : null;
+        // «وقصف الجيش في ساعات الصباح مواقع المسلحين»: an object later in the clause makes the verb active.
+        for (var i = next; i < limit && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Number || actors.Any(a => a.FirstToken == i && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, t)))
+            {
+                return null;
+            }
+        }
+
+        return person;
     }
 
     /// <summary>A mention right after a number or a count word, or its partitive «من»: «15 شخصا», «عشرات المدنيين», «العشرات من المتمردين».</summary>
@@ -2325,11 +2368,12 @@ public sealed class EventCoder
         // the aircraft or guns in the genitive of a bombardment («قصف طائرات النظام للمدنيين»).
         if (violent && (text.Tokens[t].Proclitics & Proclitics.Al) == 0
             && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } shooter
-            && (_fired.Contains(text.Core(text.Tokens[t]))
+            && (_fired.Contains(text.Core(text.Tokens[t])) && !(shooter.Kind == MentionKind.Agent && shooter.Country is not null && shooter.FirstToken == shooter.LastToken)
                 || (text.Core(text.Tokens[t]).SequenceEqual(_bombardment) && text.Tokens[shooter.FirstToken].Proclitics is Proclitics.None or Proclitics.Al
                     && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
                 || (shooter.LastToken + 1 < limit && text.Tokens[shooter.LastToken + 1] is { Kind: TokenKind.Arabic } objectOf
-                    && (objectOf.Proclitics & Proclitics.Li) != 0 && (objectOf.Proclitics & Proclitics.Wa) == 0)))
+                    && (objectOf.Proclitics & Proclitics.Li) != 0 && (objectOf.Proclitics & Proclitics.Wa) == 0
+                    && (actors.Any(a => a.FirstToken == shooter.LastToken + 1 && a.Kind != MentionKind.Adjective) || !_adverbialLi.Contains(text.Core(objectOf))))))
         {
             // «قصف القوات الإسرائيلية لقطاع غزة», «اعتقال الشرطة للمتظاهرين»: with the object after «ل», the
             // genitive of the masdar is its agent.
@@ -3293,8 +3337,12 @@ public sealed class EventCoder
         // «وتعاون أمني» is) is the verb's subject.
         // Not after a verb that is also read as a passive («وقتل طفل», «وأصيب مواطن»: the victim), nor for a citizen,
         // a company or a refugee, who may be the noun the act is done to.
+        // The verb agrees with a singular person: masculine («ورفض متحدث»), not «وتطالب قادة العالم», «وعلقت أعلام»;
+        // and «وفد من شركة» is of what follows «من».
         if (!definite && (before.Proclitics & Proclitics.Al) == 0 && (a.FirstToken - 1 == first || (before.Proclitics & Proclitics.Wa) != 0)
             && a.Role is not ("CVL" or "BUS" or "REF") && text.Core(token) is { Length: > 0 } personCore && personCore[^1] != '\u064A' && NamesAnAct(text, before)
+            && IsMasculineVerb(text, before) && !(a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } following
+                                                  && text.Core(following).SequenceEqual(_min))
             && !_patterns.ByVerbStem(text.Stem(before)).Any(p => p.Passive) && !_patterns.ByVerbWord(text.Core(before)).Any(p => p.Passive))
         {
             return false;

@@ -88,6 +88,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وقال مصدر لـ\"الرياض\" إن الاجتماع انتهى.", "SAUGOV")]
     [InlineData("وقدم مبلغ مالي للأسر المتضررة.", "MLI")]
     [InlineData("وأعلنت الحكومة عن دعم مالي للمزارعين.", "MLI")]
+    [InlineData("وقال إمام أكبر مسجد في سيدني إن الهجوم مدان.", "EGYREL")]
+    [InlineData("واتفقت القوى السياسية على جمعة موحدة.", "EGYREL")]
     [InlineData("واتهم الكاتب بالفرنسية رشيد بوجدرة الروائي بالسرقة.", "FRA")]
     [InlineData("وصدر البيان باللغة الإنجليزية.", "GBR")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)

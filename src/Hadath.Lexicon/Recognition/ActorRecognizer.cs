@@ -524,7 +524,7 @@ public sealed class ActorRecognizer
     // "a sum of money", «دعم مالي» "financial support", not Mali.
     private static readonly FrozenSet<string> MoneyNouns = NormalizedForms.Of(
         "مبلغ", "دعم", "عجز", "فساد", "عرض", "تعويض", "مأزق", "إنقاذ", "وضع", "نظام", "مركز", "سوق", "قطاع", "مستشار", "مدير",
-        "تقرير", "استقرار", "احتيال", "حافز", "عائد", "التزام", "ضمان", "استثمار", "تمويل", "غطاء", "إصلاح", "عون", "حساب",
+        "تقرير", "احتيال", "حافز", "عائد", "التزام", "ضمان", "استثمار", "تمويل", "غطاء", "إصلاح", "عون", "حساب",
         "مردود", "تحويل", "إفصاح", "أداء", "ملف", "وضعها", "عام", "مكافأة", "جزاء", "غرامة", "تحفيز", "مستحق", "مخصص", "بند");
 
     /// <summary>A bare one-word country name listed only bare and ending in ي, right after a noun of money: an adjective.</summary>
