@@ -55,6 +55,7 @@ public sealed class EventCoder
     private readonly WordSet _deciding;
     private readonly WordSet _approximately;
     private readonly WordSet _adverbialLi;
+    private readonly WordSet _partsOf;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -248,11 +249,12 @@ public sealed class EventCoder
         _nameHeads = Set("حزب", "عبد", "جند", "أنصار", "نصر", "عبيد", "فضل", "خير", "حرب");
         // «استقبل مطار عدن أول طائرة», «استقبل ميناء عدن سفينة»: a facility that receives is not a host.
         _positions = Set("مواقع", "موقع", "مقار", "مقرات", "مقر", "معاقل", "معقل", "تجمعات", "تجمع", "أهداف", "مخازن", "معسكرات", "معسكر",
-            "ثكنات", "تحصينات", "دفاعات", "منازل", "آليات", "مراكز", "خطوط", "قوافل", "عربات", "أوكار", "تمركزات", "نقاط");
+            "ثكنات", "تحصينات", "دفاعات", "منازل", "آليات", "مراكز", "خطوط", "قوافل", "عربات", "أوكار", "تمركزات", "نقاط", "تعزيزات", "أرتال", "مدرعات", "دبابات");
         // «لمسافة عشرة أمتار», «لساعات», «لأسباب سياسية»: «ل» of measure, time or reason, not of an object.
         _adverbialLi = Set("مسافة", "مدة", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أشهر", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين",
             "أسباب", "سبب", "أجل", "صالح", "فترة", "فترات", "دقائق", "دقيقة", "أسابيع", "أسبوع", "أسبوعين", "عدة", "حين", "غاية", "درجة", "مرة", "مرات",
             "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
+        _partsOf = Set("مناطق", "أجزاء", "مدن", "قرى", "أراضي", "أنحاء", "مواقع", "بلدات", "جنوبية", "شمالية", "شرقية", "غربية", "حدودية", "جزء", "منطقة", "مدينة");
         _approximately = Set("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أيضا", "كذلك", "فقط", "أكثر", "أقل", "ما", "قد", "أمس", "اليوم", "مجددا");
         _deciding = Stems(["قرر", "قررت", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "حاول", "حاولت", "يحاول", "تحاول", "قرروا",
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
@@ -491,6 +493,14 @@ public sealed class EventCoder
             // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own. A protest its
             // 'with' word names («فرقت الشرطة مظاهرة نظمها الحزب») is someone else's act and still fires.
             consumedUntil = Math.Max(consumedUntil, triggerEnd > t && pattern.Code[..2] != "14" && NamesProtest(text, triggerEnd) ? triggerEnd - 1 : triggerEnd);
+
+            // «شنت طائرات التحالف غارات عنيفة استهدفت مواقع حوثية»: the verb that says what the attack noun struck
+            // tells the same act; it does not fire again with the positions' owner as its subject.
+            if (!nominal && triggerEnd > t && IsMaterialConflict(pattern.Code) && ClaimedAfter(text, triggerEnd, triggerEnd, limit) is { } struckAt
+                && _struck.Contains(text.Core(text.Tokens[struckAt])))
+            {
+                consumedUntil = Math.Max(consumedUntil, struckAt);
+            }
 
             var modality = _modality.Detect(text, first, t, nominal);
 
@@ -1675,7 +1685,10 @@ public sealed class EventCoder
             {
                 // «لقصف بالبراميل المتفجرة من طائرات النظام»: the pattern's span may end on the «من» itself.
                 // «القبض على اثنين من المدرسين»: «من» after a count is partitive, the ones acted on.
-                var byMin = (text.Core(text.Tokens[i - 1]).SequenceEqual(_min) && !(i - 2 > triggerEnd && IsCountWord(text, i - 2)))
+                // «قصف المناطق الجنوبية من السعودية»: a country after a bare «من» is whose part or where from; only «من
+                // قبل/جانب» makes it the agent.
+                var byMin = (text.Core(text.Tokens[i - 1]).SequenceEqual(_min) && !(i - 2 > triggerEnd && IsCountWord(text, i - 2))
+                             && !(actor.Kind is MentionKind.Country or MentionKind.Capital && i - 2 > triggerEnd && _partsOf.Contains(text.Core(text.Tokens[i - 2]))))
                             || (i > triggerEnd + 1 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min));
                 return byMin || (!byMinOnly && (tok.Proclitics & Proclitics.Bi) != 0) ? actor : null;
             }
@@ -1888,7 +1901,7 @@ public sealed class EventCoder
 
                 // «الحملة الجوية تستهدف مواقع داعش»: an actor in the genitive of a position or target noun («مواقع»,
                 // «معاقل», «مقرات») is whose it is, the object's owner, not the verb's subject.
-                if (a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } owned
+                if (a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 } owned
                     && _positions.Contains(text.Core(owned)))
                 {
                     break;
