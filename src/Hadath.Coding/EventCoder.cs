@@ -56,6 +56,7 @@ public sealed class EventCoder
     private readonly WordSet _approximately;
     private readonly WordSet _adverbialLi;
     private readonly WordSet _partsOf;
+    private readonly WordSet _tollVerbs;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -254,6 +255,7 @@ public sealed class EventCoder
         _adverbialLi = Set("مسافة", "مدة", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أشهر", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين",
             "أسباب", "سبب", "أجل", "صالح", "فترة", "فترات", "دقائق", "دقيقة", "أسابيع", "أسبوع", "أسبوعين", "عدة", "حين", "غاية", "درجة", "مرة", "مرات",
             "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
+        _tollVerbs = Set("جرح", "جرحت", "جرحوا", "أصيب", "أصيبت", "أصيبوا", "قتل", "قتلت", "قتلوا", "فقد", "فقدت", "خطف", "اختطف");
         _partsOf = Set("مناطق", "أجزاء", "مدن", "قرى", "أراضي", "أنحاء", "مواقع", "بلدات", "جنوبية", "شمالية", "شرقية", "غربية", "حدودية", "جزء", "منطقة", "مدينة");
         _approximately = Set("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أيضا", "كذلك", "فقط", "أكثر", "أقل", "ما", "قد", "أمس", "اليوم", "مجددا");
         _deciding = Stems(["قرر", "قررت", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "حاول", "حاولت", "يحاول", "تحاول", "قرروا",
@@ -2032,9 +2034,11 @@ public sealed class EventCoder
             return false;
         }
 
+        // «قتلا وجرح آخران»: or by another passive of the same toll.
         var next = text.Tokens[t + 1];
         return next.Kind == TokenKind.Punctuation
-            || (next.Kind == TokenKind.Arabic && (_sufferedBy.Contains(text.Core(next)) || (next.Proclitics & Proclitics.Bi) != 0));
+            || (next.Kind == TokenKind.Arabic && (_sufferedBy.Contains(text.Core(next)) || (next.Proclitics & Proclitics.Bi) != 0
+                                                  || ((next.Proclitics & Proclitics.Wa) != 0 && next.SuffixLength == 0 && _tollVerbs.Contains(text.Core(next)))));
     }
 
     /// <summary>A perfect verb with the plural subject ending «ـوا» («قتلوا», «هاجموا», «تظاهروا»).</summary>

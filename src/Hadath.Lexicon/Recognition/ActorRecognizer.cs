@@ -575,6 +575,14 @@ public sealed class ActorRecognizer
         return before.Kind == TokenKind.Number || (before.Kind == TokenKind.Arabic && before.Proclitics == Proclitics.None && In(Crowds, text.Core(before)));
     }
 
+    /// <summary>
+    /// «في مقر الحكومة اليمنية المؤقت بالرياض»: a capital with «ب» right after a definite noun or adjective says where
+    /// that thing is; it is a place, not the government.
+    /// </summary>
+    private static bool LocatesADefiniteNoun(AnalyzedText text, PhraseMatch m)
+        => m.First > 0 && (text.Tokens[m.First].Proclitics & ~Proclitics.Al) == Proclitics.Bi
+           && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } before && (before.Proclitics & Proclitics.Al) != 0;
+
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
     private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
     {
@@ -589,7 +597,8 @@ public sealed class ActorRecognizer
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
             if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits)
-                || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m)))
+                || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m))
+                || (kind == HitKind.Capital && LocatesADefiniteNoun(text, m)))
             {
                 continue;
             }
