@@ -57,6 +57,7 @@ public sealed class EventCoder
     private readonly WordSet _adverbialLi;
     private readonly WordSet _partsOf;
     private readonly WordSet _tollVerbs;
+    private readonly WordSet _sessions;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -255,6 +256,7 @@ public sealed class EventCoder
         _adverbialLi = Set("مسافة", "مدة", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أشهر", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين",
             "أسباب", "سبب", "أجل", "صالح", "فترة", "فترات", "دقائق", "دقيقة", "أسابيع", "أسبوع", "أسبوعين", "عدة", "حين", "غاية", "درجة", "مرة", "مرات",
             "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
+        _sessions = Set("اجتماع", "جلسة", "اجتماعات", "جلسات", "دورة", "اجتماعا");
         _tollVerbs = Set("جرح", "جرحت", "جرحوا", "أصيب", "أصيبت", "أصيبوا", "قتل", "قتلت", "قتلوا", "فقد", "فقدت", "خطف", "اختطف");
         _partsOf = Set("مناطق", "أجزاء", "مدن", "قرى", "أراضي", "أنحاء", "مواقع", "بلدات", "جنوبية", "شمالية", "شرقية", "غربية", "حدودية", "جزء", "منطقة", "مدينة");
         _approximately = Set("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أيضا", "كذلك", "فقط", "أكثر", "أقل", "ما", "قد", "أمس", "اليوم", "مجددا");
@@ -266,7 +268,7 @@ public sealed class EventCoder
         _fired = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "نيران", "نار", "رصاص", "رصاصة", "براميل", "قنابل", "زخات", "رشقات");
         _facilities = Set("مطار", "ميناء", "مرفأ", "مستشفى", "مستشفيات", "معبر", "منفذ", "مخيم", "مركز", "مراكز", "قاعدة", "ملعب", "فندق", "مدرسة", "جامعة");
         // «تستهدف توفير السكن», «يستهدف تحقيق النمو»: aiming at a goal, not striking a target.
-        _aims = Set("توفير", "تحقيق", "تطوير", "تعزيز", "زيادة", "رفع", "تحسين", "دعم", "تنمية", "جذب", "إيجاد", "تمكين", "تأهيل", "تشجيع", "إنشاء",
+        _aims = Set("زعزعة", "تقويض", "إضعاف", "نيل", "مساس", "تمزيق", "شق", "إثارة", "تهديد", "نشر", "توفير", "تحقيق", "تطوير", "تعزيز", "زيادة", "رفع", "تحسين", "دعم", "تنمية", "جذب", "إيجاد", "تمكين", "تأهيل", "تشجيع", "إنشاء",
             "تقديم", "استقطاب", "ضمان", "خفض", "تقليص", "الوصول", "بناء", "حماية", "مساعدة", "خدمة", "تحفيز", "توعية", "تنويع", "استكمال", "إعداد",
             "تنفيذ", "تسهيل", "تعريف", "إشراك", "استيعاب", "تغطية", "معالجة", "الحد", "تخفيف", "نشر", "تدريب", "تثقيف", "توظيف", "رعاية", "فئة", "شريحة");
         // «العقوبات تستهدف أربعة أفراد», «البرنامج يستهدف الشباب»: what a measure, a law or a programme targets is its
@@ -902,6 +904,13 @@ public sealed class EventCoder
 
             // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
             // a court or a company is a figure of speech.
+            // «استهدفت مواقع وتعزيزات حوثية»: reinforcements named with the positions struck are a target, not a mobilisation.
+            if (nominal && code[..2] == "15" && t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } listed && _positions.Contains(text.Core(listed)))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: named with the positions struck, a target");
+                continue;
+            }
+
             // «استضافت قناة الجزيرة وزير الخارجية»: a channel or a paper has guests on air, it hosts no visit.
             if (code == "043" && !unknownSource && sources.All(s => s.Role == "MED") && text.Stem(token).EndsWith(_guestStem, StringComparison.Ordinal))
             {
@@ -983,6 +992,15 @@ public sealed class EventCoder
             if (unknownSource && !happened && reject)
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named perpetrator and nothing asserts it happened");
+                continue;
+            }
+
+            // «عقد مجلس الوزراء اجتماعه الأسبوعي», «في جلسته»: a body's own session with no one else named is no
+            // meeting between actors.
+            if (code[..2] == "04" && targets.Count == 0 && (nominal ? t : triggerEnd) is var sessionAt && sessionAt < limit
+                && text.Tokens[sessionAt].SuffixLength > 0 && _sessions.Contains(text.Core(text.Tokens[sessionAt])))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the body's own session, no one else named");
                 continue;
             }
 
