@@ -205,6 +205,11 @@ actor Israeli courts
   names  محكمة الاحتلال | محاكم الاحتلال | محكمة عوفر العسكرية
   code   ISRJUD
 
+actor Israeli parliament (occupation)
+  type   organ
+  names  برلمان الاحتلال | برلمان الاحتلال الإسرائيلي
+  code   ISRLEG
+
 # hostile names for the state of Israel; the country itself, no role («الكيان الصهيوني» is in countries.lex)
 actor Israel (hostile names)
   type   organ

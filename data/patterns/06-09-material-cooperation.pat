@@ -140,6 +140,14 @@ event 073 provide humanitarian aid
   target   ل | إلى
   priority 4
 
+# «بدأ البرنامج في توزيع المساعدات الغذائية», «عبر إيصال المساعدات الإنسانية»: the delivery's masdar
+event 073 humanitarian aid delivery (nominal)
+  noun     توزيع | إيصال | إدخال
+  with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الغذائية | غذاء | طبية | الطبية | أدوية | الأدوية
+  window   4
+  target   ل | إلى | على
+  priority 3
+
 event 074 provide peacekeeping, protection force
   verb     نشر | ينشر | أرسل | يرسل
   with     حفظ | أممية | الأممية

@@ -58,6 +58,8 @@ public sealed class EventCoder
     private readonly WordSet _partsOf;
     private readonly WordSet _tollVerbs;
     private readonly WordSet _sessions;
+    private readonly WordSet _attributed;
+    private readonly string _ila;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -256,6 +258,8 @@ public sealed class EventCoder
         _adverbialLi = Set("مسافة", "مدة", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أشهر", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين",
             "أسباب", "سبب", "أجل", "صالح", "فترة", "فترات", "دقائق", "دقيقة", "أسابيع", "أسبوع", "أسبوعين", "عدة", "حين", "غاية", "درجة", "مرة", "مرات",
             "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
+        _attributed = Set("نسبت", "نسب", "تنسب", "ينسب", "نسبتها", "المنسوبة", "منسوبة", "المنسوب");
+        _ila = n.Normalize("إلى");
         _sessions = Set("اجتماع", "جلسة", "اجتماعات", "جلسات", "دورة", "اجتماعا");
         _tollVerbs = Set("جرح", "جرحت", "جرحوا", "أصيب", "أصيبت", "أصيبوا", "قتل", "قتلت", "قتلوا", "فقد", "فقدت", "خطف", "اختطف");
         _partsOf = Set("مناطق", "أجزاء", "مدن", "قرى", "أراضي", "أنحاء", "مواقع", "بلدات", "جنوبية", "شمالية", "شرقية", "غربية", "حدودية", "جزء", "منطقة", "مدينة");
@@ -813,6 +817,13 @@ public sealed class EventCoder
             {
                 sources = Group(text, actors, attacker);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the attacker after «من»: {attacker.Code}");
+            }
+
+            // «في هجمات نسبت إلى حزب العمال الكردستاني»: the one an attack is attributed to is its agent.
+            if (nominal && IsMaterialConflict(code) && sources.Count == 0 && AttributedTo(text, triggerEnd, limit, actors) is { } blamed)
+            {
+                sources = Group(text, actors, blamed);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the one it is attributed to: {blamed.Code}");
             }
 
             // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
@@ -1730,6 +1741,32 @@ public sealed class EventCoder
                 && actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective) is { } agent)
             {
                 return agent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«نسبت إلى X», «تنسب لـX» within two words after the act: X.</summary>
+    private ActorMention? AttributedTo(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var i = triggerEnd + 1; i + 1 < limit && i <= triggerEnd + 2; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+
+            if (tok.Proclitics == Proclitics.None && _attributed.Contains(text.Core(tok)))
+            {
+                var next = i + 1;
+                if (text.Tokens[next] is { Kind: TokenKind.Arabic } to && to.Proclitics == Proclitics.None && text.Core(to).SequenceEqual(_ila))
+                {
+                    next++;
+                }
+
+                return actors.FirstOrDefault(a => a.FirstToken == next && a.Kind != MentionKind.Adjective);
             }
         }
 
