@@ -7,8 +7,8 @@
 @note      Institutions are `organ`s of their country; a cleric who heads one keeps REL after the office ends (default).
 @note      Left out on purpose: bare «دار الإفتاء» (Egypt, Jordan, Lebanon, Libya and Palestine each have one) and
 @note      bare «الكنيسة الأرثوذكسية» (Coptic, Greek, Russian…), bare «الإمام الأكبر» («إمام أكبر مسجد»), bare «علي جمعة»
-@note      (normalised like «على جمعة»), and «المفتي العام للمملكة» (Jordan's title too; the agent and the kingdom the
-@note      article names resolve it). «جامعة الأزهر» is a university (EDU), listed so
+@note      (normalised like «على جمعة»). «مفتي عام المملكة» is Saudi here; Jordan's mufti is matched by the longer
+@note      «المفتي العام للمملكة الأردنية». «جامعة الأزهر» is a university (EDU), listed so
 @note      that the longer name wins over «الأزهر».
 
 # ───────────────────────── Egypt (EGY) ─────────────────────────
@@ -75,7 +75,7 @@ actor Pope Shenouda III
 
 actor Saudi Council of Senior Scholars
   type   organ
-  names  هيئة كبار العلماء | هيئة كبار العلماء السعودية | هيئة كبار العلماء في المملكة | الأمانة العامة لهيئة كبار العلماء | اللجنة الدائمة للبحوث العلمية والإفتاء | الرئاسة العامة للبحوث العلمية والإفتاء | مفتي عام المملكة العربية السعودية | المفتي العام للمملكة العربية السعودية
+  names  هيئة كبار العلماء | هيئة كبار العلماء السعودية | هيئة كبار العلماء في المملكة | الأمانة العامة لهيئة كبار العلماء | اللجنة الدائمة للبحوث العلمية والإفتاء | الرئاسة العامة للبحوث العلمية والإفتاء | مفتي عام المملكة العربية السعودية | المفتي العام للمملكة العربية السعودية | مفتي عام المملكة | مفتي المملكة | المفتي العام للمملكة
   code   SAUREL
 
 actor Presidency of the Two Holy Mosques

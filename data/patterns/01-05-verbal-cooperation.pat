@@ -73,7 +73,7 @@ event 012 warn of
   verb     حذر | يحذر
   hal      محذرا | محذرين
   with     من | مغبة | عواقب | خطورة | تداعيات | بأن
-  without  الأمطار | أمطار | السيول | سيول | الغبار | العواصف | الحرارة | الطقس | الصواعق | الأودية | مجاري | الغرق | الحرائق
+  without  الأمطار | أمطار | السيول | سيول | الغبار | العواصف | الحرارة | الطقس | الصواعق | الأودية | مجاري
   target   * | من
 
 event 012 warning (nominal)
@@ -159,7 +159,8 @@ event 018 express condolences, sympathy, solidarity
 # «نقل تعازي الملك إلى»: conveyed condolences only («نقلت رويترز عن مسؤول تضامن واشنطن» conveys a report)
 event 018 convey condolences
   verb     نقل | ينقل
-  with     تعازي | تعازيه | تعازيها | التعازي | تعزية | مواساة
+  with     تعازي | التعازي | تعزية | مواساة
+  window   3
   target   ل | إلى
   priority 3
 

@@ -635,10 +635,11 @@ event 1822 torture
   target   *
   passive
 
-# «لقتل الحشرات», «قتل الوقت»: insects, germs and time are no victims
+# «لقتل الحشرات»: insects and germs are no victims (not «الوقت»: 'without' words are sought to the end of the
+# sentence, and «في الوقت الذي» is common)
 event 1823 kill
   verb     قتل | يقتل | قتلت | قتلوا
-  without  الحشرات | حشرات | البعوض | الجراثيم | البكتيريا | الفيروسات | الفيروس | القوارض | الفئران | الوقت | الملل | الطموح | الأمل | الإبداع
+  without  الحشرات | حشرات | البعوض | الجراثيم | البكتيريا | الفيروسات | الفيروس | القوارض | الفئران | الملل | الطموح | الإبداع
   target   *
   passive
 

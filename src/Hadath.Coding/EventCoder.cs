@@ -59,6 +59,9 @@ public sealed class EventCoder
     private readonly WordSet _tollVerbs;
     private readonly WordSet _sessions;
     private readonly WordSet _attributed;
+    private readonly WordSet _openingParticles;
+    private readonly WordSet _particlesOfClause;
+    private readonly WordSet _months;
     private readonly string _ila;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
@@ -258,6 +261,10 @@ public sealed class EventCoder
         _adverbialLi = Set("مسافة", "مدة", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أشهر", "شهر", "شهرين", "سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين",
             "أسباب", "سبب", "أجل", "صالح", "فترة", "فترات", "دقائق", "دقيقة", "أسابيع", "أسبوع", "أسبوعين", "عدة", "حين", "غاية", "درجة", "مرة", "مرات",
             "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
+        _particlesOfClause = Set("لم", "لن", "لا", "ما", "قد", "لكن", "إن", "أن");
+        _openingParticles = Set("قد", "لقد", "كما", "فيما", "بينما", "حيث");
+        _months = Set("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+            "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين");
         _attributed = Set("نسبت", "نسب", "تنسب", "ينسب", "نسبتها", "المنسوبة", "منسوبة", "المنسوب");
         _ila = n.Normalize("إلى");
         _sessions = Set("اجتماع", "جلسة", "اجتماعات", "جلسات", "دورة", "اجتماعا");
@@ -688,7 +695,8 @@ public sealed class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
             }
             else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)
-                     && (t == first || (token.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation)
+                     && (t == first || (token.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
+                         || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } particle && _openingParticles.Contains(text.Core(particle))))
                      && SufferingSubject(text, t, limit, actors) is { } sufferer)
             {
                 // «وقتل جندي تونسي في الهجوم», «وأصيب ضابط بجروح»: a clause-opening singular verb, a person, then how it
@@ -913,8 +921,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة»: fighting, occupying and blockading by a paper, a school,
-            // a court or a company is a figure of speech.
+            // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة», «نشرت القناة تسجيلا»: fighting, occupying, blockading or
+            // deploying by a paper, a school, a court or a company is a figure of speech or another sense.
             // «استهدفت مواقع وتعزيزات حوثية»: reinforcements named with the positions struck are a target, not a mobilisation.
             if (nominal && code[..2] == "15" && t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } listed && _positions.Contains(text.Core(listed)))
             {
@@ -930,7 +938,7 @@ public sealed class EventCoder
             }
 
             // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
-            if ((code[..2] is "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH"))) && !unknownSource && sources.All(IsNonCombatant))
+            if ((code[..2] is "15" or "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH"))) && !unknownSource && sources.All(IsNonCombatant))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
                 continue;
@@ -1008,8 +1016,11 @@ public sealed class EventCoder
 
             // «عقد مجلس الوزراء اجتماعه الأسبوعي», «في جلسته»: a body's own session with no one else named is no
             // meeting between actors.
+            // A dual or plural pronoun («اجتماعهما», «اجتماعهم») may be a joint meeting.
             if (code[..2] == "04" && targets.Count == 0 && (nominal ? t : triggerEnd) is var sessionAt && sessionAt < limit
-                && text.Tokens[sessionAt].SuffixLength > 0 && _sessions.Contains(text.Core(text.Tokens[sessionAt])))
+                && text.Tokens[sessionAt].SuffixLength > 0 && _sessions.Contains(text.Core(text.Tokens[sessionAt]))
+                && text.Original.AsSpan(text.Tokens[sessionAt].Start, text.Tokens[sessionAt].End - text.Tokens[sessionAt].Start) is var written
+                && !written.EndsWith("\u0647\u0645\u0627") && !written.EndsWith("\u0647\u0645") && !written.EndsWith("\u0647\u0646"))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the body's own session, no one else named");
                 continue;
@@ -1730,9 +1741,9 @@ public sealed class EventCoder
         for (var i = triggerEnd + 1; i + 1 < limit && i <= triggerEnd + 8; i++)
         {
             var tok = text.Tokens[i];
-            // «ولم يسمع صوتها من قبل المسؤولين»: another clause («و» and a word without the article) ends the act's.
+            // «ولم يسمع صوتها من قبل المسؤولين»: another clause («و» and a particle) ends the act's.
             if (tok.Kind == TokenKind.Punctuation || HasVerbBetween(text, i - 1, i + 1) || IsRelativePronoun(text, tok)
-                || (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0 && (tok.Proclitics & Proclitics.Al) == 0))
+                || (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Wa) != 0 && _particlesOfClause.Contains(text.Core(tok))))
             {
                 break;
             }
@@ -2026,31 +2037,55 @@ public sealed class EventCoder
             return null;
         }
 
-        // An indefinite singular person («جندي», «ضابط»): an institution («الجيش») or a plural («مسلحون») after the
-        // verb is its subject far more often.
-        if (actors.FirstOrDefault(a => a.FirstToken == t + 1) is not { Kind: MentionKind.Agent or MentionKind.Composite } person || person.Role is "UAF" or "REB" or null
+        // An indefinite singular person («جندي», «ضابط», «قيادي حوثي»): an institution («الجيش») or a plural
+        // («مسلحون») after the verb is its subject far more often.
+        // «وقتل قيادي حوثي»: a person noun the lexicon lacks, qualified by the actor after it, is the person too.
+        var qualified = t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } bare
+                        && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1) && !IsSoundPlural(text.Core(bare))
+                        && !_sufferedBy.Contains(text.Core(bare)) && !_timeWords.Contains(text.Core(bare))
+                        && actors.FirstOrDefault(a => a.FirstToken == t + 2 && a.FirstToken == a.LastToken && a.Kind == MentionKind.Named
+                                                      && text.Tokens[a.FirstToken].Proclitics == Proclitics.None) is { } qualifier
+            ? qualifier
+            : null;
+        if ((qualified ?? actors.FirstOrDefault(a => a.FirstToken == t + 1)) is not { Kind: MentionKind.Agent or MentionKind.Composite or MentionKind.Named } person
+            || person.Role is "UAF" or null || (person.Kind == MentionKind.Named && qualified is null)
             || text.Tokens[person.FirstToken].Proclitics != Proclitics.None || text.Core(text.Tokens[person.FirstToken]) is var head && (IsSoundPlural(head) || head.EndsWith("\u0627\u0646")))
         {
             return null;
         }
 
         var next = person.LastToken + 1;
-        if (next < limit && text.Tokens[next].Kind != TokenKind.Punctuation)
+        if (next >= limit || text.Tokens[next].Kind == TokenKind.Punctuation)
         {
-            // «بجروح», «برصاص» (segmented or not), «في», «جراء»: how it came about, never an object.
-            var after = text.Tokens[next];
-            if (after.Kind != TokenKind.Arabic || !(_sufferedBy.Contains(text.Core(after))
-                                                    || ((after.Proclitics == Proclitics.Bi || (after.Proclitics == Proclitics.None && text.Core(after) is ['\u0628', _, _, ..]))
-                                                        && !actors.Any(a => a.FirstToken == next))))
-            {
-                return null;
-            }
+            return person;
         }
 
-        // «وقصف الجيش في ساعات الصباح مواقع المسلحين»: an object later in the clause makes the verb active.
-        for (var i = next; i < limit && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
+        // «برصاص الجيش», «بجروح» (segmented or not): the means; what follows is inside it.
+        var after = text.Tokens[next];
+        if (after.Kind == TokenKind.Arabic && (after.Proclitics == Proclitics.Bi || (after.Proclitics == Proclitics.None && text.Core(after) is ['\u0628', _, _, ..]))
+            && !actors.Any(a => a.FirstToken == next))
         {
-            if (text.Tokens[i].Kind == TokenKind.Number || actors.Any(a => a.FirstToken == i && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, t)))
+            return person;
+        }
+
+        if (after.Kind != TokenKind.Arabic || !_sufferedBy.Contains(text.Core(after)))
+        {
+            return null;
+        }
+
+        // «في», «جراء»: how or where, and no object later in the clause («وقصف الجيش في ساعات الصباح مواقع
+        // المسلحين» is active). A relative clause or «على يد» that follows speaks of someone else.
+        for (var i = next + 1; i < limit && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
+        {
+            var tok = text.Tokens[i];
+            if (IsRelativePronoun(text, tok) || (tok.Kind == TokenKind.Arabic && _hands.Contains(text.Core(tok))))
+            {
+                break;
+            }
+
+            if ((tok.Kind == TokenKind.Number && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } counted && !_months.Contains(text.Core(counted)))
+                || actors.Any(a => a.FirstToken == i && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, t)
+                                   && !(i > 0 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic } governor && (governor.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)))
             {
                 return null;
             }
@@ -2103,6 +2138,16 @@ public sealed class EventCoder
         var core = text.Core(verb);
         return verb.SuffixLength == 0 && core.Length >= 4
                && (core.EndsWith("\u0648\u0627") || (core.Length >= 5 && core[0] == '\u064A' && core.EndsWith("\u0648\u0646")));
+    }
+
+    /// <summary>
+    /// A feminine singular verb: the perfect in «ـت» («نقلت», «علقت») or the imperfect in «تـ» of five letters or more
+    /// («تطالب»); a four-letter «تـ» word is as often a masculine fifth-form perfect («تقدم», «تحدث»).
+    /// </summary>
+    private static bool IsFeminineVerb(AnalyzedText text, Token verb)
+    {
+        var core = text.Core(verb);
+        return verb.SuffixLength == 0 && core.Length >= 3 && (core[^1] == '\u062A' || (core[0] == '\u062A' && core.Length >= 5 && !core.EndsWith("\u0648\u0627")));
     }
 
     /// <summary>Third person masculine singular: «انتقد», «ينتقد»; not «انتقدت», «تنتقد» nor a plural «انتقدوا».</summary>
@@ -2436,11 +2481,12 @@ public sealed class EventCoder
             return subject;
         }
 
-        // «قذائف المدفعية», «نيران القناصة», «صواريخ الحوثيين»: the genitive of a weapon fired is whose it is; so are
+        // «نيران القناصة», «صواريخ الحوثيين», «بقذائف الجيش»: the genitive of a weapon fired is whose it is (a bare
+        // weapon or arm, «قذائف المدفعية», names no one); so are
         // the aircraft or guns in the genitive of a bombardment («قصف طائرات النظام للمدنيين»).
         if (violent && (text.Tokens[t].Proclitics & Proclitics.Al) == 0
             && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } shooter
-            && (_fired.Contains(text.Core(text.Tokens[t])) && !(shooter.Kind == MentionKind.Agent && shooter.Country is not null && shooter.FirstToken == shooter.LastToken)
+            && (_fired.Contains(text.Core(text.Tokens[t])) && !(shooter.Kind == MentionKind.Agent && shooter.FirstToken == shooter.LastToken && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
                 || (text.Core(text.Tokens[t]).SequenceEqual(_bombardment) && text.Tokens[shooter.FirstToken].Proclitics is Proclitics.None or Proclitics.Al
                     && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
                 || (shooter.LastToken + 1 < limit && text.Tokens[shooter.LastToken + 1] is { Kind: TokenKind.Arabic } objectOf
@@ -2818,7 +2864,9 @@ public sealed class EventCoder
 
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
+            // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
+                || (a.FirstToken == triggerEnd + 1 && text.Tokens[triggerEnd].Kind == TokenKind.Arabic && _fired.Contains(text.Core(text.Tokens[triggerEnd])))
                 || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a))
             {
                 continue;
@@ -3072,8 +3120,10 @@ public sealed class EventCoder
         {
             // Two different armed groups of one country share a code («المقاومة الشعبية» and «الحوثيين», both YEMREB) and
             // still fight each other; the same group named again does not.
+            // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sources.Contains(a)
-                && (!sourceCodes.Contains(a.Code) || IsRivalNamesake(a, sources)))
+                && (!sourceCodes.Contains(a.Code) || IsRivalNamesake(a, sources))
+                && !(nominal && a.FirstToken == t + 1 && _fired.Contains(text.Core(text.Tokens[t]))))
             {
                 // Not a location («في اليمن», «ببغداد») and not past the end of the clause; not a leader or an ally
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).
@@ -3411,11 +3461,11 @@ public sealed class EventCoder
         // «وتعاون أمني» is) is the verb's subject.
         // Not after a verb that is also read as a passive («وقتل طفل», «وأصيب مواطن»: the victim), nor for a citizen,
         // a company or a refugee, who may be the noun the act is done to.
-        // The verb agrees with a singular person: masculine («ورفض متحدث»), not «وتطالب قادة العالم», «وعلقت أعلام»;
+        // The verb agrees with its subject: a feminine verb takes a feminine person («ونقلت صحيفة»), not «وعلقت أعلام»;
         // and «وفد من شركة» is of what follows «من».
         if (!definite && (before.Proclitics & Proclitics.Al) == 0 && (a.FirstToken - 1 == first || (before.Proclitics & Proclitics.Wa) != 0)
             && a.Role is not ("CVL" or "BUS" or "REF") && text.Core(token) is { Length: > 0 } personCore && personCore[^1] != '\u064A' && NamesAnAct(text, before)
-            && IsMasculineVerb(text, before) && !(a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } following
+            && (!IsFeminineVerb(text, before) || text.Core(token).EndsWith("\u0629")) && !(a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } following
                                                   && text.Core(following).SequenceEqual(_min))
             && !_patterns.ByVerbStem(text.Stem(before)).Any(p => p.Passive) && !_patterns.ByVerbWord(text.Core(before)).Any(p => p.Passive))
         {
@@ -4006,7 +4056,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var body = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title") && e.Cameo[..2] == ev.Cameo[..2]
+            var body = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title") && e.Cameo[..3] == ev.Cameo[..3]
                                              && (ev.Source.Code == "UAF" || ev.Source.Code == e.Source.Code || e.Source.Code.EndsWith(ev.Source.Code, StringComparison.Ordinal))
                                              && (ev.Target is null || (e.Target is { } bodyTarget && (bodyTarget.Code == ev.Target.Code || bodyTarget.Code.EndsWith(ev.Target.Code, StringComparison.Ordinal)
                                                                                                      || ActorCodes.Primary(bodyTarget.Code) == ActorCodes.Primary(ev.Target.Code)))));

@@ -130,6 +130,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("واعتقلت الشرطة التركية 3 سعوديين.", "SAUCVL", true)]
     [InlineData("وأصدرت المحكمة أحكاما بحق 153 صينيا.", "CHNCVL", true)]
     [InlineData("وتفيد أرقام بأن ما بين 600 و700 بريطاني توجهوا إلى سوريا.", "GBRCVL", false)]
+    [InlineData("وقالت إن المليشيات المدعومة إيرانيا هاجمت المدينة.", "IRNREB", false)]
+    [InlineData("وقالت إن المليشيات المدعومة إيرانيا هاجمت المدينة.", "IRN", false)]
     public void Recognize_CountedNisba_IsPeopleOfTheCountry(string text, string code, bool found)
         => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
 

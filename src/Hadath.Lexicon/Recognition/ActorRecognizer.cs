@@ -576,12 +576,31 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>
-    /// «في مقر الحكومة اليمنية المؤقت بالرياض»: a capital with «ب» right after a definite noun or adjective says where
-    /// that thing is; it is a place, not the government.
+    /// «في مقر الحكومة اليمنية المؤقت بالرياض», «في قصر اليمامة بالرياض»: a capital with «ب» after the name of a
+    /// seat says where that is; it is a place, not the government.
     /// </summary>
     private static bool LocatesADefiniteNoun(AnalyzedText text, PhraseMatch m)
-        => m.First > 0 && (text.Tokens[m.First].Proclitics & ~Proclitics.Al) == Proclitics.Bi
-           && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } before && (before.Proclitics & Proclitics.Al) != 0;
+    {
+        if (m.First == 0 || (text.Tokens[m.First].Proclitics & ~Proclitics.Al) != Proclitics.Bi)
+        {
+            return false;
+        }
+
+        // The seat itself, or an adjective of it, within the three words before («في مقر الحكومة اليمنية المؤقت بالرياض»);
+        // not «أشاد الوزير بالرياض» nor «مدير الشرطة بالرياض».
+        for (var i = m.First - 1; i >= 0 && i >= m.First - 4; i--)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic } word && In(Seats, text.Core(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Seats = NormalizedForms.Of("مقر", "مقره", "مقرها", "قصر", "فندق", "مبنى", "ديوان", "مكتب", "مركز", "قاعة", "مؤتمر", "منتجع",
+        "اجتماع", "اجتماعات", "لقاء", "قمة", "مباحثات", "محادثات");
 
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
     private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
@@ -684,6 +703,13 @@ public sealed class ActorRecognizer
                         var agent = _lexicon.Agents[hit.Index];
                         return new ActorMention(m.First, m.Last, start, end, agent.Role, agent.Gloss, MentionKind.Agent, agent.Location);
                     default:
+                        // The accusative singular («إيرانيا», «تونسيا») is generated for counts; elsewhere it is an adverb
+                        // («المدعومة إيرانيا») or agrees with an accusative noun before it.
+                        if (m.First == m.Last && text.Core(text.Tokens[m.First]).EndsWith("\u064A\u0627") && !CountedPeople(text, m))
+                        {
+                            continue;
+                        }
+
                         var adjOf = _lexicon.Countries[hit.Index];
                         // «اعتقال 3 سعوديين», «بحق 153 صينيا», «عشرات السوريين»: a nisba counted is people of that country.
                         return CountedPeople(text, m)
