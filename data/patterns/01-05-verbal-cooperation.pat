@@ -159,8 +159,8 @@ event 018 express condolences, sympathy, solidarity
 # «نقل تعازي الملك إلى»: conveyed condolences only («نقلت رويترز عن مسؤول تضامن واشنطن» conveys a report)
 event 018 convey condolences
   verb     نقل | ينقل
-  with     تعازي | التعازي | تعزية | مواساة
-  window   3
+  with     تعازي | تعازيه | التعازي | مواساة
+  window   6
   target   ل | إلى
   priority 3
 

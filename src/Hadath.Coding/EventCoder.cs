@@ -1016,11 +1016,11 @@ public sealed class EventCoder
 
             // «عقد مجلس الوزراء اجتماعه الأسبوعي», «في جلسته»: a body's own session with no one else named is no
             // meeting between actors.
-            // A dual or plural pronoun («اجتماعهما», «اجتماعهم») may be a joint meeting.
+            // A dual pronoun («اجتماعهما») is a joint meeting of two.
             if (code[..2] == "04" && targets.Count == 0 && (nominal ? t : triggerEnd) is var sessionAt && sessionAt < limit
                 && text.Tokens[sessionAt].SuffixLength > 0 && _sessions.Contains(text.Core(text.Tokens[sessionAt]))
                 && text.Original.AsSpan(text.Tokens[sessionAt].Start, text.Tokens[sessionAt].End - text.Tokens[sessionAt].Start) is var written
-                && !written.EndsWith("\u0647\u0645\u0627") && !written.EndsWith("\u0647\u0645") && !written.EndsWith("\u0647\u0646"))
+                && !written.EndsWith("\u0647\u0645\u0627"))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the body's own session, no one else named");
                 continue;

@@ -600,7 +600,7 @@ public sealed class ActorRecognizer
     }
 
     private static readonly FrozenSet<string> Seats = NormalizedForms.Of("مقر", "مقره", "مقرها", "قصر", "فندق", "مبنى", "ديوان", "مكتب", "مركز", "قاعة", "مؤتمر", "منتجع",
-        "اجتماع", "اجتماعات", "لقاء", "قمة", "مباحثات", "محادثات");
+        "اجتماع", "اجتماعات", "لقاء", "قمة", "مباحثات", "محادثات", "سفارة", "قنصلية", "بلدية", "شرطة", "محكمة", "جامعة", "مستشفى", "إمارة", "أمانة");
 
     /// <summary>The single best reading of a match on its own: named actor, country, capital, agent, adjective.</summary>
     private ActorMention? Best(AnalyzedText text, PhraseMatch m, DateOnly? date, ArticleAliases? aliases = null, HashSet<string>? sentenceCountries = null)
@@ -703,9 +703,11 @@ public sealed class ActorRecognizer
                         var agent = _lexicon.Agents[hit.Index];
                         return new ActorMention(m.First, m.Last, start, end, agent.Role, agent.Gloss, MentionKind.Agent, agent.Location);
                     default:
-                        // The accusative singular («إيرانيا», «تونسيا») is generated for counts; elsewhere it is an adverb
-                        // («المدعومة إيرانيا») or agrees with an accusative noun before it.
-                        if (m.First == m.Last && text.Core(text.Tokens[m.First]).EndsWith("\u064A\u0627") && !CountedPeople(text, m))
+                        // The accusative singular («إيرانيا», «تونسيا») is generated for counts and for the accusative noun
+                        // it agrees with («20 جنديا مصريا», «وفدا سعوديا»); elsewhere it is an adverb («المدعومة إيرانيا»).
+                        if (m.First == m.Last && text.Core(text.Tokens[m.First]).EndsWith("\u064A\u0627") && !CountedPeople(text, m)
+                            && !(m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) == 0
+                                 && text.Core(noun) is [.., '\u0627']))
                         {
                             continue;
                         }
