@@ -874,13 +874,15 @@ public sealed class EventCoder
                                    && !_occurrence.Contains(text.Stem(lightToken))
                                        ? Coreferent(text, lightVerb, first, speaker, state, actors) : null);
                 // «أدانت هيئة كبار العلماء … والآن يقتلون رجال الأمن»: the cleric, judge or paper last named speaks of
-                // violence; it is never the one who fights.
-                if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null)
+                // violence; it is never the one who fights. What a place underwent («وتعرضت المدينة لقصف») is
+                // someone's unnamed act, and goes on below as such.
+                if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null
+                    && !(nominal && _modality.FollowsUndergoVerb(text, first, t)))
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the one it refers to, {fallback.Code}, does not fight");
                     continue;
                 }
-                else if (fallback is not null)
+                else if (fallback is not null && !(IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null))
                 {
                     sources = [fallback];
                     trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");

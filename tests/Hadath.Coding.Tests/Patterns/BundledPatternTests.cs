@@ -86,6 +86,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحث عمدة طوكيو الحكومة اليابانية على التحرك.", "JPNGOV>-:020")]
     [InlineData("ونقل وزير الداخلية السعودي تعازيه لأسر الضحايا.", "SAUGOV>SAUCVL:018")]
     [InlineData("وقتل 20 جنديا مصريا في الهجوم.", "UAF>EGYMIL:1823")]
+    [InlineData("ذكرت صحيفة الحياة السعودية أن الوضع متوتر. وتعرضت مدينة تعز لقصف عنيف.", "UAF>-:194")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
