@@ -977,7 +977,9 @@ public sealed class EventCoder
             // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
             // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
             var beforeWith = triggerEnd > t && !HasCommaOrClause(text, t, triggerEnd) ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: triggerEnd) : [];
-            var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
+            // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
+            var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !_fired.Contains(text.Core(token))
+                          && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                 ? Group(text, actors, victim)
                 : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
             if (askedOfDemand is not null)
