@@ -61,7 +61,6 @@ public sealed class EventCoder
     private readonly WordSet _attributed;
     private readonly WordSet _openingParticles;
     private readonly WordSet _particlesOfClause;
-    private readonly WordSet _months;
     private readonly string _ila;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
@@ -263,8 +262,6 @@ public sealed class EventCoder
             "أكثر", "نحو", "حوالي", "قرابة", "ذلك", "هذا", "هذه", "دواع", "دواعي", "مخالفتهم", "مخالفة", "اتهامات", "تهم");
         _particlesOfClause = Set("لم", "لن", "لا", "ما", "قد", "لكن", "إن", "أن");
         _openingParticles = Set("قد", "لقد", "كما", "فيما", "بينما", "حيث");
-        _months = Set("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-            "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين");
         _attributed = Set("نسبت", "نسب", "تنسب", "ينسب", "نسبتها", "المنسوبة", "منسوبة", "المنسوب");
         _ila = n.Normalize("إلى");
         _sessions = Set("اجتماع", "جلسة", "اجتماعات", "جلسات", "دورة", "اجتماعا");
@@ -978,7 +975,7 @@ public sealed class EventCoder
             // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
             var beforeWith = triggerEnd > t && !HasCommaOrClause(text, t, triggerEnd) ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: triggerEnd) : [];
             // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
-            var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !_fired.Contains(text.Core(token))
+            var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !FiresWeapon(text, token)
                           && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                 ? Group(text, actors, victim)
                 : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
@@ -1762,6 +1759,9 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>A word for a weapon fired («قذائف», «صواريخ», «نيران»), whose genitive is whose it is.</summary>
+    private bool FiresWeapon(AnalyzedText text, Token token) => token.Kind == TokenKind.Arabic && _fired.Contains(text.Core(token));
+
     /// <summary>«نسبت إلى X», «تنسب لـX» within two words after the act: X.</summary>
     private ActorMention? AttributedTo(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
     {
@@ -2087,7 +2087,7 @@ public sealed class EventCoder
                 break;
             }
 
-            if ((tok.Kind == TokenKind.Number && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } counted && !_months.Contains(text.Core(counted)))
+            if ((tok.Kind == TokenKind.Number && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } counted && !_dates.IsMonthWord(text.Core(counted)))
                 || actors.Any(a => a.FirstToken == i && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, t)
                                    && !(i > 0 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic } governor && (governor.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)))
             {
@@ -2490,7 +2490,7 @@ public sealed class EventCoder
         // the aircraft or guns in the genitive of a bombardment («قصف طائرات النظام للمدنيين»).
         if (violent && (text.Tokens[t].Proclitics & Proclitics.Al) == 0
             && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } shooter
-            && (_fired.Contains(text.Core(text.Tokens[t])) && !(shooter.Kind == MentionKind.Agent && shooter.FirstToken == shooter.LastToken && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
+            && (FiresWeapon(text, text.Tokens[t]) && !(shooter.Kind == MentionKind.Agent && shooter.FirstToken == shooter.LastToken && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
                 || (text.Core(text.Tokens[t]).SequenceEqual(_bombardment) && text.Tokens[shooter.FirstToken].Proclitics is Proclitics.None or Proclitics.Al
                     && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
                 || (shooter.LastToken + 1 < limit && text.Tokens[shooter.LastToken + 1] is { Kind: TokenKind.Arabic } objectOf
@@ -2870,7 +2870,7 @@ public sealed class EventCoder
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
-                || (a.FirstToken == triggerEnd + 1 && text.Tokens[triggerEnd].Kind == TokenKind.Arabic && _fired.Contains(text.Core(text.Tokens[triggerEnd])))
+                || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
                 || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a))
             {
                 continue;
@@ -3127,7 +3127,7 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken > from && a.FirstToken - from <= 15 && a.Kind != MentionKind.Adjective && !sources.Contains(a)
                 && (!sourceCodes.Contains(a.Code) || IsRivalNamesake(a, sources))
-                && !(nominal && a.FirstToken == t + 1 && _fired.Contains(text.Core(text.Tokens[t]))))
+                && !(nominal && a.FirstToken == t + 1 && FiresWeapon(text, text.Tokens[t])))
             {
                 // Not a location («في اليمن», «ببغداد») and not past the end of the clause; not a leader or an ally
                 // («مقاتلات التحالف بقيادة السعودية», «بدعم من طيران التحالف»).

@@ -108,6 +108,25 @@ public sealed class DateResolver
 
     private string Min { get; }
 
+    /// <summary>Whether a word (normalised, without clitics) names a month, or begins a two-word Levantine name («كانون»).</summary>
+    public bool IsMonthWord(ReadOnlySpan<char> core)
+    {
+        if (Months.ContainsKey(core))
+        {
+            return true;
+        }
+
+        foreach (var name in _levantineSecond.Keys)
+        {
+            if (name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)).SequenceEqual(core))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public List<DateMention> Find(AnalyzedText text, int first, int limit, DateOnly? published, bool futureContext = false)
     {
         var found = new List<DateMention>();
