@@ -343,7 +343,31 @@ public sealed class EventCoder
             }
         }
 
+        AttributeClaimedAttacks(raw, state.Claims);
         return Deduplicate(raw);
+    }
+
+    /// <summary>
+    /// «وتبنى تنظيم داعش الهجوم», «أعلنت حركة طالبان مسؤوليتها عن التفجير»: a group that claims the article's attack
+    /// is its author, wherever the claim stands, so the attacks the story reports without a named attacker (UAF)
+    /// take the claimant as source. Only claims by armed groups: a government that «admits responsibility» for a
+    /// failure has carried out no attack. An act dated after the claim is not the one claimed.
+    /// </summary>
+    private static void AttributeClaimedAttacks(List<CodedEvent> raw, List<CodedEvent> claims)
+    {
+        foreach (var claim in claims)
+        {
+            for (var i = 0; i < raw.Count; i++)
+            {
+                var ev = raw[i];
+                if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && ev.Modality == "asserted"
+                    && (ev.Date.Value is null || claim.Date.Value is null || ev.Date.Value <= claim.Date.Value)
+                    && ev.Target?.Code != claim.Source.Code)
+                {
+                    raw[i] = ev with { Source = claim.Source };
+                }
+            }
+        }
     }
 
     private void CodeField(Article article, string field, string original, bool detectDateline, ArticleState state, List<CodedEvent> events, CodingTrace? trace)
@@ -3968,6 +3992,14 @@ public sealed class EventCoder
             Math.Round(confidence, 2),
             [mention]);
         events.Add(ev);
+
+        // The responsibility patterns carry their 'with' words (the attack or «مسؤولية»); acknowledging in general
+        // («اعترف ب») has none.
+        if (cameo.Code == "015" && pattern.With.Count > 0 && modality != Modality.Future && source.Code.EndsWith("REB", StringComparison.Ordinal))
+        {
+            state.Claims.Add(ev);
+        }
+
         trace?.Add(string.Create(CultureInfo.InvariantCulture, $"  EVENT {ev.Source.Code} → {ev.Target?.Code ?? "-"} {ev.Cameo} ({ev.CameoName}) date {ev.Date.Format() ?? "null"} evidence «{evidence.Text}»"));
     }
 
@@ -4136,6 +4168,9 @@ public sealed class EventCoder
 
         /// <summary>Who committed the last act of each kind (three-digit code) in this field, for the same act mentioned again.</summary>
         public Dictionary<string, ActorMention> Perpetrators { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The article's claims of responsibility by armed groups, for the attacks it reports unattributed.</summary>
+        public List<CodedEvent> Claims { get; } = [];
 
         /// <summary>The kinds of act the article has reported so far, title included («18-20»: violence).</summary>
         public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);

@@ -383,6 +383,26 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.Contains(condemnation.Mentions, m => m.Evidence.Field == "title");
     }
 
+    [Theory]
+    [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة استهدف قافلة عسكرية في كابل أمس. وتبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد، الاعتداء.", "AFGREB")]
+    [InlineData("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقتل 15 شرطيا في تفجير انتحاري استهدف مسجدا في أبها أمس.", "IMGREB")]
+    public void Code_AttackClaimedByAGroup_TakesTheClaimantAsSource(string text, string claimant)
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 7), string.Empty, text));
+        var violence = events.Where(e => e.Root is "18" or "19").ToList();
+        Assert.NotEmpty(violence);
+        Assert.All(violence, e => Assert.Equal(claimant, e.Source.Code));
+    }
+
+    [Theory]
+    [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة في كابل أمس. وأقرت الحكومة الأفغانية بمسؤوليتها عن الإخفاق الأمني.")]
+    [InlineData("تبنت حركة طالبان الهجوم أمس الأول. وقتل 20 شخصا في تفجير سيارة مفخخة في كابل اليوم.")]
+    public void Code_ClaimByAGovernmentOrOfAnEarlierDay_LeavesTheAttackerUnknown(string text)
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 7), string.Empty, text));
+        Assert.Contains(events, e => e.Root == "18" && e.Source.Code == "UAF");
+    }
+
     public sealed class Engine
     {
         public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);
