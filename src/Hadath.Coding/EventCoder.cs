@@ -100,6 +100,7 @@ public sealed class EventCoder
     private readonly string _regime;
     private readonly string _inProtest;
     private readonly WordSet _sufferedBy;
+    private readonly WordSet _victimVerbs;
     private readonly WordSet _sides;
     private readonly WordSet _roleVerbs;
     private readonly WordSet _expressing;
@@ -161,6 +162,8 @@ public sealed class EventCoder
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
         _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
+        _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
+            "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
         _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان", "إطلاق");
         _objectMasdars = Set("قتال", "محاربة", "مواجهة", "مكافحة", "ملاحقة", "مطاردة", "مهاجمة", "استهداف", "ضرب", "طرد", "تحرير", "حصار", "محاصرة");
@@ -1008,7 +1011,7 @@ public sealed class EventCoder
                 targets = askedOfDemand;
             }
 
-            if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
+            if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 4 && a.Kind != MentionKind.Adjective) is { } victims)
             {
                 targets = Group(text, actors, victims);
             }
@@ -1988,6 +1991,17 @@ public sealed class EventCoder
                     break;
                 }
 
+                // «هجوم قتل فيه عشرات السياح», «يوقف فيها الرجلان»: after its pronoun phrase a masculine verb that reports
+                // victims is as often the unvowelled passive; its subject there is the victim, not the doer. A feminine
+                // verb agrees with a subject that does («قتلت فيها الشرطة 34 عاملا», «سيطرت عليها بوكو حرام»), and a
+                // counted object shows the active («قتل فيه الجيش 20 مسلحا»).
+                if (a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } resumptive
+                    && _prepositions.Contains(text.Core(resumptive)) && !IsFeminineVerb(text, text.Tokens[t]) && _victimVerbs.Contains(text.Core(text.Tokens[t]))
+                    && !(a.LastToken + 1 < text.Tokens.Count && IsCountWord(text, a.LastToken + 1)))
+                {
+                    break;
+                }
+
                 // «وانتقد إيطاليا»: a verb agrees with the subject after it, so a masculine verb before a feminine
                 // state's name has it as its object («انتقدت إيطاليا» would make Italy the critic).
                 if (IsMasculineVerb(text, text.Tokens[t]) && IsFeminineName(text, a))
@@ -2037,9 +2051,11 @@ public sealed class EventCoder
             return false;
         }
 
-        // «وقتل أمس 12 شخصا»: a word of time may stand between.
+        // «وقتل أمس 12 شخصا», «هجوم قتل فيه عشرات السياح»: a word of time, or a preposition with its pronoun, may stand
+        // between.
         var at = t + 1;
-        if (at + 1 < text.Tokens.Count && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } when && _timeWords.Contains(text.Core(when)))
+        if (at + 1 < text.Tokens.Count && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } when
+            && (_timeWords.Contains(text.Core(when)) || (when.SuffixLength > 0 && _prepositions.Contains(text.Core(when)))))
         {
             at++;
         }
@@ -2573,7 +2589,16 @@ public sealed class EventCoder
                     : actors.FirstOrDefault(a => a.FirstToken > at && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
             }
 
-            return between is not null ? Group(text, actors, between) : VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+            // With none between, the subject stands before the light verb; an actor after the noun belongs to what
+            // follows it («نفذ هجوما قتل فيه عشرات السياح»: the tourists are the victims), and the article's memory
+            // of who attacks may still name the agent.
+            if (between is not null)
+            {
+                return Group(text, actors, between);
+            }
+
+            var lightSubject = VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+            return lightSubject is [{ } firstSubject, ..] && firstSubject.FirstToken > t ? [] : lightSubject;
         }
 
         // A predicate noun or adjective of a clause-initial subject: «موسكو قلقة».
@@ -3012,7 +3037,10 @@ public sealed class EventCoder
         if (a.FirstToken > 0)
         {
             var before = text.Tokens[a.FirstToken - 1];
-            if (before.Kind == TokenKind.Arabic)
+
+            // «قتلت فيها الشرطة 34 عاملا», «بينهم الرئيس»: a preposition with its pronoun is a whole phrase; the
+            // actor after it is not its object.
+            if (before.Kind == TokenKind.Arabic && before.SuffixLength == 0)
             {
                 if (_prepositions.TryGet(text.Core(before), out var core))
                 {

@@ -420,6 +420,8 @@ public sealed class ModalityDetector
     private static bool IsImperfect(AnalyzedText text, Token token)
     {
         var core = text.Core(token);
-        return core.Length >= 3 && core[0] is '\u064A' or '\u062A' or '\u0646';
+        // «قد نفذ», «قد نقل»: three letters from «ن» are a perfect («نفذ», «نشر»); the rare «نرى» is lost. «يقع», «تصل»
+        // are imperfects of three letters.
+        return (core.Length >= 3 && core[0] is '\u064A' or '\u062A') || (core.Length >= 4 && core[0] == '\u0646');
     }
 }

@@ -112,6 +112,11 @@ public sealed class ModalityDetectorTests
     public void Detect_AdamBeforeNoun_IsNegated() => Assert.Equal(Modality.Negated, Detect("عدم زيارة الرئيس", "زيارة", nominal: true));
 
     [Theory]
+    [InlineData("وكان مسلح قد نفذ هجوما على المنتجع", "هجوما")]
+    [InlineData("وقد نقل الجيش قواته إلى الحدود", "نقل")]
+    public void Detect_QadBeforePerfectStartingWithNun_IsAsserted(string text, string trigger) => Assert.Equal(Modality.Asserted, Detect(text, trigger, nominal: true));
+
+    [Theory]
     [InlineData("قد يزور الرئيس ليبيا", "يزور")]
     [InlineData("احتمال نقل تركيا قوات", "نقل")]
     [InlineData("ربما يزور الرئيس ليبيا", "يزور")]

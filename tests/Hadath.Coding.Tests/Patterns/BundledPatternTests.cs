@@ -87,6 +87,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونقل وزير الداخلية السعودي تعازيه لأسر الضحايا.", "SAUGOV>SAUCVL:018")]
     [InlineData("وقتل 20 جنديا مصريا في الهجوم.", "UAF>EGYMIL:1823")]
     [InlineData("ذكرت صحيفة الحياة السعودية أن الوضع متوتر. وتعرضت مدينة تعز لقصف عنيف.", "UAF>-:194")]
+    [InlineData("وهي المواجهة التي قتلت فيها الشرطة المصرية 34 عاملا.", "EGYCOP>-:1823")]
+    [InlineData("وهو اللقاء الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني.", "EGYGOV>YEMGOV:043")]
+    [InlineData("وكان مسلح قد نفذ هجوما قتل فيه عشرات من السياح الأجانب في سوسة.", "UAF>CVL:1823")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -369,6 +372,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قال الرئيس التونسي إن بلاده ستواجه الإرهاب. وقتل مسلح 38 سائحا في سوسة.", "TUNGOV>CVL:1823")]
     [InlineData("قال الرئيس التونسي إن بلاده ستواجه الإرهاب. وقتل أمس 12 شخصا في سوسة.", "TUNGOV>CVL:1823")]
     [InlineData("وتدور المعارك الحالية التي تدار من قبل الشرطة الاتحادية العراقية قرب الرمادي.", "IRQ>IRQCOP:190")]
+    [InlineData("وهي المرة الأولى التي يوقف فيها الرجلان منذ عام.", "CVL>-:173")]
+    [InlineData("وكان مسلح قد نفذ هجوما قتل فيه عشرات من السياح الأجانب في سوسة.", "CVL>TUN:180")]
+    [InlineData("وكان مسلح قد نفذ هجوما قتل فيه عشرات من السياح الأجانب في سوسة.", "CVL>-:180")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
