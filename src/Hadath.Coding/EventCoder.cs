@@ -101,6 +101,11 @@ public sealed class EventCoder
     private readonly string _inProtest;
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
+    private readonly WordSet _oneOf;
+    private readonly string _amma;
+    private readonly WordSet _deadNouns;
+    private readonly WordSet _notDisclosing;
+    private readonly WordSet _identity;
     private readonly WordSet _sides;
     private readonly WordSet _roleVerbs;
     private readonly WordSet _expressing;
@@ -162,6 +167,11 @@ public sealed class EventCoder
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
         _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
+        _notDisclosing = Set("عدم", "عدم الكشف", "عدم ذكر", "عدم نشر", "إخفاء", "حجب", "الكشف", "ذكر", "نشر");
+        _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
+        _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
+        _amma = n.Normalize("أما");
+        _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
@@ -712,6 +722,7 @@ public sealed class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
             }
 
+            ActorMention? suffering = null;
             var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
             if (countedPassive)
             {
@@ -727,6 +738,7 @@ public sealed class EventCoder
                 // came about and no object: the unvowelled passive, its subject the victim. («قررت البحرين طرد القائم
                 // بالأعمال» is a masdar after a verb.)
                 countedPassive = true;
+                suffering = sufferer;
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» has no object after «{text.OriginalOf(text.Tokens[sufferer.FirstToken])}»: a passive, its subject the victim");
             }
@@ -1011,7 +1023,14 @@ public sealed class EventCoder
                 targets = askedOfDemand;
             }
 
-            if (countedPassive && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken - t <= 4 && a.Kind != MentionKind.Adjective) is { } victims)
+            // The victims are the count's own noun («ثلاثة جنود», «عشرات من السياح»), never an actor further on in how it came
+            // about («وأصيب عشرات في هجمات لحزب العمال»).
+            if (suffering is not null)
+            {
+                targets = Group(text, actors, suffering);
+            }
+            else if (countedPassive && Enumerable.Range(t + 1, Math.Max(0, Math.Min(6, limit - t - 1))).FirstOrDefault(i => IsCountWord(text, i), -1) is var countAt and >= 0
+                && actors.FirstOrDefault(a => a.FirstToken > countAt && a.FirstToken - countAt <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
             {
                 targets = Group(text, actors, victims);
             }
@@ -1335,7 +1354,9 @@ public sealed class EventCoder
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
     {
         var byWord = _patterns.ByVerbWord(text.Core(text.Tokens[t]));
-        var byStem = _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
+
+        // «سقوط خمسة قتلى من عناصر الحزب»: the plural of the dead stems like the verb «قتل» but is never one.
+        var byStem = _deadNouns.Contains(text.Core(text.Tokens[t])) ? [] : _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
         foreach (var pattern in byWord.Length == 0 ? byStem : byStem.Length == 0 ? byWord : [.. byWord.Concat(byStem).OrderByDescending(Rank)])
         {
             // «وهنأ الأمير» and «وهنا»: a form that needs its written spelling fires only when the text spells it so.
@@ -2060,7 +2081,35 @@ public sealed class EventCoder
             at++;
         }
 
-        return text.Tokens[at].Kind == TokenKind.Number || (text.Tokens[at].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[at])));
+        // «وقتل في الهجوم 20 شخصا», «وأصيب خلال الاشتباكات عشرات»: or the circumstance, one or two words after «في».
+        if (text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } how && _sufferedBy.Contains(text.Core(how)))
+        {
+            // «وقتل في 20 يوليو ثلاثة جنود»: a date is a circumstance too.
+            if (at + 3 < text.Tokens.Count && text.Tokens[at + 1].Kind == TokenKind.Number && text.Tokens[at + 2].Kind == TokenKind.Arabic
+                && _dates.IsMonthWord(text.Core(text.Tokens[at + 2])))
+            {
+                return IsCountAt(at + 3);
+            }
+
+            for (var k = at + 2; k < text.Tokens.Count && k <= at + 3; k++)
+            {
+                if (text.Tokens[k - 1].Kind != TokenKind.Arabic || _dates.IsMonthWord(text.Core(text.Tokens[k - 1])))
+                {
+                    return false;
+                }
+
+                if (IsCountAt(k))
+                {
+                    return k + 1 >= text.Tokens.Count || !(text.Tokens[k + 1].Kind == TokenKind.Arabic && _dates.IsMonthWord(text.Core(text.Tokens[k + 1])));
+                }
+            }
+
+            return false;
+        }
+
+        return IsCountAt(at);
+
+        bool IsCountAt(int i) => text.Tokens[i].Kind == TokenKind.Number || (text.Tokens[i].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[i])));
     }
 
     /// <summary>
@@ -2555,6 +2604,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «وصدمت المجزرة الأمريكيين»: a plural nisba does not agree with a feminine singular noun; after a definite
+            // one, which takes no genitive, it is the verb's object.
+            if (a.Kind == MentionKind.Adjective && (text.Tokens[t].Proclitics & Proclitics.Al) != 0 && text.Core(text.Tokens[t]).EndsWith("\u0629")
+                && text.Core(text.Tokens[a.FirstToken]) is var nisba && (nisba.EndsWith("\u064A\u0646") || nisba.EndsWith("\u0648\u0646")))
+            {
+                continue;
+            }
+
             // An attack's genitive stands right after it, and only a noun without «ال» has one: «غارات التحالف»; not
             // «بالهجوم محملا جماعة الإخوان» nor «غارة استهدفت ليبيا».
             var notAttackGenitive = !violent && a.Kind != MentionKind.Adjective && _attackNouns.Contains(text.Core(text.Tokens[t]))
@@ -2613,12 +2670,20 @@ public sealed class EventCoder
     private int? ClaimedAfter(AnalyzedText text, int t, int triggerEnd, int limit)
     {
         // From the trigger itself: «الهجوم نفذه انتحاري» fires the suicide-attack pattern through «انتحاري», after the claim.
-        for (var i = t + 1; i < limit && i <= triggerEnd + 3; i++)
+        // «الهجوم الأكثر دموية الذي نفذته طالبان»: a relative pronoun lets the claim stand two words further.
+        var reach = triggerEnd + 3;
+        for (var i = t + 1; i < limit && i <= reach; i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind != TokenKind.Arabic)
             {
                 return null;
+            }
+
+            if (IsRelativePronoun(text, tok))
+            {
+                reach = Math.Max(reach, i + 1);
+                continue;
             }
 
             // «هجوم انتحاري استهدف دورية», «تفجير أودى بحياة»: the noun is the subject of what it struck.
@@ -2793,6 +2858,18 @@ public sealed class EventCoder
             }
         }
 
+        // «قال مصدر … طالبا عدم الكشف عن اسمه»: a source asking not to be named makes no appeal.
+        if (code[..2] == "02" && Is(t + 1, _notDisclosing))
+        {
+            for (var i = t + 2; i < limit && i <= t + 5; i++)
+            {
+                if (Is(i, _identity))
+                {
+                    return "a source asking not to be named";
+                }
+            }
+        }
+
         if (code is "040" or "043" or "044" && Is(t + 1, _facilities) && (text.Tokens[t + 1].Proclitics & ~Proclitics.Al) == 0)
         {
             return "a facility receives or is reached, nobody is hosted";
@@ -2901,7 +2978,8 @@ public sealed class EventCoder
         var before = text.Tokens[t - 1];
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
                && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before))
-               && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3;
+               && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3
+               && !_particles.Contains(text.Core(before)) && !text.Core(before).SequenceEqual(_amma);
     }
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue, bool nominal = false)
@@ -3049,6 +3127,27 @@ public sealed class EventCoder
                     var partitive = core == _min && a.FirstToken > 1 && text.Tokens[a.FirstToken - 2].Kind == TokenKind.Arabic
                                     && (before.Proclitics & Proclitics.Wa) == 0 && _quantities.Contains(text.Core(text.Tokens[a.FirstToken - 2]));
                     return partitive ? null : core;
+                }
+
+                // «إلى إحدى محطات التلفزيون», «لبعض الدول»: a quantity word heads the phrase, so the preposition before
+                // it governs the actor after it.
+                if (before.SuffixLength == 0 && (_quantities.Contains(text.Core(before)) || _oneOf.Contains(text.Core(before))) && a.FirstToken > 1)
+                {
+                    if ((before.Proclitics & Proclitics.Li) != 0)
+                    {
+                        return "\u0644";
+                    }
+
+                    if ((before.Proclitics & Proclitics.Bi) != 0)
+                    {
+                        return "\u0628";
+                    }
+
+                    if (before.Proclitics is Proclitics.None or Proclitics.Al && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0, PrefixLength: 0 } governing
+                        && _prepositions.TryGet(text.Core(governing), out var outer))
+                    {
+                        return outer;
+                    }
                 }
             }
         }

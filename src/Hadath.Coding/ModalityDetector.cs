@@ -42,6 +42,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _repelling;
     private readonly FrozenSet<string> _whenever;
     private readonly FrozenSet<string> _kana;
+    private readonly FrozenSet<string> _pastKana;
     private readonly FrozenSet<string> _cessation;
     private readonly FrozenSet<string> _habitual;
     private readonly string _ma;
@@ -89,6 +90,7 @@ public sealed class ModalityDetector
         // «عندما تنفذ عمليتها», «كلما يهاجم»: an imperfect after «عندما» is a habit or a hypothesis, not a report.
         _whenever = Set("عندما", "حينما", "كلما", "متى", "حين");
         _kana = Set("كان", "كانت", "كانوا", "يكون", "تكون");
+        _pastKana = Set("كان", "كانت", "كانوا");
         // «وقف إطلاق الصواريخ», «إيقاف القصف», «تأجيل زيارة ظريف»: the act a stop, a delay or a cancellation is
         // asked or made for is not reported by it.
         _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف", "تأجيل", "إرجاء", "إلغاء", "الغاء", "غاء", "تعليق");
@@ -373,7 +375,8 @@ public sealed class ModalityDetector
             }
 
             // «قد» with an imperfect is "may"; with a perfect it asserts ("has already").
-            if (core == _qad && i + 1 < text.Tokens.Count && IsImperfect(text, text.Tokens[i + 1]))
+            // «وكان الإقليم قد تعرض لقصف»: «كان … قد» + a perfect is the pluperfect, whatever the verb's first letter.
+            if (core == _qad && i + 1 < text.Tokens.Count && IsImperfect(text, text.Tokens[i + 1]) && !PerfectKanaBefore(text, i, sentenceFirst))
             {
                 return Modality.Possible;
             }
@@ -409,6 +412,19 @@ public sealed class ModalityDetector
         for (var i = from + 1; i < trigger; i++)
         {
             if (text.Tokens[i].Kind == TokenKind.Arabic && words.Contains(text.Core(text.Tokens[i]).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool PerfectKanaBefore(AnalyzedText text, int qad, int sentenceFirst)
+    {
+        for (var k = qad - 1; k >= sentenceFirst && k >= qad - 5; k--)
+        {
+            if (text.Tokens[k] is { Kind: TokenKind.Arabic } word && _pastKana.Contains(text.Core(word).ToString()))
             {
                 return true;
             }

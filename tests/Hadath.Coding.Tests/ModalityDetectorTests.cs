@@ -114,6 +114,7 @@ public sealed class ModalityDetectorTests
     [Theory]
     [InlineData("وكان مسلح قد نفذ هجوما على المنتجع", "هجوما")]
     [InlineData("وقد نقل الجيش قواته إلى الحدود", "نقل")]
+    [InlineData("وكان الإقليم قد تعرض لقصف صاروخي", "تعرض")]
     public void Detect_QadBeforePerfectStartingWithNun_IsAsserted(string text, string trigger) => Assert.Equal(Modality.Asserted, Detect(text, trigger, nominal: true));
 
     [Theory]

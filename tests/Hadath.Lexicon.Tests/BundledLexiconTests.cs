@@ -135,6 +135,20 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_CountedNisba_IsPeopleOfTheCountry(string text, string code, bool found)
         => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
 
+    // A nisba after the name of a town or region says which country the place is in.
+    [Theory]
+    [InlineData("وقتل خمسة أمس في مدينة الزبداني السورية.", "SYR")]
+    [InlineData("وتقع المعارك في محافظة درعا السورية.", "SYR")]
+    public void Recognize_NisbaQualifyingAPlace_IsNoActor(string text, string code)
+    {
+        var actors = Actors(text, new DateOnly(2015, 8, 2));
+        Assert.DoesNotContain(actors, a => a.Code == code);
+    }
+
+    [Fact]
+    public void Recognize_NisbaAfterItsInstitution_IsStillTheCountry()
+        => Assert.Contains(Actors("وقالت الحكومة السورية إن الجيش تقدم.", new DateOnly(2015, 8, 2)), a => a.Code == "SYRGOV");
+
     // A capital naming an agreement or a conference is where it was made, not its government.
     [Theory]
     [InlineData("وأكدت إيران التزامها باتفاق فيينا.", "AUTGOV")]

@@ -559,6 +559,40 @@ public sealed class ActorRecognizer
                || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && In(LanguageWords, text.Form(text.Tokens[m.First - 1])));
     }
 
+    private static readonly FrozenSet<string> SettlementNouns = NormalizedForms.Of("مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ولاية", "مقاطعة", "إقليم",
+        "عاصمة", "العاصمة", "ميناء", "جزيرة", "مخيم", "ضاحية", "حي", "مدن", "بلدات", "قرى", "مناطق", "محافظات");
+
+    /// <summary>
+    /// «في مدينة الزبداني السورية», «محافظة درعا السورية»: a nisba on its own right after the name of a town or region
+    /// says which country that place is in; it is not the state as an actor.
+    /// </summary>
+    private static bool QualifiesAPlace(AnalyzedText text, PhraseMatch m)
+    {
+        if (m.First != m.Last || m.First < 2 || text.Tokens[m.First].Proclitics != Proclitics.Al)
+        {
+            return false;
+        }
+
+        // The settlement word, then one or two words of its name.
+        for (var i = m.First - 2; i >= 0 && i >= m.First - 3; i--)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && In(SettlementNouns, text.Core(word)))
+            {
+                for (var k = i + 1; k < m.First; k++)
+                {
+                    if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } part || (part.Proclitics & ~Proclitics.Al) != 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A one-word nisba in a plural, dual or accusative form, right after a number or a word counting a crowd.</summary>
     private static bool CountedPeople(AnalyzedText text, PhraseMatch m)
     {
@@ -616,7 +650,7 @@ public sealed class ActorRecognizer
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
             if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits)
-                || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m))
+                || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m)) || (kind is HitKind.CountryAdjective or HitKind.CountryName && QualifiesAPlace(text, m))
                 || (kind == HitKind.Capital && LocatesADefiniteNoun(text, m)))
             {
                 continue;

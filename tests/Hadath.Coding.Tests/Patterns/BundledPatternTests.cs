@@ -90,6 +90,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهي المواجهة التي قتلت فيها الشرطة المصرية 34 عاملا.", "EGYCOP>-:1823")]
     [InlineData("وهو اللقاء الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني.", "EGYGOV>YEMGOV:043")]
     [InlineData("وكان مسلح قد نفذ هجوما قتل فيه عشرات من السياح الأجانب في سوسة.", "UAF>CVL:1823")]
+    [InlineData("أما الهجوم الأكثر دموية الذي نفذته حركة طالبان في العاصمة فأسفر عن ثمانية قتلى.", "AFGREB>-:180")]
+    [InlineData("وقتل في الهجوم الانتحاري ثلاثة جنود.", "UAF>MIL:1823")]
+    [InlineData("ووقع الرئيس التركي مع السراج اتفاقيتين.", "TURGOV>LBYELI:057")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -307,6 +310,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وعقد مجلس الوزراء الكويتي اجتماعه الأسبوعي أمس.", "040")]
     [InlineData("ونقل الهلال الأحمر الجرحى من تعز إلى عدن.", "018")]
     [InlineData("ونشرت قناة الإخبارية اليوم تسجيلا مصورا للحادث.", "154")]
+    [InlineData("وقال المصدر لرويترز طالبا عدم الكشف عن اسمه إن الخلية لا علاقة لها بداعش.", "020")]
+    [InlineData("وتبنى مجلس الأمن القرار 2166 الذي يطالب بمحاسبة المسؤولين.", "015")]
+    [InlineData("وكانت الحكومة اليونانية قد توقعت التوصل إلى اتفاق.", "057")]
+    [InlineData("وصدمت المجزرة الأمريكيين.", "202")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
@@ -375,6 +382,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهي المرة الأولى التي يوقف فيها الرجلان منذ عام.", "CVL>-:173")]
     [InlineData("وكان مسلح قد نفذ هجوما قتل فيه عشرات من السياح الأجانب في سوسة.", "CVL>TUN:180")]
     [InlineData("وكان مسلح قد نفذ هجوما قتل فيه عشرات من السياح الأجانب في سوسة.", "CVL>-:180")]
+    [InlineData("وأسفرت المعارك عن سقوط خمسة قتلى من عناصر الحزب.", "PTY>-:1823")]
+    [InlineData("وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني.", "UAF>TURREB:180")]
+    [InlineData("وهي تصريحات أدلى بها المالكي إلى إحدى محطات التلفزيون العراقية.", "IRQMED>-:010")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
