@@ -102,6 +102,7 @@ public sealed class EventCoder
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _oneOf;
+    private readonly WordSet _honorifics;
     private readonly string _amma;
     private readonly WordSet _deadNouns;
     private readonly WordSet _notDisclosing;
@@ -171,6 +172,8 @@ public sealed class EventCoder
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
+        _honorifics = Set("شيخ", "أمير", "ملك", "رئيس", "سيد", "سيدة", "دكتور", "مهندس", "لواء", "عميد", "عقيد", "فريق", "مشير", "جنرال",
+            "إمام", "مستشار", "قاضي", "وزير", "سفير", "نائب", "أستاذ", "حاج", "بابا", "مطران", "أب", "عاهل", "ملكة", "زعيم", "قائد", "مقدم", "رائد", "نقيب");
         _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
@@ -291,11 +294,14 @@ public sealed class EventCoder
         // «تستهدف توفير السكن», «يستهدف تحقيق النمو»: aiming at a goal, not striking a target.
         _aims = Set("زعزعة", "تقويض", "إضعاف", "نيل", "مساس", "تمزيق", "شق", "إثارة", "تهديد", "نشر", "توفير", "تحقيق", "تطوير", "تعزيز", "زيادة", "رفع", "تحسين", "دعم", "تنمية", "جذب", "إيجاد", "تمكين", "تأهيل", "تشجيع", "إنشاء",
             "تقديم", "استقطاب", "ضمان", "خفض", "تقليص", "الوصول", "بناء", "حماية", "مساعدة", "خدمة", "تحفيز", "توعية", "تنويع", "استكمال", "إعداد",
-            "تنفيذ", "تسهيل", "تعريف", "إشراك", "استيعاب", "تغطية", "معالجة", "الحد", "تخفيف", "نشر", "تدريب", "تثقيف", "توظيف", "رعاية", "فئة", "شريحة");
+            "تنفيذ", "تسهيل", "تعريف", "إشراك", "استيعاب", "تغطية", "معالجة", "الحد", "تخفيف", "نشر", "تدريب", "تثقيف", "توظيف", "رعاية", "فئة", "شريحة",
+            "مستقبل", "مستقبلا", "الوصول");
         // «العقوبات تستهدف أربعة أفراد», «البرنامج يستهدف الشباب»: what a measure, a law or a programme targets is its
         // scope. Not a campaign: «الحملة الجوية تستهدف مواقع داعش» is an attack.
         _instruments = Set("عقوبات", "العقوبات", "إجراءات", "الإجراءات", "قرار", "القرار", "قرارات", "القرارات", "خطة", "الخطة", "برنامج", "البرنامج",
-            "برامج", "مبادرة", "المبادرة", "مشروع", "المشروع", "قانون", "القانون", "الضريبة", "رسوم", "الرسوم", "دورة", "الدورة", "مسابقة", "المسابقة");
+            "برامج", "مبادرة", "المبادرة", "مشروع", "المشروع", "قانون", "القانون", "الضريبة", "رسوم", "الرسوم", "دورة", "الدورة", "مسابقة", "المسابقة",
+            "مهرجان", "المهرجان", "معرض", "المعرض", "ملتقى", "الملتقى", "فعالية", "الفعالية", "فعاليات", "الفعاليات", "جائزة", "الجائزة", "منحة", "المنحة",
+            "حملة التوعية", "الحملة التوعوية", "الخدمة", "الخدمات", "المنتج", "المنتجات", "الشركة", "الإعلان", "الحملة الإعلانية");
     }
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
@@ -2019,6 +2025,16 @@ public sealed class EventCoder
                 if (a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } resumptive
                     && _prepositions.Contains(text.Core(resumptive)) && !IsFeminineVerb(text, text.Tokens[t]) && _victimVerbs.Contains(text.Core(text.Tokens[t]))
                     && !(a.LastToken + 1 < text.Tokens.Count && IsCountWord(text, a.LastToken + 1)))
+                {
+                    break;
+                }
+
+                // «ودعا المركز الأمم المتحدة», «واتهمت الصحيفة إيران»: a definite noun the lexicon does not know, right after
+                // the verb, is its subject, and the actor after it the object. Not a title or a description before a
+                // person's name («الشيخ تميم», «الداعية يوسف القرضاوي») nor a word of time («الجمعة»).
+                if (a.FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } unknown
+                    && a.Kind != MentionKind.Adjective && !a.IsPerson && !actors.Any(x => x.FirstToken <= t + 1 && x.LastToken >= t + 1)
+                    && !_timeWords.Contains(text.Core(unknown)) && !_dates.IsMonthWord(text.Core(unknown)) && !_honorifics.Contains(text.Core(unknown)))
                 {
                     break;
                 }

@@ -145,6 +145,15 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.DoesNotContain(actors, a => a.Code == code);
     }
 
+    // «الأمن» kept, threatened or qualified as a field of policy is security itself, not the security forces.
+    [Theory]
+    [InlineData("وأكد أهمية تحقيق الأمن في المنطقة.", false)]
+    [InlineData("إن ما قامت به يستهدف الأمن القومي العربي.", false)]
+    [InlineData("وشدد على حفظ الأمن والاستقرار.", false)]
+    [InlineData("واعتقل الأمن ثلاثة مشتبهين.", true)]
+    public void Recognize_SecurityAsAConcept_IsNoActor(string text, bool forces)
+        => Assert.Equal(forces, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == "COP"));
+
     [Fact]
     public void Recognize_NisbaAfterItsInstitution_IsStillTheCountry()
         => Assert.Contains(Actors("وقالت الحكومة السورية إن الجيش تقدم.", new DateOnly(2015, 8, 2)), a => a.Code == "SYRGOV");

@@ -17,6 +17,9 @@ public sealed record ActorMention(
     MentionKind Kind,
     SourceLocation? Source)
 {
+    /// <summary>Whether a person's entry named it (a title or a description may stand before a person's name).</summary>
+    public bool IsPerson { get; init; }
+
     public string? Country => ActorCodes.Country(Code);
 
     /// <summary>The role part of the code (GOV, MIL…), or null for a bare country or an IGO.</summary>

@@ -559,6 +559,30 @@ public sealed class ActorRecognizer
                || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && In(LanguageWords, text.Form(text.Tokens[m.First - 1])));
     }
 
+    private static readonly FrozenSet<string> SecurityConcepts = NormalizedForms.Of("القومي", "الغذائي", "المائي", "الإقليمي", "الدولي", "العالمي",
+        "الجماعي", "الاجتماعي", "الاقتصادي", "السيبراني", "الإلكتروني", "الصحي", "البيئي", "الفكري", "الطاقوي", "والاستقرار", "والأمان", "والسلام",
+        "والسلم", "واستقرار", "والرخاء");
+
+    private static readonly FrozenSet<string> KeepingSecurity = NormalizedForms.Of("تحقيق", "حفظ", "زعزعة", "استتباب", "تعزيز", "ضمان", "حماية", "استقرار",
+        "بسط", "إرساء", "استعادة", "توفير", "مساس", "تهديد", "تقويض", "دعم", "صون", "استتب", "إخلال", "الإخلال", "عدم", "انعدام", "غياب", "فقدان",
+        "الأمن", "يهدد", "تهدد", "هدد", "يمس", "تمس");
+
+    /// <summary>
+    /// «تحقيق الأمن», «حفظ الأمن والاستقرار», «الأمن القومي العربي»: «الأمن» alone after a verb or noun of keeping or
+    /// threatening it, or qualified as a domain of policy, is security as a concept, not the security forces.
+    /// </summary>
+    private static bool NamesSecurityAsAConcept(AnalyzedText text, PhraseMatch m)
+    {
+        if (m.First != m.Last || text.Tokens[m.First] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } token || (token.Proclitics & ~(Proclitics.Al | Proclitics.Wa)) != 0
+            || !text.Core(token).SequenceEqual("\u0627\u0645\u0646"))
+        {
+            return false;
+        }
+
+        return (m.First + 1 < text.Tokens.Count && text.Tokens[m.First + 1].Kind == TokenKind.Arabic && In(SecurityConcepts, text.Form(text.Tokens[m.First + 1])))
+               || (m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic } before && In(KeepingSecurity, text.Core(before)));
+    }
+
     private static readonly FrozenSet<string> SettlementNouns = NormalizedForms.Of("مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ولاية", "مقاطعة", "إقليم",
         "عاصمة", "العاصمة", "ميناء", "جزيرة", "مخيم", "ضاحية", "حي", "مدن", "بلدات", "قرى", "مناطق", "محافظات");
 
@@ -679,7 +703,7 @@ public sealed class ActorRecognizer
                             continue;
                         }
 
-                        return new ActorMention(m.First, m.Last, start, end, actor.CodeOn(date), actor.Name, MentionKind.Named, actor.Location);
+                        return new ActorMention(m.First, m.Last, start, end, actor.CodeOn(date), actor.Name, MentionKind.Named, actor.Location) { IsPerson = actor.Type == "person" };
                     case HitKind.CountryName:
                         var country = _lexicon.Countries[hit.Index];
 
@@ -730,6 +754,11 @@ public sealed class ActorRecognizer
                         if (m.First == m.Last && In(Sides, text.Core(text.Tokens[m.First]))
                             && ((text.Tokens[m.First].Proclitics & Proclitics.Bi) != 0
                                 || (m.First > 0 && text.Tokens[m.First - 1].Kind == TokenKind.Arabic && In(SideGovernors, text.Core(text.Tokens[m.First - 1])))))
+                        {
+                            continue;
+                        }
+
+                        if (NamesSecurityAsAConcept(text, m))
                         {
                             continue;
                         }

@@ -19,7 +19,8 @@ public sealed class ArticleAliases
     // The generic nouns that head organisation names, in the text's normal form.
     private static readonly FrozenSet<string> OrganisationHeads = NormalizedForms.Of(
         "تحالف", "مجلس", "تنظيم", "حركة", "جماعة", "جبهة", "منظمة", "وكالة", "لجنة", "اتحاد", "جامعة",
-        "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار", "ائتلاف");
+        "رابطة", "هيئة", "ميليشيا", "مليشيا", "مجموعة", "كتلة", "تيار", "ائتلاف", "مركز", "صندوق", "برنامج", "مؤسسة", "مفوضية",
+        "بنك", "محكمة", "منتدى");
 
     // The descriptions an article uses for the armed group it last named.
     private static readonly FrozenSet<string> GroupDescriptions = NormalizedForms.Of("تنظيم", "جماعة");

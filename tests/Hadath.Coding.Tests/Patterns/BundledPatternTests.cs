@@ -385,6 +385,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأسفرت المعارك عن سقوط خمسة قتلى من عناصر الحزب.", "PTY>-:1823")]
     [InlineData("وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني.", "UAF>TURREB:180")]
     [InlineData("وهي تصريحات أدلى بها المالكي إلى إحدى محطات التلفزيون العراقية.", "IRQMED>-:010")]
+    [InlineData("ودعا المركز الأمم المتحدة إلى التدخل العاجل.", "IGOUNO>-:020")]
+    [InlineData("واتهمت الصحيفة الحكومة المصرية بالفساد.", "EGYGOV>-:112")]
+    [InlineData("واستهدف المهرجان طلاب المدارس في المنطقة.", "UAF>EDU:190")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
