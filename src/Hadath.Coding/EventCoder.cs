@@ -3536,14 +3536,18 @@ public sealed class EventCoder
             if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok)))
             {
                 // «وأعلن أنه سيزور المملكة»: past «أن» the actor belongs to what is said; the speaker is unnamed.
+                // «وقال المصدر لرويترز»: the one spoken to, after «ل» or «إلى», is not the speaker.
                 var at = t;
-                return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective
+                return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective && !IsAddressee(text, a)
                                                   && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
             }
         }
 
         return null;
     }
+
+    /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
+    private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
 
     private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
     {

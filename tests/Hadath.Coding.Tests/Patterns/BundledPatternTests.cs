@@ -388,6 +388,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ودعا المركز الأمم المتحدة إلى التدخل العاجل.", "IGOUNO>-:020")]
     [InlineData("واتهمت الصحيفة الحكومة المصرية بالفساد.", "EGYGOV>-:112")]
     [InlineData("واستهدف المهرجان طلاب المدارس في المنطقة.", "UAF>EDU:190")]
+    [InlineData("وقال المصدر لرويترز إن الخلية لا علاقة لها بداعش. ونفى أن تكون الخلية قد خططت لهجمات.", "GBRMED>-:016")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
