@@ -879,7 +879,13 @@ public sealed class EventCoder
             // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
             // of its own says what its antecedent does. Not for a verb that is also read as a passive: the antecedent of
             // «الحريري الذي اغتيل» is the victim.
-            if (sources.Count == 0 && !nominal && !pattern.Passive && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+            // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
+            // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
+            // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
+            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
+                                        && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
+                                             && IsComplementizer(text.Core(afterSubject)))))
+                && !nominal && !pattern.Passive && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
                 && Antecedent(text, t - 1, actors) is { } antecedent)
             {
                 sources = [antecedent];
@@ -1712,7 +1718,13 @@ public sealed class EventCoder
     /// <summary>The actor a relative pronoun refers to: the one right before it, past a leader or ally attached to it («بقيادة السعودية»).</summary>
     private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors)
     {
+        // «الأوغندي، والذي يزور»: a comma may stand before a relative that «و» joins on.
         var end = relative - 1;
+        if (end > 0 && text.Tokens[end].Kind == TokenKind.Punctuation && (text.Tokens[relative].Proclitics & Proclitics.Wa) != 0 && text.Normalized[text.Tokens[end].NormStart] is ',' or '\u060C')
+        {
+            end--;
+        }
+
         for (var k = actors.Count - 1; k >= 0; k--)
         {
             var a = actors[k];
@@ -2022,8 +2034,7 @@ public sealed class EventCoder
                 // victims is as often the unvowelled passive; its subject there is the victim, not the doer. A feminine
                 // verb agrees with a subject that does («قتلت فيها الشرطة 34 عاملا», «سيطرت عليها بوكو حرام»), and a
                 // counted object shows the active («قتل فيه الجيش 20 مسلحا»).
-                if (a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } resumptive
-                    && _prepositions.Contains(text.Core(resumptive)) && !IsFeminineVerb(text, text.Tokens[t]) && _victimVerbs.Contains(text.Core(text.Tokens[t]))
+                if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && !IsFeminineVerb(text, text.Tokens[t]) && _victimVerbs.Contains(text.Core(text.Tokens[t]))
                     && !(a.LastToken + 1 < text.Tokens.Count && IsCountWord(text, a.LastToken + 1)))
                 {
                     break;
@@ -3545,6 +3556,10 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>
+    private bool IsPronounPhrase(AnalyzedText text, Token token)
+        => token is { Kind: TokenKind.Arabic, SuffixLength: > 0 } && (_prepositions.Contains(text.Core(token)) || text.Core(token) is "\u0628" or "\u0644");
 
     /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
     private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
