@@ -102,6 +102,7 @@ public sealed class EventCoder
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _oneOf;
+    private readonly WordSet _ownedActs;
     private readonly WordSet _honorifics;
     private readonly string _amma;
     private readonly WordSet _deadNouns;
@@ -174,6 +175,10 @@ public sealed class EventCoder
         _amma = n.Normalize("أما");
         _honorifics = Set("شيخ", "أمير", "ملك", "رئيس", "سيد", "سيدة", "دكتور", "مهندس", "لواء", "عميد", "عقيد", "فريق", "مشير", "جنرال",
             "إمام", "مستشار", "قاضي", "وزير", "سفير", "نائب", "أستاذ", "حاج", "بابا", "مطران", "أب", "عاهل", "ملكة", "زعيم", "قائد", "مقدم", "رائد", "نقيب");
+        // What a state decides, proposes or does, whose nisba names the state: «القرار الأمريكي», «التدخل الإيراني».
+        _ownedActs = Set("قرار", "مشروع", "مقترح", "اقتراح", "خطة", "مبادرة", "اتفاق", "موقف", "مواقف", "تصريحات", "سياسة", "سياسات", "تدخل", "عدوان",
+            "قصف", "هجوم", "حكم", "عرض", "طلب", "تهديد", "تهديدات", "دعوة", "إجراءات", "إجراء", "عقوبات", "تحرك", "تحركات", "دور", "جهود", "ممارسات",
+            "انتهاكات", "اعتداءات", "اتهامات", "مزاعم", "شروط", "إملاءات", "احتلال", "حصار", "رد", "رؤية", "برنامج", "نفوذ", "وجود", "تواجد", "تصعيد");
         _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
@@ -3035,6 +3040,23 @@ public sealed class EventCoder
             {
                 var (adjectivePreposition, adjectiveAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
                 if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt == 2)
+                {
+                    return [a];
+                }
+
+                // «ضد مشروع قرار بريطاني», «ضد مشروع القرار البريطاني»: or of a noun in construct before it.
+                if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt == 3
+                    && text.Tokens[adjectiveAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
+                    && text.Tokens[adjectiveAt + 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } && !actors.Any(b => b.FirstToken is var f && f > adjectiveAt && f < a.FirstToken))
+                {
+                    return [a];
+                }
+
+                // «ورفضت روسيا المقترح الأمريكي», «انتقدت إيران القرار الأمريكي»: the nisba of the definite object right
+                // after the verb and its subject names whose it is, and the act is aimed at that country.
+                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken == afterSource + 2 && adjectivePreposition is null
+                    && text.Tokens[afterSource + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } owned && _ownedActs.Contains(text.Core(owned))
+                    && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && !actors.Any(b => b.FirstToken == afterSource + 1))
                 {
                     return [a];
                 }

@@ -23,6 +23,10 @@ public sealed class DateResolver
     private readonly FrozenDictionary<string, int> _levantineSecond;
     private readonly FrozenSet<string> _partOfMonth;
     private readonly FrozenSet<string> _movements;
+    private readonly FrozenDictionary<string, int> _ordinals;
+    private readonly string _ashar;
+    private readonly string _twenty;
+    private readonly string _thirty;
 
     private static readonly FrozenSet<string> TemporalPrepositions = new[] { "\u0641\u064A", "\u0645\u0646\u0630", "\u062E\u0644\u0627\u0644", "\u062D\u062A\u064A", "\u0642\u0628\u0644", "\u0628\u0639\u062F", "\u0634\u0647\u0631", "\u0645\u0646" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -44,6 +48,16 @@ public sealed class DateResolver
             [N("جمعة")] = DayOfWeek.Friday,
             [N("سبت")] = DayOfWeek.Saturday,
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // «في الثامن من يوليو», «الحادي عشر من سبتمبر», «الخامس والعشرين من يناير»: days written as ordinals.
+        _ordinals = new Dictionary<string, int>
+        {
+            [N("أول")] = 1, [N("حادي")] = 1, [N("ثاني")] = 2, [N("ثالث")] = 3, [N("رابع")] = 4, [N("خامس")] = 5,
+            [N("سادس")] = 6, [N("سابع")] = 7, [N("ثامن")] = 8, [N("تاسع")] = 9, [N("عاشر")] = 10,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+        _ashar = N("عشر");
+        _twenty = N("عشرين");
+        _thirty = N("ثلاثين");
 
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         void M(int m, params string[] names)
@@ -236,6 +250,43 @@ public sealed class DateResolver
         return text.Tokens[before].Kind == TokenKind.Arabic && _movements.Contains(text.Core(text.Tokens[before]).ToString());
     }
 
+    /// <summary>The day of «الثامن من يوليو», «الحادي عشر من سبتمبر», «الخامس والعشرين من يناير», «العشرين من مايو», and where it starts.</summary>
+    private (int Day, int Start)? OrdinalDayBefore(AnalyzedText text, int month, int sentenceFirst)
+    {
+        var k = month - 1;
+        if (k - 1 < sentenceFirst || text.Tokens[k] is not { Kind: TokenKind.Arabic } min || !text.Core(min).SequenceEqual(Min))
+        {
+            return null;
+        }
+
+        k--;
+        bool Ordinal(int at, out int unit) => _ordinals.TryGetValue(text.Core(text.Tokens[at]).ToString(), out unit) && text.Tokens[at].Kind == TokenKind.Arabic
+                                               && (text.Tokens[at].Proclitics & Proclitics.Al) != 0;
+        var core = text.Core(text.Tokens[k]);
+        if (text.Tokens[k].Kind != TokenKind.Arabic)
+        {
+            return null;
+        }
+
+        if (core.SequenceEqual(_ashar) && k - 1 >= sentenceFirst && Ordinal(k - 1, out var teen) && teen < 10)
+        {
+            return (10 + teen, k - 1);
+        }
+
+        if ((core.SequenceEqual(_twenty) || core.SequenceEqual(_thirty)) && (text.Tokens[k].Proclitics & Proclitics.Al) != 0)
+        {
+            var tens = core.SequenceEqual(_twenty) ? 20 : 30;
+            if ((text.Tokens[k].Proclitics & Proclitics.Wa) != 0)
+            {
+                return k - 1 >= sentenceFirst && Ordinal(k - 1, out var unit) && unit < 10 && tens + unit <= 31 ? (tens + unit, k - 1) : null;
+            }
+
+            return (tens, k);
+        }
+
+        return Ordinal(k, out var day) ? (day, k) : null;
+    }
+
     private bool IsLevantineStart(ReadOnlySpan<char> core)
         => core.SequenceEqual("\u0643\u0627\u0646\u0648\u0646") || core.SequenceEqual("\u062A\u0634\u0631\u064A\u0646");
 
@@ -293,6 +344,13 @@ public sealed class DateResolver
             start = first - 1;
         }
 
+        var ordinalDay = false;
+        if (day is null && OrdinalDayBefore(text, first, sentenceFirst) is { } ordinal)
+        {
+            (day, start) = ordinal;
+            ordinalDay = true;
+        }
+
         int? year = null;
         var end = last;
         var yearAt = GlossEnd(text, last, limit) + 1;
@@ -331,6 +389,14 @@ public sealed class DateResolver
             }
 
             year = coming ? (month > p.Month ? p.Year : p.Year + 1) : (month > p.Month ? p.Year - 1 : p.Year);
+        }
+
+        // «صلاة التاسع من آب»: an ordinal day still to come in the article's own month, when nothing says it is to come,
+        // names an occasion rather than a date; the month alone is kept.
+        if (ordinalDay && published is { } pub && day is { } od && od <= DateTime.DaysInMonth(year.Value, month) && new DateOnly(year.Value, month, od) > pub
+            && !(end > last))
+        {
+            day = null;
         }
 
         if (day is { } dd && !part && dd <= DateTime.DaysInMonth(year.Value, month))

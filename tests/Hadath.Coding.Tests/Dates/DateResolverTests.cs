@@ -62,6 +62,18 @@ public sealed class DateResolverTests
     public void Find_MonthSaidToCome_IsTheNextSuchMonth(string text, string expected)
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    [Theory]
+    [InlineData("استخدمت موسكو في الثامن من نوفمبر الفيتو", "2019-11-08")]
+    [InlineData("وقع في الحادي عشر من سبتمبر", "2019-09-11")]
+    [InlineData("خرجوا في الخامس والعشرين من يناير", "2019-01-25")]
+    [InlineData("عاد في العشرين من أكتوبر", "2019-10-20")]
+    [InlineData("عاد في الأول من ديسمبر", "2019-12-01")]
+    public void Find_OrdinalDayOfMonth_IsThatDay(string text, string expected) => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Fact]
+    public void Find_OrdinalDayStillToComeInTheMonth_KeepsTheMonthOnly()
+        => Assert.Equal("2019-12", Assert.Single(Find("أثناء صلاة الخامس والعشرين من ديسمبر", Saturday)).Date.Format());
+
     [Fact]
     public void Find_DayAndMonthAfterOrdinaryWord_IsADate() => Assert.Equal("2019-03-14", Assert.Single(Find("قال في 14 آذار", Saturday)).Date.Format());
 

@@ -95,6 +95,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووقع الرئيس التركي مع السراج اتفاقيتين.", "TURGOV>LBYELI:057")]
     [InlineData("واستقبل وزير الخارجية المصري وكيل وزارة الخارجية الأوغندي، والذي يزور مصر حاليا.", "UGAGOV>EGY:042")]
     [InlineData("والتقى الوزير رئيس الجمهورية اليمنية الذي يزور مصر حاليا.", "YEMGOV>EGY:042")]
+    [InlineData("واستخدمت موسكو الفيتو ضد مشروع قرار بريطاني.", "RUSGOV>GBR:129")]
+    [InlineData("وانتقدت إيران القرار الأمريكي بفرض عقوبات جديدة.", "IRN>USA:111")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
