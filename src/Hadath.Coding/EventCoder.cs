@@ -102,6 +102,7 @@ public sealed class EventCoder
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _oneOf;
+    private readonly WordSet _raidNouns;
     private readonly WordSet _ownedActs;
     private readonly WordSet _honorifics;
     private readonly string _amma;
@@ -179,6 +180,7 @@ public sealed class EventCoder
         _ownedActs = Set("قرار", "مشروع", "مقترح", "اقتراح", "خطة", "مبادرة", "اتفاق", "موقف", "مواقف", "تصريحات", "سياسة", "سياسات", "تدخل", "عدوان",
             "قصف", "هجوم", "حكم", "عرض", "طلب", "تهديد", "تهديدات", "دعوة", "إجراءات", "إجراء", "عقوبات", "تحرك", "تحركات", "دور", "جهود", "ممارسات",
             "انتهاكات", "اعتداءات", "اتهامات", "مزاعم", "شروط", "إملاءات", "احتلال", "حصار", "رد", "رؤية", "برنامج", "نفوذ", "وجود", "تواجد", "تصعيد");
+        _raidNouns = Set("قصف", "تفجير", "تفجيرات", "كمين", "عملية", "عمليات");
         _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
@@ -1215,7 +1217,7 @@ public sealed class EventCoder
                     }
                 }
 
-                sentenceSource ??= sourceExplicit ? sources[0] : null;
+                sentenceSource ??= sourceExplicit && !InRelativeClause(text, t, first) ? sources[0] : null;
                 continue;
             }
 
@@ -1240,7 +1242,9 @@ public sealed class EventCoder
                 }
             }
 
-            sentenceSource ??= sourceExplicit ? sources[0] : null;
+            // «عضوا بالقوة التي دربها الجيش الأمريكي قتل … أثناء اشتباكات»: the doer of a relative clause's act is not
+            // the sentence's subject.
+            sentenceSource ??= sourceExplicit && !InRelativeClause(text, t, first) ? sources[0] : null;
             clauseSource = sources[0];
             clauseTarget = targets.Count > 0 ? targets[0] : null;
 
@@ -1874,6 +1878,31 @@ public sealed class EventCoder
             {
                 return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective);
             }
+
+            // «وقتل مئات من قوات الأمن في هجمات المتشددين», «في غارة للتحالف», «في هجمات منفصلة لحزب العمال»: the agent
+            // of the attack the victims fell in, its genitive or after «ل», past at most one adjective. A country or a
+            // capital there is where it struck, and civilians its victims.
+            if (tok is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } && _sufferedBy.Contains(text.Core(tok))
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) == 0
+                && (_attackNouns.Contains(text.Core(noun)) || _raidNouns.Contains(text.Core(noun))))
+            {
+                for (var k = i + 2; k < limit && k <= i + 3; k++)
+                {
+                    if (actors.FirstOrDefault(a => a.FirstToken == k && a.Kind is not (MentionKind.Adjective or MentionKind.Country or MentionKind.Capital)
+                                                   && a.Role is not ("CVL" or "REF") && (text.Tokens[k].Proclitics & ~(Proclitics.Li | Proclitics.Al)) == 0) is { } agent
+                        && (k == i + 2 || (text.Tokens[k].Proclitics & Proclitics.Li) != 0))
+                    {
+                        return agent;
+                    }
+
+                    if (text.Tokens[k] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 })
+                    {
+                        break;
+                    }
+                }
+
+                return null;
+            }
         }
 
         return null;
@@ -2380,6 +2409,12 @@ public sealed class EventCoder
         {
             // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause.
             return !actors.Any(x => x.LastToken == a.FirstToken - 1 || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation));
+        }
+
+        // «القوة الجديدة التي دربها الجيش الأمريكي قتل»: the subject of a relative clause's verb is no clause's head.
+        if (a.FirstToken - 2 >= first && IsRelativePronoun(text, text.Tokens[a.FirstToken - 2]) && text.Tokens[a.FirstToken - 1].SuffixLength > 0)
+        {
+            return false;
         }
 
         var at = a.FirstToken - 1;
@@ -3358,7 +3393,9 @@ public sealed class EventCoder
 
         foreach (var source in sources)
         {
-            if (state.Adversaries.TryGetValue(source.Code, out var adversary) && !sources.Any(s => ReferenceEquals(s, adversary) || SameWords(s, adversary)))
+            // (Victims of no known country, «21 شخصا», say less than the place the act struck.)
+            if (state.Adversaries.TryGetValue(source.Code, out var adversary) && !sources.Any(s => ReferenceEquals(s, adversary) || SameWords(s, adversary))
+                && !(adversary.Country is null && adversary.Code is "CVL"))
             {
                 return [adversary];
             }
@@ -3373,8 +3410,10 @@ public sealed class EventCoder
     private ActorMention? SentenceSubject(AnalyzedText text, int t, int first, List<ActorMention> actors)
     {
         var before = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t).ToList());
+        // «قال مسؤولون أمريكيون إن عضوا … قتل أثناء اشتباكات»: the speaker is not the subject of what he reports.
         return before.Count > 0 ? before[0]
-            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first));
+            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
+                                         && !HasComplementizerBetween(text, a.LastToken, t));
     }
 
     /// <summary>The actors after «بين» within two words of the trigger, with those coordinated to them.</summary>
@@ -3578,6 +3617,8 @@ public sealed class EventCoder
 
         return null;
     }
+
+    private static bool InRelativeClause(AnalyzedText text, int t, int first) => t > first && IsRelativePronoun(text, text.Tokens[t - 1]);
 
     /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>
     private bool IsPronounPhrase(AnalyzedText text, Token token)

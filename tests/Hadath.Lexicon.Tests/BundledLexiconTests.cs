@@ -155,6 +155,10 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         => Assert.Equal(forces, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == "COP"));
 
     [Fact]
+    public void Recognize_AttackerOfAGivenNationality_IsAnArmedActorOfIt()
+        => Assert.Contains(Actors("وفجر الانتحاري السعودي نفسه داخل المسجد.", new DateOnly(2015, 8, 2)), a => a.Code == "SAUREB");
+
+    [Fact]
     public void Recognize_NisbaAfterItsInstitution_IsStillTheCountry()
         => Assert.Contains(Actors("وقالت الحكومة السورية إن الجيش تقدم.", new DateOnly(2015, 8, 2)), a => a.Code == "SYRGOV");
 

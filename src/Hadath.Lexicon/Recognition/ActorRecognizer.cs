@@ -31,6 +31,9 @@ public sealed class ActorRecognizer
     // its institution or place, not a verb to its object.
     private static readonly FrozenSet<string> OnBehalfWords = NormalizedForms.Of("اسم", "لسان", "شرق", "غرب", "شمال", "جنوب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
 
+    private static readonly FrozenSet<string> ViolenceNouns = NormalizedForms.Of("قصف", "هجوم", "هجمات", "غارة", "غارات", "انفجار", "تفجير", "تفجيرات",
+        "اشتباكات", "اشتباك", "معارك", "قتال", "كمين", "اعتداء", "اعتداءات", "ضربة", "ضربات", "قذيفة", "قذائف");
+
     private static readonly FrozenSet<string> PlaceWords = NormalizedForms.Of("أمام", "قرب", "خلف", "داخل", "خارج", "عند", "حول", "نحو", "باتجاه", "قبالة", "بالقرب");
 
     private static readonly FrozenSet<string> Membership = NormalizedForms.Of("في", "من", "لدى");
@@ -849,6 +852,14 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «وهاجم متشددون نقطة تفتيش للجيش»: nor is a «ل» genitive after other words its institution; those words are
+            // its object («مسلحون تابعون للجيش» links).
+            if (consumed == 0 && linked && raw[j].First > lastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken])
+                && !StartsWithLink(text, lastToken + 1) && !HasLinkWord(text, lastToken, raw[j].First))
+            {
+                break;
+            }
+
             // «هاجم مسلحون قافلة عسكرية عراقية»: a feminine nisba after a gap agrees with the noun before it, not with
             // a head in the sound masculine plural, which would take «عراقيون».
             if (next.Kind == MentionKind.Adjective && raw[j].First > lastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[agent.LastToken])
@@ -978,7 +989,9 @@ public sealed class ActorRecognizer
                 var ownRole = code.Length >= 6 ? code[3..6] : null;
                 return ownRole == "GOV" && anchor.Source is not null && !IsPersonCode(code, role) ? country + role : code;
             default:
-                return ActorCodes.Country(anchor.Code) is { } c ? c + role : anchor.Code;
+                // «الانتحاري السعودي»: an attacker whose nationality is given is no longer unidentified; «UAF» takes no
+                // country (coding guide §2), so he is an armed non-state actor of it.
+                return ActorCodes.Country(anchor.Code) is { } c ? c + (role == "UAF" ? "REB" : role) : anchor.Code;
         }
     }
 
@@ -1015,6 +1028,13 @@ public sealed class ActorRecognizer
             // «وفد لزيارة اليمن», «قوات لحماية المدينة»: ل before an indefinite word states a purpose; what follows
             // is its object, not the agent's country.
             if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0)
+            {
+                return null;
+            }
+
+            // «12 مدنيا في قصف للطائرات الروسية»: an act of violence in between is how the agent fared; the force after
+            // it is that act's, not the agent's institution.
+            if (ViolenceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
             {
                 return null;
             }
@@ -1070,7 +1090,7 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> LinkWords = new[]
     {
         "\u0645\u0648\u0627\u0644\u064A\u0629", "\u0645\u0648\u0627\u0644\u064A", "\u0645\u0648\u0627\u0644\u064A\u0646", // موالية، موالي، موالين
-        "\u062A\u0627\u0628\u0639\u0629", "\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u064A\u0646", // تابعة، تابع، تابعين
+        "\u062A\u0627\u0628\u0639\u0629", "\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u064A\u0646", "\u062A\u0627\u0628\u0639\u0648\u0646", // تابعة، تابع، تابعين، تابعون
         "\u0645\u062F\u0639\u0648\u0645\u0629", "\u0645\u062F\u0639\u0648\u0645", // مدعومة، مدعوم
         "\u0642\u064A\u0627\u062F\u0629", // قيادة (بقيادة)
     }.ToFrozenSet(StringComparer.Ordinal);
