@@ -913,8 +913,9 @@ agent CVL tourists, passengers
 agent CVL victims, wounded
   names  ضحايا | جرحى | مصابون | مصابين | قتلى المدنيين | ضحايا المدنيين
 
+# «والد الشهيد», «ذوي الضحايا»: relatives are civilians (a «والد» in a name, «عبد الله والد», is rare in news)
 agent CVL families
-  names  عائلات | عائلة | أسرة | عوائل | أقارب
+  names  عائلات | عائلة | أسرة | عوائل | أقارب | ذوي | ذوو | والد | والدة | والدا | أرملة | أرامل | أبناء الشهيد | أسر الشهداء | ذوي الشهداء | أهالي الشهداء
 
 agent CVL community, minority
   names  جالية | جاليات | أقلية | أقليات | طائفة | مجتمع المحلي | مجتمعات المحلية
