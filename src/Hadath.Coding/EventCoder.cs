@@ -106,6 +106,7 @@ public sealed class EventCoder
     private readonly WordSet _ownedActs;
     private readonly WordSet _honorifics;
     private readonly string _amma;
+    private readonly string _between;
     private readonly WordSet _deadNouns;
     private readonly WordSet _notDisclosing;
     private readonly WordSet _identity;
@@ -174,8 +175,10 @@ public sealed class EventCoder
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
+        _between = n.Normalize("بين");
         _honorifics = Set("شيخ", "أمير", "ملك", "رئيس", "سيد", "سيدة", "دكتور", "مهندس", "لواء", "عميد", "عقيد", "فريق", "مشير", "جنرال",
-            "إمام", "مستشار", "قاضي", "وزير", "سفير", "نائب", "أستاذ", "حاج", "بابا", "مطران", "أب", "عاهل", "ملكة", "زعيم", "قائد", "مقدم", "رائد", "نقيب");
+            "إمام", "مستشار", "قاضي", "وزير", "سفير", "نائب", "أستاذ", "حاج", "بابا", "مطران", "أب", "عاهل", "ملكة", "زعيم", "قائد", "مقدم", "رائد", "نقيب",
+            "زميل", "أخ", "فضيلة", "سماحة", "معالي", "سعادة", "فخامة", "سمو", "صاحب", "نجل", "ابن", "مهندس", "محافظ");
         // What a state decides, proposes or does, whose nisba names the state: «القرار الأمريكي», «التدخل الإيراني».
         _ownedActs = Set("قرار", "مشروع", "مقترح", "اقتراح", "خطة", "مبادرة", "اتفاق", "موقف", "مواقف", "تصريحات", "سياسة", "سياسات", "تدخل", "عدوان",
             "قصف", "هجوم", "حكم", "عرض", "طلب", "تهديد", "تهديدات", "دعوة", "إجراءات", "إجراء", "عقوبات", "تحرك", "تحركات", "دور", "جهود", "ممارسات",
@@ -1193,6 +1196,15 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «تجتمع فيه العائلة», «يلتقي فيها المزارعون»: private people gathering among themselves hold no consultation;
+            // a meeting is with someone, or of an institution.
+            if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count == 0 && sources.Count == 1
+                && sources[0].Role is "CVL" or "AGR" or "EDU" or "BUS" or "LAB" or "HLH" && sources[0].Kind is MentionKind.Agent or MentionKind.Composite)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: private people meeting among themselves");
+                continue;
+            }
+
             // «يصر المسؤولون على أن النزاع …»: a demand is made of someone; insisting with no one to demand of is a claim.
             if (code[..2] == "10" && targets.Count == 0)
             {
@@ -1374,7 +1386,11 @@ public sealed class EventCoder
 
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
     {
-        var byWord = _patterns.ByVerbWord(text.Core(text.Tokens[t]));
+        // «أسرته», «سيطرته»: a whole verb form in «ت» with a pronoun after it is as often the noun in «ة» (his family,
+        // its control); the perfect with an object pronoun is rare in news.
+        // After a relative pronoun it is the verb with its resumptive object («الاتفاقية التي وقعتها الوكالة»).
+        var byWord = text.Tokens[t].SuffixLength > 0 && text.Core(text.Tokens[t]) is [.., '\u062A'] && !(t > 0 && IsRelativePronoun(text, text.Tokens[t - 1]))
+            ? [] : _patterns.ByVerbWord(text.Core(text.Tokens[t]));
 
         // «سقوط خمسة قتلى من عناصر الحزب»: the plural of the dead stems like the verb «قتل» but is never one.
         var byStem = _deadNouns.Contains(text.Core(text.Tokens[t])) ? [] : _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
@@ -2721,8 +2737,11 @@ public sealed class EventCoder
                 return Group(text, actors, between);
             }
 
+            // («انطلقت المفاوضات بين الدائنين واليونان»: the sides of a mutual act after «بين» are its subjects.)
             var lightSubject = VerbalSource(text, t, first, limit, actors, subjectFirst: true);
-            return lightSubject is [{ } firstSubject, ..] && firstSubject.FirstToken > t ? [] : lightSubject;
+            return lightSubject is [{ } firstSubject, ..] && firstSubject.FirstToken > t
+                   && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } next && text.Core(next).SequenceEqual(_between))
+                ? [] : lightSubject;
         }
 
         // A predicate noun or adjective of a clause-initial subject: «موسكو قلقة».

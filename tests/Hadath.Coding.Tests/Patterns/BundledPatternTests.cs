@@ -101,6 +101,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل 12 مدنيا في قصف للطائرات الروسية على إدلب.", "RUSMIL>CVL:1823")]
     [InlineData("وهاجم متشددون نقطة تفتيش للجيش المصري.", "REB>EGYMIL:180")]
     [InlineData("وقال مسؤولون إن عضوا بالقوة التي دربها الجيش الأمريكي قتل أثناء اشتباكات مع متشددين.", "UAF>REB:190")]
+    [InlineData("وانطلقت المفاوضات بين الأطراف الدائنة واليونان أواخر الشهر الماضي.", "GRC>-:046")]
+    [InlineData("واستقبل الزميل رئيس التحرير بمكتبه أمس السفير الأمريكي.", "MED>USAGOV:043")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -322,6 +324,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتبنى مجلس الأمن القرار 2166 الذي يطالب بمحاسبة المسؤولين.", "015")]
     [InlineData("وكانت الحكومة اليونانية قد توقعت التوصل إلى اتفاق.", "057")]
     [InlineData("وصدمت المجزرة الأمريكيين.", "202")]
+    [InlineData("وهي المناسبة التي تجتمع فيه العائلة كل عام.", "040")]
+    [InlineData("وأصيب الشاب بحروق شديدة نقلت على إثرها أسرته إلى المستشفى.", "173")]
+    [InlineData("ووصلت إلى عمان أمس طائرة تقل 79 جريحا يمنيا.", "042")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
