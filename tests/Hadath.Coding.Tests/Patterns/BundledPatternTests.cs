@@ -103,6 +103,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال مسؤولون إن عضوا بالقوة التي دربها الجيش الأمريكي قتل أثناء اشتباكات مع متشددين.", "UAF>REB:190")]
     [InlineData("وانطلقت المفاوضات بين الأطراف الدائنة واليونان أواخر الشهر الماضي.", "GRC>-:046")]
     [InlineData("واستقبل الزميل رئيس التحرير بمكتبه أمس السفير الأمريكي.", "MED>USAGOV:043")]
+    [InlineData("وشن مسلحون هجوما عنيفا على حاجز للجيش المصري.", "REB>EGYMIL:180")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -327,6 +328,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهي المناسبة التي تجتمع فيه العائلة كل عام.", "040")]
     [InlineData("وأصيب الشاب بحروق شديدة نقلت على إثرها أسرته إلى المستشفى.", "173")]
     [InlineData("ووصلت إلى عمان أمس طائرة تقل 79 جريحا يمنيا.", "042")]
+    [InlineData("وتعرضت المديرة لهجوم في بعض المواقع على شبكة الإنترنت.", "180")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
