@@ -3838,7 +3838,7 @@ actor Saleh al-Sammad
   code   YEMREB ..2018-04-19           # head of the Houthi Supreme Political Council, killed 2018-04-19
 
 actor Mahdi al-Mashat
-  names  مهدي المشاط | المشاط
+  names  مهدي المشاط
   code   YEMREB                        # head of the Houthi Supreme Political Council since 2018-04
   type   person
 

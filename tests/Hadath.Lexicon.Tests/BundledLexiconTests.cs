@@ -114,6 +114,11 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وندد الأزهر الشريف بالهجوم على المسجد.", "EGYREL")]
     [InlineData("وتخرج في جامعة الأزهر عام 1990.", "EGYEDU")]
     [InlineData("وأصدرت هيئة كبار العلماء بيانا.", "SAUREL")]
+    [InlineData("وسلم مركز الملك سلمان للإغاثة والأعمال الإنسانية شحنة أدوية.", "SAUGOV")]
+    [InlineData("وأعلنت أرامكو السعودية أرباحها.", "SAUBUS")]
+    [InlineData("وقالت مؤسسة النقد العربي السعودي إن الاحتياطيات تراجعت.", "SAUGOV")]
+    [InlineData("واعتقلت دائرة المخابرات العامة ثلاثة مشتبهين.", "JORSPY")]
+    [InlineData("وأعلنت سوناطراك عن اكتشاف جديد.", "DZABUS")]
     public void Recognize_OfficeOrInstitution_HasItsCode(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 

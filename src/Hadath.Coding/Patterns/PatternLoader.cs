@@ -291,6 +291,14 @@ public sealed class PatternLoader
                             continue;
                         }
 
+                        // Each word is sought on its own: «طائرة تقل» would stop the pattern at any «طائرة». Say so
+                        // rather than split it silently.
+                        if (Cores(form) is { Count: > 1 })
+                        {
+                            diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"'{form}' has several words; '{name}' words are matched one by one, so write one word per form"));
+                            continue;
+                        }
+
                         foreach (var core in Cores(form))
                         {
                             (name == "with" ? with : without).Add(core);

@@ -442,6 +442,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.Contains(events, e => e.Root == "18" && e.Source.Code == "UAF");
     }
 
+    [Fact]
+    public void Code_ShortFormOfANamedInstitution_IsThatInstitution()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 7), string.Empty,
+            "أطلق مركز الملك سلمان للإغاثة والأعمال الإنسانية برنامجا لعلاج الجرحى. ودعا المركز الأمم المتحدة إلى التدخل."));
+        var appeal = Assert.Single(events, e => e.Cameo == "020");
+        Assert.Equal("SAUGOV", appeal.Source.Code);
+        Assert.Equal("IGOUNO", appeal.Target?.Code);
+    }
+
     public sealed class Engine
     {
         public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);

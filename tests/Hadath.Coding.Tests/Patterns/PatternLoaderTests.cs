@@ -36,6 +36,21 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_WithoutOfSeveralWords_IsReportedWithItsLine()
+    {
+        var (_, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 042 arrive
+              verb     هاجم
+              without  طائرة تقل | سفينة
+            """);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("طائرة تقل", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ParticipleFlag_IsKeptOnThePattern()
     {
         var (patterns, diagnostics) = Parse("""
