@@ -102,6 +102,9 @@ public sealed class EventCoder
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _oneOf;
+    private readonly WordSet _adopting;
+    private readonly WordSet _policies;
+    private readonly WordSet _statements;
     private readonly WordSet _raidNouns;
     private readonly WordSet _ownedActs;
     private readonly WordSet _honorifics;
@@ -184,6 +187,12 @@ public sealed class EventCoder
             "قصف", "هجوم", "حكم", "عرض", "طلب", "تهديد", "تهديدات", "دعوة", "إجراءات", "إجراء", "عقوبات", "تحرك", "تحركات", "دور", "جهود", "ممارسات",
             "انتهاكات", "اعتداءات", "اتهامات", "مزاعم", "شروط", "إملاءات", "احتلال", "حصار", "رد", "رؤية", "برنامج", "نفوذ", "وجود", "تواجد", "تصعيد");
         _raidNouns = Set("قصف", "تفجير", "تفجيرات", "كمين", "عملية", "عمليات");
+        _statements = Set("كلمة", "بيان", "بيانا", "برقية", "رسالة", "تغريدة", "تغريدات", "خطاب", "خطابا", "مقال", "مقالا", "مقالة", "تصريح", "تصريحا",
+            "تصريحات", "مقابلة", "حديث", "حديثا", "اتصال", "اتصالا", "مكالمة", "كتاب", "تقرير", "تقريرا", "صحفيا", "صحافيا",
+            "تسجيل", "تسجيلا", "شريط", "شريطا", "فيديو", "منشور", "منشورا", "افتتاحية", "خطبة");
+        _policies = Set("قرار", "قرارات", "مقترح", "اقتراح", "خطة", "مبادرة", "موقف", "مواقف", "تصريحات", "تصريح", "سياسة", "سياسات", "دعوة", "اتهامات",
+            "مزاعم", "شروط", "رؤية", "تقرير", "بيان", "قانون", "حكم", "فتوى", "تغريدة", "خطاب", "مقال", "أداء", "نهج");
+        _adopting = Set("تبنى", "تبناه", "تبنته", "تبناها", "تبنتها", "تبنا", "تبنت", "يتبنى", "تتبنى", "تبنوا", "تبنوه");
         _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
@@ -265,7 +274,7 @@ public sealed class EventCoder
         _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
         // Cores: «بقيادة», «بدعم من», «بمشاركة», «التابعة ل».
         _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون",
-            "موالية", "موالي", "موالين", "موالون", "متحالفة", "متحالف", "متحالفين", "متحالفون");
+            "موالية", "موالي", "موالين", "موالون", "متحالفة", "متحالف", "متحالفين", "متحالفون", "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "تابعون", "تابعين");
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
         _openers = Set("لكن", "بينما", "فيما", "بل", "ثم");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
@@ -372,26 +381,31 @@ public sealed class EventCoder
             }
         }
 
-        AttributeClaimedAttacks(raw, state.Claims);
+        AttributeClaimedAttacks(raw, state.Claims, article.Published);
         return Deduplicate(raw);
     }
 
     /// <summary>
     /// «وتبنى تنظيم داعش الهجوم», «أعلنت حركة طالبان مسؤوليتها عن التفجير»: a group that claims the article's attack
-    /// is its author, wherever the claim stands, so the attacks the story reports without a named attacker (UAF)
-    /// take the claimant as source. Only claims by armed groups: a government that «admits responsibility» for a
-    /// failure has carried out no attack. An act dated after the claim is not the one claimed.
+    /// is its author, so the attacks the story reports near the claim (three sentences) without a named attacker (UAF)
+    /// take the claimant as source. Only claims by armed groups: a government that «admits responsibility» for a failure
+    /// has carried out no attack. An act dated after the claim is not the one claimed, nor is an undated act of today
+    /// when the claim is an old one («تبنت هجوما مماثلا الشهر الماضي»).
     /// </summary>
-    private static void AttributeClaimedAttacks(List<CodedEvent> raw, List<CodedEvent> claims)
+    private static void AttributeClaimedAttacks(List<CodedEvent> raw, List<CodedEvent> claims, DateOnly? published)
     {
         foreach (var claim in claims)
         {
             for (var i = 0; i < raw.Count; i++)
             {
                 var ev = raw[i];
+                // The attack the claim speaks of is reported near it (a round-up reports other attacks further on), on the
+                // claim's day or the few days before; attackers the text calls unknown («مجهولون») stay so.
                 if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && ev.Modality == "asserted"
-                    && (ev.Date.Value is null || claim.Date.Value is null || ev.Date.Value <= claim.Date.Value)
-                    && ev.Target?.Code != claim.Source.Code)
+                    && (ev.Evidence.Field == "title" || Math.Abs(ev.Sentence - claim.Sentence) <= 3)
+                    && (ev.Date.Value is { } day ? claim.Date.Value is not { } claimed || day <= claimed
+                        : claim.Date.Value is not { } claimDay || published is not { } today || claimDay >= today.AddDays(-3))
+                    && ev.Target?.Code != claim.Source.Code && !ev.Source.Text.Contains("\u0645\u062C\u0647\u0648\u0644", StringComparison.Ordinal))
                 {
                     raw[i] = ev with { Source = claim.Source };
                 }
@@ -783,7 +797,11 @@ public sealed class EventCoder
             if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» is claimed by the verb at «{text.OriginalOf(text.Tokens[claimedAt])}»");
-                consumedUntil = Math.Max(consumedUntil, claimedAt);
+                // «الهجوم الذي تبناه تنظيم داعش»: a claim of responsibility is an event of its own (015); «نفذه», «شنه» are not.
+                if (!_adopting.Contains(text.Core(text.Tokens[claimedAt])) && !_adopting.Contains(text.Form(text.Tokens[claimedAt])))
+                {
+                    consumedUntil = Math.Max(consumedUntil, claimedAt);
+                }
 
                 // After «استهدف/أودى» comes the victim, not the agent.
                 // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
@@ -900,6 +918,15 @@ public sealed class EventCoder
             {
                 sources = [antecedent];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
+            }
+
+            // «وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «وأصدر الجيش بيانا اتهم فيه حماس»: who says what a
+            // statement says is who made it, the subject of the verb the statement is the object of.
+            if (sources.Count == 0 && !nominal && SaidIn(text, t) && (IsRelativePronoun(text, text.Tokens[t - 1]) ? t - 2 : t - 1) is var statement
+                && actors.LastOrDefault(a => a.LastToken < statement && statement - a.LastToken <= 2 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } maker)
+            {
+                sources = Group(text, actors, maker);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is who made the statement: {maker.Code}");
             }
 
             // «وتقود الولايات المتحدة حاليا تحالفا يشن ضربات جوية على داعش»: a verb right after the indefinite force that
@@ -1022,7 +1049,9 @@ public sealed class EventCoder
             // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
             // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
             // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
-            if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future && sources.All(IsUnarmed)
+            // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
+            if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
+                && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit))
                 && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
                 && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
             {
@@ -1389,7 +1418,9 @@ public sealed class EventCoder
         // «أسرته», «سيطرته»: a whole verb form in «ت» with a pronoun after it is as often the noun in «ة» (his family,
         // its control); the perfect with an object pronoun is rare in news.
         // After a relative pronoun it is the verb with its resumptive object («الاتفاقية التي وقعتها الوكالة»).
+        // So is it with its subject right after it («وأعدمته السلطات السعودية», «وحملته الحكومة العراقية المسؤولية»).
         var byWord = text.Tokens[t].SuffixLength > 0 && text.Core(text.Tokens[t]) is [.., '\u062A'] && !(t > 0 && IsRelativePronoun(text, text.Tokens[t - 1]))
+                     && !actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)
             ? [] : _patterns.ByVerbWord(text.Core(text.Tokens[t]));
 
         // «سقوط خمسة قتلى من عناصر الحزب»: the plural of the dead stems like the verb «قتل» but is never one.
@@ -1613,7 +1644,9 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[a.FirstToken - 1];
-        var link = before.Kind == TokenKind.Arabic && _alongside.Contains(text.Core(before)) && (before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0 ? a.FirstToken - 1
+        // «بقيادة السعودية», «القوات الموالية للحكومة», «مسلحون موالون للحكومة».
+        var link = before.Kind == TokenKind.Arabic && _alongside.Contains(text.Core(before))
+                   && ((before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0 || (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0) ? a.FirstToken - 1
             : AllianceLink(text, a.FirstToken);
         if (link < 0)
         {
@@ -2085,17 +2118,26 @@ public sealed class EventCoder
                 // verb agrees with a subject that does («قتلت فيها الشرطة 34 عاملا», «سيطرت عليها بوكو حرام»), and a
                 // counted object shows the active («قتل فيه الجيش 20 مسلحا»).
                 if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && !IsFeminineVerb(text, text.Tokens[t]) && _victimVerbs.Contains(text.Core(text.Tokens[t]))
-                    && !(a.LastToken + 1 < text.Tokens.Count && IsCountWord(text, a.LastToken + 1)))
+                    && !(a.LastToken + 1 < text.Tokens.Count && (IsCountWord(text, a.LastToken + 1) || actors.Any(b => b.FirstToken == a.LastToken + 1 && b.Kind != MentionKind.Adjective))))
+                {
+                    break;
+                }
+
+                // «ألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «بيانا اتهم فيه حركة حماس»: in what was said or written
+                // the speaker is the subject; the actor after the pronoun is the one spoken of.
+                if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && SaidIn(text, t))
                 {
                     break;
                 }
 
                 // «ودعا المركز الأمم المتحدة», «واتهمت الصحيفة إيران»: a definite noun the lexicon does not know, right after
-                // the verb, is its subject, and the actor after it the object. Not a title or a description before a
-                // person's name («الشيخ تميم», «الداعية يوسف القرضاوي») nor a word of time («الجمعة»).
+                // the verb, is its subject, and the actor after it the object. Not a noun of an act or a decision, which is
+                // the object fronted before a long subject («وتبنى الهجوم تنظيم داعش», «وأدان القرار وزير الخارجية»). Not a
+                // title or a description before a person's name («الشيخ تميم», «الداعية يوسف القرضاوي») nor a word of time.
                 if (a.FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } unknown
                     && a.Kind != MentionKind.Adjective && !a.IsPerson && !actors.Any(x => x.FirstToken <= t + 1 && x.LastToken >= t + 1)
-                    && !_timeWords.Contains(text.Core(unknown)) && !_dates.IsMonthWord(text.Core(unknown)) && !_honorifics.Contains(text.Core(unknown)))
+                    && !_timeWords.Contains(text.Core(unknown)) && !_dates.IsMonthWord(text.Core(unknown)) && !_honorifics.Contains(text.Core(unknown))
+                    && !NamesAnAct(text, unknown) && !_ownedActs.Contains(text.Core(unknown)))
                 {
                     break;
                 }
@@ -2739,8 +2781,11 @@ public sealed class EventCoder
 
             // («انطلقت المفاوضات بين الدائنين واليونان»: the sides of a mutual act after «بين» are its subjects.)
             var lightSubject = VerbalSource(text, t, first, limit, actors, subjectFirst: true);
+            // («ونفذ الهجوم مسلحون ملثمون», «وشن الغارات الطيران السوري»: a definite noun with its subject right after it is
+            // the object fronted, VOS.)
             return lightSubject is [{ } firstSubject, ..] && firstSubject.FirstToken > t
                    && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } next && text.Core(next).SequenceEqual(_between))
+                   && !((text.Tokens[t].Proclitics & Proclitics.Al) != 0 && firstSubject.FirstToken - triggerEnd <= 2)
                 ? [] : lightSubject;
         }
 
@@ -2773,7 +2818,7 @@ public sealed class EventCoder
             }
 
             // «هجوم انتحاري استهدف دورية», «تفجير أودى بحياة»: the noun is the subject of what it struck.
-            if ((tok.SuffixLength > 0 && (_lightVerbs.Contains(text.Stem(tok)) || _claims.Contains(text.Stem(tok)))) || _claims.Contains(text.Core(tok))
+            if ((tok.SuffixLength > 0 && (_lightVerbs.Contains(text.Stem(tok)) || _claims.Contains(text.Stem(tok)) || _claims.Contains(text.Form(tok)))) || _claims.Contains(text.Core(tok))
                 || (tok.PrefixLength == 0 && _struck.Contains(text.Core(tok))))
             {
                 return i;
@@ -3108,9 +3153,11 @@ public sealed class EventCoder
 
                 // «ورفضت روسيا المقترح الأمريكي», «انتقدت إيران القرار الأمريكي»: the nisba of the definite object right
                 // after the verb and its subject names whose it is, and the act is aimed at that country.
-                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken == afterSource + 2 && adjectivePreposition is null
-                    && text.Tokens[afterSource + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } owned && _ownedActs.Contains(text.Core(owned))
-                    && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && !actors.Any(b => b.FirstToken == afterSource + 1))
+                // (The noun may be the pattern's own word, part of the trigger: «رفضت روسيا المقترح الأمريكي».)
+                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && (a.FirstToken == afterSource + 2 || a.FirstToken == triggerEnd + 1) && adjectivePreposition is null
+                    && a.FirstToken - 1 > sources.Max(s => s.LastToken)
+                    && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } owned && _ownedActs.Contains(text.Core(owned))
+                    && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && !actors.Any(b => b.FirstToken == a.FirstToken - 1))
                 {
                     return [a];
                 }
@@ -3176,7 +3223,8 @@ public sealed class EventCoder
         for (var i = to - 1; i >= from; i--)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind != TokenKind.Arabic)
+            // «انتقد فيها الاتحاد الأوروبي»: a preposition with its pronoun governs nothing after it.
+            if (tok.Kind != TokenKind.Arabic || (i == to - 1 && IsPronounPhrase(text, tok)))
             {
                 continue;
             }
@@ -3638,6 +3686,23 @@ public sealed class EventCoder
     }
 
     private static bool InRelativeClause(AnalyzedText text, int t, int first) => t > first && IsRelativePronoun(text, text.Tokens[t - 1]);
+
+    /// <summary>A definite policy, statement or proposal right after the verb and its subject: the object of words, not arms.</summary>
+    private bool WordsAreAttacked(AnalyzedText text, int after, int limit)
+        => after + 1 < limit && text.Tokens[after + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) != 0
+           && _policies.Contains(text.Core(noun));
+
+    /// <summary>The verb opens a clause about a statement or a message right before it («كلمة انتقد فيها», «البيان الذي اتهم فيه»).</summary>
+    private bool SaidIn(AnalyzedText text, int t)
+    {
+        var before = t - 1;
+        if (before >= 0 && IsRelativePronoun(text, text.Tokens[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && text.Tokens[before] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && _statements.Contains(text.Core(noun));
+    }
 
     /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>
     private bool IsPronounPhrase(AnalyzedText text, Token token)

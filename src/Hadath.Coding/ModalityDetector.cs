@@ -424,9 +424,15 @@ public sealed class ModalityDetector
     {
         for (var k = qad - 1; k >= sentenceFirst && k >= qad - 5; k--)
         {
+            // «وكان المسؤول يرى أن إسرائيل قد تهاجم»: «أن» opens a clause of its own.
             if (text.Tokens[k] is { Kind: TokenKind.Arabic } word && _pastKana.Contains(text.Core(word).ToString()))
             {
                 return true;
+            }
+
+            if (text.Tokens[k] is { Kind: TokenKind.Arabic } particle && text.Core(particle) is "\u0627\u0646" or "\u0623\u0646")
+            {
+                return false;
             }
         }
 

@@ -24,6 +24,7 @@ public sealed class DateResolver
     private readonly FrozenSet<string> _partOfMonth;
     private readonly FrozenSet<string> _movements;
     private readonly FrozenDictionary<string, int> _ordinals;
+    private readonly FrozenSet<string> _dayWords;
     private readonly string _ashar;
     private readonly string _twenty;
     private readonly string _thirty;
@@ -56,6 +57,7 @@ public sealed class DateResolver
             [N("سادس")] = 6, [N("سابع")] = 7, [N("ثامن")] = 8, [N("تاسع")] = 9, [N("عاشر")] = 10,
         }.ToFrozenDictionary(StringComparer.Ordinal);
         _ashar = N("عشر");
+        _dayWords = DayWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _twenty = N("عشرين");
         _thirty = N("ثلاثين");
 
@@ -97,6 +99,8 @@ public sealed class DateResolver
     }
 
     // «سبتمبر المقبل», «سبتمبر أو اكتوبر المقبلين»: the month to come.
+    private static readonly string[] DayWords = ["يوم", "صباح", "مساء", "ليلة", "فجر", "ظهر", "منذ", "حتى", "قبل", "بعد", "مطلع"];
+
     private static readonly string[] ComingWords = ["مقبل", "مقبلة", "مقبلين", "قادم", "قادمة", "قادمين"];
     private readonly FrozenSet<string> _coming;
 
@@ -216,7 +220,7 @@ public sealed class DateResolver
             }
             else if ((months.ContainsKey(core) || IsLevantineStart(core)) && MonthAt(text, i, limit, out var month, out var monthLast))
             {
-                var mention = ResolveMonth(text, i, monthLast, month, first, limit, published);
+                var mention = ResolveMonth(text, i, monthLast, month, first, limit, published, futureContext);
                 if (!NamesAMovement(text, mention.FirstToken, first))
                 {
                     found.Add(mention);
@@ -287,6 +291,22 @@ public sealed class DateResolver
         return Ordinal(k, out var day) ? (day, k) : null;
     }
 
+    /// <summary>
+    /// An ordinal names a day only after a preposition of time, a word of the day or a punctuation mark («في الثامن من
+    /// يوليو», «يوم العاشر من أغسطس»); «الأسبوع الأول من يوليو», «النصف الثاني من يوليو» and «هجمات الحادي عشر من سبتمبر»
+    /// are parts of the month or names.
+    /// </summary>
+    private bool OpensADay(AnalyzedText text, int start, int sentenceFirst)
+    {
+        if (start <= sentenceFirst || text.Tokens[start - 1].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        var before = text.Tokens[start - 1];
+        return before.Kind == TokenKind.Arabic && (TemporalPrepositions.Contains(text.Core(before).ToString()) || _dayWords.Contains(text.Core(before).ToString()));
+    }
+
     private bool IsLevantineStart(ReadOnlySpan<char> core)
         => core.SequenceEqual("\u0643\u0627\u0646\u0648\u0646") || core.SequenceEqual("\u062A\u0634\u0631\u064A\u0646");
 
@@ -333,7 +353,7 @@ public sealed class DateResolver
         return _partOfMonth.Contains(before) || TemporalPrepositions.Contains(before) || _months.ContainsKey(before);
     }
 
-    private DateMention ResolveMonth(AnalyzedText text, int first, int last, int month, int sentenceFirst, int limit, DateOnly? published)
+    private DateMention ResolveMonth(AnalyzedText text, int first, int last, int month, int sentenceFirst, int limit, DateOnly? published, bool futureContext = false)
     {
         int? day = null;
         var start = first;
@@ -345,7 +365,7 @@ public sealed class DateResolver
         }
 
         var ordinalDay = false;
-        if (day is null && OrdinalDayBefore(text, first, sentenceFirst) is { } ordinal)
+        if (day is null && OrdinalDayBefore(text, first, sentenceFirst) is { } ordinal && OpensADay(text, ordinal.Start, sentenceFirst))
         {
             (day, start) = ordinal;
             ordinalDay = true;
@@ -393,7 +413,7 @@ public sealed class DateResolver
 
         // «صلاة التاسع من آب»: an ordinal day still to come in the article's own month, when nothing says it is to come,
         // names an occasion rather than a date; the month alone is kept.
-        if (ordinalDay && published is { } pub && day is { } od && od <= DateTime.DaysInMonth(year.Value, month) && new DateOnly(year.Value, month, od) > pub
+        if (ordinalDay && !futureContext && published is { } pub && day is { } od && od <= DateTime.DaysInMonth(year.Value, month) && new DateOnly(year.Value, month, od) > pub
             && !(end > last))
         {
             day = null;

@@ -586,7 +586,8 @@ public sealed class ActorRecognizer
                || (m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic } before && In(KeepingSecurity, text.Core(before)));
     }
 
-    private static readonly FrozenSet<string> SettlementNouns = NormalizedForms.Of("مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ولاية", "مقاطعة", "إقليم",
+    // Not «ولاية» (also a term of office) nor «مقاطعة» (also a boycott).
+    private static readonly FrozenSet<string> SettlementNouns = NormalizedForms.Of("مدينة", "بلدة", "قرية", "محافظة", "منطقة", "إقليم",
         "عاصمة", "العاصمة", "ميناء", "جزيرة", "مخيم", "ضاحية", "حي", "مدن", "بلدات", "قرى", "مناطق", "محافظات");
 
     /// <summary>
@@ -1087,13 +1088,10 @@ public sealed class ActorRecognizer
         return false;
     }
 
-    private static readonly FrozenSet<string> LinkWords = new[]
-    {
-        "\u0645\u0648\u0627\u0644\u064A\u0629", "\u0645\u0648\u0627\u0644\u064A", "\u0645\u0648\u0627\u0644\u064A\u0646", // موالية، موالي، موالين
-        "\u062A\u0627\u0628\u0639\u0629", "\u062A\u0627\u0628\u0639", "\u062A\u0627\u0628\u0639\u064A\u0646", "\u062A\u0627\u0628\u0639\u0648\u0646", // تابعة، تابع، تابعين، تابعون
-        "\u0645\u062F\u0639\u0648\u0645\u0629", "\u0645\u062F\u0639\u0648\u0645", // مدعومة، مدعوم
-        "\u0642\u064A\u0627\u062F\u0629", // قيادة (بقيادة)
-    }.ToFrozenSet(StringComparer.Ordinal);
+    // «القوات الموالية للحكومة», «مسلحون ينتمون لتنظيم داعش»: words of belonging or loyalty that join an agent to its patron.
+    private static readonly FrozenSet<string> LinkWords = NormalizedForms.Of(
+        "موالية", "موالي", "موالين", "موالون", "تابعة", "تابع", "تابعين", "تابعون", "مدعومة", "مدعوم", "مدعومين", "مدعومون", "قيادة",
+        "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "المنتمين", "المنتمون", "محسوبون", "محسوبين", "يتبعون", "مرتبطون", "مرتبطين", "مرتبطة");
 
     private bool IsPerson(PhraseMatch match) => match.Hits.Any(h => h.Kind == HitKind.Actor && _lexicon.Actors[h.Index].Type == "person");
 

@@ -127,6 +127,14 @@ public sealed class ArticleAliases
             return null;
         }
 
+        // «البرنامج النووي الإيراني», «الصندوق السيادي المصري»: a head with an adjective of its own names another thing.
+        if (OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core) && token + 1 < text.Tokens.Count
+            && text.Tokens[token + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } next
+            && text.Core(next) is [.., '\u064A'] or [.., '\u064A', '\u0629'])
+        {
+            return null;
+        }
+
         return new PhraseMatch(token, token, [new LexiconHit(HitKind.Actor, index)]);
     }
 }

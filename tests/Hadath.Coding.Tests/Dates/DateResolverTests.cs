@@ -70,6 +70,15 @@ public sealed class DateResolverTests
     [InlineData("عاد في الأول من ديسمبر", "2019-12-01")]
     public void Find_OrdinalDayOfMonth_IsThatDay(string text, string expected) => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    [Theory]
+    [InlineData("زار الوزير روسيا في النصف الثاني من نوفمبر")]
+    [InlineData("زار الوزير روسيا في الأسبوع الأول من نوفمبر")]
+    public void Find_OrdinalPartOfAMonth_IsTheMonth(string text) => Assert.Equal("2019-11", Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Fact]
+    public void Find_OrdinalDayInAFutureClause_IsThatDay()
+        => Assert.Equal("2019-12-28", Assert.Single(Find("سيزور الوزير روسيا في الثامن والعشرين من ديسمبر", Saturday, future: true)).Date.Format());
+
     [Fact]
     public void Find_OrdinalDayStillToComeInTheMonth_KeepsTheMonthOnly()
         => Assert.Equal("2019-12", Assert.Single(Find("أثناء صلاة الخامس والعشرين من ديسمبر", Saturday)).Date.Format());
