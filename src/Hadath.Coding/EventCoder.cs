@@ -2475,6 +2475,12 @@ public sealed class EventCoder
             return false;
         }
 
+        // «دول عدة بينها مصر والأردن»: members listed after a pronoun phrase belong to the noun before it.
+        if (IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]))
+        {
+            return false;
+        }
+
         var at = a.FirstToken - 1;
 
         // «شوهد العشرات من المسلحين يلوذون بالفرار»: a count and its partitive «من» belong to the subject.

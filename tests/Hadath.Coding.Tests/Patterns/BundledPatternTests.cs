@@ -114,6 +114,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهي العملية التي قتل فيها الجيش الأمريكي زعيم تنظيم القاعدة أسامة بن لادن.", "USAMIL>IMGREB:1823")]
     [InlineData("وهاجمت إيران السياسة الأمريكية في المنطقة.", "IRN>USA:111")]
     [InlineData("ورفضت روسيا المقترح الأمريكي.", "RUS>USA:127")]
+    [InlineData("وتطالب دول عدة بينها ماليزيا وهولندا وأستراليا بإنشاء محكمة دولية.", "NLD>-:020")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
