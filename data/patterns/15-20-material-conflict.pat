@@ -445,9 +445,12 @@ event 1722 ban party, group
   target   *
   priority 3
 
+# The state of emergency follows the verb within a few words («أعلن حالة الطوارئ», «مددت في نهاية يوليو، لشهرين حالة
+# الطوارئ»); the full window let the stem of «العرفية» meet «تعرف» fifteen words on.
 event 1723 impose curfew
   verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
   with     التجول | التجوال
+  window   10
   without  رفع | إلغاء | إنهاء | انتهاء | تخفيف
   target   على | في
   priority 5
@@ -455,6 +458,7 @@ event 1723 impose curfew
 event 1724 impose state of emergency
   verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
   with     الطوارئ | العرفية
+  window   10
   without  رفع | إلغاء | إنهاء | انتهاء
   target   على | في
   priority 5

@@ -340,6 +340,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيب الشاب بحروق شديدة نقلت على إثرها أسرته إلى المستشفى.", "173")]
     [InlineData("ووصلت إلى عمان أمس طائرة تقل 79 جريحا يمنيا.", "042")]
     [InlineData("وتعرضت المديرة لهجوم في بعض المواقع على شبكة الإنترنت.", "180")]
+    [InlineData("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم في بيان نشر على تويتر، وكانت تعرف الجماعة في السابق باسم أنصار بيت المقدس.", "1724")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
