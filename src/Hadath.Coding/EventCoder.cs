@@ -2002,7 +2002,8 @@ public sealed class EventCoder
         }
 
         var core = text.Core(token);
-        if (words.Contains(core) || (stems.Count > 0 && (stems.Contains(core) || stems.Contains(text.Stem(token)) || words.Contains(text.Stem(token)))))
+        var stem = text.Stem(token);
+        if (words.Contains(core) || (stems.Count > 0 && (stems.Contains(core) || (stem.Length >= 4 && stems.Contains(stem)) || words.Contains(stem))))
         {
             return true;
         }

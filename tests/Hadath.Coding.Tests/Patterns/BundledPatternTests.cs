@@ -341,6 +341,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصلت إلى عمان أمس طائرة تقل 79 جريحا يمنيا.", "042")]
     [InlineData("وتعرضت المديرة لهجوم في بعض المواقع على شبكة الإنترنت.", "180")]
     [InlineData("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم في بيان نشر على تويتر، وكانت تعرف الجماعة في السابق باسم أنصار بيت المقدس.", "1724")]
+    [InlineData("وأعلنت جامعة الدمام عن طرح 130 وظيفة إدارية وهندسية للمواطنين.", "030")]
+    [InlineData("وتواصل فروع مكاتب وزارة العمل في منطقة حائل جولات تفتيشية على المحلات.", "042")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
