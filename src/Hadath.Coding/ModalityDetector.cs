@@ -442,8 +442,27 @@ public sealed class ModalityDetector
     private static bool IsImperfect(AnalyzedText text, Token token)
     {
         var core = text.Core(token);
+        // «قد تمكنت», «قد تلقت»: a word in «تـ» that ends in the feminine «ـت» is a perfect of form V; an imperfect ends so
+        // only with a hollow root's «ت» («تموت», «تبيت»).
+        if (core.Length >= 4 && core[0] == '\u062A' && core[^1] == '\u062A' && !(core.Length == 4 && core[2] is '\u0648' or '\u064A'))
+        {
+            return false;
+        }
+
+        // «قد تلقى», «قد تمكن»: the commonest form V perfects, which nothing else spells the same.
+        if (FormFivePerfects.Contains(core.ToString()))
+        {
+            return false;
+        }
+
         // «قد نفذ», «قد نقل»: three letters from «ن» are a perfect («نفذ», «نشر»); the rare «نرى» is lost. «يقع», «تصل»
         // are imperfects of three letters.
         return (core.Length >= 3 && core[0] is '\u064A' or '\u062A') || (core.Length >= 4 && core[0] == '\u0646');
     }
+
+    // Normalised (ى is written ي).
+    private static readonly FrozenSet<string> FormFivePerfects = new[]
+    {
+        "\u062A\u0644\u0642\u064A", "\u062A\u0645\u0643\u0646", "\u062A\u0648\u0644\u064A", "\u062A\u0633\u0644\u0645", "\u062A\u0639\u0647\u062F", "\u062A\u0635\u062F\u064A",
+    }.ToFrozenSet(StringComparer.Ordinal); // تلقى، تمكن، تولى، تسلم، تعهد، تصدى
 }

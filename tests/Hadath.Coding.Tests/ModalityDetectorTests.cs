@@ -115,6 +115,8 @@ public sealed class ModalityDetectorTests
     [InlineData("وكان مسلح قد نفذ هجوما على المنتجع", "هجوما")]
     [InlineData("وقد نقل الجيش قواته إلى الحدود", "نقل")]
     [InlineData("وكان الإقليم قد تعرض لقصف صاروخي", "تعرض")]
+    [InlineData("وقد تلقى الرئيس اتصالا هاتفيا", "تلقى")]
+    [InlineData("وقد تمكنت قوات الأمن من اعتقال المشتبه", "تمكنت")]
     public void Detect_QadBeforePerfectStartingWithNun_IsAsserted(string text, string trigger) => Assert.Equal(Modality.Asserted, Detect(text, trigger, nominal: true));
 
     [Theory]
