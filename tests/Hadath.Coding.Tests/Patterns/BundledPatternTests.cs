@@ -425,6 +425,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي.", "IGOEUREEC>TURGOV:111")]
     [InlineData("وهاجم مسلحون موالون للحكومة مقر الحزب.", "REB>GOV:180")]
     [InlineData("وكان المسؤول يرى أن إسرائيل قد تهاجم إيران.", "ISR>IRN:180")]
+    [InlineData("واستقبل الوزير وكيل وزارة الخارجية الأوغندي.", "UGAGOV>-:043")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
