@@ -3857,7 +3857,7 @@ public sealed class EventCoder
         // title is a whole phrase: an indefinite one after it begins the verb's object («واستقبل الوزير وكيل وزارة
         // الخارجية الأوغندي»).
         if (mention.Code is "GOV" or "MIL" or "LEG" or "JUD" or "SPY" or "COP"
-            && (text.Tokens[mention.LastToken].Proclitics & Proclitics.Al) == 0
+            && (text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) == 0
             && sentence.FirstOrDefault(a => a.FirstToken > mention.LastToken) is { Country: { } chained } next && next.Kind is MentionKind.Composite or MentionKind.Named
             && (text.Tokens[next.FirstToken].Proclitics & Proclitics.Al) == 0 && !_diplomatic.Contains(text.Core(text.Tokens[next.FirstToken]))
             && (next.FirstToken == mention.LastToken + 1
