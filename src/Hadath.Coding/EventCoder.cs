@@ -102,6 +102,8 @@ public sealed class EventCoder
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _oneOf;
+    private readonly WordSet _arrivals;
+    private readonly WordSet _objectStarts;
     private readonly WordSet _adopting;
     private readonly WordSet _policies;
     private readonly WordSet _statements;
@@ -193,6 +195,9 @@ public sealed class EventCoder
         _policies = Set("قرار", "قرارات", "مقترح", "اقتراح", "خطة", "مبادرة", "موقف", "مواقف", "تصريحات", "تصريح", "سياسة", "سياسات", "دعوة", "اتهامات",
             "مزاعم", "شروط", "رؤية", "تقرير", "بيان", "قانون", "حكم", "فتوى", "تغريدة", "خطاب", "مقال", "أداء", "نهج");
         _adopting = Set("تبنى", "تبناه", "تبنته", "تبناها", "تبنتها", "تبنا", "تبنت", "يتبنى", "تتبنى", "تبنوا", "تبنوه");
+        _objectStarts = Set("بإعدام", "انتقادات", "انتقادا", "رسالة", "تحذيرا", "دعوة");
+        _arrivals = Set("طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "السفينة", "باخرة", "الباخرة", "قافلة", "القافلة", "شحنة", "الشحنة", "دفعة", "الدفعة",
+            "مصابون", "المصابون", "مصابين", "المصابين", "جرحى", "الجرحى", "جثامين", "الجثامين", "جثمان", "الجثمان", "رحلة", "الرحلة");
         _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
@@ -235,7 +240,7 @@ public sealed class EventCoder
         _timeWords = Set(TimeWords.Forms);
         _aboutWords = Set("عن", "إلى", "في");
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
-        _quantities = Set("العديد", "عديد", "عدد", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
+        _quantities = Set("العديد", "عديد", "عدد", "عددا", "بعض", "كثير", "معظم", "أغلب", "غالبية", "جميع", "كل", "عشرات", "مئات", "آلاف", "أكثر", "مجموعة");
         _min = n.Normalize("من");
         _before = n.Normalize("قبل");
         _bombardment = n.Normalize("قصف");
@@ -922,8 +927,9 @@ public sealed class EventCoder
 
             // «وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «وأصدر الجيش بيانا اتهم فيه حماس»: who says what a
             // statement says is who made it, the subject of the verb the statement is the object of.
-            if (sources.Count == 0 && !nominal && SaidIn(text, t) && (IsRelativePronoun(text, text.Tokens[t - 1]) ? t - 2 : t - 1) is var statement
-                && actors.LastOrDefault(a => a.LastToken < statement && statement - a.LastToken <= 2 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } maker)
+            if (sources.Count == 0 && !nominal && StatementBefore(text, t) is var statement and >= 0
+                && actors.LastOrDefault(a => a.LastToken < statement && statement - a.LastToken <= 6 && a.FirstToken >= first && a.Kind != MentionKind.Adjective
+                                             && !IsPrepositional(text, a, first) && !HasCommaOrClause(text, a.LastToken, statement)) is { } maker)
             {
                 sources = Group(text, actors, maker);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is who made the statement: {maker.Code}");
@@ -1051,7 +1057,7 @@ public sealed class EventCoder
             // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
             // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
             if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
-                && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit))
+                && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && SaidIn(text, t)))
                 && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
                 && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
             {
@@ -2008,6 +2014,18 @@ public sealed class EventCoder
             return true;
         }
 
+        // «جولته», «خشيتهم», «إدانتهما»: a noun in «ة» is written «ت» before its pronoun.
+        if (token.SuffixLength > 0 && core.Length >= 3 && core[^1] == '\u062A')
+        {
+            Span<char> written = stackalloc char[core.Length];
+            core.CopyTo(written);
+            written[^1] = '\u0629';
+            if (words.Contains(written) || stems.Contains(written) || InflectsOneOf(words, written))
+            {
+                return true;
+            }
+        }
+
         return InflectsOneOf(words, core) || InflectsOneOf(stems, core);
     }
 
@@ -2126,7 +2144,12 @@ public sealed class EventCoder
 
                 // «ألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «بيانا اتهم فيه حركة حماس»: in what was said or written
                 // the speaker is the subject; the actor after the pronoun is the one spoken of.
-                if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && SaidIn(text, t))
+                // («الكلمة التي انتقد فيها أردوغان الاتحاد الأوروبي», «بيان أدان فيه مجلس الأمن الهجوم»: an actor or an act's
+                // noun after the first makes the first the subject.)
+                if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && SaidIn(text, t)
+                    && !(a.LastToken + 1 < text.Tokens.Count && (actors.Any(b => b.FirstToken == a.LastToken + 1 && b.Kind != MentionKind.Adjective)
+                                                               || (text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic } after && ((after.Proclitics & Proclitics.Al) != 0 || _objectStarts.Contains(text.Core(after)))
+                                                                   && !(after.Proclitics.HasFlag(Proclitics.Al) && after.Kind == TokenKind.Arabic && text.Core(after) is [.., '\u064A'] or [.., '\u064A', '\u0629'])))))
                 {
                     break;
                 }
@@ -3008,6 +3031,22 @@ public sealed class EventCoder
             }
         }
 
+        // «ووصلت الطائرة السعودية الأولى إلى مطار تيرانا», «وصل المصابون إلى المستشفيات»: a plane, a ship or the wounded
+        // arriving is no visit. The subject is the first word after the verb, past «إلى» and its noun or a word of time.
+        if (code == "042" && text.Core(text.Tokens[t]) is var arriving && (arriving.StartsWith("\u0648\u0635\u0644") || arriving.EndsWith("\u0635\u0644")))
+        {
+            var i = t + 1;
+            while (i + 1 < limit && text.Tokens[i] is { Kind: TokenKind.Arabic } w && (_timeWords.Contains(text.Core(w)) || text.Core(w).SequenceEqual(_ila)))
+            {
+                i += _timeWords.Contains(text.Core(w)) ? 1 : 2;
+            }
+
+            if (Is(i, _arrivals))
+            {
+                return "a vehicle or the wounded arrive, nobody visits";
+            }
+        }
+
         if (code is "040" or "043" or "044" && Is(t + 1, _facilities) && (text.Tokens[t + 1].Proclitics & ~Proclitics.Al) == 0)
         {
             return "a facility receives or is reached, nobody is hosted";
@@ -3699,16 +3738,42 @@ public sealed class EventCoder
         => after + 1 < limit && text.Tokens[after + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) != 0
            && _policies.Contains(text.Core(noun));
 
-    /// <summary>The verb opens a clause about a statement or a message right before it («كلمة انتقد فيها», «البيان الذي اتهم فيه»).</summary>
-    private bool SaidIn(AnalyzedText text, int t)
+    /// <summary>The verb opens a clause about a statement or a message before it («كلمة انتقد فيها», «البيان الذي اتهم فيه»).</summary>
+    private bool SaidIn(AnalyzedText text, int t) => StatementBefore(text, t) >= 0;
+
+    /// <summary>
+    /// Where the statement or message the verb's clause is about stands: right before it, past a relative pronoun, or
+    /// past up to four words of its own phrase («كلمة متلفزة», «اتصالا هاتفيا», «كلمة أمام الجمعية العامة», «رسالة إلى
+    /// الأمين العام للأمم المتحدة»); -1 when there is none. A punctuation mark or another verb ends the search.
+    /// </summary>
+    private int StatementBefore(AnalyzedText text, int t)
     {
-        var before = t - 1;
-        if (before >= 0 && IsRelativePronoun(text, text.Tokens[before]))
+        var at = t - 1;
+        if (at >= 0 && IsRelativePronoun(text, text.Tokens[at]))
         {
-            before--;
+            at--;
         }
 
-        return before >= 0 && text.Tokens[before] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && _statements.Contains(text.Core(noun));
+        for (var k = at; k >= 0 && k >= at - 5; k--)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word)
+            {
+                return -1;
+            }
+
+            if (word.SuffixLength == 0 && _statements.Contains(text.Core(word)))
+            {
+                return k;
+            }
+
+            // Another verb ends it («أعلن … كلمة» is fine; «قال … إن الحكومة انتقدت» is not reached, the verb stands between).
+            if (k < at && (word.Proclitics & Proclitics.Al) == 0 && _patterns.ByVerbWord(text.Core(word)).Length > 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>
