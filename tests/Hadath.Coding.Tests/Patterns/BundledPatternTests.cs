@@ -121,7 +121,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصدرت القائمة العربية المشتركة في الكنيست الإسرائيلي بيانا هاجمت فيه الحكومة الإسرائيلية.", "ISRPTY>ISRGOV:111")]
     [InlineData("واختتم وزير الخارجية الأمريكي جولته الخليجية.", "USAGOV>-:042")]
     [InlineData("وهي المعركة التي قتل فيها الجيش السوري عددا من المسلحين.", "SYRMIL>SYRREB:1823")]
-    [InlineData("أمير عسير يزور المصابين.", "SAUGOV>CVL:042")]
+    [InlineData("أمير عسير يزور المصابين.", "SAUGOV>SAUCVL:042")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
