@@ -111,6 +111,7 @@ public sealed class EventCoder
     private readonly WordSet _ownedActs;
     private readonly WordSet _honorifics;
     private readonly string _amma;
+    private readonly string _aNumber;
     private readonly string _between;
     private readonly WordSet _deadNouns;
     private readonly WordSet _notDisclosing;
@@ -180,6 +181,7 @@ public sealed class EventCoder
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
+        _aNumber = n.Normalize("عددا");
         _between = n.Normalize("بين");
         _honorifics = Set("شيخ", "أمير", "ملك", "رئيس", "سيد", "سيدة", "دكتور", "مهندس", "لواء", "عميد", "عقيد", "فريق", "مشير", "جنرال",
             "إمام", "مستشار", "قاضي", "وزير", "سفير", "نائب", "أستاذ", "حاج", "بابا", "مطران", "أب", "عاهل", "ملكة", "زعيم", "قائد", "مقدم", "رائد", "نقيب",
@@ -2185,6 +2187,12 @@ public sealed class EventCoder
                 // unless it is the genitive of a count that is («احتشد آلاف المتظاهرين», «عشرات من المقاتلين»).
                 if (IsObliquePlural(text, a) && !IsCounted(text, a, first)
                     && !(a.FirstToken - 2 >= first && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min) && IsCountWord(text, a.FirstToken - 2)))
+                {
+                    break;
+                }
+
+                // «وقتل في الهجوم عدداً من المسلحين»: so is the partitive of an accusative count.
+                if (a.FirstToken - 2 > t && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min) && text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_aNumber))
                 {
                     break;
                 }

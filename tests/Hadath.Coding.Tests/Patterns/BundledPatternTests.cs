@@ -436,6 +436,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان المسؤول يرى أن إسرائيل قد تهاجم إيران.", "ISR>IRN:180")]
     [InlineData("واستقبل الوزير وكيل وزارة الخارجية الأوغندي.", "UGAGOV>-:043")]
     [InlineData("وأصدرت القائمة العربية المشتركة في الكنيست الإسرائيلي بيانا هاجمت فيه الحكومة الإسرائيلية.", "UAF>ISRGOV:180")]
+    [InlineData("وقتل في الهجوم عدداً من المسلحين الحوثيين.", "YEMREB>-:1823")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
