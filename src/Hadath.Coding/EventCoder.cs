@@ -102,6 +102,8 @@ public sealed class EventCoder
     private readonly WordSet _sufferedBy;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _oneOf;
+    private readonly WordSet _documents;
+    private readonly WordSet _sayingVerbs;
     private readonly WordSet _arrivals;
     private readonly WordSet _objectStarts;
     private readonly WordSet _adopting;
@@ -200,6 +202,9 @@ public sealed class EventCoder
         _objectStarts = Set("بإعدام", "انتقادات", "انتقادا", "رسالة", "تحذيرا", "دعوة");
         _arrivals = Set("طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "السفينة", "باخرة", "الباخرة", "قافلة", "القافلة", "شحنة", "الشحنة", "دفعة", "الدفعة",
             "مصابون", "المصابون", "مصابين", "المصابين", "جرحى", "الجرحى", "جثامين", "الجثامين", "جثمان", "الجثمان", "رحلة", "الرحلة");
+        _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
+        _sayingVerbs = Set("أدان", "أدانت", "يدين", "دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "تطالب", "حث", "حثت", "يحث", "ناشد", "ناشدت",
+            "حذر", "حذرت", "يحذر", "انتقد", "انتقدت", "اتهم", "اتهمت", "يتهم", "ندد", "نددت", "شجب", "شجبت", "أشاد", "أشادت", "رحب", "رحبت");
         _oneOf = Set("إحدى", "أحد", "احدى");
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
@@ -2158,12 +2163,15 @@ public sealed class EventCoder
 
                 // «ودعا المركز الأمم المتحدة», «واتهمت الصحيفة إيران»: a definite noun the lexicon does not know, right after
                 // the verb, is its subject, and the actor after it the object. Not a noun of an act or a decision, which is
-                // the object fronted before a long subject («وتبنى الهجوم تنظيم داعش», «وأدان القرار وزير الخارجية»). Not a
+                // the object fronted before a long subject («وتبنى الهجوم تنظيم داعش», «وأدان الهجوم الرئيس الفرنسي»), unless
+                // it is a document that speaks of a state («وأدان القرار إسرائيل», «ودعا البيان إيران إلى …»; a minister after
+                // it is the subject: «وانتقد القرار وزير الخارجية التركي»). Not a
                 // title or a description before a person's name («الشيخ تميم», «الداعية يوسف القرضاوي») nor a word of time.
                 if (a.FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } unknown
                     && a.Kind != MentionKind.Adjective && !a.IsPerson && !actors.Any(x => x.FirstToken <= t + 1 && x.LastToken >= t + 1)
                     && !_timeWords.Contains(text.Core(unknown)) && !_dates.IsMonthWord(text.Core(unknown)) && !_honorifics.Contains(text.Core(unknown))
-                    && !NamesAnAct(text, unknown) && !_ownedActs.Contains(text.Core(unknown)))
+                    && ((!NamesAnAct(text, unknown) && !_ownedActs.Contains(text.Core(unknown)))
+                        || (_documents.Contains(text.Core(unknown)) && _sayingVerbs.Contains(text.Core(text.Tokens[t])) && a.Kind is MentionKind.Country or MentionKind.Capital)))
                 {
                     break;
                 }

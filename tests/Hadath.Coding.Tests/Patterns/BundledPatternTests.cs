@@ -122,6 +122,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واختتم وزير الخارجية الأمريكي جولته الخليجية.", "USAGOV>-:042")]
     [InlineData("وهي المعركة التي قتل فيها الجيش السوري عددا من المسلحين.", "SYRMIL>SYRREB:1823")]
     [InlineData("أمير عسير يزور المصابين.", "SAUGOV>SAUCVL:042")]
+    [InlineData("وانتقد القرار وزير الخارجية التركي.", "TURGOV>-:111")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -437,6 +438,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستقبل الوزير وكيل وزارة الخارجية الأوغندي.", "UGAGOV>-:043")]
     [InlineData("وأصدرت القائمة العربية المشتركة في الكنيست الإسرائيلي بيانا هاجمت فيه الحكومة الإسرائيلية.", "UAF>ISRGOV:180")]
     [InlineData("وقتل في الهجوم عدداً من المسلحين الحوثيين.", "YEMREB>-:1823")]
+    [InlineData("وأدان القرار إسرائيل بسبب الاستيطان.", "ISR>-:111")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
