@@ -406,6 +406,10 @@ public sealed class EventCoder
     /// </summary>
     private static void AttributeClaimedAttacks(List<CodedEvent> raw, List<CodedEvent> claims, DateOnly? published)
     {
+        // A story of one attack (one claim, its unattributed attacks all in one country or none named) lets the claim
+        // reach the whole article; a round-up of attacks in several countries keeps it to the sentences near it.
+        var oneStory = claims.Count == 1 && raw.Where(e => e.Source.Code == "UAF" && IsMaterialConflict(e.Cameo) && e.Place is not null)
+                                               .Select(e => e.Place!.Country).Distinct(StringComparer.Ordinal).Count() <= 1;
         foreach (var claim in claims)
         {
             for (var i = 0; i < raw.Count; i++)
@@ -414,7 +418,7 @@ public sealed class EventCoder
                 // The attack the claim speaks of is reported near it (a round-up reports other attacks further on), on the
                 // claim's day or the few days before; attackers the text calls unknown («مجهولون») stay so.
                 if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && ev.Modality == "asserted"
-                    && (ev.Evidence.Field == "title" || Math.Abs(ev.Sentence - claim.Sentence) <= 3)
+                    && (ev.Evidence.Field == "title" || oneStory || Math.Abs(ev.Sentence - claim.Sentence) <= 3)
                     && (ev.Date.Value is { } day ? claim.Date.Value is not { } claimed || day <= claimed
                         : claim.Date.Value is not { } claimDay || published is not { } today || claimDay >= today.AddDays(-3))
                     && ev.Target?.Code != claim.Source.Code && !ev.Source.Text.Contains("\u0645\u062C\u0647\u0648\u0644", StringComparison.Ordinal))

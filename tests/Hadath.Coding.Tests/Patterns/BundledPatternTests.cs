@@ -456,6 +456,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [Theory]
     [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة استهدف قافلة عسكرية في كابل أمس. وتبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد، الاعتداء.", "AFGREB")]
     [InlineData("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقتل 15 شرطيا في تفجير انتحاري استهدف مسجدا في أبها أمس.", "IMGREB")]
+    [InlineData("أعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد. وقال مسؤولون إن المصلين كانوا يؤدون الصلاة. وأضافوا أن عدد المصلين كان كبيرا. وأكدوا أن التحقيقات جارية. وقتل 15 شرطيا في تفجير انتحاري استهدف مسجدا في أبها أمس.", "IMGREB")]
     public void Code_AttackClaimedByAGroup_TakesTheClaimantAsSource(string text, string claimant)
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 7), string.Empty, text));
