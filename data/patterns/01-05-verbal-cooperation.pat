@@ -581,9 +581,11 @@ event 041 telephone call (nominal)
   symmetric
   priority 3
 
+# «زيارة موقع المديرية العامة للجوازات» is a visit to its website, «زار موقع الحادث» to a place, not to anyone
 event 042 visit
   verb     زار | يزور | زارت
   noun     زيارة | زيارات
+  without  موقع | الموقع | مواقع | المواقع | الرابط | الإلكتروني | الالكتروني
   target   * | إلى | ل
 
 event 042 arrive on a visit

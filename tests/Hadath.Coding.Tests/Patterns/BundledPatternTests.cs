@@ -353,6 +353,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتواصل فروع مكاتب وزارة العمل في منطقة حائل جولات تفتيشية على المحلات.", "042")]
     [InlineData("ووصلت الطائرة السعودية الأولى إلى مطار تيرانا.", "042")]
     [InlineData("وتبنت الحكومة موقفا حازما من الهجمات.", "015")]
+    [InlineData("ويمكن للمواطنين زيارة موقع المديرية العامة للجوازات لإتمام الإجراءات.", "042")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
