@@ -2157,10 +2157,7 @@ public sealed class EventCoder
                 // the speaker is the subject; the actor after the pronoun is the one spoken of.
                 // («الكلمة التي انتقد فيها أردوغان الاتحاد الأوروبي», «بيان أدان فيه مجلس الأمن الهجوم»: an actor or an act's
                 // noun after the first makes the first the subject.)
-                if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && SaidIn(text, t)
-                    && !(a.LastToken + 1 < text.Tokens.Count && (actors.Any(b => b.FirstToken == a.LastToken + 1 && b.Kind != MentionKind.Adjective)
-                                                               || (text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic } after && ((after.Proclitics & Proclitics.Al) != 0 || _objectStarts.Contains(text.Core(after)))
-                                                                   && !(after.Proclitics.HasFlag(Proclitics.Al) && after.Kind == TokenKind.Arabic && text.Core(after) is [.., '\u064A'] or [.., '\u064A', '\u0629'])))))
+                if (a.FirstToken - 1 > t && IsPronounPhrase(text, text.Tokens[a.FirstToken - 1]) && SaidIn(text, t) && !ObjectFollows(text, a, actors))
                 {
                     break;
                 }
@@ -3794,6 +3791,37 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// An object right after the actor: another actor, a definite noun that is not a nisba agreeing with it, or a word that
+    /// opens an object («بإعدام», «انتقادات»).
+    /// </summary>
+    private bool ObjectFollows(AnalyzedText text, ActorMention a, List<ActorMention> actors)
+    {
+        var next = a.LastToken + 1;
+        if (next >= text.Tokens.Count)
+        {
+            return false;
+        }
+
+        if (actors.Any(b => b.FirstToken == next && b.Kind != MentionKind.Adjective))
+        {
+            return true;
+        }
+
+        if (text.Tokens[next] is not { Kind: TokenKind.Arabic } after)
+        {
+            return false;
+        }
+
+        var definite = (after.Proclitics & Proclitics.Al) != 0;
+        if (definite && text.Core(after) is [.., '\u064A'] or [.., '\u064A', '\u0629'])
+        {
+            return false;
+        }
+
+        return definite || _objectStarts.Contains(text.Core(after));
     }
 
     /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>

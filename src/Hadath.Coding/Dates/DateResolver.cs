@@ -99,7 +99,8 @@ public sealed class DateResolver
     }
 
     // «سبتمبر المقبل», «سبتمبر أو اكتوبر المقبلين»: the month to come.
-    private static readonly string[] DayWords = ["يوم", "صباح", "مساء", "ليلة", "فجر", "ظهر", "منذ", "حتى", "قبل", "بعد", "مطلع"];
+    // Words of the day that may stand before an ordinal day; the temporal prepositions are checked apart.
+    private static readonly string[] DayWords = ["يوم", "صباح", "مساء", "ليلة", "فجر", "ظهر", "مطلع"];
 
     private static readonly string[] ComingWords = ["مقبل", "مقبلة", "مقبلين", "قادم", "قادمة", "قادمين"];
     private readonly FrozenSet<string> _coming;
