@@ -78,6 +78,8 @@ public sealed class EventCoder
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
     private readonly WordSet _frames;
+    private readonly WordSet _kindsOfViolence;
+    private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
     private readonly WordSet _decades;
@@ -277,6 +279,12 @@ public sealed class EventCoder
             "إشاعة", "إشاعات", "شائعة", "شائعات",
             // «أكد تفهمه قلق الرياض», «تبديد مخاوف»: another's concern understood, shared or allayed is not said here.
             "تفهم", "يتفهم", "تتفهم", "تبديد", "طمأنة", "مراعاة", "مشاطرة", "يشاطر", "تهدئة");
+        // «من قتل وذبح وخطف», «جرائم ضد الإنسانية وقتل واغتصاب وتعذيب»: bare masdars of violence joined by «و» with
+        // nothing after them name kinds of act. The second list holds the ones that are never verbs.
+        _violenceNouns = Set("اختطاف", "اغتيال", "اغتيالات", "اغتصاب", "تعذيب", "ابتزاز", "تهجير", "ترويع", "تفجير", "تفجيرات", "اعتداء",
+            "اعتداءات", "عدوان", "عنف", "إرهاب", "تدمير", "تشريد", "تنكيل", "إعدام", "إعدامات", "إبادة", "اعتقال", "اعتقالات", "احتجاز",
+            "انتهاكات", "جرائم", "مجازر", "هجمات", "تصفية", "تخريب", "قمع", "سرقة", "نهب", "سلب", "حرق", "تمثيل");
+        _kindsOfViolence = new WordSet(_violenceNouns.Words.Concat(Set("قتل", "ذبح", "خطف", "قصف", "سجن", "ضرب").Words));
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
@@ -561,6 +569,12 @@ public sealed class EventCoder
                 && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
+                continue;
+            }
+
+            if (IsMaterialConflict(pattern.Code) && InListOfKinds(text, t, first, limit, actors))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: one of a list of kinds of violence («من قتل وخطف»), not one act");
                 continue;
             }
 
@@ -3126,6 +3140,71 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// «هدفا للقتل والخطف والابتزاز», «جرائم ضد الإنسانية وقتل واغتصاب وتعذيب»: two or more masdars of violence
+    /// joined by «و», with no genitive, number or object after the last, name kinds of act rather than an act.
+    /// One of them must be a noun for sure (the article, or a masdar that is never a verb): «قتل وجرح» alone may
+    /// be two verbs. «قتل وإصابة العشرات», «اعتداء وقمع لاعتصام», «اختطاف وقتل ضد المدنيين» have their complement
+    /// or their target and are acts.
+    /// </summary>
+    private bool InListOfKinds(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors)
+    {
+        if (!IsKindOfViolence(text, t))
+        {
+            return false;
+        }
+
+        var from = t;
+        while (from > first && (text.Tokens[from].Proclitics & Proclitics.Wa) != 0 && IsKindOfViolence(text, from - 1))
+        {
+            from--;
+        }
+
+        var to = t;
+        while (to + 1 < limit && (text.Tokens[to + 1].Proclitics & Proclitics.Wa) != 0 && IsKindOfViolence(text, to + 1))
+        {
+            to++;
+        }
+
+        if (to == from)
+        {
+            return false;
+        }
+
+        // After a preposition («من قتل وذبح وخطف») the first is a noun too.
+        var surelyNoun = from > first && text.Tokens[from - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } before && _prepositions.Contains(text.Core(before));
+        for (var i = from; i <= to && !surelyNoun; i++)
+        {
+            surelyNoun = (text.Tokens[i].Proclitics & Proclitics.Al) != 0 || _violenceNouns.Contains(text.Core(text.Tokens[i]));
+        }
+
+        if (!surelyNoun || to + 1 >= limit)
+        {
+            return surelyNoun;
+        }
+
+        // Only the end of the clause, a preposition or the next clause may follow: a genitive, a number or an object
+        // («وتدمير عدد من البؤر», «تفجير وتدمير ثماني مركبات») makes the acts particular, and so does a named target
+        // after the preposition («عمليات اختطاف وقتل ضد المدنيين»).
+        var next = text.Tokens[to + 1];
+        if (next.Kind != TokenKind.Arabic)
+        {
+            return next.Kind == TokenKind.Punctuation;
+        }
+
+        var core = text.Core(next);
+        if (next.SuffixLength == 0 && (next.Proclitics & Proclitics.Al) == 0 && _prepositions.Contains(core))
+        {
+            return !actors.Any(a => a.FirstToken == to + 2);
+        }
+
+        return (next.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || _particles.Contains(core);
+    }
+
+    private bool IsKindOfViolence(AnalyzedText text, int i)
+        => text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } token && (token.Proclitics & (Proclitics.Bi | Proclitics.Ka)) == 0
+           && _kindsOfViolence.Contains(text.Core(token));
 
     /// <summary>
     /// «ما يجري في العراق من قتل وذبح وخطف», «ما يقوم به الإسرائيلي من تطهير عرقي»: an event noun after the «من»

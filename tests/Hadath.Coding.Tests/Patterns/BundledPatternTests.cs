@@ -123,6 +123,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهي المعركة التي قتل فيها الجيش السوري عددا من المسلحين.", "SYRMIL>SYRREB:1823")]
     [InlineData("أمير عسير يزور المصابين.", "SAUGOV>SAUCVL:042")]
     [InlineData("وانتقد القرار وزير الخارجية التركي.", "TURGOV>-:111")]
+    [InlineData("وشن المسلحون الحوثيون هجمات وتفجيرات استهدفت مراكز الشرطة في عدن.", "YEMREB>YEMCOP:180")]
+    [InlineData("ونفذ المسلحون عمليات اختطاف وقتل ضد المدنيين في المدينة.", "REB>CVL:181")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -354,6 +356,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصلت الطائرة السعودية الأولى إلى مطار تيرانا.", "042")]
     [InlineData("وتبنت الحكومة موقفا حازما من الهجمات.", "015")]
     [InlineData("ويمكن للمواطنين زيارة موقع المديرية العامة للجوازات لإتمام الإجراءات.", "042")]
+    [InlineData("وقال إن هذا هو التفسير الوحيد لما يجري في العراق من قتل وذبح وخطف.", "18")]
+    [InlineData("ووجهت لهما المحكمة 51 تهمة تتراوح بين جرائم ضد الانسانية وقتل واغتصاب وتعذيب.", "18")]
+    [InlineData("وقال إن العلماء باتوا هدفا للقتل والخطف والابتزاز على أيدي العصابات.", "18")]
+    [InlineData("ويقومون بإرهاب العراقيين بعمليات تفجير وخطف وقتل وهم يتوزعون على مناطق كثيرة.", "18")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
