@@ -1917,6 +1917,7 @@ actor Farouk al-Sharaa
 
 actor al-Sharaa (bare family name)
   names  الشرع
+  context SYR                           # «مبادئ الشرع» is the sharia: the bare name needs a story about Syria
   code   SYRGOV ..2014-07-16           # in news before 2014 «الشرع» is Farouk al-Sharaa
   code   SYRGOV 2024-12-08..           # since December 2024 «الشرع» is Ahmed al-Sharaa
   type   person

@@ -79,6 +79,10 @@ public sealed class EventCoder
     private readonly WordSet _lightVerbs;
     private readonly WordSet _frames;
     private readonly WordSet _kindsOfViolence;
+    private readonly string[] _boilerplateOpeners;
+    private readonly WordSet _feelings;
+    private readonly WordSet _headingFor;
+    private readonly WordSet _pronouns;
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
@@ -245,7 +249,13 @@ public sealed class EventCoder
         _weapons = Set("براميل", "البراميل", "صواريخ", "صاروخ", "قذائف", "قذيفة", "مدفعية", "المدفعية", "رصاص", "الرصاص", "قنابل", "قنبلة", "طائرات", "دبابات", "أسلحة", "الأسلحة", "متفجرة", "متفجرات", "عبوة", "عبوات", "غارات", "غارة", "مسلحة", "مسلحين", "مسلحون");
         _kana = Set("كان", "كانت", "كانوا", "ظل", "ظلت", "بات", "باتت", "أصبح", "أصبحت");
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
-        _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال");
+        // «اقرأ أيضا», and the link line a paper prints under a story that repeats its title («رابط الخبر بصحيفة الوئام:»).
+        _boilerplateOpeners = [n.Normalize("اقرأ أيضا"), n.Normalize("اقرأ أيضاً"), n.Normalize("رابط الخبر"), n.Normalize("رابط المقال"), n.Normalize("للمزيد من الأخبار")];
+        _headingFor = Set("متجه", "متجهة", "متجهين", "متجهون", "متوجه", "متوجهة", "متوجهين", "متوجهون", "طريق", "وجهة", "مهرب", "مهربة");
+        _pronouns = Set("هو", "هي", "هم", "هما", "هن");
+        _feelings = Set("فخر", "قلق", "تفاؤل", "تشاؤم", "دهشة", "استغراب", "أسف", "سخرية", "تساؤل", "حزن", "اطمئنان", "ارتياح", "استهجان", "إعجاب",
+            "ضحك", "خجل", "أسى", "حيرة", "شك", "ريبة", "سعادة", "اعتزاز", "غضب", "خوف", "تأمل", "استياء", "امتعاض", "تعجب");
+        _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال", "كروية", "كأس");
         _timeWords = Set(TimeWords.Forms);
         _aboutWords = Set("عن", "إلى", "في");
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
@@ -480,7 +490,7 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
-        var kept = found.Where(a => !IsAttributive(text, a, first)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first) && !DescribesTheOneBefore(text, a, found)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -815,6 +825,20 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
             }
+            // «بأن الملا عمر قتل من قبل قياديين في طالبان», «اعتقل على يد الشرطة»: an agent named by «من قبل» or «على يد» right
+            // after the verb makes it the passive; a subject before it is the victim.
+            if (!nominal && pattern.Passive && countedVictims is null && suffering is null && t + 3 < limit && token.SuffixLength == 0
+                && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } marker
+                && (text.Core(marker).SequenceEqual(_min) || text.Core(marker).SequenceEqual("\u0639\u0644\u064A"))
+                && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } agentNoun && (_agentive.Contains(text.Core(agentNoun)) || _hands.Contains(text.Core(agentNoun)))
+                && actors.FirstOrDefault(a => a.FirstToken >= t + 3 && a.FirstToken <= t + 6 && a.Kind != MentionKind.Adjective && !HasClauseBreak(text, t, a.FirstToken)) is { } byAgent)
+            {
+                var before = sources.Where(s => s.LastToken < t).ToList();
+                countedVictims = before.Count > 0 ? before : null;
+                sources = Group(text, actors, byAgent);
+                trace?.Add($"  «{text.OriginalOf(token)}» has its agent after «{text.OriginalOf(marker)} {text.OriginalOf(agentNoun)}»: a passive");
+            }
+
             // «وأصيب ثلاثة مدنيين برصاص الشرطة», «قتلوا بنيران القوات»: the owner of the weapon the victims fell to is the agent.
             if ((countedPassive || countedVictims is not null) && sources.Count == 0 && FiredBy(text, t, limit, actors) is { } shooter)
             {
@@ -2464,7 +2488,7 @@ public sealed class EventCoder
             var head = actors[k];
             // «وكان رئيس التكتل العماد ميشال عون قد شن هجوما»: «قد» after an actor starts its predicate, however long
             // the title before the name.
-            if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first)
+            if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || IsAgentPhrase(text, head, first)
                 || !(IsClauseInitial(text, head, first, actors) || (head.LastToken + 1 < t && text.Tokens[head.LastToken + 1] is { Kind: TokenKind.Arabic } next && text.Core(next).SequenceEqual(_modality.Qad))))
             {
                 continue;
@@ -2488,6 +2512,16 @@ public sealed class EventCoder
 
         return [];
     }
+
+    /// <summary>
+    /// «يخضع لحظر على السفر من جانب المنظمة الدولية قد زار روسيا»: an actor after «من جانب», «من قبل» or «على يد» is
+    /// the agent of the phrase before it, never the subject of a verb that follows.
+    /// </summary>
+    private bool IsAgentPhrase(AnalyzedText text, ActorMention a, int first)
+        => a.FirstToken - 2 >= first && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
+           && (_agentive.Contains(text.Core(noun)) || _hands.Contains(text.Core(noun)))
+           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } preposition
+           && (text.Core(preposition).SequenceEqual(_min) || text.Core(preposition).SequenceEqual("\u0639\u0644\u064A"));
 
     /// <summary>«أن» or «إن» (the normaliser writes both as «ان»).</summary>
     private bool IsComplementizer(ReadOnlySpan<char> core) => core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646");
@@ -3050,6 +3084,19 @@ public sealed class EventCoder
             }
         }
 
+        // «ما حدث يدعو للفخر», «أمر يدعو إلى القلق»: what gives cause for a feeling appeals to no one.
+        if (code[..2] == "02" && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } cause
+            && (cause.Proclitics & (Proclitics.Al | Proclitics.Li)) == (Proclitics.Al | Proclitics.Li) && _feelings.Contains(text.Core(cause)))
+        {
+            return "gives cause for a feeling («يدعو للفخر»), an idiom";
+        }
+
+        if (code[..2] == "02" && t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } to && text.Core(to).SequenceEqual(_ila) && to.SuffixLength == 0
+            && text.Tokens[t + 2] is { Kind: TokenKind.Arabic } feeling && (feeling.Proclitics & Proclitics.Al) != 0 && _feelings.Contains(text.Core(feeling)))
+        {
+            return "gives cause for a feeling («يدعو إلى القلق»), an idiom";
+        }
+
         // «قال مصدر … طالبا عدم الكشف عن اسمه»: a source asking not to be named makes no appeal.
         if (code[..2] == "02" && Is(t + 1, _notDisclosing))
         {
@@ -3271,7 +3318,7 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a))
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || IsDestination(text, a))
             {
                 continue;
             }
@@ -3582,7 +3629,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a)
+                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestination(text, a)
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
@@ -3908,6 +3955,11 @@ public sealed class EventCoder
         => token is { Kind: TokenKind.Arabic, SuffixLength: > 0 } && (_prepositions.Contains(text.Core(token)) || text.Core(token) is "\u0628" or "\u0644");
 
     /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
+    /// <summary>«ضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا», «سفينة في طريقها إلى اليمن»: where a thing was bound for is not whom the act is aimed at.</summary>
+    private bool IsDestination(AnalyzedText text, ActorMention a)
+        => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && text.Core(to).SequenceEqual(_ila)
+           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } heading && _headingFor.Contains(text.Core(heading));
+
     private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
 
     private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
@@ -3959,6 +4011,22 @@ public sealed class EventCoder
     /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,
     /// «التعاون الأمني والعسكري», «تعاون عسكري».
     /// </summary>
+    /// <summary>
+    /// «لقاء بارزاني وهو زعيم مخضرم لقوات حاربت صدام», «التقى الوزير، وهو رئيس الحزب»: the actor after «وهو/وهي/وهم»
+    /// says who the actor just named is; it is the same party, not a second one.
+    /// </summary>
+    private bool DescribesTheOneBefore(AnalyzedText text, ActorMention a, List<ActorMention> found)
+    {
+        if (a.FirstToken < 2 || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } pronoun
+            || !_pronouns.Contains(text.Core(pronoun)))
+        {
+            return false;
+        }
+
+        var end = text.Tokens[a.FirstToken - 2].Kind == TokenKind.Punctuation ? a.FirstToken - 3 : a.FirstToken - 2;
+        return found.Any(b => b.LastToken == end && b.Kind != MentionKind.Adjective);
+    }
+
     private bool IsAttributive(AnalyzedText text, ActorMention a, int first)
     {
         // «التدخل العسكري في سوريا», «الوضع الأمني في العراق»: an adjective of the noun before it, then where; not
@@ -4404,8 +4472,16 @@ public sealed class EventCoder
             return true;
         }
 
-        var original = text.Original.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        return _analyzer.Normalizer.Normalize(original).StartsWith("\u0627\u0642\u0631\u0627 \u0627\u064A\u0636\u0627", StringComparison.Ordinal);
+        var original = _analyzer.Normalizer.Normalize(text.Original.AsSpan(sentence.Start, sentence.End - sentence.Start));
+        foreach (var opener in _boilerplateOpeners)
+        {
+            if (original.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The appeal to do an act of cooperation or yielding (CAMEO 02): to meet (026), to cooperate (021, 022), for aid (023), to yield (025).</summary>

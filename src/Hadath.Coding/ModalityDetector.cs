@@ -31,6 +31,9 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _possibleAfter;
     private readonly FrozenSet<string> _expectedAfter;
     private readonly FrozenSet<string> _desire;
+    private readonly FrozenSet<string> _proposal;
+    private readonly FrozenSet<string> _onset;
+    private readonly string _before;
     private readonly FrozenSet<string> _prevention;
     private readonly FrozenSet<string> _obligation;
     private readonly FrozenSet<string> _fear;
@@ -116,6 +119,11 @@ public sealed class ModalityDetector
         // «من يريدون قتلي», «أراد اغتياله»: what someone wants done is not done.
         // «لمنعهم من الاحتجاج», «أحبطت الشرطة هجوما», «منعت قوات الأمن تظاهرة»: what was prevented or foiled did not happen.
         _prevention = Set("منع", "يمنع", "تمنع", "منعت", "منعوا", "يمنعون", "منعا", "حظر", "يحظر", "تحظر", "حظرت", "أحبط", "أحبطت", "يحبط", "تحبط", "أحبطوا", "إحباط");
+        // «اقترح أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش»: what is proposed has not happened.
+        _proposal = Set("اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "نقترح", "أقترح");
+        // «قبل بدء جولة جديدة من محادثات السلام»: what is about to begin is still to come.
+        _onset = Set("بدء", "بداية", "انطلاق", "انطلاقة", "انعقاد", "افتتاح", "استئناف");
+        _before = normalizer.Normalize("قبل");
         _desire = Set("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "يرغب", "ترغب", "يرغبون", "رغبة", "يود", "تود");
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
         // «نجا من محاولة اغتيال»: what one survived happened too.
@@ -281,6 +289,17 @@ public sealed class ModalityDetector
 
             // «من المقرر أن يبحث», «يعتزم زيارة»: a scheduled or intended act is an announced intention.
             if (_scheduled.Contains(core) && trigger - i <= 4)
+            {
+                return Modality.Future;
+            }
+
+            if (_proposal.Contains(core) && trigger - i <= 6)
+            {
+                return Modality.Intended;
+            }
+
+            if (core == _before && t.PrefixLength == 0 && trigger - i <= 4 && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic
+                && _onset.Contains(text.Core(text.Tokens[i + 1]).ToString()))
             {
                 return Modality.Future;
             }
