@@ -83,6 +83,10 @@ public sealed class EventCoder
     private readonly WordSet _feelings;
     private readonly WordSet _headingFor;
     private readonly WordSet _pronouns;
+    private readonly WordSet _airWeapons;
+    private readonly WordSet _strikeNouns;
+    private readonly WordSet _aerial;
+    private readonly WordSet _killing;
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
@@ -252,6 +256,10 @@ public sealed class EventCoder
         // «اقرأ أيضا», and the link line a paper prints under a story that repeats its title («رابط الخبر بصحيفة الوئام:»).
         _boilerplateOpeners = [n.Normalize("اقرأ أيضا"), n.Normalize("اقرأ أيضاً"), n.Normalize("رابط الخبر"), n.Normalize("رابط المقال"), n.Normalize("للمزيد من الأخبار")];
         _headingFor = Set("متجه", "متجهة", "متجهين", "متجهون", "متوجه", "متوجهة", "متوجهين", "متوجهون", "طريق", "وجهة", "مهرب", "مهربة");
+        _airWeapons = Set("غارة", "غارات", "طائرة", "طائرات", "مقاتلة", "مقاتلات", "طيران", "مروحية", "مروحيات", "قاذفات");
+        _strikeNouns = Set("ضربة", "ضربات", "قصف", "هجوم", "هجمات");
+        _aerial = Set("جوي", "جوية", "جويا");
+        _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
         _feelings = Set("فخر", "قلق", "تفاؤل", "تشاؤم", "دهشة", "استغراب", "أسف", "سخرية", "تساؤل", "حزن", "اطمئنان", "ارتياح", "استهجان", "إعجاب",
             "ضحك", "خجل", "أسى", "حيرة", "شك", "ريبة", "سعادة", "اعتزاز", "غضب", "خوف", "تأمل", "استياء", "امتعاض", "تعجب");
@@ -818,8 +826,10 @@ public sealed class EventCoder
             // So is any subject before a plural or dual such verb with no object, told by how it came about
             // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»); with an object after it the
             // verb is active («العشرات من المسلحين هاجموا مواقع الجيش»).
+            // («173 مدنيا قتلوا جراء غارات التحالف»: an actor in how it came about is no object.)
             if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
-                && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)))
+                && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
+                                    && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)))
             {
                 countedVictims = sources;
                 sources = [];
@@ -846,6 +856,14 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is whose weapon struck: {shooter.Code}");
             }
 
+            // «طائرات التحالف قتلت 3042 من عناصر داعش», «173 مدنيا قتلوا جراء غارات التحالف»: killing or wounding from the
+            // air is the air strike (195), whoever is named.
+            if (!nominal && pattern.Passive && code[..2] == "18" && sources.Count > 0 && ByAir(text, t, limit, sources))
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» is done from the air: coded as 195");
+                code = "195";
+            }
+
             // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
             // that verb («شنه», «استهدف») reports the same act and does not fire again.
             if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
@@ -859,7 +877,7 @@ public sealed class EventCoder
 
                 // After «استهدف/أودى» comes the victim, not the agent.
                 // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
-                if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt]))
+                if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt])) && !_killing.Contains(text.Core(text.Tokens[claimedAt]))
                     && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
                                                   || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))) is { } claimant)
                 {
@@ -2012,6 +2030,38 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// Whether the act at <paramref name="t"/> came from the air: its subject is aircraft or the strikes of its agent
+    /// («طائرات التحالف», «غارات التحالف»), or how it came about names them («في غارات», «جراء الغارات», «بغارات»).
+    /// </summary>
+    private bool ByAir(AnalyzedText text, int t, int limit, List<ActorMention> sources)
+    {
+        bool Air(int i) => i >= 0 && i < limit && text.Tokens[i] is { Kind: TokenKind.Arabic } tok
+                           && (_airWeapons.Contains(text.Core(tok))
+                               || (_strikeNouns.Contains(text.Core(tok)) && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } air && _aerial.Contains(text.Core(air))));
+
+        if (sources.Any(s => Air(s.FirstToken) || (s.FirstToken < t && Air(s.FirstToken - 1))))
+        {
+            return true;
+        }
+
+        for (var i = t + 1; i < limit && i <= t + 8; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation || HasVerbBetween(text, i - 1, i + 1))
+            {
+                return false;
+            }
+
+            if (Air(i) && ((tok.Proclitics & Proclitics.Bi) != 0 || (text.Tokens[i - 1] is { Kind: TokenKind.Arabic } by && _sufferedBy.Contains(text.Core(by)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRelativePronoun(AnalyzedText text, Token token)
         => token.Kind == TokenKind.Arabic && text.Core(token) is var core
            && (core.SequenceEqual("\u0627\u0644\u0630\u064A") || core.SequenceEqual("\u0627\u0644\u062A\u064A") || core.SequenceEqual("\u0630\u064A") || core.SequenceEqual("\u062A\u064A"));
@@ -2898,6 +2948,7 @@ public sealed class EventCoder
         // From the trigger itself: «الهجوم نفذه انتحاري» fires the suicide-attack pattern through «انتحاري», after the claim.
         // «الهجوم الأكثر دموية الذي نفذته طالبان»: a relative pronoun lets the claim stand two words further.
         var reach = triggerEnd + 3;
+        var relative = false;
         for (var i = t + 1; i < limit && i <= reach; i++)
         {
             var tok = text.Tokens[i];
@@ -2909,7 +2960,16 @@ public sealed class EventCoder
             if (IsRelativePronoun(text, tok))
             {
                 reach = Math.Max(reach, i + 1);
+                relative = true;
                 continue;
+            }
+
+            // «غارات التحالف تقتل 3 آلاف», «غارات قتلت 20 مدنيا»: the strikes are the subject of the killing, which tells
+            // the same act. Not in a relative clause with its own subject or pronoun («هجوما قتل فيه», «المعركة التي
+            // قتل فيها الجيش»).
+            if (!relative && tok.PrefixLength == 0 && _killing.Contains(text.Core(tok)) && !(i + 1 < limit && IsPronounPhrase(text, text.Tokens[i + 1])))
+            {
+                return i;
             }
 
             // «هجوم انتحاري استهدف دورية», «تفجير أودى بحياة»: the noun is the subject of what it struck.
