@@ -87,6 +87,7 @@ public sealed class EventCoder
     private readonly WordSet _strikeNouns;
     private readonly WordSet _aerial;
     private readonly WordSet _killing;
+    private readonly string _objectStem;
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
@@ -259,6 +260,7 @@ public sealed class EventCoder
         _airWeapons = Set("غارة", "غارات", "طائرة", "طائرات", "مقاتلة", "مقاتلات", "طيران", "مروحية", "مروحيات", "قاذفات");
         _strikeNouns = Set("ضربة", "ضربات", "قصف", "هجوم", "هجمات");
         _aerial = Set("جوي", "جوية", "جويا");
+        _objectStem = analyzer.Stemmer.StemToString(n.Normalize("اعترض"));
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
         _feelings = Set("فخر", "قلق", "تفاؤل", "تشاؤم", "دهشة", "استغراب", "أسف", "سخرية", "تساؤل", "حزن", "اطمئنان", "ارتياح", "استهجان", "إعجاب",
@@ -306,7 +308,7 @@ public sealed class EventCoder
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
-        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل"]);
+        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "صعد", "صعدت", "يصعد", "تصعد"]);
         _an = n.Normalize("أن");
         _hands = Set("يد", "أيدي", "ايدي");
         _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
@@ -836,17 +838,16 @@ public sealed class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
             }
             // «بأن الملا عمر قتل من قبل قياديين في طالبان», «اعتقل على يد الشرطة»: an agent named by «من قبل» or «على يد» right
-            // after the verb makes it the passive; a subject before it is the victim.
-            if (!nominal && pattern.Passive && countedVictims is null && suffering is null && t + 3 < limit && token.SuffixLength == 0
-                && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } marker
-                && (text.Core(marker).SequenceEqual(_min) || text.Core(marker).SequenceEqual("\u0639\u0644\u064A"))
-                && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } agentNoun && (_agentive.Contains(text.Core(agentNoun)) || _hands.Contains(text.Core(agentNoun)))
-                && actors.FirstOrDefault(a => a.FirstToken >= t + 3 && a.FirstToken <= t + 6 && a.Kind != MentionKind.Adjective && !HasClauseBreak(text, t, a.FirstToken)) is { } byAgent)
+            // after the verb makes it the passive; a subject before it is the victim. «حرق طفل فلسطيني … على أيدي مستوطنين»:
+            // so does «على يد» further on, and the noun after the verb is the victim.
+            if (!nominal && pattern.Passive && countedVictims is null && suffering is null && token.SuffixLength == 0
+                && (AgentRightAfter(text, t, limit, actors) ?? (sources.Count > 0 && sources.All(s => s.FirstToken > t) ? AtTheHandsOf(text, t, limit, actors) : null)) is { } byAgent
+                && !sources.Contains(byAgent))
             {
-                var before = sources.Where(s => s.LastToken < t).ToList();
-                countedVictims = before.Count > 0 ? before : null;
+                var victims = sources.Where(s => s.LastToken < t || s.FirstToken < byAgent.FirstToken).ToList();
+                countedVictims = victims.Count > 0 ? victims : null;
                 sources = Group(text, actors, byAgent);
-                trace?.Add($"  «{text.OriginalOf(token)}» has its agent after «{text.OriginalOf(marker)} {text.OriginalOf(agentNoun)}»: a passive");
+                trace?.Add($"  «{text.OriginalOf(token)}» has its agent named after it ({byAgent.Code}): a passive");
             }
 
             // «وأصيب ثلاثة مدنيين برصاص الشرطة», «قتلوا بنيران القوات»: the owner of the weapon the victims fell to is the agent.
@@ -952,9 +953,18 @@ public sealed class EventCoder
             }
 
             // «خطف من منزله على يد عشرة متمردين», «قتل على أيدي مسلحين»: the agent of a passive act.
-            if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors) is { } hands)
+            if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors, IsMaterialConflict(code) ? 14 : 10) is { } hands)
             {
                 sources = Group(text, actors, hands);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {hands.Code}");
+            }
+            else if (nominal && IsMaterialConflict(code) && countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t)
+                     && AtTheHandsOf(text, t, limit, actors, 14) is { } doers && !sources.Contains(doers))
+            {
+                // «حرق طفل فلسطيني على أيدي مستوطنين»: with the doers named, the genitive of the violent masdar is its victim.
+                countedVictims = sources;
+                sources = Group(text, actors, doers);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {doers.Code}; the genitive is the victim");
             }
 
             // «تعرضت مناطق في بلدة الغنطو لقصف بالبراميل من طائرات النظام», «بضربات جوية من التحالف»: «من» or «من قبل»
@@ -1170,8 +1180,10 @@ public sealed class EventCoder
             // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
             // opponent of fighting or of a verb, and a protest a place or a target.
             // «قتل 15 شخصا»: a passive with its victims counted reports them.
+            // «ووقع هجوم مماثل قبل ثلاثة أشهر»: an indefinite act said to have taken place is a new one («ووقع الهجوم» is
+            // the one already told).
             var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)
-                                        || OccurredAfter(text, triggerEnd, limit)))
+                                        || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))))
                            || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -1638,12 +1650,21 @@ public sealed class EventCoder
     }
 
     /// <summary>The actor after «على يد» or «على أيدي» (a count may stand between) within the clause after <paramref name="t"/>.</summary>
-    private ActorMention? AtTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    /// <summary>The agent after «من قبل», «من جانب» or «على يد» right after the verb at <paramref name="t"/>, past at most three words.</summary>
+    private ActorMention? AgentRightAfter(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+        => t + 3 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
+           && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None }
+           && actors.FirstOrDefault(a => a.FirstToken >= t + 3 && a.FirstToken <= t + 6 && a.Kind != MentionKind.Adjective && !HasClauseBreak(text, t, a.FirstToken)) is { } agent
+           && OpensAgentPhrase(text, t + 3, t)
+            ? agent : null;
+
+    private ActorMention? AtTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors, int reach = 10)
     {
-        for (var i = t + 1; i + 1 < limit && i <= t + 10; i++)
+        // Past ten words a comma ends the act's phrase too.
+        for (var i = t + 1; i + 1 < limit && i <= t + reach; i++)
         {
             var tok = text.Tokens[i];
-            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':')
+            if (tok.Kind == TokenKind.Punctuation && (text.Normalized[tok.NormStart] is '.' or ';' or ':' || (i > t + 10 && text.Normalized[tok.NormStart] is ',' or '\u060C')))
             {
                 return null;
             }
@@ -2565,13 +2586,17 @@ public sealed class EventCoder
 
     /// <summary>
     /// «يخضع لحظر على السفر من جانب المنظمة الدولية قد زار روسيا»: an actor after «من جانب», «من قبل» or «على يد» is
-    /// the agent of the phrase before it, never the subject of a verb that follows.
+    /// the agent of the phrase before it, never the subject of a verb that follows nor a target. («من أيدي الميليشيات»
+    /// is from whose hands, and may be.)
     /// </summary>
-    private bool IsAgentPhrase(AnalyzedText text, ActorMention a, int first)
-        => a.FirstToken - 2 >= first && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
-           && (_agentive.Contains(text.Core(noun)) || _hands.Contains(text.Core(noun)))
-           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } preposition
-           && (text.Core(preposition).SequenceEqual(_min) || text.Core(preposition).SequenceEqual("\u0639\u0644\u064A"));
+    private bool IsAgentPhrase(AnalyzedText text, ActorMention a, int first) => OpensAgentPhrase(text, a.FirstToken, first);
+
+    /// <summary>Whether the two words before <paramref name="at"/> are «من قبل», «من جانب», «على يد» or «على أيدي».</summary>
+    private bool OpensAgentPhrase(AnalyzedText text, int at, int first)
+        => at - 2 >= first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
+           && text.Tokens[at - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } preposition
+           && ((text.Core(preposition).SequenceEqual(_min) && _agentive.Contains(text.Core(noun)))
+               || (text.Core(preposition).SequenceEqual("\u0639\u0644\u064A") && _hands.Contains(text.Core(noun))));
 
     /// <summary>«أن» or «إن» (the normaliser writes both as «ان»).</summary>
     private bool IsComplementizer(ReadOnlySpan<char> core) => core.SequenceEqual(_an) || core.SequenceEqual("\u0627\u0646");
@@ -3157,6 +3182,12 @@ public sealed class EventCoder
             return "gives cause for a feeling («يدعو إلى القلق»), an idiom";
         }
 
+        // «اعترضهم مسلحان»: with an object pronoun «اعترض» is «intercepted»; one objects «على» something.
+        if (code == "110" && text.Tokens[t].SuffixLength > 0 && text.Stem(text.Tokens[t]).SequenceEqual(_objectStem))
+        {
+            return "«اعترض» with an object pronoun: intercepted, not objected";
+        }
+
         // «قال مصدر … طالبا عدم الكشف عن اسمه»: a source asking not to be named makes no appeal.
         if (code[..2] == "02" && Is(t + 1, _notDisclosing))
         {
@@ -3378,7 +3409,8 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || IsDestination(text, a))
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || IsDestination(text, a)
+                || IsAgentPhrase(text, a, 0))
             {
                 continue;
             }
@@ -3689,7 +3721,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestination(text, a)
+                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestination(text, a) || IsAgentPhrase(text, a, 0)
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
@@ -4139,7 +4171,13 @@ public sealed class EventCoder
         // «اختطف مسلحون», «قتل مجهولون»: a sound masculine plural is an adjective only of a plural of people
         // («رجال مسلحون»); after a word naming an act, verb or masdar, it is an actor.
         // «هجوم شنه مسلحون»: so is a verb that claims an act.
-        return !(IsSoundPlural(text.Core(token)) && (NamesAnAct(text, before) || _claims.Contains(text.Core(before)) || _claims.Contains(text.Form(before))));
+        // «على يد مسلحين», «من قبل مسلحين»: after the words that name an agent it is that agent. So is a dual
+        // («عندما هاجم انتحاريان»).
+        // («وقتل جنديان» is the passive with its victims, told elsewhere.)
+        var core = text.Core(token);
+        var agentWord = _hands.Contains(text.Core(before)) || _agentive.Contains(text.Core(before));
+        var dual = core.Length >= 6 && core.EndsWith("\u0627\u0646") && (agentWord || (NamesAnAct(text, before) && !_tollVerbs.Contains(text.Core(before))));
+        return !((IsSoundPlural(core) && (NamesAnAct(text, before) || _claims.Contains(text.Core(before)) || _claims.Contains(text.Form(before)) || agentWord)) || dual);
     }
 
     private static bool IsObliquePlural(AnalyzedText text, ActorMention a)

@@ -131,6 +131,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أفاد المرصد السوري بأن طائرات التحالف الدولي قتلت 3042 من عناصر تنظيم داعش في سوريا.", "USAMIL>IMGREB:195")]
     [InlineData("وقال المرصد إن 173 مدنيا قتلوا جراء غارات التحالف الدولي في سوريا.", "USAMIL>CVL:195")]
     [InlineData("وشنت طائرات التحالف غارات قتلت 20 مدنيا في صعدة.", "SAUMIL>CVL:195")]
+    [InlineData("ووقع هجوم مماثل قبل ثلاثة أشهر في متحف باردو بالعاصمة تونس على يد مسلحين.", "REB>TUN:180")]
+    [InlineData("وياتي الهجوم بينما يصعد متمردو طالبان هجماتهم ضد اهداف حكومية.", "AFGREB>-:180")]
+    [InlineData("وأدان الوزير حرق طفل فلسطيني في قرية دوما على أيدي مستوطنين متطرفين.", "ISRCVL>PSECVL:1712")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -372,6 +375,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الكاتب إن هذا الأمر يدعو إلى القلق.", "02")]
     [InlineData("واقترح الصرخي أن تترك جبهة قتال مفتوحة ومباشرة بين إيران وتنظيم داعش.", "19")]
     [InlineData("قبل بدء جولة جديدة من محادثات السلام بين الحكومة الأفغانية وحركة طالبان.", "046")]
+    [InlineData("وفي الطريق اعترضهم مسلحان، وأنزلاهما من السيارة.", "110")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
@@ -464,6 +468,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد الأزهر رفضه الكامل لهذا التصرف المنافي لمبادئ الشرع.", "EGYREL>SYRELI:120")]
     [InlineData("غارات التحالف تقتل أكثر من 3 آلاف من داعش في سوريا.", "IMGREB>USAMIL:1823")]
     [InlineData("أفاد المرصد السوري بأن طائرات التحالف الدولي قتلت 3042 من عناصر تنظيم داعش في سوريا.", "USAMIL>IMGREB:1823")]
+    [InlineData("وتستهدف رجال الشرطة بفتح النار عليهم من قبل مهاجمين يستقلون سيارات.", "COP>UAF:190")]
+    [InlineData("وأدان الوزير حرق طفل فلسطيني في قرية دوما على أيدي مستوطنين متطرفين.", "PSECVL>ISRCVL:1712")]
+    [InlineData("وقال مسؤول إن 12 شخصا قتلوا اليوم عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق.", "CVL>IRQ:1831")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
