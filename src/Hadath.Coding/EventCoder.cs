@@ -2199,14 +2199,35 @@ public sealed class EventCoder
             return before.Count > 0 && t - before[^1].LastToken <= 6 && !HasRelativeBetween(text, before[^1].LastToken, t) ? before : [];
         }
 
-        // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»).
-        if (subjectFirst || (before.Count > 0 && t - before[^1].LastToken <= 2))
+        // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»), also past where it
+        // is («المقاومة الشعبية في عدن تثمن جهود خادم الحرمين»).
+        if (subjectFirst || (before.Count > 0 && (t - before[^1].LastToken <= 2 || OnlyWhereBetween(text, before[^1].LastToken, t))))
         {
             return before.Count > 0 ? before : SubjectAfter(text, t, first, actors);
         }
 
         var after = SubjectAfter(text, t, first, actors);
         return after.Count > 0 ? after : before;
+    }
+
+    /// <summary>Whether the words strictly between <paramref name="from"/> and <paramref name="to"/> are one phrase of place: «في عدن», «بمحافظة أبين».</summary>
+    private bool OnlyWhereBetween(AnalyzedText text, int from, int to)
+    {
+        if (to - from - 1 is < 2 or > 4 || text.Tokens[from + 1] is not { Kind: TokenKind.Arabic } opener
+            || !((opener.Proclitics & Proclitics.Bi) != 0 || (opener.SuffixLength == 0 && text.Core(opener).SequenceEqual(_fi))))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i < to; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Arabic || IsRelativePronoun(text, text.Tokens[i]) || (i > from + 1 && (text.Tokens[i].Proclitics & Proclitics.Wa) != 0))
+            {
+                return false;
+            }
+        }
+
+        return !HasVerbBetween(text, from, to);
     }
 
     private bool HasPronounSubject(AnalyzedText text, int t, int first)

@@ -130,6 +130,18 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_ForceOfTheGovernment_KeepsItsRole(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // A role whose last word opens the name of an organ («وكيل وزارة» + «وزارة الحج») belongs to that organ.
+    [Theory]
+    [InlineData("وناقش وكيل وزارة الحج لشؤون الحج الدكتور حسين الشريف خطة الموسم.", "SAUGOV", "GOV")]
+    [InlineData("واتهم زعيم حزب الشعب الجمهوري الرئيس التركي بالسعي إلى انتخابات مبكرة.", "TURPTY", "TURCVL")]
+    [InlineData("واندلعت مواجهات بين القوات الموالية للحكومة المعترف بها دوليا والحوثيين.", "YEMMIL", "MIL")]
+    public void Recognize_RoleEndingInAnOrgansName_IsThatOrgans(string text, string code, string not)
+    {
+        var actors = Actors(text, new DateOnly(2015, 8, 2));
+        Assert.Contains(actors, a => a.Code == code);
+        Assert.DoesNotContain(actors, a => a.Code == not);
+    }
+
     // A nisba counted is people of that country; the bare singular after a count may be another noun's adjective.
     [Theory]
     [InlineData("واعتقلت الشرطة التركية 3 سعوديين.", "SAUCVL", true)]

@@ -143,6 +143,25 @@ public sealed class ActorRecognizer
                 continue;
             }
 
+            // «وكيل وزارة الحج»: a role whose last word opens the name of an organ of state («وزارة الحج») yields that word
+            // to the name, which says whose the role is; «القوات الموالية للحكومة المعترف بها دوليا» likewise. A role with no
+            // shorter form keeps a word that carries a preposition, and a preposition on itself («بالأمين العام لحزب
+            // المؤتمر», «بوكيل وزارة الحج»), which link the mention to its verb.
+            if (match.Last > match.First && match.Hits.All(h => h.Kind == HitKind.Agent)
+                && _lexicon.Trie.LongestMatch(text, match.Last, limit) is { } organ && organ.Last > match.Last && organ.Hits.Any(h => h.Kind == HitKind.Actor))
+            {
+                if (_lexicon.Trie.LongestMatch(text, i, match.Last) is { } shorter)
+                {
+                    match = shorter;
+                }
+                else if ((text.Tokens[match.Last].Proclitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) == 0
+                         && (text.Tokens[i].Proclitics & (Proclitics.Bi | Proclitics.Li)) == 0)
+                {
+                    i = match.Last;
+                    continue;
+                }
+            }
+
             matches.Add(match);
 
             // Learned as soon as named, so a short form later in the same sentence refers to it
