@@ -64,6 +64,13 @@ event 012 express concern
   target   إزاء | حيال | من | بشأن | تجاه | ل
   priority 3
 
+# «أعلنت المفوضية انزعاجها الشديد من أحكام الإعدام»
+event 012 announce concern
+  verb     أعلن | يعلن | أعلنت | تعلن
+  with     قلق | قلقه | انزعاج | مخاوف | تخوف | تخوفه
+  target   إزاء | حيال | من | بشأن | تجاه
+  priority 3
+
 event 012 concern (nominal and predicate «موسكو قلقة»)
   noun     قلق | قلقة | قلقون | قلقين
   target   إزاء | حيال | من | بشأن | تجاه

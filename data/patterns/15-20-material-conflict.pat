@@ -84,7 +84,7 @@ event 153 deploy police, security forces
   priority 5
 
 event 153 tighten security measures
-  verb     شدد | يشدد
+  verb     شدد | يشدد | عزز | يعزز
   with     الإجراءات | إجراءات | الحراسة | التدابير | قبضته | قبضتها | القبضة
   without  على
   priority 2
@@ -356,6 +356,14 @@ event 1711 seize property
 event 1711 impound ship, cargo
   verb     احتجز | يحتجز
   with     ناقلة | الناقلة | سفينة | السفينة | شحنة | أموال | طائرة | قارب
+  target   *
+  priority 3
+
+# «الكويت تضبط شبكة إرهابية», «ضبط خلية»: catching people is an arrest
+event 173 catch a cell, suspects (ضبط)
+  verb     ضبط | يضبط
+  noun     ضبط
+  with     شبكة | خلية | خلايا | عصابة | متهم | متهما | متهمين | مشتبه | مشتبها | مشتبهين | إرهابيين | إرهابيا
   target   *
   priority 3
 

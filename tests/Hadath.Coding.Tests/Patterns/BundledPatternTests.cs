@@ -135,6 +135,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وياتي الهجوم بينما يصعد متمردو طالبان هجماتهم ضد اهداف حكومية.", "AFGREB>-:180")]
     [InlineData("وأدان الوزير حرق طفل فلسطيني في قرية دوما على أيدي مستوطنين متطرفين.", "ISRCVL>PSECVL:1712")]
     [InlineData("المقاومة الشعبية في عدن تثمن جهود خادم الحرمين الشريفين", "REB>SAUGOV:051")]
+    [InlineData("الداخلية التونسية تضبط خلية ارهابية في القصرين", "TUNGOV>TUNREB:173")]
+    [InlineData("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية لتنظيم داعش تضم 5 مواطنين", "KWTGOV>IMGREB:173")]
+    [InlineData("وعززت السلطات الكويتية اثر الاعتداء التدابير الامنية حول المساجد.", "KWTGOV>-:153")]
+    [InlineData("وأعلنت مفوضية الأمم المتحدة لحقوق الإنسان انزعاجها الشديد من أحكام الإعدام.", "IGOUNOHCH>-:012")]
+    [InlineData("وأبدى وزير الخارجية المصري انزعاجه الشديد من استمرار تعطيل العمل التشريعي.", "EGYGOV>-:012")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -377,6 +382,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واقترح الصرخي أن تترك جبهة قتال مفتوحة ومباشرة بين إيران وتنظيم داعش.", "19")]
     [InlineData("قبل بدء جولة جديدة من محادثات السلام بين الحكومة الأفغانية وحركة طالبان.", "046")]
     [InlineData("وفي الطريق اعترضهم مسلحان، وأنزلاهما من السيارة.", "110")]
+    [InlineData("وضبطت الجمارك السويسرية أمس 262 كيلوغراما من العاج المهرب.", "173")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
