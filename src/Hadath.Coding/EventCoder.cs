@@ -88,6 +88,7 @@ public sealed class EventCoder
     private readonly WordSet _aerial;
     private readonly WordSet _killing;
     private readonly string _objectStem;
+    private readonly WordSet _units;
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _yearWords;
@@ -260,6 +261,7 @@ public sealed class EventCoder
         _airWeapons = Set("غارة", "غارات", "طائرة", "طائرات", "مقاتلة", "مقاتلات", "طيران", "مروحية", "مروحيات", "قاذفات");
         _strikeNouns = Set("ضربة", "ضربات", "قصف", "هجوم", "هجمات");
         _aerial = Set("جوي", "جوية", "جويا");
+        _units = Set("قوة", "دورية", "دوريات", "وحدة", "فرقة", "كتيبة", "سرية", "عناصر", "أفراد", "مجموعة", "مجموعات", "رتل");
         _objectStem = analyzer.Stemmer.StemToString(n.Normalize("اعترض"));
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
@@ -500,7 +502,7 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
-        var kept = found.Where(a => !IsAttributive(text, a, first) && !DescribesTheOneBefore(text, a, found)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first) && !DescribesTheOneBefore(text, a, found) && !IsVerbWithObject(text, a)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -3579,8 +3581,13 @@ public sealed class EventCoder
                 {
                     // «العديد من دول الخليج», «عدد من المسؤولين»: «من» after a quantity word is partitive; the
                     // actor is the head of its phrase, not a prepositional object.
+                    // So is it after a unit of forces («هاجمتهم قوة من وحدة المستعربين», «دورية من الشرطة»), unless the actor
+                    // is a country, where a force comes from («سحب قوة من سوريا»).
                     var partitive = core == _min && a.FirstToken > 1 && text.Tokens[a.FirstToken - 2].Kind == TokenKind.Arabic
-                                    && (before.Proclitics & Proclitics.Wa) == 0 && _quantities.Contains(text.Core(text.Tokens[a.FirstToken - 2]));
+                                    && (before.Proclitics & Proclitics.Wa) == 0
+                                    && (_quantities.Contains(text.Core(text.Tokens[a.FirstToken - 2]))
+                                        || (_units.Contains(text.Core(text.Tokens[a.FirstToken - 2])) && text.Tokens[a.FirstToken - 2].SuffixLength == 0
+                                            && a.Kind is not (MentionKind.Country or MentionKind.Capital)));
                     return partitive ? null : core;
                 }
 
@@ -4126,6 +4133,15 @@ public sealed class EventCoder
     /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,
     /// «التعاون الأمني والعسكري», «تعاون عسكري».
     /// </summary>
+    /// <summary>
+    /// «وقتلتهم»: a role noun in «ة» with a pronoun («قتلتهم» their killers) written like a listed verb with its object
+    /// pronoun is the verb; killers are named so far more rarely than they kill.
+    /// </summary>
+    private bool IsVerbWithObject(AnalyzedText text, ActorMention a)
+        => a.Kind == MentionKind.Agent && a.FirstToken == a.LastToken && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } token
+           && (token.Proclitics & Proclitics.Al) == 0 && text.Core(token) is [.., '\u062A']
+           && (_patterns.ByVerbWord(text.Core(token)).Length > 0 || _patterns.ByVerbStem(text.Stem(token)).Length > 0);
+
     /// <summary>
     /// «لقاء بارزاني وهو زعيم مخضرم لقوات حاربت صدام», «التقى الوزير، وهو رئيس الحزب»: the actor after «وهو/وهي/وهم»
     /// says who the actor just named is; it is the same party, not a second one.
