@@ -509,7 +509,7 @@ event 173 arrest (nominal «القبض على»، «توقيف»)
 # whole words: «أوقف» shares its light stem with «وقف»
 event 173 arrest (أوقف)
   verbform أوقف | أوقفت | يوقف
-  with     الشرطة | الأمن | السلطات | مشتبها | مشتبه | متهما | شخصا | أشخاص | عناصر
+  with     الشرطة | الأمن | السلطات | مشتبها | مشتبه | متهما | شخصا | شخص | أشخاص | عناصر
   target   *
   priority 2
 

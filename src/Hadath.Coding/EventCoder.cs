@@ -83,6 +83,7 @@ public sealed class EventCoder
     private readonly WordSet _feelings;
     private readonly WordSet _headingFor;
     private readonly WordSet _pronouns;
+    private readonly WordSet _comingFrom;
     private readonly WordSet _airWeapons;
     private readonly WordSet _strikeNouns;
     private readonly WordSet _aerial;
@@ -264,6 +265,7 @@ public sealed class EventCoder
         _units = Set("قوة", "دورية", "دوريات", "وحدة", "فرقة", "كتيبة", "سرية", "عناصر", "أفراد", "مجموعة", "مجموعات", "رتل");
         _objectStem = analyzer.Stemmer.StemToString(n.Normalize("اعترض"));
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
+        _comingFrom = Set("قادم", "قادمة", "قادمين", "قادمون", "وافد", "وافدة", "وافدين", "آت", "آتية", "عائد", "عائدة", "عائدين");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
         _feelings = Set("فخر", "قلق", "تفاؤل", "تشاؤم", "دهشة", "استغراب", "أسف", "سخرية", "تساؤل", "حزن", "اطمئنان", "ارتياح", "استهجان", "إعجاب",
             "ضحك", "خجل", "أسى", "حيرة", "شك", "ريبة", "سعادة", "اعتزاز", "غضب", "خوف", "تأمل", "استياء", "امتعاض", "تعجب");
@@ -2133,7 +2135,8 @@ public sealed class EventCoder
 
         var core = text.Core(token);
         var stem = text.Stem(token);
-        if (words.Contains(core) || (stems.Count > 0 && (stems.Contains(core) || (stem.Length >= 4 && stems.Contains(stem)) || words.Contains(stem))))
+        // A stem of three letters is too short to tell words apart («التوسط» and «وسط»): only longer ones match by stem.
+        if (words.Contains(core) || (stems.Count > 0 && ((core.Length >= 4 && stems.Contains(core)) || (stem.Length >= 4 && stems.Contains(stem)) || words.Contains(stem))))
         {
             return true;
         }
@@ -4077,10 +4080,14 @@ public sealed class EventCoder
         => token is { Kind: TokenKind.Arabic, SuffixLength: > 0 } && (_prepositions.Contains(text.Core(token)) || text.Core(token) is "\u0628" or "\u0644");
 
     /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
-    /// <summary>«ضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا», «سفينة في طريقها إلى اليمن»: where a thing was bound for is not whom the act is aimed at.</summary>
+    /// <summary>
+    /// «ضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا», «سفينة في طريقها إلى اليمن», «شخص قادم من الأردن»: where a thing
+    /// or a person was bound for or came from is not whom the act is aimed at.
+    /// </summary>
     private bool IsDestination(AnalyzedText text, ActorMention a)
-        => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && text.Core(to).SequenceEqual(_ila)
-           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } heading && _headingFor.Contains(text.Core(heading));
+        => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
+           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } heading
+           && ((text.Core(to).SequenceEqual(_ila) && _headingFor.Contains(text.Core(heading))) || (text.Core(to).SequenceEqual(_min) && _comingFrom.Contains(text.Core(heading))));
 
     private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
 
