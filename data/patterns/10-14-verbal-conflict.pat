@@ -703,9 +703,11 @@ event 145 throw stones
   priority 1
 
 # Added by the coder team: gathering verbs are protests only with a sign of protest after them.
+# whole words: the light stem of «تجمع» is that of «جمع» (collected)
 event 141 gather in protest
-  verb     تجمهر | يتجمهر | تجمهروا | تجمع | يتجمع | تجمعوا | تجمعت
+  verbform تجمهر | يتجمهر | تجمهروا | يتجمهرون | تجمع | يتجمع | تجمعوا | تجمعت | يتجمعون
   with     أمام | احتجاجا | للتنديد | للاحتجاج | رافعين | مرددين | هتافات | شعارات | لافتات | تنديدا | للمطالبة | تضامنا | غاضبين | المتظاهرون | متظاهرون | المتظاهرين | متظاهرين | المحتجون | محتجون | المحتجين | محتجين | متظاهر
+  target   أمام | ضد
 
 event 144 block roads (sadd)
   verb     سد | يسد | سدوا | سدت

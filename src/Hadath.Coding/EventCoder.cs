@@ -928,7 +928,9 @@ public sealed class EventCoder
 
             // «واحتجزت 68 رهينة»: an actor that is the word the pattern needs («رهائن») is the verb's object, not its subject.
             // Aircraft and forces are the ones striking («وقصفت الطائرات مواقع داعش»), whatever word the pattern needs.
-            if (!nominal && pattern.With.Count > 0 && sources.Count > 0 && sources.All(src => src.FirstToken > t && IsWithWord(text, pattern, src) && src.Role is not ("MIL" or "REB" or "COP" or "SPY")))
+            // Protesters are the ones protesting («وهتف المتظاهرون», «تجمع المحتجون»).
+            if (!nominal && pattern.With.Count > 0 && sources.Count > 0 && code[..2] != "14"
+                && sources.All(src => src.FirstToken > t && IsWithWord(text, pattern, src) && src.Role is not ("MIL" or "REB" or "COP" or "SPY")))
             {
                 sources = [];
             }
