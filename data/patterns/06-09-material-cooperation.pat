@@ -97,8 +97,9 @@ event 070 supply
   verb     زود | يزود
   target   * | ب
 
+# whole words: the light stem of «تبرع» is that of «برع» (excelled)
 event 070 donate
-  verb     تبرع | يتبرع
+  verbform تبرع | يتبرع | تبرعت | تبرعوا | يتبرعون | تتبرع
   target   ل | إلى
 
 event 071 provide economic aid
