@@ -68,6 +68,7 @@ event 012 express concern
 event 012 announce concern
   verb     أعلن | يعلن | أعلنت | تعلن
   with     قلق | قلقه | انزعاج | مخاوف | تخوف | تخوفه
+  without  أن | أنه | أنها | بأن | داعي
   target   إزاء | حيال | من | بشأن | تجاه
   priority 3
 

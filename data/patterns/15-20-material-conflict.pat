@@ -84,9 +84,16 @@ event 153 deploy police, security forces
   priority 5
 
 event 153 tighten security measures
-  verb     شدد | يشدد | عزز | يعزز
+  verb     شدد | يشدد
   with     الإجراءات | إجراءات | الحراسة | التدابير | قبضته | قبضتها | القبضة
   without  على
+  priority 2
+
+# «عززت السلطات التدابير الأمنية»: strengthening is of security only when it says so («الإجراءات الوقائية» are health)
+event 153 strengthen security measures
+  verb     عزز | يعزز
+  with     الأمنية | أمنية | الحراسة | الأمن
+  window   6
   priority 2
 
 event 153 security deployment (nominal)
@@ -364,6 +371,7 @@ event 173 catch a cell, suspects (ضبط)
   verb     ضبط | يضبط
   noun     ضبط
   with     شبكة | خلية | خلايا | عصابة | متهم | متهما | متهمين | مشتبه | مشتبها | مشتبهين | إرهابيين | إرهابيا
+  window   6
   target   *
   priority 3
 

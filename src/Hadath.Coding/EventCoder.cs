@@ -88,6 +88,9 @@ public sealed class EventCoder
     private readonly WordSet _strikeNouns;
     private readonly WordSet _aerial;
     private readonly WordSet _killing;
+    private readonly string _raid;
+    private readonly string _catching;
+    private readonly string _exposed;
     private readonly string _objectStem;
     private readonly WordSet _units;
     private readonly WordSet _violenceNouns;
@@ -258,18 +261,21 @@ public sealed class EventCoder
         // Not «لاعب» («لاعب أساسي في المنطقة») or «بطولة» (heroism): politics uses them too.
         // «اقرأ أيضا», and the link line a paper prints under a story that repeats its title («رابط الخبر بصحيفة الوئام:»).
         _boilerplateOpeners = [n.Normalize("اقرأ أيضا"), n.Normalize("اقرأ أيضاً"), n.Normalize("رابط الخبر"), n.Normalize("رابط المقال"), n.Normalize("للمزيد من الأخبار")];
-        _headingFor = Set("متجه", "متجهة", "متجهين", "متجهون", "متوجه", "متوجهة", "متوجهين", "متوجهون", "طريق", "وجهة", "مهرب", "مهربة");
+        _headingFor = Set("متجه", "متجها", "متجهة", "متجهين", "متجهون", "متوجه", "متوجها", "متوجهة", "متوجهين", "متوجهون", "طريق", "وجهة", "مهرب", "مهربة");
         _airWeapons = Set("غارة", "غارات", "طائرة", "طائرات", "مقاتلة", "مقاتلات", "طيران", "مروحية", "مروحيات", "قاذفات");
         _strikeNouns = Set("ضربة", "ضربات", "قصف", "هجوم", "هجمات");
         _aerial = Set("جوي", "جوية", "جويا");
         _units = Set("قوة", "دورية", "دوريات", "وحدة", "فرقة", "كتيبة", "سرية", "عناصر", "أفراد", "مجموعة", "مجموعات", "رتل");
         _objectStem = analyzer.Stemmer.StemToString(n.Normalize("اعترض"));
+        _raid = n.Normalize("غارة");
+        _catching = n.Normalize("ضبط");
+        _exposed = n.Normalize("تعرض");
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _comingFrom = Set("قادم", "قادمة", "قادمين", "قادمون", "وافد", "وافدة", "وافدين", "آت", "آتية", "عائد", "عائدة", "عائدين");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
         _feelings = Set("فخر", "قلق", "تفاؤل", "تشاؤم", "دهشة", "استغراب", "أسف", "سخرية", "تساؤل", "حزن", "اطمئنان", "ارتياح", "استهجان", "إعجاب",
-            "ضحك", "خجل", "أسى", "حيرة", "شك", "ريبة", "سعادة", "اعتزاز", "غضب", "خوف", "تأمل", "استياء", "امتعاض", "تعجب");
-        _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال", "كروية", "كأس");
+            "ضحك", "خجل", "أسى", "حيرة", "شك", "ريبة", "سعادة", "اعتزاز", "خوف", "استياء", "امتعاض", "تعجب", "تأمل");
+        _sports = Set("منتخب", "منتخبات", "نادي", "مدرب", "دوري", "مباراة", "مباريات", "أولمبياد", "مونديال", "كروية");
         _timeWords = Set(TimeWords.Forms);
         _aboutWords = Set("عن", "إلى", "في");
         _speech = Set("تحدث", "تحدثت", "يتحدث", "كشف", "كشفت", "أشار", "أشارت", "أعلن", "أعلنت", "أكد", "أكدت");
@@ -504,7 +510,8 @@ public sealed class EventCoder
         }
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
-        var kept = found.Where(a => !IsAttributive(text, a, first) && !DescribesTheOneBefore(text, a, found) && !IsVerbWithObject(text, a)).ToList();
+        var apposed = Apposed(text, found);
+        var kept = found.Where(a => !IsAttributive(text, a, first) && !apposed.Contains(a) && !IsVerbWithObject(text, a)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -841,12 +848,12 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
             }
-            // «بأن الملا عمر قتل من قبل قياديين في طالبان», «اعتقل على يد الشرطة»: an agent named by «من قبل» or «على يد» right
-            // after the verb makes it the passive; a subject before it is the victim. «حرق طفل فلسطيني … على أيدي مستوطنين»:
-            // so does «على يد» further on, and the noun after the verb is the victim.
+            // «بأن الملا عمر قتل من قبل قياديين في طالبان», «اعتقل الناشط الحقوقي من قبل قوات الأمن», «حرق طفل فلسطيني … على
+            // أيدي مستوطنين»: an agent named by «من قبل» or «على يد» in the verb's clause makes it the passive; the subject,
+            // before the verb or after it, is the victim. Not after «قد» («وكانت البحرين قد استدعت من قبل السفير»: before).
             if (!nominal && pattern.Passive && countedVictims is null && suffering is null && token.SuffixLength == 0
-                && (AgentRightAfter(text, t, limit, actors) ?? (sources.Count > 0 && sources.All(s => s.FirstToken > t) ? AtTheHandsOf(text, t, limit, actors) : null)) is { } byAgent
-                && !sources.Contains(byAgent))
+                && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } qad && text.Core(qad).SequenceEqual(_modality.Qad))
+                && AgentOfPassive(text, t, limit, actors) is { } byAgent && !sources.Contains(byAgent))
             {
                 var victims = sources.Where(s => s.LastToken < t || s.FirstToken < byAgent.FirstToken).ToList();
                 countedVictims = victims.Count > 0 ? victims : null;
@@ -855,15 +862,17 @@ public sealed class EventCoder
             }
 
             // «وأصيب ثلاثة مدنيين برصاص الشرطة», «قتلوا بنيران القوات»: the owner of the weapon the victims fell to is the agent.
+            var struckBy = false;
             if ((countedPassive || countedVictims is not null) && sources.Count == 0 && FiredBy(text, t, limit, actors) is { } shooter)
             {
+                struckBy = true;
                 sources = Group(text, actors, shooter);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is whose weapon struck: {shooter.Code}");
             }
 
             // «طائرات التحالف قتلت 3042 من عناصر داعش», «173 مدنيا قتلوا جراء غارات التحالف»: killing or wounding from the
             // air is the air strike (195), whoever is named.
-            if (!nominal && pattern.Passive && code[..2] == "18" && sources.Count > 0 && ByAir(text, t, limit, sources))
+            if (!nominal && pattern.Passive && code[..2] == "18" && sources.Count > 0 && ByAir(text, t, limit, sources, struckBy))
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» is done from the air: coded as 195");
                 code = "195";
@@ -917,11 +926,12 @@ public sealed class EventCoder
 
             // «تحدث لافروف عن اجتماعين مع كيري», «وقال شكري في المؤتمر الصحفي المشترك مع الجبير»: a meeting a
             // speaker tells of, or speaks at, is the speaker's own.
-            // «كشفت وزارة الداخلية عن ضبط شبكة إرهابية»: an arrest or seizure the state's forces announce is theirs.
+            // «كشفت وزارة الداخلية عن ضبط شبكة إرهابية»: an arrest or seizure the state's forces announce is theirs; a
+            // government's only when it is a catch («ضبط»): «أشار وزير الخارجية القطري إلى اعتقال صحفيين» is another's.
             if (sources.Count == 0 && nominal && (code[..2] == "04" || code[..2] == "17") && t >= first + 2 && text.Tokens[t - 1].Kind == TokenKind.Arabic
                 && _aboutWords.Contains(text.Core(text.Tokens[t - 1])) && SpeechVerbBefore(text, t - 1, first) is { } said
                 && VerbalSource(text, said, first, limit, actors) is { Count: > 0 } speakers
-                && (code[..2] == "04" || speakers.All(a => a.Role is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
+                && (code[..2] == "04" || speakers.All(a => a.Role is "COP" or "MIL" or "SPY" || (a.Role == "GOV" && text.Core(token).SequenceEqual(_catching)))))
             {
                 sources = speakers;
             }
@@ -967,7 +977,7 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {hands.Code}");
             }
             else if (nominal && IsMaterialConflict(code) && countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t)
-                     && AtTheHandsOf(text, t, limit, actors, 14) is { } doers && !sources.Contains(doers))
+                     && AtTheHandsOf(text, t, limit, actors) is { } doers && !sources.Contains(doers))
             {
                 // «حرق طفل فلسطيني على أيدي مستوطنين»: with the doers named, the genitive of the violent masdar is its victim.
                 countedVictims = sources;
@@ -979,10 +989,17 @@ public sealed class EventCoder
             // right after an attack's noun names who made it. Not for acts that take «من» of their target («تحرير
             // المدينة من المليشيات»), and a country after «من» is where it came from once a subject acts
             // («شن الحوثيون هجمات من اليمن»).
+            // «اعتقال ثلاثة مواطنين من قبل الجيش»: a genitive before the agent is the one acted on.
             if (nominal && IsMaterialConflict(code) && !pattern.TargetPrepositions.Contains(_min)
                 && AgentAfter(text, t, limit, actors, byMinOnly: true) is { } attacker
-                && !sources.Contains(attacker) && (sources.Count == 0 || (attacker.Kind is not (MentionKind.Country or MentionKind.Capital) && sources.All(s => s.LastToken < t))))
+                && !sources.Contains(attacker) && (sources.Count == 0 || (attacker.Kind is not (MentionKind.Country or MentionKind.Capital)
+                                                                          && (sources.All(s => s.LastToken < t) || sources.All(s => s.FirstToken > t && s.LastToken < attacker.FirstToken)))))
             {
+                if (countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t))
+                {
+                    countedVictims = sources;
+                }
+
                 sources = Group(text, actors, attacker);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the attacker after «من»: {attacker.Code}");
             }
@@ -1658,13 +1675,44 @@ public sealed class EventCoder
     }
 
     /// <summary>The actor after «على يد» or «على أيدي» (a count may stand between) within the clause after <paramref name="t"/>.</summary>
-    /// <summary>The agent after «من قبل», «من جانب» or «على يد» right after the verb at <paramref name="t"/>, past at most three words.</summary>
-    private ActorMention? AgentRightAfter(AnalyzedText text, int t, int limit, List<ActorMention> actors)
-        => t + 3 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
-           && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None }
-           && actors.FirstOrDefault(a => a.FirstToken >= t + 3 && a.FirstToken <= t + 6 && a.Kind != MentionKind.Adjective && !HasClauseBreak(text, t, a.FirstToken)) is { } agent
-           && OpensAgentPhrase(text, t + 3, t)
-            ? agent : null;
+    /// <summary>
+    /// The agent a passive names in its clause: the actor right after «من قبل», «على يد», «على أيدي», «بيد» or «بأيدي»,
+    /// past at most seven words and no verb, «أن» or punctuation. («من جانب» + a count is whose side the dead were on.)
+    /// </summary>
+    private ActorMention? AgentOfPassive(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var i = t + 2; i < limit && i <= t + 9; i++)
+        {
+            var tok = text.Tokens[i - 1];
+            if (tok.Kind != TokenKind.Arabic || IsRelativePronoun(text, tok) || (i - 1 > t && IsComplementizer(text.Core(tok))) || HasVerbBetween(text, t, i))
+            {
+                return null;
+            }
+
+            var by = (text.Core(tok).SequenceEqual(_before) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min))
+                     || (_hands.Contains(text.Core(tok)) && ((tok.Proclitics & Proclitics.Bi) != 0 || text.Core(text.Tokens[i - 2]).SequenceEqual("\u0639\u0644\u064A")));
+            // «من قبل قياديين بارزين في طالبان»: the agent's head noun, its adjectives and «في/من» may come before the actor.
+            if (by && tok.SuffixLength == 0)
+            {
+                for (var k = i; k < limit && k <= i + 3; k++)
+                {
+                    if (actors.FirstOrDefault(a => a.FirstToken == k && a.Kind != MentionKind.Adjective) is { } agent)
+                    {
+                        return agent;
+                    }
+
+                    if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word || (word.Proclitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Wa)) != 0 || word.SuffixLength > 0)
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private ActorMention? AtTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors, int reach = 10)
     {
@@ -1673,6 +1721,12 @@ public sealed class EventCoder
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation && (text.Normalized[tok.NormStart] is '.' or ';' or ':' || (i > t + 10 && text.Normalized[tok.NormStart] is ',' or '\u060C')))
+            {
+                return null;
+            }
+
+            // «أشارت إلى أن الحوثيين يتلقون تدريبات على يد الحرس»: «أن» or a relative pronoun opens another clause.
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength == 0 && (IsComplementizer(text.Core(tok)) || IsRelativePronoun(text, tok)))
             {
                 return null;
             }
@@ -1959,7 +2013,13 @@ public sealed class EventCoder
                 var byMin = (text.Core(text.Tokens[i - 1]).SequenceEqual(_min) && !(i - 2 > triggerEnd && IsCountWord(text, i - 2))
                              && !(actor.Kind is MentionKind.Country or MentionKind.Capital && i - 2 > triggerEnd && _partsOf.Contains(text.Core(text.Tokens[i - 2]))))
                             || (i > triggerEnd + 1 && _agentive.Contains(text.Core(text.Tokens[i - 1])) && text.Core(text.Tokens[i - 2]).SequenceEqual(_min));
-                return byMin || (!byMinOnly && (tok.Proclitics & Proclitics.Bi) != 0) ? actor : null;
+                if (byMin || (!byMinOnly && (tok.Proclitics & Proclitics.Bi) != 0))
+                {
+                    return actor;
+                }
+
+                // «اعتقال ثلاثة فلسطينيين من قبل الجيش»: the first actor was the act's object; «من قبل» may still follow.
+                break;
             }
         }
 
@@ -2063,15 +2123,24 @@ public sealed class EventCoder
     /// Whether the act at <paramref name="t"/> came from the air: its subject is aircraft or the strikes of its agent
     /// («طائرات التحالف», «غارات التحالف»), or how it came about names them («في غارات», «جراء الغارات», «بغارات»).
     /// </summary>
-    private bool ByAir(AnalyzedText text, int t, int limit, List<ActorMention> sources)
+    private bool ByAir(AnalyzedText text, int t, int limit, List<ActorMention> sources, bool struckBy)
     {
+        // «غارة» alone may be a raid on the ground («غارة ليلية نفذتها وحدة كوماندوز»); «غارة جوية» is not.
+        bool Aerial(int i) => i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } air && _aerial.Contains(text.Core(air));
         bool Air(int i) => i >= 0 && i < limit && text.Tokens[i] is { Kind: TokenKind.Arabic } tok
-                           && (_airWeapons.Contains(text.Core(tok))
-                               || (_strikeNouns.Contains(text.Core(tok)) && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } air && _aerial.Contains(text.Core(air))));
+                           && ((_airWeapons.Contains(text.Core(tok)) && (!text.Core(tok).SequenceEqual(_raid) || Aerial(i)))
+                               || (_strikeNouns.Contains(text.Core(tok)) && Aerial(i)));
 
         if (sources.Any(s => Air(s.FirstToken) || (s.FirstToken < t && Air(s.FirstToken - 1))))
         {
             return true;
+        }
+
+        // How it came about names the strikes only of the agent found through them, never of victims read as the subject
+        // («أصيبت قوات الحشد الشعبي بغارة أمريكية»).
+        if (!struckBy)
+        {
+            return false;
         }
 
         for (var i = t + 1; i < limit && i <= t + 8; i++)
@@ -2222,7 +2291,7 @@ public sealed class EventCoder
     /// <summary>Whether the words strictly between <paramref name="from"/> and <paramref name="to"/> are one phrase of place: «في عدن», «بمحافظة أبين».</summary>
     private bool OnlyWhereBetween(AnalyzedText text, int from, int to)
     {
-        if (to - from - 1 is < 2 or > 4 || text.Tokens[from + 1] is not { Kind: TokenKind.Arabic } opener
+        if (to - from - 1 is < 2 or > 4 || Mentions(text, from + 1, to, _timeWords) || text.Tokens[from + 1] is not { Kind: TokenKind.Arabic } opener
             || !((opener.Proclitics & Proclitics.Bi) != 0 || (opener.SuffixLength == 0 && text.Core(opener).SequenceEqual(_fi))))
         {
             return false;
@@ -2621,9 +2690,13 @@ public sealed class EventCoder
     /// </summary>
     private bool IsAgentPhrase(AnalyzedText text, ActorMention a, int first) => OpensAgentPhrase(text, a.FirstToken, first);
 
-    /// <summary>Whether the two words before <paramref name="at"/> are «من قبل», «من جانب», «على يد» or «على أيدي».</summary>
+    /// <summary>
+    /// Whether the two words before <paramref name="at"/> are «من قبل», «من جانب», «على يد» or «على أيدي». Not after «قد» and a
+    /// verb: «وكانت البحرين قد استدعت من قبل السفير» is «before».
+    /// </summary>
     private bool OpensAgentPhrase(AnalyzedText text, int at, int first)
-        => at - 2 >= first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
+        => at - 2 >= first && at - 1 < text.Tokens.Count && !(at - 4 >= first && text.Tokens[at - 4] is { Kind: TokenKind.Arabic } qad && text.Core(qad).SequenceEqual(_modality.Qad))
+           && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
            && text.Tokens[at - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } preposition
            && ((text.Core(preposition).SequenceEqual(_min) && _agentive.Contains(text.Core(noun)))
                || (text.Core(preposition).SequenceEqual("\u0639\u0644\u064A") && _hands.Contains(text.Core(noun))));
@@ -3022,7 +3095,13 @@ public sealed class EventCoder
             // «غارات التحالف تقتل 3 آلاف», «غارات قتلت 20 مدنيا»: the strikes are the subject of the killing, which tells
             // the same act. Not in a relative clause with its own subject or pronoun («هجوما قتل فيه», «المعركة التي
             // قتل فيها الجيش»).
-            if (!relative && tok.PrefixLength == 0 && _killing.Contains(text.Core(tok)) && !(i + 1 < limit && IsPronounPhrase(text, text.Tokens[i + 1])))
+            // Only strikes or an attack that are the subject («وعقب التفجير قتل مسلحون», «وخلال المظاهرة قتل الجيش» name a
+            // time), and not when a definite subject of the killing's own follows («قتلت الشرطة المصرية خمسة»).
+            if (!relative && tok.PrefixLength == 0 && _killing.Contains(text.Core(tok)) && !(i + 1 < limit && IsPronounPhrase(text, text.Tokens[i + 1]))
+                && (_attackNouns.Contains(text.Core(text.Tokens[t])) || _raidNouns.Contains(text.Core(text.Tokens[t])))
+                && !(t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } governing && (_circumstance.Contains(text.Core(governing)) || _prepositions.Contains(text.Core(governing))))
+                && (text.Tokens[t].Proclitics & (Proclitics.Bi | Proclitics.Li)) == 0
+                && !(i + 1 < limit && (text.Tokens[i + 1].Proclitics & Proclitics.Al) != 0))
             {
                 return i;
             }
@@ -3200,20 +3279,22 @@ public sealed class EventCoder
         }
 
         // «ما حدث يدعو للفخر», «أمر يدعو إلى القلق»: what gives cause for a feeling appeals to no one.
-        if (code[..2] == "02" && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } cause
+        var actorSubject = actors.Any(a => a.Kind != MentionKind.Adjective && (a.LastToken == t - 1 || a.FirstToken == t + 1));
+        if (code[..2] == "02" && !actorSubject && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } cause
             && (cause.Proclitics & (Proclitics.Al | Proclitics.Li)) == (Proclitics.Al | Proclitics.Li) && _feelings.Contains(text.Core(cause)))
         {
             return "gives cause for a feeling («يدعو للفخر»), an idiom";
         }
 
-        if (code[..2] == "02" && t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } to && text.Core(to).SequenceEqual(_ila) && to.SuffixLength == 0
+        if (code[..2] == "02" && !actorSubject && t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } to && text.Core(to).SequenceEqual(_ila) && to.SuffixLength == 0
             && text.Tokens[t + 2] is { Kind: TokenKind.Arabic } feeling && (feeling.Proclitics & Proclitics.Al) != 0 && _feelings.Contains(text.Core(feeling)))
         {
             return "gives cause for a feeling («يدعو إلى القلق»), an idiom";
         }
 
-        // «اعترضهم مسلحان»: with an object pronoun «اعترض» is «intercepted»; one objects «على» something.
-        if (code == "110" && text.Tokens[t].SuffixLength > 0 && text.Stem(text.Tokens[t]).SequenceEqual(_objectStem))
+        // «اعترضهم مسلحان»: with an object pronoun «اعترض» is «intercepted»; one objects «على» something («اعترضنا على»).
+        if (code == "110" && text.Tokens[t].SuffixLength > 0 && text.Stem(text.Tokens[t]).SequenceEqual(_objectStem)
+            && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } on && text.Core(on).SequenceEqual("\u0639\u0644\u064A")))
         {
             return "«اعترض» with an object pronoun: intercepted, not objected";
         }
@@ -3347,9 +3428,15 @@ public sealed class EventCoder
             surelyNoun = (text.Tokens[i].Proclitics & Proclitics.Al) != 0 || _violenceNouns.Contains(text.Core(text.Tokens[i]));
         }
 
-        if (!surelyNoun || to + 1 >= limit)
+        // «تعرضت البلدة للقصف والتدمير من قبل قوات النظام»: what one underwent happened («قد تؤدي إلى اعتداء وقتل» has not).
+        if (!surelyNoun || (_modality.UndergoVerbBefore(text, first, from) is { } undergo && text.Core(text.Tokens[undergo]).IndexOf(_exposed, StringComparison.Ordinal) >= 0))
         {
-            return surelyNoun;
+            return false;
+        }
+
+        if (to + 1 >= limit)
+        {
+            return true;
         }
 
         // Only the end of the clause, a preposition or the next clause may follow: a genitive, a number or an object
@@ -3439,7 +3526,7 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || IsDestination(text, a)
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestination(text, a))
                 || IsAgentPhrase(text, a, 0))
             {
                 continue;
@@ -4084,7 +4171,8 @@ public sealed class EventCoder
     /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
     /// <summary>
     /// «ضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا», «سفينة في طريقها إلى اليمن», «شخص قادم من الأردن»: where a thing
-    /// or a person was bound for or came from is not whom the act is aimed at.
+    /// or a person was bound for or came from is not whom a seizure or an attack is aimed at (aid sent «متجهة إلى اليمن» is for
+    /// Yemen: the callers decide).
     /// </summary>
     private bool IsDestination(AnalyzedText text, ActorMention a)
         => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
@@ -4153,18 +4241,28 @@ public sealed class EventCoder
 
     /// <summary>
     /// «لقاء بارزاني وهو زعيم مخضرم لقوات حاربت صدام», «التقى الوزير، وهو رئيس الحزب»: the actor after «وهو/وهي/وهم»
-    /// says who the actor just named is; it is the same party, not a second one.
+    /// says who the actor just named is; they are one party, not two. The one kept is the one that names a country
+    /// («وانتقد مسؤول كبير، وهو وزير الخارجية الأردني» is Jordan's), else the first.
     /// </summary>
-    private bool DescribesTheOneBefore(AnalyzedText text, ActorMention a, List<ActorMention> found)
+    private HashSet<ActorMention> Apposed(AnalyzedText text, List<ActorMention> found)
     {
-        if (a.FirstToken < 2 || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } pronoun
-            || !_pronouns.Contains(text.Core(pronoun)))
+        var apposed = new HashSet<ActorMention>(ReferenceEqualityComparer.Instance);
+        foreach (var a in found)
         {
-            return false;
+            if (a.FirstToken < 2 || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } pronoun
+                || !_pronouns.Contains(text.Core(pronoun)))
+            {
+                continue;
+            }
+
+            var end = text.Tokens[a.FirstToken - 2].Kind == TokenKind.Punctuation ? a.FirstToken - 3 : a.FirstToken - 2;
+            if (found.FirstOrDefault(b => b.LastToken == end && b.Kind != MentionKind.Adjective) is { } described)
+            {
+                apposed.Add(described.Country is null && a.Country is not null ? described : a);
+            }
         }
 
-        var end = text.Tokens[a.FirstToken - 2].Kind == TokenKind.Punctuation ? a.FirstToken - 3 : a.FirstToken - 2;
-        return found.Any(b => b.LastToken == end && b.Kind != MentionKind.Adjective);
+        return apposed;
     }
 
     private bool IsAttributive(AnalyzedText text, ActorMention a, int first)

@@ -293,13 +293,17 @@ public sealed class ModalityDetector
                 return Modality.Future;
             }
 
-            if (_proposal.Contains(core) && trigger - i <= 6)
+            // Only what is proposed: the clause after «أن» («اقترح أن تترك جبهة قتال»), or the masdar right after the verb and
+            // its subject («اقترحت تركيا إقامة منطقة عازلة»); not another clause («… ، وقصفت طائراتها»).
+            if (_proposal.Contains(core) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger)
+                && ((nominal && trigger - i <= 3) || ComplementizerBetween(text, i, trigger)))
             {
                 return Modality.Intended;
             }
 
-            if (core == _before && t.PrefixLength == 0 && trigger - i <= 4 && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic
-                && _onset.Contains(text.Core(text.Tokens[i + 1]).ToString()))
+            // Only the noun «بدء» governs: «قبل بدء جولة جديدة من المحادثات», not «قبل بدء المحادثات، زار كيري القاهرة».
+            if (nominal && core == _before && (t.Proclitics & ~Proclitics.Wa) == 0 && trigger - i <= 4 && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic
+                && _onset.Contains(text.Core(text.Tokens[i + 1]).ToString()) && !PunctuationBetween(text, i, trigger))
             {
                 return Modality.Future;
             }
@@ -412,6 +416,32 @@ public sealed class ModalityDetector
         }
 
         return Modality.Asserted;
+    }
+
+    private static bool PunctuationBetween(AnalyzedText text, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ComplementizerBetween(AnalyzedText text, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (text.Tokens[k] is { Kind: TokenKind.Arabic, SuffixLength: 0 } tok && _fearComplement.Contains(text.Form(tok).ToString()) && !text.Form(tok).SequenceEqual(_min))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -53,6 +53,9 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Sides = NormalizedForms.Of("جانب", "طرف");
 
+    // «من قبل», «على يد»: the words that name an agent.
+    private static readonly FrozenSet<string> Agency = NormalizedForms.Of("قبل", "يد", "أيدي");
+
     // Nouns that a capital in construct names after the place they were made in («اتفاق فيينا», «مؤتمر جنيف»).
     private static readonly FrozenSet<string> VenueNouns = NormalizedForms.Of(
         "اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "محادثات", "مفاوضات", "مباحثات", "قمة", "مسار",
@@ -653,8 +656,13 @@ public sealed class ActorRecognizer
         }
 
         var before = text.Tokens[m.First - 1];
-        return before.Kind == TokenKind.Number || (before.Kind == TokenKind.Arabic && before.Proclitics == Proclitics.None && In(Crowds, text.Core(before)));
+        return before.Kind == TokenKind.Number
+               || (before.Kind == TokenKind.Arabic && before.Proclitics == Proclitics.None && (In(Crowds, text.Core(before)) || In(CountWords, text.Core(before))));
     }
+
+    // «اعتقال ثلاثة فلسطينيين»: the numbers written as words count people as digits do.
+    private static readonly FrozenSet<string> CountWords = NormalizedForms.Of("اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "سبع",
+        "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرين", "عشرون", "ثلاثين", "أربعين", "خمسين", "بضعة", "عدد", "عددا");
 
     /// <summary>
     /// «في مقر الحكومة اليمنية المؤقت بالرياض», «في قصر اليمامة بالرياض»: a capital with «ب» after the name of a
@@ -1055,6 +1063,13 @@ public sealed class ActorRecognizer
             // «12 مدنيا في قصف للطائرات الروسية»: an act of violence in between is how the agent fared; the force after
             // it is that act's, not the agent's institution.
             if (ViolenceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
+            {
+                return null;
+            }
+
+            // «اعتقال مواطنين من قبل الجيش», «على يد الشرطة»: who did it to the agent, not whose the agent is.
+            if (t > lastToken + 1 && (Agency.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token))
+                                     && text.Tokens[t - 1].Kind == TokenKind.Arabic && Membership.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Form(text.Tokens[t - 1]))))
             {
                 return null;
             }
