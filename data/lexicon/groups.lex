@@ -33,8 +33,22 @@ actor Houthi Supreme Political Council
 # the internationally recognised government (Hadi, then the Presidential Leadership Council)
 actor Yemeni recognised government
   type   organ
-  names  الحكومة الشرعية | الحكومة اليمنية الشرعية | الحكومة الشرعية اليمنية | الشرعية اليمنية | الحكومة المعترف بها دوليا | الحكومة اليمنية المعترف بها دوليا
+  names  الحكومة الشرعية | الحكومة اليمنية الشرعية | الحكومة الشرعية اليمنية | الشرعية اليمنية | الحكومة اليمنية المعترف بها دوليا
   code   YEMGOV
+
+# «الحكومة المعترف بها دوليا» alone is Yemen's in a story about Yemen and Libya's (Tobruk, then the GNA) in one about
+# Libya («قوات موالية للحكومة المعترف بها دوليا في أجدابيا»).
+actor Internationally recognised government (Yemen story)
+  type    organ
+  names   الحكومة المعترف بها دوليا
+  code    YEMGOV
+  context YEM
+
+actor Internationally recognised government (Libya story)
+  type    organ
+  names   الحكومة المعترف بها دوليا
+  code    LBYGOV
+  context LBY
 
 actor Yemeni government forces
   type   organ

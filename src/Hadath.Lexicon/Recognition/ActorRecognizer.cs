@@ -151,7 +151,8 @@ public sealed class ActorRecognizer
             // shorter form keeps a word that carries a preposition, and a preposition on itself («بالأمين العام لحزب
             // المؤتمر», «بوكيل وزارة الحج»), which link the mention to its verb.
             if (match.Last > match.First && match.Hits.All(h => h.Kind == HitKind.Agent)
-                && _lexicon.Trie.LongestMatch(text, match.Last, limit) is { } organ && organ.Last > match.Last && organ.Hits.Any(h => h.Kind == HitKind.Actor))
+                && _lexicon.Trie.LongestMatch(text, match.Last, limit) is { } organ && organ.Last > match.Last && organ.Hits.Any(h => h.Kind == HitKind.Actor)
+                && (!OnlyContextHits(organ) || Best(text, organ, date, aliases) is not null))
             {
                 if (_lexicon.Trie.LongestMatch(text, i, match.Last) is { } shorter)
                 {
