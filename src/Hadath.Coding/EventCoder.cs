@@ -2449,6 +2449,12 @@ public sealed class EventCoder
             at++;
         }
 
+        // «قتل وأصيب سبعة عراقيين»: another passive of the same toll, joined by «و», shares the count.
+        if (at + 1 < text.Tokens.Count && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } toll && _tollVerbs.Contains(text.Core(toll)))
+        {
+            at++;
+        }
+
         // «وقتل في الهجوم 20 شخصا», «وأصيب خلال الاشتباكات عشرات»: or the circumstance, one or two words after «في».
         if (text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } how && _sufferedBy.Contains(text.Core(how)))
         {

@@ -164,6 +164,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتشهد ليبيا معارك منذ أشهر. وقالت قوات موالية للحكومة المعترف بها دوليا إنها سيطرت على أجدابيا.", "LBYMIL>LBY:192")]
     [InlineData("ويعبر مسؤولون سعوديون عن خوفهم من أن تحصل إيران على أموال.", "SAUGOV>IRN:012")]
     [InlineData("أصدر ديوان المظالم حكمه النهائي بتغريم شركة الكهرباء.", "SAUJUD>-:116")]
+    [InlineData("من جهة أخرى، قتل وأصيب سبعة عراقيين في بغداد أمس.", "UAF>IRQCVL:1823")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -512,6 +513,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال مسؤول إن 12 شخصا قتلوا اليوم عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق.", "CVL>IRQ:1831")]
     [InlineData("أصيبت قوات الحشد الشعبي بغارة أمريكية عن طريق الخطأ.", "IRQMIL>-:195")]
     [InlineData("وقتل من جانب القوات الحكومية 12 جنديا خلال المعارك مع الحوثيين.", "MIL>YEMREB:1823")]
+    [InlineData("من جهة أخرى، قتل وأصيب سبعة عراقيين في بغداد أمس.", "IRQCVL>-:1823")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
