@@ -91,6 +91,7 @@ public sealed class EventCoder
     private readonly string _raid;
     private readonly string _catching;
     private readonly string _exposed;
+    private readonly string _about;
     private readonly string _objectStem;
     private readonly WordSet _units;
     private readonly WordSet _violenceNouns;
@@ -270,6 +271,7 @@ public sealed class EventCoder
         _raid = n.Normalize("غارة");
         _catching = n.Normalize("ضبط");
         _exposed = n.Normalize("تعرض");
+        _about = n.Normalize("عن");
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _comingFrom = Set("قادم", "قادمة", "قادمين", "قادمون", "وافد", "وافدة", "وافدين", "آت", "آتية", "عائد", "عائدة", "عائدين");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
@@ -3510,6 +3512,14 @@ public sealed class EventCoder
         }
 
         var before = text.Tokens[t - 1];
+        // «وعن المعركة مع تنظيم داعش، اقترح …»: «عن» opening the clause names a topic, not a report («أعلن مسؤوليته عن
+        // التفجير» reports it).
+        if (before is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (before.Proclitics & ~Proclitics.Wa) == 0 && text.Core(before).SequenceEqual(_about)
+            && (t - 1 == first || (before.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 2].Kind == TokenKind.Punctuation))
+        {
+            return true;
+        }
+
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
                && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before))
                && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3

@@ -416,6 +416,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أشار وزير الخارجية القطري إلى اعتقال صحفيين قطريين في مصر.", "173")]
     [InlineData("وقال إن هذه الممارسات قد تؤدي إلى اعتداء وقتل.", "18")]
     [InlineData("وقال إنهم كانوا هدفا للقتل والخطف", "18")]
+    [InlineData("وعن المعركة مع تنظيم داعش، اقترح الصرخي أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش.", "19")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
