@@ -92,6 +92,7 @@ public sealed class EventCoder
     private readonly string _catching;
     private readonly string _exposed;
     private readonly string _about;
+    private readonly WordSet _aspectVerbs;
     private readonly string _objectStem;
     private readonly WordSet _units;
     private readonly WordSet _violenceNouns;
@@ -272,6 +273,7 @@ public sealed class EventCoder
         _catching = n.Normalize("ضبط");
         _exposed = n.Normalize("تعرض");
         _about = n.Normalize("عن");
+        _aspectVerbs = Set("بدأ", "بدأت", "باتت", "بات", "أصبح", "أصبحت", "أخذت", "أخذ", "كان", "كانت", "ظل", "ظلت", "راح", "راحت", "صار", "صارت");
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _comingFrom = Set("قادم", "قادمة", "قادمين", "قادمون", "وافد", "وافدة", "وافدين", "آت", "آتية", "عائد", "عائدة", "عائدين");
         _pronouns = Set("هو", "هي", "هم", "هما", "هن");
@@ -1027,6 +1029,18 @@ public sealed class EventCoder
             {
                 sources = [antecedent];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
+            }
+
+            // «نفاياته التي بدأت تهدد مطار بيروت»: a verb opening a relative clause whose antecedent is no actor has that thing
+            // as its subject; an actor outside the clause does not threaten, ask or meet for it. (A subject of its own after
+            // the verb still is one: «اللقاء الذي استقبل فيه الرئيس المصري الرئيس اليمني». Violence and protest keep their
+            // unnamed doers: «الهجوم الذي استهدف».)
+            if (!nominal && !pattern.Passive && code[..2] is not ("14" or "18" or "19" or "20") && token.SuffixLength == 0 && RelativeOpening(text, t, first) is { } relative
+                && text.Tokens[relative - 1] is { Kind: TokenKind.Arabic } antecedentNoun && !actors.Any(a => a.LastToken == relative - 1)
+                && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0 && sources.All(s => s.LastToken < relative - 1))
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source");
+                sources = [];
             }
 
             // «وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «وأصدر الجيش بيانا اتهم فيه حماس»: who says what a
@@ -1932,6 +1946,18 @@ public sealed class EventCoder
     }
 
     /// <summary>The actor a relative pronoun refers to: the one right before it, past a leader or ally attached to it («بقيادة السعودية»).</summary>
+    /// <summary>The relative pronoun right before the verb at <paramref name="t"/>, or before an aspect verb before it («التي بدأت تهدد»).</summary>
+    private int? RelativeOpening(AnalyzedText text, int t, int first)
+    {
+        if (t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]))
+        {
+            return t - 1;
+        }
+
+        return t - 2 > first && IsRelativePronoun(text, text.Tokens[t - 2]) && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } aspect
+               && _aspectVerbs.Contains(text.Core(aspect)) ? t - 2 : null;
+    }
+
     private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors)
     {
         // «الأوغندي، والذي يزور»: a comma may stand before a relative that «و» joins on.

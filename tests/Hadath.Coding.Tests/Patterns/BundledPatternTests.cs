@@ -165,6 +165,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ويعبر مسؤولون سعوديون عن خوفهم من أن تحصل إيران على أموال.", "SAUGOV>IRN:012")]
     [InlineData("أصدر ديوان المظالم حكمه النهائي بتغريم شركة الكهرباء.", "SAUJUD>-:116")]
     [InlineData("من جهة أخرى، قتل وأصيب سبعة عراقيين في بغداد أمس.", "UAF>IRQCVL:1823")]
+    [InlineData("وهو اللقاء الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني عبد ربه منصور هادي.", "EGYGOV>YEMGOV:043")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -417,6 +418,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن هذه الممارسات قد تؤدي إلى اعتداء وقتل.", "18")]
     [InlineData("وقال إنهم كانوا هدفا للقتل والخطف", "18")]
     [InlineData("وعن المعركة مع تنظيم داعش، اقترح الصرخي أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش.", "19")]
+    [InlineData("لبنان ينتظر عروضا دولية لترحيل نفاياته التي بدأت تهدد مطار بيروت", "13")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
