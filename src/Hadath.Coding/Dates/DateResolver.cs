@@ -95,12 +95,91 @@ public sealed class DateResolver
         Past = N("ماضي");
         First = N("أول");
         Min = N("من");
+        One = N("واحد");
         _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        _agoWords = AgoWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        _spans = new (string Word, int Count, char Unit)[]
+        {
+            ("يوم", 1, 'd'), ("يومين", 2, 'd'), ("يومان", 2, 'd'), ("أيام", 0, 'd'),
+            ("أسبوع", 1, 'w'), ("أسبوعين", 2, 'w'), ("أسابيع", 0, 'w'),
+            ("شهر", 1, 'm'), ("شهرين", 2, 'm'), ("أشهر", 0, 'm'), ("شهور", 0, 'm'),
+            ("عام", 1, 'y'), ("عامين", 2, 'y'), ("أعوام", 0, 'y'), ("سنة", 1, 'y'), ("سنتين", 2, 'y'), ("سنوات", 0, 'y'),
+        }.ToFrozenDictionary(x => N(x.Word), x => (x.Count, x.Unit), StringComparer.Ordinal);
+        _numberWords = new[] { ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("أربع", 4), ("خمسة", 5), ("خمس", 5), ("ستة", 6), ("ست", 6), ("سبعة", 7), ("سبع", 7),
+            ("ثمانية", 8), ("ثماني", 8), ("تسعة", 9), ("تسع", 9), ("عشرة", 10), ("عشر", 10) }
+            .ToFrozenDictionary(x => N(x.Item1), x => x.Item2, StringComparer.Ordinal);
+    }
+
+    private readonly FrozenSet<string> _agoWords;
+    private readonly FrozenDictionary<string, (int Count, char Unit)> _spans;
+    private readonly FrozenDictionary<string, int> _numberWords;
+
+    /// <summary>
+    /// «قبل يومين», «قبل ثلاثة أشهر», «قبل 5 سنوات»: a span back from the publication date («منذ يومين» is as often how long). Days give the day; weeks and
+    /// months the month (as «الأسبوع الماضي» does); years the year. «قبل عام 2000» names a year, not a span; «قبل أيام»
+    /// without a number is vague; «قبل يومين من الهجوم» counts back from another event.
+    /// </summary>
+    private (EventDate Date, int Last)? SpanAgo(AnalyzedText text, int i, int limit, DateOnly? published)
+    {
+        if (i + 1 >= limit || text.Tokens[i + 1].Kind is not (TokenKind.Arabic or TokenKind.Number))
+        {
+            return null;
+        }
+
+        int count;
+        int unitAt;
+        var next = text.Tokens[i + 1];
+        if (next.Kind == TokenKind.Number || (next.Kind == TokenKind.Arabic && _numberWords.ContainsKey(text.Core(next).ToString())))
+        {
+            if (next.Kind == TokenKind.Number ? !int.TryParse(text.Form(next), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 60
+                                              : !_numberWords.TryGetValue(text.Core(next).ToString(), out count))
+            {
+                return null;
+            }
+
+            unitAt = i + 2;
+        }
+        else
+        {
+            count = 0;
+            unitAt = i + 1;
+        }
+
+        if (unitAt >= limit || text.Tokens[unitAt] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } unit
+            || !_spans.TryGetValue(text.Core(unit).ToString(), out var span) || (count == 0) == (span.Count == 0)
+            || (unitAt + 1 < limit && (text.Tokens[unitAt + 1].Kind == TokenKind.Number || text.Core(text.Tokens[unitAt + 1]).SequenceEqual(Min))))
+        {
+            return null;
+        }
+
+        // «قبل يوم واحد من الهجوم»: «واحد» may stand before the «من» of another anchor.
+        if (unitAt + 2 < limit && text.Tokens[unitAt + 1] is { Kind: TokenKind.Arabic } one
+            && (text.Core(one).StartsWith(One) || ((one.Proclitics & Proclitics.Wa) != 0 && text.Core(one).SequenceEqual(One.AsSpan(1))))
+            && text.Core(text.Tokens[unitAt + 2]).SequenceEqual(Min))
+        {
+            return null;
+        }
+
+        var n = count > 0 ? count : span.Count;
+        if (published is not { } p)
+        {
+            return (EventDate.Unknown, unitAt);
+        }
+
+        return span.Unit switch
+        {
+            'd' => (EventDate.Day(p.AddDays(-n)), unitAt),
+            'w' => (p.AddDays(-7 * n) is var w ? EventDate.Month(w.Year, w.Month) : EventDate.Unknown, unitAt),
+            'm' => (p.AddMonths(-n) is var m ? EventDate.Month(m.Year, m.Month) : EventDate.Unknown, unitAt),
+            _ => (new EventDate(new DateOnly(p.Year - n, 1, 1), DatePrecision.Year), unitAt),
+        };
     }
 
     // «سبتمبر المقبل», «سبتمبر أو اكتوبر المقبلين»: the month to come.
     // Words of the day that may stand before an ordinal day; the temporal prepositions are checked apart.
     private static readonly string[] DayWords = ["يوم", "صباح", "مساء", "ليلة", "فجر", "ظهر", "مطلع"];
+
+    private static readonly string[] AgoWords = ["قبل"];
 
     private static readonly string[] ComingWords = ["مقبل", "مقبلة", "مقبلين", "قادم", "قادمة", "قادمين"];
     private readonly FrozenSet<string> _coming;
@@ -126,6 +205,8 @@ public sealed class DateResolver
     private string First { get; }
 
     private string Min { get; }
+
+    private string One { get; }
 
     /// <summary>Whether a word (normalised, without clitics) names a month, or begins a two-word Levantine name («كانون»).</summary>
     public bool IsMonthWord(ReadOnlySpan<char> core)
@@ -213,6 +294,11 @@ public sealed class DateResolver
             else if (core.SequenceEqual(Tomorrow))
             {
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(1)) : EventDate.Unknown, false));
+            }
+            else if (token.SuffixLength == 0 && (token.Proclitics & ~Proclitics.Wa) == 0 && _agoWords.Contains(core.ToString()) && SpanAgo(text, i, limit, published) is { } ago)
+            {
+                found.Add(new DateMention(i, ago.Last, ago.Date, false));
+                i = ago.Last;
             }
             else if ((core.SequenceEqual(Week) || core.SequenceEqual(MonthWord)) && i + 1 < limit && text.Core(text.Tokens[i + 1]).SequenceEqual(Past))
             {

@@ -39,6 +39,25 @@ public sealed class DateResolverTests
     public void Find_RelativeDay_ResolvesAgainstPublication(string text, string expected)
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    // Saturday is 2019-12-21.
+    [Theory]
+    [InlineData("قصف الجيش المدينة قبل يومين", "2019-12-19")]
+    [InlineData("هاجم المسلحون القرية قبل خمسة أيام", "2019-12-16")]
+    [InlineData("وقع هجوم مماثل قبل ثلاثة أشهر", "2019-09")]
+    [InlineData("اعتقلت الشرطة المتهم قبل أسبوعين", "2019-12")]
+    [InlineData("زار الوزير القاهرة قبل عامين", "2017")]
+    [InlineData("انسحبت القوات قبل 4 سنوات", "2015")]
+    public void Find_SpanAgo_CountsBackFromPublication(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Theory]
+    [InlineData("انضم إلى التنظيم قبل أسبوع من الهجوم")]
+    [InlineData("وصل قبل يومين من الانفجار")]
+    [InlineData("وقع الاتفاق قبل عام 2000")]
+    [InlineData("هاجم المسلحون القرية قبل أيام")]
+    [InlineData("يحاصره الثوار منذ يومين")]
+    public void Find_SpanAgoOfAnotherAnchorOrVague_IsNoDate(string text) => Assert.Empty(Find(text, Saturday).Select(m => m.Date.Format()));
+
     [Theory]
     [InlineData("سيلتقي اليوم السبت", true, "2019-12-21")]
     [InlineData("قال اليوم الجمعة", false, "2019-12-20")]
