@@ -3568,7 +3568,7 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestination(text, a))
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
             {
                 continue;
@@ -3885,7 +3885,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestination(text, a) || IsAgentPhrase(text, a, 0)
+                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestinationOrOrigin(text, a) || IsAgentPhrase(text, a, 0)
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
@@ -4216,7 +4216,7 @@ public sealed class EventCoder
     /// or a person was bound for or came from is not whom a seizure or an attack is aimed at (aid sent «متجهة إلى اليمن» is for
     /// Yemen: the callers decide).
     /// </summary>
-    private bool IsDestination(AnalyzedText text, ActorMention a)
+    private bool IsDestinationOrOrigin(AnalyzedText text, ActorMention a)
         => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
            && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } heading
            && ((text.Core(to).SequenceEqual(_ila) && _headingFor.Contains(text.Core(heading))) || (text.Core(to).SequenceEqual(_min) && _comingFrom.Contains(text.Core(heading))));
