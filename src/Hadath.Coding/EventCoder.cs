@@ -93,6 +93,7 @@ public sealed class EventCoder
     private readonly string _exposed;
     private readonly string _about;
     private readonly WordSet _aspectVerbs;
+    private readonly WordSet _masculineRoles;
     private readonly string _objectStem;
     private readonly WordSet _units;
     private readonly WordSet _violenceNouns;
@@ -273,6 +274,8 @@ public sealed class EventCoder
         _catching = n.Normalize("ضبط");
         _exposed = n.Normalize("تعرض");
         _about = n.Normalize("عن");
+        _masculineRoles = Set("مبعوث", "وزير", "رئيس", "مسؤول", "سفير", "متحدث", "ناطق", "قائد", "زعيم", "أمين", "مستشار", "نائب", "ممثل", "مندوب",
+            "ملك", "أمير", "مدير", "محافظ", "قاض", "مفتي", "شيخ", "عاهل", "ولي");
         _aspectVerbs = Set("بدأ", "بدأت", "باتت", "بات", "أصبح", "أصبحت", "أخذت", "أخذ", "كان", "كانت", "ظل", "ظلت", "راح", "راحت", "صار", "صارت");
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _comingFrom = Set("قادم", "قادمة", "قادمين", "قادمون", "وافد", "وافدة", "وافدين", "آت", "آتية", "عائد", "عائدة", "عائدين");
@@ -2287,7 +2290,8 @@ public sealed class EventCoder
 
         // «وقررت البحرين طرد القائم بالأعمال الإيراني»: after a verb of deciding or intending and its subject, the
         // word is that verb's masdar object, its agent the same subject.
-        if (t - 2 >= first && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } decider
+        // («اقترحها المبعوث الأممي وانتقدت الحكومة»: a word joined by «و» is a verb of its own, not that masdar.)
+        if (t - 2 >= first && (text.Tokens[t].Proclitics & Proclitics.Wa) == 0 && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } decider
             && decider.FirstToken - 1 >= first && text.Tokens[decider.FirstToken - 1] is { Kind: TokenKind.Arabic } deciding
             && _deciding.Contains(text.Stem(deciding)))
         {
@@ -2663,6 +2667,15 @@ public sealed class EventCoder
     /// A state or city named by a word ending in ا or ة («إيطاليا», «أنقرة»), which Arabic treats as feminine; an
     /// institution whose head noun is feminine or a plural in ات («الحكومة التركية», «وزارة الخارجية», «القوات»).
     /// </summary>
+    /// <summary>
+    /// «التي اقترحها المبعوث الأممي وانتقدت الحكومة»: a feminine singular perfect («انتقدت») does not take a man named by
+    /// his role («المبعوث», «الوزير») as its subject. (Institutions and broken plurals take feminine verbs and are left be.)
+    /// </summary>
+    private bool DisagreesInGender(AnalyzedText text, Token verb, ActorMention subject)
+        => verb.SuffixLength == 0 && (verb.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Li)) == 0
+           && text.Core(verb) is [_, _, .., '\u062A'] verbCore && verbCore[0] != '\u062A' && verbCore[0] != '\u064A' && !verbCore.EndsWith("\u0627\u062A")
+           && text.Tokens[subject.FirstToken] is { Kind: TokenKind.Arabic } head && _masculineRoles.Contains(text.Core(head));
+
     private static bool IsFeminineName(AnalyzedText text, ActorMention a)
     {
         if (a.Kind is MentionKind.Country or MentionKind.Capital)
@@ -2693,6 +2706,7 @@ public sealed class EventCoder
             // «وكان رئيس التكتل العماد ميشال عون قد شن هجوما»: «قد» after an actor starts its predicate, however long
             // the title before the name.
             if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || IsAgentPhrase(text, head, first)
+                || DisagreesInGender(text, text.Tokens[t], head)
                 || !(IsClauseInitial(text, head, first, actors) || (head.LastToken + 1 < t && text.Tokens[head.LastToken + 1] is { Kind: TokenKind.Arabic } next && text.Core(next).SequenceEqual(_modality.Qad))))
             {
                 continue;

@@ -166,6 +166,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أصدر ديوان المظالم حكمه النهائي بتغريم شركة الكهرباء.", "SAUJUD>-:116")]
     [InlineData("من جهة أخرى، قتل وأصيب سبعة عراقيين في بغداد أمس.", "UAF>IRQCVL:1823")]
     [InlineData("وهو اللقاء الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني عبد ربه منصور هادي.", "EGYGOV>YEMGOV:043")]
+    [InlineData("أوضح مسؤول كويتي، يقود مفاوضات بلاده مع السعودية، أن الخلاف قائم.", "KWTGOV>SAU:046")]
+    [InlineData("وقررت البحرين طرد القائم بالأعمال الإيراني.", "BHR>IRNGOV:161")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -517,6 +519,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أصيبت قوات الحشد الشعبي بغارة أمريكية عن طريق الخطأ.", "IRQMIL>-:195")]
     [InlineData("وقتل من جانب القوات الحكومية 12 جنديا خلال المعارك مع الحوثيين.", "MIL>YEMREB:1823")]
     [InlineData("من جهة أخرى، قتل وأصيب سبعة عراقيين في بغداد أمس.", "IRQCVL>-:1823")]
+    [InlineData("رفضت المعارضة السورية الخطة التي اقترحها المبعوث الأممي وانتقدت الحكومة السورية بشدة.", "IGOUNO>SYRGOV:111")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
