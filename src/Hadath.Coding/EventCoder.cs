@@ -1363,6 +1363,17 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «التقت المجلة الدكتور … استشاري القلب بمستشفى», «زار 11 طبيبا المرضى», «استقبلت طوارئ المستشفى مصابا»: people of
+            // the private or caring professions meeting each other, or a hospital receiving a patient, is no political
+            // consultation.
+            if (code.StartsWith("04", StringComparison.Ordinal) && sources.Count > 0 && targets.Count > 0
+                && sources.All(a => a.Role is "CVL" or "AGR" or "EDU" or "LAB" or "HLH" or "MED") && targets.All(a => a.Role is "CVL" or "AGR" or "EDU" or "LAB" or "HLH" or "MED")
+                && (sources.Any(a => a.Role == "HLH") || targets.Any(a => a.Role == "HLH") || sources.Concat(targets).All(a => a.Role is "CVL" or "EDU")))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: private people or carers meeting each other");
+                continue;
+            }
+
             // «يصر المسؤولون على أن النزاع …»: a demand is made of someone; insisting with no one to demand of is a claim.
             if (code[..2] == "10" && targets.Count == 0)
             {

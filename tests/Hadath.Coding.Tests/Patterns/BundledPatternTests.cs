@@ -168,6 +168,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهو اللقاء الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني عبد ربه منصور هادي.", "EGYGOV>YEMGOV:043")]
     [InlineData("أوضح مسؤول كويتي، يقود مفاوضات بلاده مع السعودية، أن الخلاف قائم.", "KWTGOV>SAU:046")]
     [InlineData("وقررت البحرين طرد القائم بالأعمال الإيراني.", "BHR>IRNGOV:161")]
+    [InlineData("والتقى وزير الصحة السعودي أطباء المستشفى.", "SAUGOV>SAUHLH:040")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -421,6 +422,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إنهم كانوا هدفا للقتل والخطف", "18")]
     [InlineData("وعن المعركة مع تنظيم داعش، اقترح الصرخي أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش.", "19")]
     [InlineData("لبنان ينتظر عروضا دولية لترحيل نفاياته التي بدأت تهدد مطار بيروت", "13")]
+    [InlineData("والتقى طلاب جامعة الملك سعود أطباء المستشفى الجامعي.", "04")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
