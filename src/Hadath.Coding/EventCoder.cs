@@ -518,7 +518,7 @@ public sealed class EventCoder
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
         var apposed = Apposed(text, found);
-        var kept = found.Where(a => !IsAttributive(text, a, first) && !apposed.Contains(a) && !IsVerbWithObject(text, a)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -4311,9 +4311,10 @@ public sealed class EventCoder
     /// says who the actor just named is; they are one party, not two. The one kept is the one that names a country
     /// («وانتقد مسؤول كبير، وهو وزير الخارجية الأردني» is Jordan's), else the first.
     /// </summary>
-    private HashSet<ActorMention> Apposed(AnalyzedText text, List<ActorMention> found)
+    private HashSet<ActorMention>? Apposed(AnalyzedText text, List<ActorMention> found)
     {
-        var apposed = new HashSet<ActorMention>(ReferenceEqualityComparer.Instance);
+        // Allocated only for a sentence that has an apposition: this runs on every sentence.
+        HashSet<ActorMention>? apposed = null;
         foreach (var a in found)
         {
             if (a.FirstToken < 2 || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } pronoun
@@ -4325,7 +4326,7 @@ public sealed class EventCoder
             var end = text.Tokens[a.FirstToken - 2].Kind == TokenKind.Punctuation ? a.FirstToken - 3 : a.FirstToken - 2;
             if (found.FirstOrDefault(b => b.LastToken == end && b.Kind != MentionKind.Adjective) is { } described)
             {
-                apposed.Add(described.Country is null && a.Country is not null ? described : a);
+                (apposed ??= new HashSet<ActorMention>(ReferenceEqualityComparer.Instance)).Add(described.Country is null && a.Country is not null ? described : a);
             }
         }
 
