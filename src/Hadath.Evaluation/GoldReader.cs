@@ -151,6 +151,7 @@ public static class GoldReader
         [JsonConverter(typeof(EventDateConverter))]
         public string? Date { get; init; }
 
+        [JsonConverter(typeof(PlaceConverter))]
         public string? Place { get; init; }
 
         public string? Evidence { get; init; }
@@ -189,6 +190,47 @@ public static class GoldReader
             }
 
             return text;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
+            => throw new NotSupportedException();
+    }
+
+    /// <summary>
+    /// The guide's gold files write a place as the Arabic name («طرابلس»); the output of `hadath code` writes
+    /// <c>{name, country, …}</c>, and annotators copy either. Both are read, as the name with its country («طرابلس (LBY)»).
+    /// </summary>
+    private sealed class PlaceConverter : JsonConverter<string?>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    return reader.GetString();
+                case JsonTokenType.StartObject:
+                    string? name = null, country = null;
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var property = reader.GetString();
+                        reader.Read();
+                        if (property is "name" or "country")
+                        {
+                            var value = reader.TokenType is JsonTokenType.String or JsonTokenType.Null
+                                ? reader.GetString()
+                                : throw new JsonException($"'place.{property}' must be a string or null, found {Describe(ref reader)}");
+                            (name, country) = property == "name" ? (value, country) : (name, value);
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+                    }
+
+                    return name is null ? country : country is null ? name : $"{name} ({country})";
+                default:
+                    throw new JsonException($"'place' must be a name, an object {{name, country}} or null, found {Describe(ref reader)}");
+            }
         }
 
         public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)

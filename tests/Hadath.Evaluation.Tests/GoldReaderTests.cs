@@ -75,6 +75,8 @@ public sealed class GoldReaderTests
     [InlineData("\"source\": [\"RUSGOV\", \"RUS\"]", "\"source\": [\"RUSGOV\", null]", 9, "only strings")]
     [InlineData("\"published\": \"2019-12-21\"", "\"published\": \"21 Dec\"", 3, "published")]
     [InlineData("\"optional\": false", "\"optional\": \"no\"", 15, "events[0].optional")]
+    [InlineData("\"place\": null", "\"place\": 7", 13, "'place' must be")]
+    [InlineData("\"place\": null", "\"place\": {\"name\": 7}", 13, "'place.name'")]
     public void Parse_InvalidValue_NamesTheLineAndTheProblem(string good, string bad, int line, string mention)
     {
         var e = Assert.Throws<EvaluationDataException>(() => Parse(Valid.Replace(good, bad, StringComparison.Ordinal)));
@@ -92,6 +94,18 @@ public sealed class GoldReaderTests
 
         Assert.Contains(property, e.Message, StringComparison.Ordinal);
         Assert.StartsWith("a.json: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"name\": \"طرابلس\", \"country\": \"LBY\", \"lat\": 32.9}", "طرابلس (LBY)")]
+    [InlineData("{\"name\": \"طرابلس\"}", "طرابلس")]
+    [InlineData("{\"country\": \"LBY\"}", "LBY")]
+    public void Parse_PlaceAsObject_ReadsNameAndCountry(string place, string expected)
+    {
+        var article = Parse(Valid.Replace("\"place\": null", $"\"place\": {place}", StringComparison.Ordinal));
+
+        Assert.Equal(expected, article.Events[0].Place);
+        Assert.Equal("2019-12-20", article.Events[0].Date);
     }
 
     [Fact]
