@@ -370,6 +370,12 @@ event 120 express rejection
   target   ل
   priority 2
 
+# «أكد وزير الداخلية البحريني أن التدخلات الإيرانية في الشأن الداخلي للبحرين مرفوضة»: a speaker pronouncing what the
+# clause after «أن» names rejected; its actor is the target («predicate» in docs/pattern-format.md)
+event 120 declare rejected (predicate)
+  noun     مرفوض | مرفوضة | مرفوضا | مرفوضان | مرفوضتان
+  predicate
+
 # «شككت وزارة الخارجية السورية في جهود تركيا»: casting doubt on another's acts or words
 event 111 cast doubt
   verb     شكك | يشكك

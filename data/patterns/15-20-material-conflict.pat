@@ -366,11 +366,11 @@ event 1711 impound ship, cargo
   target   *
   priority 3
 
-# «الكويت تضبط شبكة إرهابية», «ضبط خلية»: catching people is an arrest
+# «الكويت تضبط شبكة إرهابية», «ضبط خلية», «ضبطت الشرطة 3 نساء بتهمة الاحتيال»: catching people is an arrest
 event 173 catch a cell, suspects (ضبط)
   verb     ضبط | يضبط
   noun     ضبط
-  with     شبكة | خلية | خلايا | عصابة | متهم | متهما | متهمين | مشتبه | مشتبها | مشتبهين | إرهابيين | إرهابيا
+  with     شبكة | خلية | خلايا | عصابة | متهم | متهما | متهمين | مشتبه | مشتبها | مشتبهين | إرهابيين | إرهابيا | بتهمة | بتهم
   window   6
   target   *
   priority 3

@@ -77,6 +77,9 @@ public sealed class EventCoder
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
+    private readonly WordSet _actParticiples;
+    private readonly WordSet _leads;
+    private readonly WordSet _strikeNouns;
     private readonly WordSet _frames;
     private readonly WordSet _kindsOfViolence;
     private readonly string[] _boilerplateOpeners;
@@ -85,7 +88,6 @@ public sealed class EventCoder
     private readonly WordSet _pronouns;
     private readonly WordSet _comingFrom;
     private readonly WordSet _airWeapons;
-    private readonly WordSet _strikeNouns;
     private readonly WordSet _aerial;
     private readonly WordSet _killing;
     private readonly string _raid;
@@ -202,6 +204,9 @@ public sealed class EventCoder
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
+        // «مقدما التهنئة», «موجها الدعوة», «مبديا استعداده»: participles of giving and expressing, whose object is the act.
+        _leads = Set("تقوده", "تقودها", "يقوده", "يقودها", "تتزعمه", "تتزعمها", "يتزعمه", "يتزعمها");
+        _actParticiples = Set("مقدما", "موجها", "مبديا", "معلنا", "معربا", "مطلقا");
         _aNumber = n.Normalize("عددا");
         _between = n.Normalize("بين");
         _honorifics = Set("شيخ", "أمير", "ملك", "رئيس", "سيد", "سيدة", "دكتور", "مهندس", "لواء", "عميد", "عقيد", "فريق", "مشير", "جنرال",
@@ -745,6 +750,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Predicate)
+            {
+                CodePredicate(events, state, article, field, text, sentence, pattern, code, t, triggerEnd, first, limit, speaker, actors, places, sentenceDates, modality, trace);
+                continue;
+            }
+
             // «قوات هادي المدعومة جوا وبرا من قوات التحالف», «الميليشيات المدعومة من إيران»: the participle's noun
             // is what the agent after «من» or «ب» does the act to.
             if (pattern.Participle)
@@ -797,7 +808,9 @@ public sealed class EventCoder
             // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
             var pronounAgent = nominal && token.SuffixLength > 0;
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
-            var hal = !nominal && pattern.HalWords.Contains(text.Core(token));
+            // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
+            var hal = !nominal ? pattern.HalWords.Contains(text.Core(token))
+                : token.Proclitics == Proclitics.Al && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } participle && IsActParticiple(text.Core(participle));
             // «حيث حاصرت قوات داعش الآلاف من الإيزيديين»: after «حيث» an actor right after the verb with an object after
             // it is the verb's own subject, not the continued one.
             var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
@@ -1113,6 +1126,14 @@ public sealed class EventCoder
             {
                 sources = [new ActorMention(t, t, token.Start, token.End, arrestedIn + "COP", "police (implied, " + arrestedIn + ")", MentionKind.Agent, null)];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the police of the country where the arrest is made: {arrestedIn}COP");
+            }
+
+            // «شنت غارات للتحالف على مواقع المتمردين», «قصف لطيران التحالف»: the strikes' owner after the «ل» of
+            // possession is who strikes.
+            if (sources.Count == 0 && IsMaterialConflict(code) && OwnerOfStrikes(text, t, limit, actors) is { } owner)
+            {
+                sources = Group(text, actors, owner);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the owner of the strikes after «ل»: {owner.Code}");
             }
 
             var unknownSource = false;
@@ -1834,6 +1855,13 @@ public sealed class EventCoder
         var link = before.Kind == TokenKind.Arabic && _alongside.Contains(text.Core(before))
                    && ((before.Proclitics & (Proclitics.Bi | Proclitics.Al)) != 0 || (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0) ? a.FirstToken - 1
             : AllianceLink(text, a.FirstToken);
+        // «طيران التحالف العربي الذي تقوده المملكة», «لتحالف تقوده السعودية»: the subject of «تقوده», whose pronoun is
+        // the noun before it, leads that noun.
+        if (link < 0 && before.Kind == TokenKind.Arabic && before.Proclitics == Proclitics.None && _leads.Contains(text.Core(before)))
+        {
+            link = a.FirstToken - 1;
+        }
+
         if (link < 0)
         {
             return false;
@@ -3126,6 +3154,46 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// An armed actor or a state after the «ل» of possession right after the trigger or the strike noun it takes
+    /// («شنت غارات للتحالف», «غارات جوية للتحالف على»): the strikes are its own. Not «ل» before a place or a thing
+    /// («قصف لمواقع الحوثيين»: the actor there is a genitive, not after «ل»).
+    /// </summary>
+    private ActorMention? OwnerOfStrikes(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var i = t; i < limit && i <= t + 2; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } word || !(FiresWeapon(text, word) || _strikeNouns.Contains(text.Core(word)) || _attackNouns.Contains(text.Core(word))))
+            {
+                continue;
+            }
+
+            // One adjective may stand between («غارات جوية للتحالف»).
+            for (var k = i + 1; k < limit && k <= i + 2; k++)
+            {
+                if (actors.FirstOrDefault(a => a.FirstToken == k) is { } owner)
+                {
+                    var lam = text.Tokens[k].Proclitics;
+                    return (lam & Proclitics.Li) != 0 && (lam & Proclitics.Wa) == 0 && owner.Kind != MentionKind.Adjective
+                           && (owner.Role is "MIL" or "REB" or "COP" or "SPY" || owner.Code.StartsWith("IMG", StringComparison.Ordinal) || owner.Kind is MentionKind.Country)
+                        ? owner : null;
+                }
+
+                if (text.Tokens[k] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al })
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// «هجوم مسلح نفذه مجهولون», «هجوم انتحاري تبنته طالبان»: a light verb whose object pronoun is the
     /// noun, or a verb the noun is the subject of («استهدف», «أودى», «أسفر»), within three words after
     /// it, asserts that the act took place.
@@ -3574,8 +3642,15 @@ public sealed class EventCoder
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
                && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before))
                && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3
-               && !_particles.Contains(text.Core(before)) && !text.Core(before).SequenceEqual(_amma);
+               && !_particles.Contains(text.Core(before)) && !text.Core(before).SequenceEqual(_amma) && !IsActParticiple(text.Core(before));
     }
+
+    /// <summary>
+    /// «مقدما التهنئة لمصر», «موجها الدعوة»: a participle of giving or expressing, in the accusative of the indefinite,
+    /// is a circumstance whose object is the act, never the head of a genitive. Others keep their own sense («ملبيا
+    /// النداء» answers someone else's call).
+    /// </summary>
+    private bool IsActParticiple(ReadOnlySpan<char> core) => _actParticiples.Contains(core);
 
     private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue, bool nominal = false)
     {
@@ -4136,6 +4211,42 @@ public sealed class EventCoder
     private static bool IsQuantifier(ReadOnlySpan<char> core)
         => core.SequenceEqual("\u0628\u0639\u0636") || core.SequenceEqual("\u0643\u0644") || core.SequenceEqual("\u0628\u0627\u0642\u064A")
            || core.SequenceEqual("\u0633\u0627\u064A\u0631") || core.SequenceEqual("\u0645\u0639\u0638\u0645") || core.SequenceEqual("\u0628\u0642\u064A\u0629");
+
+    /// <summary>
+    /// «أكد وزير الداخلية أن التدخلات الإيرانية في الشأن الداخلي للبحرين مرفوضة»: a judgement the speaker predicates of
+    /// the clause after «أن» is the speaker's act, aimed at the first actor that clause names before it («الإيرانية»).
+    /// The judgement must stand in that clause, bare (not «المرفوضة», the name of a thing), with no other «أن» between.
+    /// </summary>
+    private void CodePredicate(List<CodedEvent> events, ArticleState state, Article article, string field, AnalyzedText text, Sentence sentence, EventPattern pattern,
+        string code, int t, int triggerEnd, int first, int limit, ActorMention? speaker, List<ActorMention> actors, List<PlaceMention> places,
+        List<DateMention>?[] sentenceDates, Modality modality, CodingTrace? trace)
+    {
+        int? complementizer = null;
+        for (var k = t - 1; k >= first && k >= t - 14; k--)
+        {
+            var tok = text.Tokens[k];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is not (',' or '\u060C'))
+            {
+                break;
+            }
+
+            if (tok is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (tok.Proclitics & ~Proclitics.Wa) == 0 && IsComplementizer(text.Core(tok)))
+            {
+                complementizer = k;
+                break;
+            }
+        }
+
+        if (text.Tokens[t].Proclitics != Proclitics.None || complementizer is not { } an || speaker is null || speaker.FirstToken >= an)
+        {
+            trace?.Add($"  rejected {code} at «{text.OriginalOf(text.Tokens[t])}»: a judgement needs a speaker and the clause after «أن» it is said of");
+            return;
+        }
+
+        var target = actors.FirstOrDefault(a => a.FirstToken > an && a.LastToken < t && a.Code != speaker.Code && !IsAgentPhrase(text, a, 0));
+        var date = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
+        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, target, _cameo[code], pattern, t, triggerEnd, date, PlaceFor(text, t, places), modality, 0.7, trace);
+    }
 
     private ActorMention? FindSpeaker(AnalyzedText text, int first, int limit, List<ActorMention> actors)
     {

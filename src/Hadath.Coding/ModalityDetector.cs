@@ -100,7 +100,8 @@ public sealed class ModalityDetector
         _habitual = Set("عادة", "غالبا", "كثيرا", "دائما", "نادرا", "أحيانا");
         _ma = normalizer.Normalize("ما");
         // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
-        _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون");
+        // «وجدت المقاومة صعوبات في اقتحامها»: an act one finds hard to do is not yet done either.
+        _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "صعوبة", "صعوبات");
         // «التيار الصدري بريء من اختطافهم»: declaring someone innocent of an act denies they did it.
         _innocent = Set("بريء", "بريئة", "براء", "براءة", "بريئون", "بريئين", "أبرياء");
         _min = normalizer.Normalize("من");

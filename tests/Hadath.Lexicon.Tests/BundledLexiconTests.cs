@@ -188,6 +188,20 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.DoesNotContain(actors, a => a.Code == code);
     }
 
+    // «مسقط رأس» is a birthplace: neither Oman's government nor Muscat the place.
+    [Theory]
+    [InlineData("وبدأ أوباما زيارة إلى كينيا، مسقط رأس والده.", false)]
+    [InlineData("ووصل الوزير إلى زنجبار مسقط رأسه.", false)]
+    [InlineData("ووصل الوزير إلى مسقط أمس.", true)]
+    public void Recognize_BirthplaceIdiom_IsNotMuscat(string text, bool muscat)
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze(text, detectDateline: false);
+        var (actors, places) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 2), new Hadath.Lexicon.Recognition.ArticleAliases());
+        Assert.Equal(muscat, actors.Any(a => a.Code == "OMNGOV"));
+        Assert.Equal(muscat, places.Any(p => p.Place.Country == "OMN"));
+    }
+
     [Fact]
     public void Recognize_CapitalAfterItsPeople_IsTheGovernment()
     {

@@ -57,6 +57,12 @@ public sealed record EventPattern(
     public bool Participle { get; init; }
 
     /// <summary>
+    /// The noun trigger is a judgement predicated, in what a speaker says, of the clause after «أن» («أكد أن التدخلات
+    /// الإيرانية مرفوضة»): the speaker is the source and the actor named in that clause, before the trigger, the target.
+    /// </summary>
+    public bool Predicate { get; init; }
+
+    /// <summary>
     /// Roles («REB», «MIL») of which an actor after the trigger satisfies the 'with' requirement like a word:
     /// «طردت القوات الحوثيين» drives out fighters, «طردت السفير» does not.
     /// </summary>

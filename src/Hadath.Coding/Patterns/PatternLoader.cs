@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "spelled", "participle", "hal", "window"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "spelled", "participle", "predicate", "hal", "window"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, unarmed, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, unarmed, priority or window)"));
                     continue;
                 }
 
@@ -199,6 +199,7 @@ public sealed class PatternLoader
         var symmetric = false;
         var passive = false;
         var participle = false;
+        var predicate = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var halWords = new HashSet<string>(StringComparer.Ordinal);
         var spelledWords = new HashSet<string>(StringComparer.Ordinal);
@@ -330,6 +331,9 @@ public sealed class PatternLoader
                 case "participle":
                     participle = true;
                     break;
+                case "predicate":
+                    predicate = true;
+                    break;
                 case "unarmed":
                     if (_cameo.Contains(value.Trim()))
                     {
@@ -378,6 +382,7 @@ public sealed class PatternLoader
         {
             UnarmedCode = unarmed,
             Participle = participle,
+            Predicate = predicate,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             WithStems = new WordSet(withStems),

@@ -198,7 +198,7 @@ public sealed class ActorRecognizer
         for (var k = 0; k < raw.Count; k++)
         {
             var m = raw[k];
-            if (BestPlace(text, m, aliases, () => namedCountries ??= CountriesOf(raw, date, places: false)) is { } placeEntry)
+            if (!IsBirthplaceIdiom(text, m) && BestPlace(text, m, aliases, () => namedCountries ??= CountriesOf(raw, date, places: false)) is { } placeEntry)
             {
                 places.Add(new PlaceMention(m.First, m.Last, text.Tokens[m.First].Start, text.Tokens[m.Last].End, placeEntry));
             }
@@ -669,6 +669,14 @@ public sealed class ActorRecognizer
     /// «في مقر الحكومة اليمنية المؤقت بالرياض», «في قصر اليمامة بالرياض»: a capital with «ب» after the name of a
     /// seat says where that is; it is a place, not the government.
     /// </summary>
+    /// <summary>«مسقط رأس»/«مسقط رأسه» (birthplace): the capital's name followed by «رأس», with no article.</summary>
+    private static bool IsBirthplaceIdiom(AnalyzedText text, PhraseMatch m)
+        => m.First == m.Last && m.Last + 1 < text.Tokens.Count && text.Tokens[m.Last + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } next
+           && text.Core(next).SequenceEqual(HeadWord) && text.Core(text.Tokens[m.First]).SequenceEqual(Masqat);
+
+    private const string HeadWord = "\u0631\u0627\u0633";
+    private const string Masqat = "\u0645\u0633\u0642\u0637";
+
     private static bool LocatesADefiniteNoun(AnalyzedText text, PhraseMatch m)
     {
         if (m.First == 0 || (text.Tokens[m.First].Proclitics & ~Proclitics.Al) != Proclitics.Bi)
@@ -762,6 +770,12 @@ public sealed class ActorRecognizer
 
                         // «قال لـ"الرياض"», «زود «الرياض» بنسخة»: a capital alone in quotation marks is a newspaper's name.
                         if (InQuotes(text, m))
+                        {
+                            continue;
+                        }
+
+                        // «مسقط رأس الرئيس هادي»: «مسقط رأس» is a birthplace, not Muscat.
+                        if (IsBirthplaceIdiom(text, m))
                         {
                             continue;
                         }

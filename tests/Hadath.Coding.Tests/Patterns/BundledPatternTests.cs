@@ -169,6 +169,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أوضح مسؤول كويتي، يقود مفاوضات بلاده مع السعودية، أن الخلاف قائم.", "KWTGOV>SAU:046")]
     [InlineData("وقررت البحرين طرد القائم بالأعمال الإيراني.", "BHR>IRNGOV:161")]
     [InlineData("والتقى وزير الصحة السعودي أطباء المستشفى.", "SAUGOV>SAUHLH:040")]
+    [InlineData("وأكد وزير الداخلية البحريني أن التدخلات الإيرانية في الشأن الداخلي للبحرين مرفوضة شكلا ومضمونا.", "BHRGOV>IRN:120")]
+    [InlineData("وقال وزير النفط الليبي، مقدما التهنئة لمصر حكومة وشعبا لافتتاح قناة السويس الجديدة.", "LBYGOV>EGY:051")]
+    [InlineData("ضبطت الشرطة الروسية، هذا الأسبوع، 3 نساء بتهمة الاحتيال.", "RUSCOP>-:173")]
+    [InlineData("وواصلت قوات المقاومة تقدمها، فيما شنت غارات للتحالف على مواقع المتمردين الحوثيين في لحج.", "SAUMIL>YEMREB:195")]
+    [InlineData("وقصفت طائرات التحالف الذي تقوده السعودية مواقع الحوثيين في صنعاء.", "SAUMIL>YEMREB:195")]
+    [InlineData("وقتل خمسة مدنيين في قصف لطيران التحالف الدولي على مدينة الرقة.", "USAMIL>SYR:195")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -522,6 +528,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل من جانب القوات الحكومية 12 جنديا خلال المعارك مع الحوثيين.", "MIL>YEMREB:1823")]
     [InlineData("من جهة أخرى، قتل وأصيب سبعة عراقيين في بغداد أمس.", "IRQCVL>-:1823")]
     [InlineData("رفضت المعارضة السورية الخطة التي اقترحها المبعوث الأممي وانتقدت الحكومة السورية بشدة.", "IGOUNO>SYRGOV:111")]
+    [InlineData("وقصفت طائرات التحالف الذي تقوده السعودية مواقع الحوثيين في صنعاء.", "SAUMIL>SAU:195")]
+    [InlineData("وبدأ اوباما أمس زيارة إلى كينيا، مسقط رأس والده.", "USAGOV>OMNGOV:042")]
+    [InlineData("وقالت مصادر إن المقاومة وجدت صعوبات في اقتحامها لوجود عدد كبير من المحتجزين.", "REB>CVL:170")]
+    [InlineData("وقال الوزير إن الطائرات المرفوضة وصلت.", "GOV>-:120")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));

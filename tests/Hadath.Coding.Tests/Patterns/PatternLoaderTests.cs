@@ -65,6 +65,22 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_PredicateFlag_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 120 declare rejected
+              noun     مرفوضة
+              predicate
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.True(pattern.Predicate);
+        Assert.False(pattern.Participle);
+    }
+
+    [Fact]
     public void Parse_HalForms_AreVerbWordsAndCircumstantial()
     {
         var (patterns, diagnostics) = Parse("""
