@@ -79,6 +79,7 @@ public sealed class EventCoder
     private readonly WordSet _lightVerbs;
     private readonly WordSet _actParticiples;
     private readonly WordSet _leads;
+    private readonly string _allati;
     private readonly WordSet _strikeNouns;
     private readonly WordSet _frames;
     private readonly WordSet _kindsOfViolence;
@@ -204,6 +205,7 @@ public sealed class EventCoder
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
+        _allati = n.Normalize("التي");
         // «مقدما التهنئة», «موجها الدعوة», «مبديا استعداده»: participles of giving and expressing, whose object is the act.
         _leads = Set("تقوده", "تقودها", "يقوده", "يقودها", "تتزعمه", "تتزعمها", "يتزعمه", "يتزعمها");
         _actParticiples = Set("مقدما", "موجها", "مبديا", "معلنا", "معربا", "مطلقا");
@@ -444,6 +446,7 @@ public sealed class EventCoder
         }
 
         AttributeClaimedAttacks(raw, state.Claims, article.Published);
+        raw.RemoveAll(e => e.Root == "04" && e.Target is null);
         return Deduplicate(raw);
     }
 
@@ -2002,11 +2005,15 @@ public sealed class EventCoder
 
     private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors)
     {
-        // «الأوغندي، والذي يزور»: a comma may stand before a relative that «و» joins on.
+        // «الأوغندي، والذي يزور», «موغيريني، التي زارت طهران»: a comma may stand before the relative of an apposition.
+        // Without «و», only after a person or a body: a place-like name ending a phrase («حقوق الشعب في فلسطين، التي»)
+        // need not be what the clause is about.
         var end = relative - 1;
-        if (end > 0 && text.Tokens[end].Kind == TokenKind.Punctuation && (text.Tokens[relative].Proclitics & Proclitics.Wa) != 0 && text.Normalized[text.Tokens[end].NormStart] is ',' or '\u060C')
+        var comma = false;
+        if (end > 0 && text.Tokens[end].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[end].NormStart] is ',' or '\u060C')
         {
             end--;
+            comma = (text.Tokens[relative].Proclitics & Proclitics.Wa) == 0;
         }
 
         for (var k = actors.Count - 1; k >= 0; k--)
@@ -2017,7 +2024,9 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (a.LastToken != end)
+            // «الأمير سعود بن نايف، التي تدعو»: a feminine relative after a man's title is about another noun.
+            if (a.LastToken != end || (comma && a.Kind is MentionKind.Country or MentionKind.Capital)
+                || (comma && text.Core(text.Tokens[relative]).SequenceEqual(_allati) && text.Core(text.Tokens[a.FirstToken]) is var title && _honorifics.Contains(title) && title[^1] != '\u0629'))
             {
                 return null;
             }
@@ -4980,6 +4989,14 @@ public sealed class EventCoder
             {
                 state.LastEnemy = target;
             }
+        }
+
+        // «الحكومة العراقية تعقد جلسة», «وناقش …»: a meeting, a visit or talks are with someone; when the text does not
+        // say with whom, there is no interaction to code. (The act still counts while its sentence is read — «التقى وفد
+        // … احتجاجا على» is a meeting's purpose, no protest — and is dropped at the end, in Code.)
+        if (cameo.Root == "04" && target is null)
+        {
+            trace?.Add($"  {cameo.Code} at «{text.OriginalOf(startTok)}» names no counterpart: dropped from the output");
         }
 
         var evidence = new Evidence(field, start, end, text.Original[start..end]);
