@@ -4538,8 +4538,11 @@ public sealed class EventCoder
         // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: titles in apposition
         // to an actor (at most two words apart, no comma) are his, and so of his country. A «و» cannot tell
         // them apart: «ولي العهد» itself begins with one.
+        // Not across a preposition from a coalition, which fights abroad: in «غارات التحالف على مواقع المتمردين» the
+        // rebels are its enemy, not its own.
         if (previous is { Country: { } country } && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
-            && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken))
+            && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
+            && !(IsCoalition(previous) && ((text.Tokens[mention.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0 || Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _prepositions.Contains(text.Core(text.Tokens[i]))))))
         {
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
@@ -4688,13 +4691,19 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>A coalition (the Saudi-led, the US-led) is coded as its lead state's forces; it names no party at home.</summary>
+    private static bool IsCoalition(ActorMention a) => a.Name.Contains("coalition", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The country that clearly dominates what the article has named so far: at least two mentions and twice the
-    /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story.
+    /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story; nor
+    /// do coalitions, which fight abroad.
     /// </summary>
     private static string? DominantCountry(List<ActorMention> known, List<ActorMention> sentence)
     {
-        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective).Select(a => a.Country).Where(c => c is not null)
+        // A coalition is its lead state's forces abroad: «غارات التحالف على مواقع المتمردين» is a story on Yemen.
+        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective && !IsCoalition(a))
+            .Select(a => a.Country).Where(c => c is not null)
             .GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         return countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;
     }

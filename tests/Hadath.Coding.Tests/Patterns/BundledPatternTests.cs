@@ -537,6 +537,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصادر إن المقاومة وجدت صعوبات في اقتحامها لوجود عدد كبير من المحتجزين.", "REB>CVL:170")]
     [InlineData("وقال الوزير إن الطائرات المرفوضة وصلت.", "GOV>-:120")]
     [InlineData("وأشاد وزير الداخلية بجهود الأمير سعود بن نايف، التي تدعو إلى الحوار.", "SAUGOV>-:020")]
+    [InlineData("وتواصلت غارات التحالف على مواقع المتمردين وتقدمت المقاومة في تعز.", "SAUMIL>SAUREB:195")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
