@@ -709,9 +709,10 @@ event 051 stand by
   target   * | مع
   priority 2
 
+# «برقية شكر لفخامة الرئيس»: the one thanked follows «ل» after the noun
 event 051 thank
   verb     شكر | يشكر
-  target   * | على
+  target   * | على | ل
 
 # «هنأ» normalises to هنا «here»: it is listed as spelled, and fires only where the text writes its hamza
 event 051 congratulate

@@ -80,6 +80,8 @@ public sealed class EventCoder
     private readonly WordSet _actParticiples;
     private readonly WordSet _leads;
     private readonly string _allati;
+    private readonly WordSet _visitTimes;
+    private readonly WordSet _addressTitles;
     private readonly WordSet _strikeNouns;
     private readonly WordSet _frames;
     private readonly WordSet _kindsOfViolence;
@@ -206,6 +208,8 @@ public sealed class EventCoder
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
         _allati = n.Normalize("التي");
+        _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
+        _addressTitles = Set("فخامة", "سمو", "معالي", "جلالة", "سعادة", "سماحة", "فضيلة");
         // «مقدما التهنئة», «موجها الدعوة», «مبديا استعداده»: participles of giving and expressing, whose object is the act.
         _leads = Set("تقوده", "تقودها", "يقوده", "يقودها", "تتزعمه", "تتزعمها", "يتزعمه", "يتزعمها");
         _actParticiples = Set("مقدما", "موجها", "مبديا", "معلنا", "معربا", "مطلقا");
@@ -1131,6 +1135,21 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the police of the country where the arrest is made: {arrestedIn}COP");
             }
 
+            ActorMention? visitedPlace = null;
+            // «غادر ولي ولي العهد القاهرة بعد زيارة عمل»: a visit with no agent of its own, in a phrase of time after
+            // the clause's verb, was made by that clause's subject; the place left is where it was made.
+            // Only an indefinite visit («الزيارة» refers back), and a subject that is a person or a body, not a country
+            // the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause («الذي وصل … بعد زيارة»).
+            if (sources.Count == 0 && nominal && pattern.Code == "042" && t > first && token.Proclitics == Proclitics.None
+                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when
+                && _visitTimes.Contains(text.Core(when)) && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
+                && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
+            {
+                sources = [visitor];
+                visitedPlace = actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > visitor.LastToken && a.LastToken < t - 1);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
+            }
+
             // «شنت غارات للتحالف على مواقع المتمردين», «قصف لطيران التحالف»: the strikes' owner after the «ل» of
             // possession is who strikes.
             if (sources.Count == 0 && IsMaterialConflict(code) && OwnerOfStrikes(text, t, limit, actors) is { } owner)
@@ -1223,6 +1242,11 @@ public sealed class EventCoder
             if (askedOfDemand is not null)
             {
                 targets = askedOfDemand;
+            }
+
+            if (targets.Count == 0 && visitedPlace is not null)
+            {
+                targets = [visitedPlace];
             }
 
             // The victims are the count's own noun («ثلاثة جنود», «عشرات من السياح»), never an actor further on in how it came
@@ -3835,8 +3859,8 @@ public sealed class EventCoder
                 }
 
                 // «إلى إحدى محطات التلفزيون», «لبعض الدول»: a quantity word heads the phrase, so the preposition before
-                // it governs the actor after it.
-                if (before.SuffixLength == 0 && (_quantities.Contains(text.Core(before)) || _oneOf.Contains(text.Core(before))) && a.FirstToken > 1)
+                // it governs the actor after it; so does a form of address («التقى بفخامة الرئيس», «برقية شكر لسمو الأمير»).
+                if (before.SuffixLength == 0 && (_quantities.Contains(text.Core(before)) || _oneOf.Contains(text.Core(before)) || _addressTitles.Contains(text.Core(before))) && a.FirstToken > 1)
                 {
                     if ((before.Proclitics & Proclitics.Li) != 0)
                     {

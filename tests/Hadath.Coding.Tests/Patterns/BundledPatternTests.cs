@@ -177,6 +177,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل خمسة مدنيين في قصف لطيران التحالف الدولي على مدينة الرقة.", "USAMIL>SYR:195")]
     [InlineData("وانتقدت الإمارات موغيريني، التي زارت طهران أول من أمس.", "IGOEUREEC>IRNGOV:042")]
     [InlineData("واستقبل الملك وزير الدفاع الأميركي آشتون كارتر، الذي أشاد بالعلاقات بين البلدين.", "USAGOV>-:051")]
+    [InlineData("وغادر ولي ولي العهد القاهرة بعد زيارة عمل التقى خلالها بفخامة الرئيس المصري عبدالفتاح السيسي.", "SAUGOV>EGYGOV:042")]
+    [InlineData("وغادر ولي ولي العهد القاهرة بعد زيارة عمل التقى خلالها بفخامة الرئيس المصري عبدالفتاح السيسي.", "SAUGOV>EGYGOV:040")]
+    [InlineData("وبعث ولي ولي العهد برقية شكر لفخامة الرئيس عبدالفتاح السيسي.", "SAUGOV>EGYGOV:051")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -538,6 +541,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الوزير إن الطائرات المرفوضة وصلت.", "GOV>-:120")]
     [InlineData("وأشاد وزير الداخلية بجهود الأمير سعود بن نايف، التي تدعو إلى الحوار.", "SAUGOV>-:020")]
     [InlineData("وتواصلت غارات التحالف على مواقع المتمردين وتقدمت المقاومة في تعز.", "SAUMIL>SAUREB:195")]
+    [InlineData("وعقب وصوله اجتمع رئيس اقليم كردستان مسعود بارزاني مع وزير الدفاع الامريكي الذي وصل اربيل بعد زيارة لبغداد.", "IRQGOV>IRQGOV:042")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
