@@ -371,7 +371,8 @@ public sealed class ModalityDetector
                 return Modality.Possible;
             }
 
-            if (!nominal && _whenever.Contains(core) && IsImperfect(text, token) && !AnyBetween(text, i, trigger, _kana))
+            // («في حينه», at the time, is no «حين» of condition.)
+            if (!nominal && _whenever.Contains(core) && t.SuffixLength == 0 && IsImperfect(text, token) && !AnyBetween(text, i, trigger, _kana))
             {
                 return Modality.Conditional;
             }
