@@ -1091,7 +1091,15 @@ public sealed class EventCoder
             }
 
             var sourceExplicit = sources.Count > 0;
-            if (sources.Count == 0 && !nominal && SubjectIsUnnamed(text, t, limit, actors))
+            if (sources.Count == 0 && !nominal && speaker is not null && speaker.LastToken < t && !IsMaterialConflict(code)
+                     && IsFirstPersonShape(text.Core(token)) && QuoteOpensBetween(text, speaker.LastToken, t))
+            {
+                // «وقال وزير الداخلية: "أدعو إلى استنكار وطني"», «نرفض التدخل»: a verb in the first person inside the
+                // quoted words is the speaker's own.
+                sources = [speaker];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {speaker.Code}");
+            }
+            else if (sources.Count == 0 && !nominal && SubjectIsUnnamed(text, t, limit, actors))
             {
                 // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
                 trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
@@ -4394,6 +4402,30 @@ public sealed class EventCoder
 
     private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
 
+    /// <summary>
+    /// An imperfect in «ن» of four letters or more («نرفض», «ندين», «نطالب»), or in «أ» ending in «و» («أدعو», «أرجو»):
+    /// the first person. (Other words in «أ» are as often perfects of the fourth form: «أكد», «أعلن».)
+    /// </summary>
+    private static bool IsFirstPersonShape(ReadOnlySpan<char> core)
+        => core.Length >= 4 && ((core[0] == '\u0646' && core[^1] is not ('\u0627' or '\u062A')) || (core[0] is '\u0627' or '\u0623' && core[^1] == '\u0648'));
+
+    /// <summary>
+    /// A colon or an opening quotation mark at most three words before the verb, after the speaker: the verb opens the
+    /// quoted words («: "نرفض …"», «: نحن ندين»).
+    /// </summary>
+    private static bool QuoteOpensBetween(AnalyzedText text, int from, int to)
+    {
+        for (var k = Math.Max(from + 1, to - 3); k < to; k++)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is ':' or '"' or '\u00AB' or '\u201C')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
     {
         // «قُتِل», «أُصيب»: a verb the writer marked passive has no agent to take from anyone.
@@ -4933,7 +4965,14 @@ public sealed class EventCoder
 
     private bool IsBoilerplate(AnalyzedText text, Sentence sentence)
     {
-        var last = text.Tokens[sentence.LastToken];
+        // «: "هل تعتقدون أن آية الله سيعود إلى طاولة المفاوضات؟".»: a question may close inside quotes, before the full stop.
+        var lastAt = sentence.LastToken;
+        while (lastAt > sentence.FirstToken && text.Tokens[lastAt].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastAt].NormStart] is '.' or '"' or '\u00BB' or '\u201D' or ')')
+        {
+            lastAt--;
+        }
+
+        var last = text.Tokens[lastAt];
         if (last.Kind == TokenKind.Punctuation && text.Normalized[last.NormStart] == '?')
         {
             return true;

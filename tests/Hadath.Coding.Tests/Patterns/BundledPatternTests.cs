@@ -183,6 +183,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكدت أن المقاومة الشعبية أسرت أمس 45 حوثيا.", "YEMREB>YEMREB:173")]
     [InlineData("ثم ردت القوات السعودية بقصف عنيف على مواقع الحوثيين.", "SAUMIL>YEMREB:194")]
     [InlineData("وقال إن القوات الحكومية في حينه تحاصر المسلحين في المدينة.", "MIL>REB:191")]
+    [InlineData("وقال وزير الداخلية البحريني: وأدعو إلى موقف وطني موحد.", "BHRGOV>-:020")]
+    [InlineData("وقال وزير الخارجية السعودي: نحن ندين هذا الهجوم.", "SAUGOV>-:111")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -439,6 +441,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("والتقى طلاب جامعة الملك سعود أطباء المستشفى الجامعي.", "04")]
     [InlineData("الحكومة العراقية تعقد جلسة طارئة لبحث الإصلاحات.", "04")]
     [InlineData("وناقش الوزير خلال الاجتماع خطط الوزارة.", "04")]
+    [InlineData("وقال كيري في نيويورك: \"هل تعتقدون أن إيران ستعود إلى طاولة المفاوضات مع الولايات المتحدة؟\".", "04")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
