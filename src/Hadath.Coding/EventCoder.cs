@@ -80,6 +80,7 @@ public sealed class EventCoder
     private readonly WordSet _actParticiples;
     private readonly WordSet _leads;
     private readonly string _allati;
+    private readonly WordSet _takesIn;
     private readonly WordSet _visitTimes;
     private readonly WordSet _addressTitles;
     private readonly WordSet _strikeNouns;
@@ -208,6 +209,7 @@ public sealed class EventCoder
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
         _allati = n.Normalize("التي");
+        _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
         _addressTitles = Set("فخامة", "سمو", "معالي", "جلالة", "سعادة", "سماحة", "فضيلة");
         // «مقدما التهنئة», «موجها الدعوة», «مبديا استعداده»: participles of giving and expressing, whose object is the act.
@@ -520,6 +522,15 @@ public sealed class EventCoder
         if (IsBoilerplate(text, sentence))
         {
             trace?.Add("  skipped: a question or boilerplate");
+            return;
+        }
+
+        // «وقال كيري: "هل تعتقدون أن إيران ستعود إلى طاولة المفاوضات؟".»: a question closing inside quotes asks; it codes
+        // nothing, but the time it gives is still the narrative's.
+        if (IsQuotedQuestion(text, sentence))
+        {
+            CarryDate(_dates.Find(text, first, limit, article.Published), article, field, state);
+            trace?.Add("  skipped: a question in quotes");
             return;
         }
 
@@ -1259,6 +1270,12 @@ public sealed class EventCoder
                 targets = [visitedPlace];
             }
 
+            // «جولة أوروبية تشمل بريطانيا وبلجيكا وفرنسا»: a tour goes to each country it takes in.
+            if (targets.Count == 0 && code[..2] is "04" or "03" && TourStops(text, triggerEnd, limit, actors) is { Count: > 0 } stops)
+            {
+                targets = stops;
+            }
+
             // The victims are the count's own noun («ثلاثة جنود», «عشرات من السياح»), never an actor further on in how it came
             // about («وأصيب عشرات في هجمات لحزب العمال»).
             if (suffering is not null)
@@ -1497,19 +1514,7 @@ public sealed class EventCoder
 
         DropRestatedViolence(events, sentenceEvents, trace);
 
-        var told = sentenceDates[0] ?? _dates.Find(text, first, limit, article.Published);
-        // Only a day carries over: a month is usually background («منذ منتصف يوليو»), not the narrative's time.
-        if (told.Count > 0 && told[^1].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
-            && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))
-        {
-            state.LastDate = told[^1].Date;
-
-            // The news peg: the first day the body's lead gives, which the title's undated report is about.
-            if (field == "text" && state.LeadDate is null && state.SentenceIndex - state.FirstTextSentence < LeadSentences)
-            {
-                state.LeadDate = told[0].Date is { Precision: DatePrecision.Day } firstDay ? firstDay : told[^1].Date;
-            }
-        }
+        CarryDate(sentenceDates[0] ?? _dates.Find(text, first, limit, article.Published), article, field, state);
 
         // «وسيلتقي كيري غدا … وسيجري أيضا محادثات»: announced acts share the time the article gave the first.
         // A past date in the same sentence («الاتفاق الذي أبرم في 14 يوليو») is background, not the announced time.
@@ -4402,6 +4407,25 @@ public sealed class EventCoder
 
     private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
 
+    /// <summary>The countries or capitals after «تشمل/شملت/تضم» within three words after the trigger, with those coordinated to them.</summary>
+    private List<ActorMention> TourStops(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var k = triggerEnd + 1; k < limit && k <= triggerEnd + 3; k++)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Arabic)
+            {
+                return [];
+            }
+
+            if (_takesIn.Contains(text.Core(text.Tokens[k])) && actors.FirstOrDefault(a => a.FirstToken == k + 1) is { Kind: MentionKind.Country or MentionKind.Capital } stop)
+            {
+                return Group(text, actors, stop);
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>
     /// An imperfect in «ن» of four letters or more («نرفض», «ندين», «نطالب»), or in «أ» ending in «و» («أدعو», «أرجو»):
     /// the first person. (Other words in «أ» are as often perfects of the fourth form: «أكد», «أعلن».)
@@ -4686,14 +4710,15 @@ public sealed class EventCoder
         return mention;
     }
 
-    /// <summary>An imperfect verb («يصل», «يلتقي») with «اليوم» or «غدا» in its clause, two words before it to five after.</summary>
+    /// <summary>An imperfect verb («يصل», «يلتقي») with «اليوم» or «غدا» in its clause, two words before it to seven after.</summary>
     private bool IsScheduledForToday(AnalyzedText text, int t, int first, int limit)
     {
         var verb = text.Core(text.Tokens[t]);
         // Only «يـ» marks the imperfect unambiguously: «تلقى», «تباحث», «تشاورا» (fifth and sixth forms) and «ناقش»
         // (third) are perfects that begin with «ت» or «ن». A feminine «تـ» is the imperfect in the eighth and tenth
         // forms («تستقبل», «تلتقي», «تجتمع»), and before «غدا», which no perfect takes («تعقد المنظمة غدا اجتماعا»).
-        if (verb.Length < 3 || verb[^1] == '\u0627' || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 || verb[0] is not ('\u064A' or '\u062A'))
+        // (A final «ا» is a dual or a plural's, unless the text writes the hamza of the root: «يبدأ».)
+        if (verb.Length < 3 || (verb[^1] == '\u0627' && !text.OriginalOf(text.Tokens[t]).EndsWith('\u0623')) || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 || verb[0] is not ('\u064A' or '\u062A'))
         {
             return false;
         }
@@ -4708,7 +4733,8 @@ public sealed class EventCoder
             }
         }
 
-        for (var i = t + 1; i < limit && i <= t + 5 && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
+        // Past the subject and its name: «يبدأ وزير الخارجية اليمني رياض ياسين غدا جولة».
+        for (var i = t + 1; i < limit && i <= t + 7 && text.Tokens[i].Kind != TokenKind.Punctuation; i++)
         {
             if (IsDay(text.Tokens[i]))
             {
@@ -4963,16 +4989,42 @@ public sealed class EventCoder
         return best;
     }
 
-    private bool IsBoilerplate(AnalyzedText text, Sentence sentence)
+    /// <summary>
+    /// The last day a sentence gives carries over to the sentences after it that give none. Only a day, and within a
+    /// month of the article: a month or an older date is usually background («منذ منتصف يوليو»), not the narrative's time.
+    /// </summary>
+    private static void CarryDate(List<DateMention> told, Article article, string field, ArticleState state)
     {
-        // «: "هل تعتقدون أن آية الله سيعود إلى طاولة المفاوضات؟".»: a question may close inside quotes, before the full stop.
+        if (told.Count > 0 && told[^1].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
+            && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))
+        {
+            state.LastDate = told[^1].Date;
+
+            // The news peg: the first day the body's lead gives, which the title's undated report is about.
+            if (field == "text" && state.LeadDate is null && state.SentenceIndex - state.FirstTextSentence < LeadSentences)
+            {
+                state.LeadDate = told[0].Date is { Precision: DatePrecision.Day } firstDay ? firstDay : told[^1].Date;
+            }
+        }
+    }
+
+    /// <summary>A sentence whose last word before its closing quotes and full stop is a question mark.</summary>
+    private static bool IsQuotedQuestion(AnalyzedText text, Sentence sentence)
+    {
         var lastAt = sentence.LastToken;
+        var closed = false;
         while (lastAt > sentence.FirstToken && text.Tokens[lastAt].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastAt].NormStart] is '.' or '"' or '\u00BB' or '\u201D' or ')')
         {
+            closed |= text.Normalized[text.Tokens[lastAt].NormStart] != '.';
             lastAt--;
         }
 
-        var last = text.Tokens[lastAt];
+        return closed && text.Tokens[lastAt].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastAt].NormStart] == '?';
+    }
+
+    private bool IsBoilerplate(AnalyzedText text, Sentence sentence)
+    {
+        var last = text.Tokens[sentence.LastToken];
         if (last.Kind == TokenKind.Punctuation && text.Normalized[last.NormStart] == '?')
         {
             return true;
