@@ -80,6 +80,7 @@ public sealed class EventCoder
     private readonly WordSet _actParticiples;
     private readonly WordSet _leads;
     private readonly string _allati;
+    private readonly WordSet _during;
     private readonly WordSet _takesIn;
     private readonly WordSet _visitTimes;
     private readonly WordSet _addressTitles;
@@ -209,6 +210,7 @@ public sealed class EventCoder
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
         _allati = n.Normalize("التي");
+        _during = Set("خلال", "أثناء", "اثناء");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
         _addressTitles = Set("فخامة", "سمو", "معالي", "جلالة", "سعادة", "سماحة", "فضيلة");
@@ -987,8 +989,11 @@ public sealed class EventCoder
 
             // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات», «… كما سيطرت على»: a verb joined by «و/ف» or «كما»
             // with no subject of its own shares the subject of the act before it in the sentence.
+            // Not an act told as what happened during an event named before: in «أدان المتحدث هجوما … وحرقت خلاله أربع
+            // مركبات» the vehicles burned in the attack, not by the spokesman.
             if (sources.Count == 0 && !nominal && sentenceSource is { } shared
-                && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627"))))
+                && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627")))
+                && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]) && _during.Contains(text.Core(text.Tokens[t + 1]))))
             {
                 sources = [shared];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");

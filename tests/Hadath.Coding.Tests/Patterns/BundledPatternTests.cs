@@ -550,6 +550,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشاد وزير الداخلية بجهود الأمير سعود بن نايف، التي تدعو إلى الحوار.", "SAUGOV>-:020")]
     [InlineData("وتواصلت غارات التحالف على مواقع المتمردين وتقدمت المقاومة في تعز.", "SAUMIL>SAUREB:195")]
     [InlineData("وعقب وصوله اجتمع رئيس اقليم كردستان مسعود بارزاني مع وزير الدفاع الامريكي الذي وصل اربيل بعد زيارة لبغداد.", "IRQGOV>IRQGOV:042")]
+    [InlineData("كما أدان المتحدث باسم الخارجية الأمريكية هجوما نفذ يوم السبت الماضي وحرقت خلاله أربع مركبات في دونيتسك.", "USAGOV>UKR:1712")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
