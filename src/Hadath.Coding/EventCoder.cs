@@ -77,9 +77,14 @@ public sealed class EventCoder
     private readonly WordSet _reporting;
     private readonly WordSet _agentive;
     private readonly WordSet _lightVerbs;
+    private readonly WordSet _respond;
     private readonly WordSet _actParticiples;
     private readonly WordSet _leads;
     private readonly string _allati;
+    private readonly WordSet _hostVerbs;
+    private readonly WordSet _leaving;
+    private readonly WordSet _futureWords;
+    private readonly WordSet _forceHeads;
     private readonly WordSet _during;
     private readonly WordSet _takesIn;
     private readonly WordSet _visitTimes;
@@ -210,6 +215,10 @@ public sealed class EventCoder
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
         _amma = n.Normalize("أما");
         _allati = n.Normalize("التي");
+        _hostVerbs = Set("استقبل", "يستقبل", "استقبلت", "تستقبل", "التقى", "يلتقي", "التقت", "تلتقي", "اجتمع", "يجتمع", "اجتمعت", "تجتمع", "ودع", "يودع", "ودعت");
+        _leaving = Set("غادر", "يغادر", "غادرت", "تغادر");
+        _futureWords = Set("سوف");
+        _forceHeads = Set("مساس", "استهداف", "اعتداء", "اعتداءات", "تهديد");
         _during = Set("خلال", "أثناء", "اثناء");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
@@ -341,8 +350,9 @@ public sealed class EventCoder
         _occurrence = Stems(OccurrenceVerbs);
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
         _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "صعد", "صعدت", "يصعد", "تصعد",
-            // «ردت القوات بقصف عنيف»: what one responds with, one does.
+            // «ردت القوات بقصف عنيف»: what one responds with, one does (only the noun after «ب»: see LightVerbBefore).
             "رد", "ردت", "ردوا", "يرد", "ترد"]);
+        _respond = Stems(["رد", "ردت", "ردوا", "يرد", "ترد"]);
         _an = n.Normalize("أن");
         _hands = Set("يد", "أيدي", "ايدي");
         _counts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف"]);
@@ -1164,21 +1174,30 @@ public sealed class EventCoder
             ActorMention? visitedPlace = null;
             // «غادر ولي ولي العهد القاهرة بعد زيارة عمل»: a visit with no agent of its own, in a phrase of time after
             // the clause's verb, was made by that clause's subject; the place left is where it was made.
-            // Only an indefinite visit («الزيارة» refers back), and a subject that is a person or a body, not a country
-            // the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause («الذي وصل … بعد زيارة»).
+            // Only an indefinite visit («الزيارة» refers back), not after a verb of hosting or meeting («استقبل الملك الرئيس
+            // بعد زيارة لقطر»: the guest made it) nor in the future («سيغادر»), and a subject that is a person or a
+            // body, not a country the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause
+            // («الذي وصل … بعد زيارة»). Only the object of «غادر» is the place visited: in «عاد إلى الرياض بعد زيارة» it is
+            // the way home.
             if (sources.Count == 0 && nominal && pattern.Code == "042" && t > first && token.Proclitics == Proclitics.None
-                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when
-                && _visitTimes.Contains(text.Core(when)) && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
+                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when && _visitTimes.Contains(text.Core(when))
+                && ClauseScan.WordBefore(text, t - 1, first, 12, w => _hostVerbs.Contains(text.Core(w))) is null
+                && ClauseScan.WordBefore(text, t - 1, first, 12, w => (w.Proclitics & Proclitics.Sa) != 0) is null && !Mentions(text, first, t, _futureWords)
+                && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
                 && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
             {
                 sources = [visitor];
-                visitedPlace = actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > visitor.LastToken && a.LastToken < t - 1);
+                visitedPlace = ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
+                    ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
+                    : null;
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
             }
 
             // «شنت غارات للتحالف على مواقع المتمردين», «قصف لطيران التحالف»: the strikes' owner after the «ل» of
             // possession is who strikes.
-            if (sources.Count == 0 && IsMaterialConflict(code) && OwnerOfStrikes(text, t, limit, actors) is { } owner)
+            // («أعلنت الوزارة أن غارة جوية لقوات الائتلاف الدولي»: on an event noun the owner comes before whoever else
+            // the clause offers, the speaker included.)
+            if ((sources.Count == 0 || (nominal && sources.All(src => src.LastToken < t))) && IsMaterialConflict(code) && OwnerOfStrikes(text, t, limit, actors) is { } owner)
             {
                 sources = Group(text, actors, owner);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the owner of the strikes after «ل»: {owner.Code}");
@@ -3231,7 +3250,8 @@ public sealed class EventCoder
                 if (actors.FirstOrDefault(a => a.FirstToken == k) is { } owner)
                 {
                     var lam = text.Tokens[k].Proclitics;
-                    return (lam & Proclitics.Li) != 0 && (lam & Proclitics.Wa) == 0 && owner.Kind != MentionKind.Adjective
+                    // Not a bare word for fighters, whose country is only guessed from the story («هجوم لمتطرفين يهود»).
+                    return (lam & Proclitics.Li) != 0 && (lam & Proclitics.Wa) == 0 && owner.Kind != MentionKind.Adjective && !(owner.Kind == MentionKind.Agent && owner.Role == "REB")
                            && (owner.Role is "MIL" or "REB" or "COP" or "SPY" || owner.Code.StartsWith("IMG", StringComparison.Ordinal) || owner.Kind is MentionKind.Country)
                         ? owner : null;
                 }
@@ -3420,6 +3440,14 @@ public sealed class EventCoder
             if (at > first && IsRelativePronoun(text, text.Tokens[at - 1]))
             {
                 from = at - 1;
+                continue;
+            }
+
+            // «ردت السلطات على الاحتجاجات بحملة اعتقالات»: one responds with the noun after «ب», not to the one after «على».
+            if (_respond.Contains(text.Stem(text.Tokens[at])) && (text.Tokens[t].Proclitics & Proclitics.Bi) == 0
+                && !(t - 1 > at && (text.Tokens[t - 1].Proclitics & Proclitics.Bi) != 0))
+            {
+                from = at;
                 continue;
             }
 
@@ -4290,16 +4318,36 @@ public sealed class EventCoder
             }
         }
 
-        if (text.Tokens[t].Proclitics != Proclitics.None || complementizer is not { } an || speaker is null || speaker.FirstToken >= an)
+        // The «أن» must be the speaker's own, with no other actor between («قال الجبير إن إيران ترى أن … مرفوض» is Iran's
+        // view), and nobody else named as the one rejecting («مرفوضة من قبل الشعب اليمني»).
+        if (text.Tokens[t].Proclitics != Proclitics.None || complementizer is not { } an || speaker is null || speaker.FirstToken >= an
+            || actors.Any(a => a.FirstToken > speaker.LastToken && a.LastToken < an && PrepositionBefore(text, a) is null && a.Country != speaker.Country)
+            || AgentPhraseAfter(text, triggerEnd, limit))
         {
             trace?.Add($"  rejected {code} at «{text.OriginalOf(text.Tokens[t])}»: a judgement needs a speaker and the clause after «أن» it is said of");
             return;
         }
 
-        var target = actors.FirstOrDefault(a => a.FirstToken > an && a.LastToken < t && a.Code != speaker.Code && !IsAgentPhrase(text, a, 0));
+        // Whose act is rejected: the agent after «من قبل» in the clause («الاعتداءات على المملكة من قبل الحوثيين»), else the
+        // first actor that is neither the object of a preposition («على المملكة»), nor the victim in the genitive of an act
+        // of force («استهداف السعودية»), nor of the speaker's own country («التدخلات في شؤون البحرين»).
+        var inClause = actors.Where(a => a.FirstToken > an && a.LastToken < t && a.Code != speaker.Code).ToList();
+        var target = inClause.FirstOrDefault(a => IsAgentPhrase(text, a, 0))
+                     ?? inClause.FirstOrDefault(a => PrepositionBefore(text, a) is null && !IsAgentPhrase(text, a, 0)
+                                                     && (a.Country is null || a.Country != speaker.Country)
+                                                     && !(a.FirstToken > 0 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } head && IsForceNoun(text, head)));
         var date = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
         AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, target, _cameo[code], pattern, t, triggerEnd, date, PlaceFor(text, t, places), modality, 0.7, trace);
     }
+
+    /// <summary>«من قبل» or «على يد» right after the trigger: an agent of its own follows.</summary>
+    private bool AgentPhraseAfter(AnalyzedText text, int triggerEnd, int limit)
+        => triggerEnd + 2 < limit && text.Tokens[triggerEnd + 1] is { Kind: TokenKind.Arabic } by && text.Tokens[triggerEnd + 2] is { Kind: TokenKind.Arabic } side
+           && _agentive.Contains(text.Core(side)) && (text.Core(by).SequenceEqual(_min) || text.Core(by).SequenceEqual("\u0639\u0644\u0649"));
+
+    /// <summary>A noun that names an act of force («استهداف», «الاعتداءات», «المساس»): its genitive is the victim.</summary>
+    private bool IsForceNoun(AnalyzedText text, Token head)
+        => _patterns.ByNoun(text.Core(head)).Any(p => IsMaterialConflict(p.Code)) || _forceHeads.Contains(text.Core(head));
 
     private ActorMention? FindSpeaker(AnalyzedText text, int first, int limit, List<ActorMention> actors)
     {
@@ -4625,11 +4673,11 @@ public sealed class EventCoder
         // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: titles in apposition
         // to an actor (at most two words apart, no comma) are his, and so of his country. A «و» cannot tell
         // them apart: «ولي العهد» itself begins with one.
-        // Not across a preposition from a coalition, which fights abroad: in «غارات التحالف على مواقع المتمردين» the
-        // rebels are its enemy, not its own.
+        // Fighters and civilians near a coalition's strikes («قصفت طائرات التحالف مواقع المسلحين», «التحالف الذي تقوده
+        // المملكة … مواقع للمتمردين») are its enemies or their victims, not its own or its leader's.
         if (previous is { Country: { } country } && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
             && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
-            && !(IsCoalition(previous) && ((text.Tokens[mention.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0 || Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _prepositions.Contains(text.Core(text.Tokens[i]))))))
+            && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken)))
         {
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }

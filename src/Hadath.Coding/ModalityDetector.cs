@@ -50,6 +50,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _habitual;
     private readonly string _ma;
     private readonly FrozenSet<string> _attempt;
+    private readonly FrozenSet<string> _difficulty;
+    private readonly string _fi;
     private readonly FrozenSet<string> _innocent;
     private readonly FrozenSet<string> _undergoTimes;
     private readonly FrozenSet<string> _hope;
@@ -100,8 +102,11 @@ public sealed class ModalityDetector
         _habitual = Set("عادة", "غالبا", "كثيرا", "دائما", "نادرا", "أحيانا");
         _ma = normalizer.Normalize("ما");
         // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
-        // «وجدت المقاومة صعوبات في اقتحامها»: an act one finds hard to do is not yet done either.
-        _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "صعوبة", "صعوبات");
+        _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون");
+        // «وجدت المقاومة صعوبات في اقتحامها»: an act one finds hard to do is not yet done either (not «بصعوبة», with
+        // difficulty, nor «صعوبة المواجهات», how hard they were).
+        _difficulty = Set("صعوبة", "صعوبات");
+        _fi = normalizer.Normalize("في");
         // «التيار الصدري بريء من اختطافهم»: declaring someone innocent of an act denies they did it.
         _innocent = Set("بريء", "بريئة", "براء", "براءة", "بريئون", "بريئين", "أبرياء");
         _min = normalizer.Normalize("من");
@@ -367,6 +372,12 @@ public sealed class ModalityDetector
             }
 
             if (nominal && trigger - i <= 2 && _attempt.Contains(core))
+            {
+                return Modality.Possible;
+            }
+
+            if (nominal && trigger - i == 2 && _difficulty.Contains(core) && (t.Proclitics & Proclitics.Bi) == 0
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fi && text.Form(fi).SequenceEqual(_fi))
             {
                 return Modality.Possible;
             }

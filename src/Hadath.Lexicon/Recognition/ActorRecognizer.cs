@@ -665,10 +665,6 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> CountWords = NormalizedForms.Of("اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "سبع",
         "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرين", "عشرون", "ثلاثين", "أربعين", "خمسين", "بضعة", "عدد", "عددا");
 
-    /// <summary>
-    /// «في مقر الحكومة اليمنية المؤقت بالرياض», «في قصر اليمامة بالرياض»: a capital with «ب» after the name of a
-    /// seat says where that is; it is a place, not the government.
-    /// </summary>
     /// <summary>«مسقط رأس»/«مسقط رأسه» (birthplace): the capital's name followed by «رأس», with no article.</summary>
     private static bool IsBirthplaceIdiom(AnalyzedText text, PhraseMatch m)
         => m.First == m.Last && m.Last + 1 < text.Tokens.Count && text.Tokens[m.Last + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } next
@@ -677,6 +673,10 @@ public sealed class ActorRecognizer
     private const string HeadWord = "\u0631\u0627\u0633";
     private const string Masqat = "\u0645\u0633\u0642\u0637";
 
+    /// <summary>
+    /// «في مقر الحكومة اليمنية المؤقت بالرياض», «في قصر اليمامة بالرياض»: a capital with «ب» after the name of a
+    /// seat says where that is; it is a place, not the government.
+    /// </summary>
     private static bool LocatesADefiniteNoun(AnalyzedText text, PhraseMatch m)
     {
         if (m.First == 0 || (text.Tokens[m.First].Proclitics & ~Proclitics.Al) != Proclitics.Bi)
