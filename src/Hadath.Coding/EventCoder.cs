@@ -1075,7 +1075,7 @@ public sealed class EventCoder
             if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
-                && !nominal && !pattern.Passive && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+                && !nominal && !pattern.Passive && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
                 && Antecedent(text, t - 1, actors) is { } antecedent)
             {
                 sources = [antecedent];
@@ -1292,6 +1292,17 @@ public sealed class EventCoder
             if (targets.Count == 0 && visitedPlace is not null)
             {
                 targets = [visitedPlace];
+            }
+
+            // «زار ظريف مدينة النجف»: a named visitor's visit to a town the lexicon knows, right after the verb and its
+            // subject, goes to the town's country (not a plane's, nor a list of countries that is the verb's object).
+            if (targets.Count == 0 && code == "042" && !nominal && sources.Count == 1 && sources[0].Kind is MentionKind.Named or MentionKind.Composite
+                && AttackedPlace(text, triggerEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - afterSource <= 2
+                && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
+                && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
+            {
+                targets = [new ActorMention(visitedTown.FirstToken, visitedTown.LastToken, visitedTown.Start, visitedTown.End, townCountry, visitedTown.Place.Name, MentionKind.Country, visitedTown.Place.Location)];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is the country of the place visited: {townCountry}");
             }
 
             // «جولة أوروبية تشمل بريطانيا وبلجيكا وفرنسا»: a tour goes to each country it takes in.

@@ -191,6 +191,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ردت السلطات الإيرانية على الاحتجاجات بحملة اعتقالات.", "IRNGOV>-:173")]
     [InlineData("وأعلنت وزارة الدفاع الأميركية أن غارة جوية لقوات الائتلاف الدولي فوق سورية أدت إلى مقتل زعيم مجموعة خراسان.", "USAMIL>SYR:195")]
     [InlineData("وتمكنت قوات الجيش العراقي بصعوبة من اقتحام مواقع داعش في الرمادي.", "IRQMIL>IMGREB:170")]
+    [InlineData("وزار ظريف مدينة النجف أمس.", "IRNGOV>IRQ:042")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
