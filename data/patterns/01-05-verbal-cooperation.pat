@@ -72,6 +72,14 @@ event 012 announce concern
   target   إزاء | حيال | من | بشأن | تجاه
   priority 3
 
+# «الولايات المتحدة تشعر بقلق بالغ من تصاعد الهجمات»
+event 012 feel concern
+  verb     شعر | يشعر | تشعر | نشعر
+  with     بقلق | بالقلق | قلق | بالانزعاج | بخيبة
+  window   3
+  target   إزاء | حيال | من | بشأن | تجاه
+  priority 3
+
 event 012 concern (nominal and predicate «موسكو قلقة»)
   noun     قلق | قلقة | قلقون | قلقين
   target   إزاء | حيال | من | بشأن | تجاه
@@ -413,6 +421,17 @@ event 030 agree to cooperate
   with     تعزيز | التعاون | تعاون | العمل | تطوير
   target   مع
   symmetric
+  priority 2
+
+# «معصوم سعى وسوف يسعى إلى تطوير أفضل العلاقات مع المملكة», «المملكة حريصة على تطوير علاقاتها مع إيران»: seeking
+# better relations with a state is an intent to cooperate with it (not «يسعى إلى تعزيز الأمن»: relations or cooperation only)
+event 030 seek better relations
+  verb     سعى | يسعى | تسعى | نسعى | حرص | يحرص | تحرص | نحرص
+  noun     حريص | حريصة | حريصون | حريصين
+  with     العلاقات | علاقات | العلاقة | علاقة | التعاون | علاقاتها | علاقاته | علاقاتنا
+  without  تخريب | لتخريب | تقويض | لتقويض | إفساد | لإفساد | الإضرار | للإضرار | قطع | لقطع | تجميد | لتجميد | ضرب | لضرب
+  window   6
+  target   مع | ب
   priority 2
 
 event 030 accept an offer, initiative

@@ -192,6 +192,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلنت وزارة الدفاع الأميركية أن غارة جوية لقوات الائتلاف الدولي فوق سورية أدت إلى مقتل زعيم مجموعة خراسان.", "USAMIL>SYR:195")]
     [InlineData("وتمكنت قوات الجيش العراقي بصعوبة من اقتحام مواقع داعش في الرمادي.", "IRQMIL>IMGREB:170")]
     [InlineData("وزار ظريف مدينة النجف أمس.", "IRNGOV>IRQ:042")]
+    [InlineData("وقال المتحدث إن الولايات المتحدة تشعر بقلق بالغ من تصاعد الهجمات في شرق أوكرانيا.", "USA>-:012")]
+    [InlineData("وقال الجبير إن المملكة العربية السعودية حريصة على تطوير علاقاتها مع إيران.", "SAU>IRN:030")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -566,6 +568,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استقبل الملك سلمان الرئيس الفرنسي بعد زيارة لقطر.", "SAUGOV>QAT:042")]
     [InlineData("قصفت طائرات التحالف مواقع المسلحين في مأرب.", "SAUMIL>SAUREB:195")]
     [InlineData("مقتل طفل فلسطيني في هجوم لمتطرفين يهود في الضفة الغربية.", "PSEREB>PSE:180")]
+    [InlineData("وقال الرئيس العراقي إن النظام السوري يسعى لتخريب علاقات العراق مع جيرانه.", "SYRGOV>-:030")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
