@@ -1530,6 +1530,15 @@ public sealed class EventCoder
                     {
                         AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
                     }
+
+                    // «زيارة وزير الخارجية الإيطالي إلى ليبيا»: a state or a body visited hosts the visit (coding guide §3: the
+                    // interaction is coded from both sides). Not a town, a family or a hospital one calls on.
+                    if (cameo.Code == "042" && target is { Kind: not MentionKind.Agent } host && !unknownSource && (host.Role is null or "GOV" or "LEG" or "MIL")
+                        && source.Kind != MentionKind.Agent && (host.Country is null || host.Country != source.Country)
+                        && !(host.Kind == MentionKind.Country && places.Any(p => p.FirstToken == host.FirstToken && p.LastToken == host.LastToken && p.Place.Type != "country")))
+                    {
+                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, host, source, _cameo["043"], pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.1), trace);
+                    }
                 }
             }
 

@@ -194,6 +194,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وزار ظريف مدينة النجف أمس.", "IRNGOV>IRQ:042")]
     [InlineData("وقال المتحدث إن الولايات المتحدة تشعر بقلق بالغ من تصاعد الهجمات في شرق أوكرانيا.", "USA>-:012")]
     [InlineData("وقال الجبير إن المملكة العربية السعودية حريصة على تطوير علاقاتها مع إيران.", "SAU>IRN:030")]
+    [InlineData("وزار وزير الخارجية الأمريكي الرياض أمس.", "SAUGOV>USAGOV:043")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -569,6 +570,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قصفت طائرات التحالف مواقع المسلحين في مأرب.", "SAUMIL>SAUREB:195")]
     [InlineData("مقتل طفل فلسطيني في هجوم لمتطرفين يهود في الضفة الغربية.", "PSEREB>PSE:180")]
     [InlineData("وقال الرئيس العراقي إن النظام السوري يسعى لتخريب علاقات العراق مع جيرانه.", "SYRGOV>-:030")]
+    [InlineData("وزار ظريف مدينة النجف أمس.", "IRQ>IRNGOV:043")]
+    [InlineData("وزار وزير الداخلية السعودي أسرة الشهيد.", "SAUCVL>SAUGOV:043")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
