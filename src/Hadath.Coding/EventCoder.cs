@@ -1531,13 +1531,14 @@ public sealed class EventCoder
                         AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
                     }
 
-                    // «زيارة وزير الخارجية الإيطالي إلى ليبيا»: a state or a body visited hosts the visit (coding guide §3: the
-                    // interaction is coded from both sides). Not a town, a family or a hospital one calls on.
-                    if (cameo.Code == "042" && target is { Kind: not MentionKind.Agent } host && !unknownSource && (host.Role is null or "GOV" or "LEG" or "MIL")
-                        && source.Kind != MentionKind.Agent && (host.Country is null || host.Country != source.Country)
-                        && !(host.Kind == MentionKind.Country && places.Any(p => p.FirstToken == host.FirstToken && p.LastToken == host.LastToken && p.Place.Type != "country")))
+                    // «زيارة وزير الخارجية الإيطالي إلى ليبيا», «استقبل الملك الرئيس الفرنسي»: a visit between states or bodies is
+                    // coded from both sides, the visitor's (042) and the host's (043), as the gold codes it. Not a town, a family
+                    // or a hospital one calls on, nor a call within one country.
+                    if (cameo.Code is "042" or "043" && target is { Kind: not MentionKind.Agent } other && !unknownSource && (other.Role is null or "GOV" or "LEG" or "MIL")
+                        && source.Kind != MentionKind.Agent && (other.Country is null || other.Country != source.Country)
+                        && !(other.Kind == MentionKind.Country && places.Any(p => p.FirstToken == other.FirstToken && p.LastToken == other.LastToken && p.Place.Type != "country")))
                     {
-                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, host, source, _cameo["043"], pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.1), trace);
+                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, other, source, _cameo[cameo.Code == "042" ? "043" : "042"], pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.1), trace);
                     }
                 }
             }
