@@ -1066,6 +1066,7 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the one it is attributed to: {blamed.Code}");
             }
 
+            var fromAntecedent = false;
             // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
             // of its own says what its antecedent does. Not for a verb that is also read as a passive: the antecedent of
             // «الحريري الذي اغتيل» is the victim.
@@ -1076,9 +1077,10 @@ public sealed class EventCoder
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
                 && !nominal && !pattern.Passive && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
-                && Antecedent(text, t - 1, actors) is { } antecedent)
+                && Antecedent(text, t - 1, actors, acrossAdjectives: sources.Count == 0) is { } antecedent)
             {
                 sources = [antecedent];
+                fromAntecedent = true;
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
             }
 
@@ -1086,7 +1088,7 @@ public sealed class EventCoder
             // as its subject; an actor outside the clause does not threaten, ask or meet for it. (A subject of its own after
             // the verb still is one: «اللقاء الذي استقبل فيه الرئيس المصري الرئيس اليمني». Violence and protest keep their
             // unnamed doers: «الهجوم الذي استهدف».)
-            if (!nominal && !pattern.Passive && code[..2] is not ("14" or "18" or "19" or "20") && token.SuffixLength == 0 && RelativeOpening(text, t, first) is { } relative
+            if (!fromAntecedent && !nominal && !pattern.Passive && code[..2] is not ("14" or "18" or "19" or "20") && token.SuffixLength == 0 && RelativeOpening(text, t, first) is { } relative
                 && text.Tokens[relative - 1] is { Kind: TokenKind.Arabic } antecedentNoun && !actors.Any(a => a.LastToken == relative - 1)
                 && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0 && sources.All(s => s.LastToken < relative - 1))
             {
@@ -2087,7 +2089,7 @@ public sealed class EventCoder
                && _aspectVerbs.Contains(text.Core(aspect)) ? t - 2 : null;
     }
 
-    private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors)
+    private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors, bool acrossAdjectives = false)
     {
         // «الأوغندي، والذي يزور», «موغيريني، التي زارت طهران»: a comma may stand before the relative of an apposition.
         // Without «و», only after a person or a body: a place-like name ending a phrase («حقوق الشعب في فلسطين، التي»)
@@ -2098,6 +2100,14 @@ public sealed class EventCoder
         {
             end--;
             comma = (text.Tokens[relative].Proclitics & Proclitics.Wa) == 0;
+        }
+
+        // «مقاتلات التحالف العربي التي توفر»: a nisba adjective («العربي», «الدولية») may close the antecedent's phrase,
+        // when the verb has no subject of its own after it («القمة الطارئة التي طلبت القيادة الفلسطينية»).
+        for (var n = 0; acrossAdjectives && n < 2 && end > 0 && text.Tokens[end] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } adjective
+                        && text.Core(adjective) is [.., '\u064A'] or [.., '\u064A', '\u0629'] && !actors.Any(a => a.LastToken == end); n++)
+        {
+            end--;
         }
 
         for (var k = actors.Count - 1; k >= 0; k--)
@@ -2115,7 +2125,11 @@ public sealed class EventCoder
                 return null;
             }
 
-            if (!IsLeaderOrAlly(text, a))
+            // «بدعم من مقاتلات التحالف التي توفر غطاء جويا»: the ally named after a support link is what the clause is about;
+            // only a leader («بقيادة السعودية التي») is skipped for the noun it leads.
+            // («الميليشيات المدعومة من إيران التي ترفض»: after a participle the clause is still about the noun it describes.)
+            if (!IsLeaderOrAlly(text, a) || (AllianceLink(text, a.FirstToken) is >= 0 and var support && !_ownership.Contains(text.Core(text.Tokens[support]))
+                                             && (text.Tokens[support].Proclitics & Proclitics.Bi) != 0))
             {
                 return a;
             }

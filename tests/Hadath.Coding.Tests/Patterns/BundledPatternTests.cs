@@ -196,6 +196,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الجبير إن المملكة العربية السعودية حريصة على تطوير علاقاتها مع إيران.", "SAU>IRN:030")]
     [InlineData("وزار وزير الخارجية الأمريكي الرياض أمس.", "SAUGOV>USAGOV:043")]
     [InlineData("واستقبل خادم الحرمين الشريفين الملك سلمان الرئيس الفرنسي في الرياض أمس.", "FRAGOV>SAUGOV:042")]
+    [InlineData("وسيطرت المقاومة الشعبية على قاعدة العند بدعم من مقاتلات التحالف العربي التي توفر غطاء جويا لقوات الشرعية.", "SAUMIL>YEMMIL:072")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -573,6 +574,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الرئيس العراقي إن النظام السوري يسعى لتخريب علاقات العراق مع جيرانه.", "SYRGOV>-:030")]
     [InlineData("وزار ظريف مدينة النجف أمس.", "IRQ>IRNGOV:043")]
     [InlineData("وزار وزير الداخلية السعودي أسرة الشهيد.", "SAUCVL>SAUGOV:043")]
+    [InlineData("وقال إن ميليشيات الحشد الشعبي المدعومة من إيران التي ترفض واشنطن مشاركتها تقاتل في الأنبار.", "IRN>USAGOV:120")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
