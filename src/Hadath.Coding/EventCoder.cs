@@ -1174,14 +1174,15 @@ public sealed class EventCoder
             }
 
             ActorMention? visitedPlace = null;
-            // «غادر ولي ولي العهد القاهرة بعد زيارة عمل»: a visit with no agent of its own, in a phrase of time after
-            // the clause's verb, was made by that clause's subject; the place left is where it was made.
+            // «غادر ولي ولي العهد القاهرة بعد زيارة عمل», «وقال الوزير بعد لقاء مع نظيره»: a visit or a meeting with no
+            // agent of its own, in a phrase of time after the clause's verb, was the clause subject's; the place left is
+            // where a visit was made.
             // Only an indefinite visit («الزيارة» refers back), not after a verb of hosting or meeting («استقبل الملك الرئيس
             // بعد زيارة لقطر»: the guest made it) nor in the future («سيغادر»), and a subject that is a person or a
             // body, not a country the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause
             // («الذي وصل … بعد زيارة»). Only the object of «غادر» is the place visited: in «عاد إلى الرياض بعد زيارة» it is
             // the way home.
-            if (sources.Count == 0 && nominal && pattern.Code == "042" && t > first && token.Proclitics == Proclitics.None
+            if (sources.Count == 0 && nominal && pattern.Code[..2] == "04" && t > first && token.Proclitics == Proclitics.None
                 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when && _visitTimes.Contains(text.Core(when))
                 && ClauseScan.WordBefore(text, t - 1, first, 12, w => _hostVerbs.Contains(text.Core(w))) is null
                 && ClauseScan.WordBefore(text, t - 1, first, 12, w => (w.Proclitics & Proclitics.Sa) != 0) is null && !Mentions(text, first, t, _futureWords)
@@ -1189,7 +1190,7 @@ public sealed class EventCoder
                 && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
             {
                 sources = [visitor];
-                visitedPlace = ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
+                visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
                     ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
                     : null;
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
