@@ -1538,7 +1538,8 @@ public sealed class EventCoder
                     // coded from both sides, the visitor's (042) and the host's (043), as the gold codes it. Not a town, a family
                     // or a hospital one calls on, nor a call within one country.
                     if (cameo.Code is "042" or "043" && target is { Kind: not MentionKind.Agent } other && !unknownSource && (other.Role is null or "GOV" or "LEG" or "MIL")
-                        && source.Kind != MentionKind.Agent && (other.Country is null || other.Country != source.Country)
+                        && source.Kind != MentionKind.Agent && (source.Role is "GOV" or "LEG" or "MIL" || source.Code.StartsWith("IGO", StringComparison.Ordinal))
+                        && (other.Country is null || other.Country != source.Country)
                         && !(other.Kind == MentionKind.Country && places.Any(p => p.FirstToken == other.FirstToken && p.LastToken == other.LastToken && p.Place.Type != "country")))
                     {
                         AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, other, source, _cameo[cameo.Code == "042" ? "043" : "042"], pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.1), trace);
