@@ -471,11 +471,12 @@ event 1723 impose curfew
   target   على | في
   priority 5
 
+# «أعلنت الأمم المتحدة الدرجة الثالثة من حالة الطوارئ الإنسانية»: a humanitarian emergency level coerces no one
 event 1724 impose state of emergency
   verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
   with     الطوارئ | العرفية
   window   10
-  without  رفع | إلغاء | إنهاء | انتهاء
+  without  رفع | إلغاء | إنهاء | انتهاء | الإنسانية | إنسانية | الصحية | غرفة | خطة
   target   على | في
   priority 5
 

@@ -455,6 +455,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("الحكومة العراقية تعقد جلسة طارئة لبحث الإصلاحات.", "04")]
     [InlineData("وناقش الوزير خلال الاجتماع خطط الوزارة.", "04")]
     [InlineData("وقال كيري في نيويورك: \"هل تعتقدون أن إيران ستعود إلى طاولة المفاوضات مع الولايات المتحدة؟\".", "04")]
+    [InlineData("وأعلنت الأمم المتحدة حالة الطوارئ الإنسانية من المستوى الثالث في اليمن.", "1724")]
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
