@@ -1308,6 +1308,18 @@ public sealed class EventCoder
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the country of the place visited: {townCountry}");
             }
 
+            // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
+            // or brought to («إلى» a known town), when nothing else names whom it is for.
+            if (targets.Count == 0 && code[..2] == "07" && sources.Count == 1 && sources[0].Country is { } donor
+                && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0 && text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
+                                              && text.Core(to).SequenceEqual(_ila)) is { } destination
+                && destination.Place.Country is { Length: 3 } receiving && receiving != donor
+                && !actors.Any(a => a.FirstToken <= destination.LastToken && a.LastToken >= destination.FirstToken))
+            {
+                targets = [new ActorMention(destination.FirstToken, destination.LastToken, destination.Start, destination.End, receiving, destination.Place.Name, MentionKind.Country, destination.Place.Location)];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is the country the aid is brought to: {receiving}");
+            }
+
             // «جولة أوروبية تشمل بريطانيا وبلجيكا وفرنسا»: a tour goes to each country it takes in.
             if (targets.Count == 0 && code[..2] is "04" or "03" && TourStops(text, triggerEnd, limit, actors) is { Count: > 0 } stops)
             {
