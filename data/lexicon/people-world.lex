@@ -21,6 +21,11 @@ actor Ban Ki-moon
   code     KORGOV 2004-01-17..2006-11-09       # South Korean foreign minister
   code     IGOUNO 2007-01-01..2016-12-31
 
+# OPEC's Secretary-General 2007-2016 (Libyan); not «إبراهيم عواد البدري» (Abu Bakr al-Baghdadi)
+actor Abdalla Salem El-Badri
+  names    عبد الله البدري | عبدالله البدري | عبد الله سالم البدري | عبدالله سالم البدري
+  code     IGOBUSOPC 2007-01-01..2016-07-31     # OPEC Secretary-General
+
 actor António Guterres
   names    أنطونيو غوتيريش | أنطونيو غوتيريس | أنطونيو جوتيريش | أنطونيو جوتيريس | غوتيريش | غوتيريس | جوتيريش | جوتيريس
   code     PRTGOV ..2002-04-06                 # Prime Minister of Portugal 1995-2002

@@ -1177,14 +1177,16 @@ public sealed class EventCoder
             // «غادر ولي ولي العهد القاهرة بعد زيارة عمل», «وقال الوزير بعد لقاء مع نظيره»: a visit or a meeting with no
             // agent of its own, in a phrase of time after the clause's verb, was the clause subject's; the place left is
             // where a visit was made.
-            // Only an indefinite visit («الزيارة» refers back), not after a verb of hosting or meeting («استقبل الملك الرئيس
-            // بعد زيارة لقطر»: the guest made it) nor in the future («سيغادر»), and a subject that is a person or a
+            // Only an indefinite visit («الزيارة» refers back) with no doer of its own after it («خلال زيارة يقوم بها البدري»),
+            // not after a verb of hosting or meeting («استقبل الملك الرئيس بعد زيارة لقطر»: the guest made it) nor in the
+            // future («سيغادر»), and a subject that is a person or a
             // body, not a country the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause
             // («الذي وصل … بعد زيارة»). Only the object of «غادر» is the place visited: in «عاد إلى الرياض بعد زيارة» it is
             // the way home.
             if (sources.Count == 0 && nominal && pattern.Code[..2] == "04" && t > first && token.Proclitics == Proclitics.None
                 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when && _visitTimes.Contains(text.Core(when))
                 && ClauseScan.WordBefore(text, t - 1, first, 12, w => _hostVerbs.Contains(text.Core(w))) is null
+                && !Enumerable.Range(triggerEnd + 1, Math.Max(0, Math.Min(limit, triggerEnd + 4) - triggerEnd - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } w && (IsRelativePronoun(text, w) || _lightVerbs.Contains(text.Stem(w))))
                 && ClauseScan.WordBefore(text, t - 1, first, 12, w => (w.Proclitics & Proclitics.Sa) != 0) is null && !Mentions(text, first, t, _futureWords)
                 && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
                 && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))

@@ -579,6 +579,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وزار وزير الداخلية السعودي أسرة الشهيد.", "SAUCVL>SAUGOV:043")]
     [InlineData("وقال إن ميليشيات الحشد الشعبي المدعومة من إيران التي ترفض واشنطن مشاركتها تقاتل في الأنبار.", "IRN>USAGOV:120")]
     [InlineData("وتمنى النائب على الداعين الى تنظيم مظاهرات في بيروت تقديم علم وخبر لدى وزارة الداخلية.", "CVL>-:141")]
+    [InlineData("وقال وزير الطاقة الروسي الكسندر نوفاك خلال زيارة يقوم بها عبد الله البدري إلى موسكو إن التعاون مستمر.", "RUSGOV>IGOBUSOPC:042")]
     [InlineData("وقال إن العشرات من المتمردين الحوثيين قتلوا فيما سمعت انفجارات غارات تشنها مقاتلات التحالف.", "YEMREB>SAUMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
