@@ -158,6 +158,10 @@ public sealed class EventCoder
     private readonly WordSet _objectMasdars;
     private readonly WordSet _aboutWords;
     private readonly WordSet _speech;
+    private readonly WordSet _ownState;
+    private readonly WordSet _efforts;
+    private readonly string _saying;
+    private readonly string _side;
     private readonly WordSet _timeWords;
     private readonly WordSet _sports;
     private readonly WordSet _kana;
@@ -298,6 +302,10 @@ public sealed class EventCoder
         _catching = n.Normalize("ضبط");
         _exposed = n.Normalize("تعرض");
         _about = n.Normalize("عن");
+        _saying = n.Normalize("قول");
+        _side = n.Normalize("جانب");
+        _ownState = Set("بلاد", "حكومت", "دولت");
+        _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
         _masculineRoles = Set("مبعوث", "وزير", "رئيس", "مسؤول", "سفير", "متحدث", "ناطق", "قائد", "زعيم", "أمين", "مستشار", "نائب", "ممثل", "مندوب",
             "ملك", "أمير", "مدير", "محافظ", "قاض", "مفتي", "شيخ", "عاهل", "ولي");
         _aspectVerbs = Set("بدأ", "بدأت", "باتت", "بات", "أصبح", "أصبحت", "أخذت", "أخذ", "كان", "كانت", "ظل", "ظلت", "راح", "راحت", "صار", "صارت");
@@ -574,6 +582,22 @@ public sealed class EventCoder
         }
 
         var speaker = FindSpeaker(text, first, limit, actors);
+
+        // «قال وزير الخارجية الإيراني إن بلاده تدين», «وأضاف أن حكومته ترفض»: a possessive of country or government
+        // after the speaker («بلاده، حكومته، دولته، بلادنا») is the speaker's own state, named by no name. With no speaker
+        // named, a sentence opening on a verb of saying continues the last source.
+        var sayingAt = ReportingVerbAt(text, first, limit);
+        // «وأضاف: "نتعاون مع تركيا"», «وتابع أن»: only a verb of saying with no subject of its own («وقال محتج») continues
+        // the last source, and a paper or a bystander is not who speaks on for a state.
+        var continuedSpeaker = speaker is null && sayingAt >= 0 && !actors.Any(a => a.FirstToken < sayingAt) && sayingAt + 1 < limit
+                               && (text.Tokens[sayingAt + 1].Kind == TokenKind.Punctuation
+                                   || text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } next && (IsComplementizer(text.Core(next)) || _prepositions.Contains(text.Core(next))))
+                               && state.LastSource is { Role: not ("MED" or "CVL") } last ? last : null;
+        if ((speaker ?? continuedSpeaker) is { Country: { } home } ownStateOf)
+        {
+            AddOwnState(text, first, limit, ownStateOf, home, actors, trace);
+        }
+
         ActorMention? sentenceSource = null;
 
         // The source of the last act coded in this sentence, named or not: the subject a circumstantial participle continues.
@@ -834,6 +858,15 @@ public sealed class EventCoder
                     }
                 }
 
+                continue;
+            }
+
+            // «لن تنضم إلى أي محاولات تستهدف الإطاحة بالأسد»: a verb right after an indefinite noun of effort or plan
+            // describes that noun (a clause with no relative pronoun); it says what the effort would do, no actor's act.
+            if (!nominal && t > first && (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) == 0
+                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } effort && _efforts.Contains(text.Core(effort)))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: it describes «{text.OriginalOf(effort)}», what an effort would do");
                 continue;
             }
 
@@ -1119,13 +1152,13 @@ public sealed class EventCoder
             }
 
             var sourceExplicit = sources.Count > 0;
-            if (sources.Count == 0 && !nominal && speaker is not null && speaker.LastToken < t && !IsMaterialConflict(code)
-                     && IsFirstPersonShape(text.Core(token)) && QuoteOpensBetween(text, speaker.LastToken, t))
+            if (sources.Count == 0 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
+                && !IsMaterialConflict(code) && IsFirstPersonShape(text.Core(token)) && QuoteOpensBetween(text, saidAt, t))
             {
                 // «وقال وزير الداخلية: "أدعو إلى استنكار وطني"», «نرفض التدخل»: a verb in the first person inside the
-                // quoted words is the speaker's own.
-                sources = [speaker];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {speaker.Code}");
+                // quoted words is the speaker's own; «وتابعت في بيان: "ندعو"» continues the one who spoke last.
+                sources = [quoted];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {quoted.Code}");
             }
             else if (sources.Count == 0 && !nominal && SubjectIsUnnamed(text, t, limit, actors))
             {
@@ -1755,7 +1788,8 @@ public sealed class EventCoder
                     found = true;
                     end = i - 1;
                 }
-                else if (tok.Kind == TokenKind.Arabic && WithWordAt(pattern, text, i, actors) && !ClaimedByRelativeClause(text, t, i, limit, actors))
+                else if (tok.Kind == TokenKind.Arabic && WithWordAt(pattern, text, i, actors) && !ClaimedByRelativeClause(text, t, i, limit, actors)
+                         && !InSaidClause(text, t, i, actors))
                 {
                     found = true;
 
@@ -3108,6 +3142,20 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>A complementizer joined by «و» between the two tokens: a second clause of reported speech begins.</summary>
+    private bool HasNextSaying(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } tok && IsComplementizer(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasClauseBreak(AnalyzedText text, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
@@ -3799,6 +3847,7 @@ public sealed class EventCoder
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
+                || (IsOwnStateWord(text, a) && sources.Any(src => src.Country == a.Country))
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
                 || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
@@ -3837,8 +3886,9 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «إن المملكة ترحب بالاتفاق وإن بلاده تدعو إيران»: «وإن/وأن» opens the next thing said, with actors of its own.
             if (HasClauseBreak(text, afterSource, a.FirstToken) || HasVerbBetween(text, afterSource, a.FirstToken)
-                || RelativeClauseOfSource(text, triggerEnd, afterSource, a.FirstToken, actors))
+                || RelativeClauseOfSource(text, triggerEnd, afterSource, a.FirstToken, actors) || HasNextSaying(text, triggerEnd, a.FirstToken))
             {
                 break;
             }
@@ -4402,20 +4452,111 @@ public sealed class EventCoder
 
     private ActorMention? FindSpeaker(AnalyzedText text, int first, int limit, List<ActorMention> actors)
     {
-        for (var t = first; t < limit && t < first + 6; t++)
+        if (ReportingVerbAt(text, first, limit) is var at and >= 0)
+        {
+            // «وأعلن أنه سيزور المملكة»: past «أن» the actor belongs to what is said; the speaker is unnamed.
+            // «وقال المصدر لرويترز»: the one spoken to, after «ل» or «إلى», is not the speaker.
+            return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective && !IsAddressee(text, a)
+                                              && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
+        }
+
+        // «ونقلت وكالة الأنباء عن وزير الخارجية محمد جواد ظريف قوله إن»: the one quoted is whom «عن» names before
+        // «قوله», not the agency that reports him.
+        for (var t = first + 2; t < limit; t++)
         {
             var tok = text.Tokens[t];
-            if (tok.Kind == TokenKind.Arabic && _reporting.Contains(text.Core(tok)))
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && tok.Proclitics == Proclitics.None && text.Core(tok).SequenceEqual(_saying)
+                && actors.LastOrDefault(a => a.LastToken < t && a.Kind != MentionKind.Adjective) is { } quoted && t - quoted.LastToken <= 3
+                && quoted.FirstToken > first && text.Tokens[quoted.FirstToken - 1] is { Kind: TokenKind.Arabic } from && text.Core(from).SequenceEqual(_about))
             {
-                // «وأعلن أنه سيزور المملكة»: past «أن» the actor belongs to what is said; the speaker is unnamed.
-                // «وقال المصدر لرويترز»: the one spoken to, after «ل» or «إلى», is not the speaker.
-                var at = t;
-                return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective && !IsAddressee(text, a)
-                                                  && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
+                return quoted;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the possessive at <paramref name="t"/> names a side of its own: the subject after «أن/إن», the object of a
+    /// preposition («ضد بلاده», «لبلاده», «إلى جانب بلاده»), or the first word inside quotes. The genitive of a noun
+    /// («دعم بلاده لمصر», «حرص حكومته», «وحدة بلادنا») is the speaker's own act or asset, which the speaker already codes.
+    /// </summary>
+    private bool OpensOwnStatePhrase(AnalyzedText text, int t, int first)
+    {
+        var tok = text.Tokens[t];
+        if ((tok.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)
+        {
+            return true;
+        }
+
+        if (t == first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic } before)
+        {
+            return t > first && text.Tokens[t - 1].Kind == TokenKind.Punctuation;
+        }
+
+        var core = text.Core(before);
+        return before.SuffixLength == 0 && (IsComplementizer(core) || _prepositions.Contains(core) || core.SequenceEqual(_side));
+    }
+
+    /// <summary>
+    /// «وأكد الوزير أن بلاده ترفض التدخل»: the word right after «أن» and its actor is the verb of the clause said, which
+    /// codes itself, not the object of the verb of saying («أكد رفضه»; «أكد أن مصر على استعداد» still reads «استعداد»).
+    /// </summary>
+    private bool InSaidClause(AnalyzedText text, int t, int i, List<ActorMention> actors)
+    {
+        for (var k = t + 1; k < i - 1; k++)
+        {
+            if (text.Tokens[k] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && IsComplementizer(text.Core(word))
+                && actors.Any(a => a.FirstToken == k + 1 && a.LastToken == i - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«بلاده», «حكومتنا»: a possessive the coder read as the speaker's state.</summary>
+    private bool IsOwnStateWord(AnalyzedText text, ActorMention a)
+        => a.FirstToken == a.LastToken && a.Source is null && text.Tokens[a.FirstToken] is { SuffixLength: > 0 } word && _ownState.Contains(text.Core(word));
+
+    /// <summary>Where a verb of saying stands among the first six words of the sentence; -1 when none does.</summary>
+    private int ReportingVerbAt(AnalyzedText text, int first, int limit)
+    {
+        for (var t = first; t < limit && t < first + 6; t++)
+        {
+            if (text.Tokens[t] is { Kind: TokenKind.Arabic } tok && _reporting.Contains(text.Core(tok)))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Adds the speaker's state where a possessive names it after the speaker («بلاده», «حكومتها», «بلادنا»), unless an actor
+    /// already covers the word («حكومة بلاده» is the government the lexicon found).
+    /// </summary>
+    private void AddOwnState(AnalyzedText text, int first, int limit, ActorMention owner, string home, List<ActorMention> actors, CodingTrace? trace)
+    {
+        // The speaker's government when the speaker speaks for it, else the bare country, as if named.
+        var code = owner.Country == home && owner.Role is null or "GOV" ? owner.Code : home;
+        for (var t = Math.Max(first, owner.LastToken + 1); t < limit; t++)
+        {
+            var tok = text.Tokens[t];
+            if (tok.Kind != TokenKind.Arabic || tok.SuffixLength == 0 || !_ownState.Contains(text.Core(tok))
+                || actors.Any(a => a.FirstToken <= t && a.LastToken >= t) || !OpensOwnStatePhrase(text, t, first))
+            {
+                continue;
+            }
+
+            var at = t;
+            var own = new ActorMention(t, t, tok.Start, tok.End, code, "the speaker's own state (" + home + ")", MentionKind.Country, null);
+            var index = actors.FindIndex(a => a.FirstToken > at);
+            actors.Insert(index < 0 ? actors.Count : index, own);
+            trace?.Add($"  actor {code} «{text.OriginalOf(tok)}» {tok.Start}-{tok.End} (the speaker's own state)");
+        }
     }
 
     private static bool InRelativeClause(AnalyzedText text, int t, int first) => t > first && IsRelativePronoun(text, text.Tokens[t - 1]);
