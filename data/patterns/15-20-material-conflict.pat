@@ -236,7 +236,7 @@ event 161 close embassy
   verb     أغلق | يغلق
   with     السفارة | سفارة | سفارتها | سفارته | القنصلية | قنصلية | قنصليتها
   window   4
-  target   في | لدى
+  target   * | في | لدى
   priority 3
 
 event 162 reduce or stop aid

@@ -3847,7 +3847,7 @@ public sealed class EventCoder
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
-                || (IsOwnStateWord(text, a) && sources.Any(src => src.Country == a.Country))
+                || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
                 || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
@@ -4515,6 +4515,10 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>«أغلقت الولايات المتحدة سفارتها», «سحبت قواتها»: a one-word agent with a pronoun, whose owner is the subject.</summary>
+    private static bool IsPossessedAgent(AnalyzedText text, ActorMention a)
+        => a.FirstToken == a.LastToken && text.Tokens[a.FirstToken].SuffixLength > 0;
 
     /// <summary>«بلاده», «حكومتنا»: a possessive the coder read as the speaker's state.</summary>
     private bool IsOwnStateWord(AnalyzedText text, ActorMention a)

@@ -36,9 +36,8 @@ public sealed record HadathEngine(
         var (data, parseDiagnostics) = new LexiconLoader().Load(lexiconDirectory ?? Path.Combine(dataDirectory, "lexicon"));
         var forms = data.Countries.SelectMany(c => c.Names.Concat(c.Adjectives).Concat(c.Capitals))
             .Concat(data.Actors.SelectMany(a => a.Names))
-            .Concat(data.Places.SelectMany(p => p.Names))
-            .Concat(PatternLoader.ReadForms(Path.Combine(dataDirectory, "patterns")));
-        var analyzer = TextAnalyzer.Create(VocabularyLoader.Load(dataDirectory, normalizer, forms));
+            .Concat(data.Places.SelectMany(p => p.Names));
+        var analyzer = TextAnalyzer.Create(VocabularyLoader.Load(dataDirectory, normalizer, forms, PatternLoader.ReadForms(Path.Combine(dataDirectory, "patterns"))));
         var (lexicon, compileDiagnostics) = new LexiconCompiler(analyzer).Compile(data);
         var cameo = CameoCatalog.Load(Path.Combine(dataDirectory, "cameo", "cameo-codes.tsv"));
         var (patterns, patternDiagnostics) = new PatternLoader(analyzer, cameo).LoadDirectory(Path.Combine(dataDirectory, "patterns"));

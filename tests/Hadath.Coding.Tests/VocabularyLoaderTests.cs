@@ -17,4 +17,17 @@ public sealed class VocabularyLoaderTests
     [Fact]
     public void Load_ConjunctionLikeStartOfAName_IsStillTaught()
         => Assert.True(VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), ["بوركينا فاسو"]).Contains("فاسو"));
+
+    [Fact]
+    public void Load_PatternNounWithPronoun_IsNotTaughtWhole()
+    {
+        // A pattern listing «غاراتها» must not stop the segmenter from reading غارات+ها everywhere else.
+        var vocabulary = VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), [], ["غاراتها", "زيارته"]);
+        Assert.False(vocabulary.Contains("غاراتها"));
+        Assert.False(vocabulary.Contains("زيارته"));
+    }
+
+    [Fact]
+    public void Load_NameEndingLikeAPronoun_IsStillTaught()
+        => Assert.True(VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), ["ماليه"]).Contains("ماليه"));
 }
