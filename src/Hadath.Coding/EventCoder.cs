@@ -1662,6 +1662,7 @@ public sealed class EventCoder
         // After a preposition or an adverb of time («بعد حظر نشاط الحزب», «خلال لقائه») a word is a noun too.
         var nounLike = (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) != 0
                        || core.EndsWith("\u0629") || core.EndsWith("\u0627\u062A")
+                       || (token.SuffixLength > 0 && core.Length >= 4 && core[^1] == '\u062A' && _patterns.ByNoun(string.Concat(core[..^1], "\u0629")).Any(p => p.Code[..2] == "04"))
                        || (core.Length >= 5 && core.EndsWith("\u0627\u0646") && core[0] is not ('\u064A' or '\u062A'))
                        || (t > 0 && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Tokens[t - 1].SuffixLength == 0 && _nounGovernors.Contains(text.Core(text.Tokens[t - 1])));
         var verbal = core.Length >= 2 && !nounLike;
@@ -1675,6 +1676,13 @@ public sealed class EventCoder
 
         // «لقائه», «استدعائه»: before a pronoun the final hamza of a masdar sits on ي.
         var nouns = _patterns.ByNoun(core);
+        // «زيارته إلى العراق», «جولتها»: before a pronoun a masdar's «ة» is written «ت». Only visits and meetings read so:
+        // «مطالبتها بالجزر» is a claim and «حملتها» whoever's the pronoun names, which a visit's «إلى» does not leave open.
+        if (nouns.Length == 0 && token.SuffixLength > 0 && core.Length >= 3 && core[^1] == '\u062A')
+        {
+            nouns = [.. _patterns.ByNoun(string.Concat(core[..^1], "\u0629")).Where(p => p.Code[..2] == "04")];
+        }
+
         if (nouns.Length == 0 && token.SuffixLength > 0 && core.Length >= 3 && core[^1] == '\u064A' && core[^2] == '\u0627')
         {
             nouns = _patterns.ByNoun(string.Concat(core[..^1], "\u0621"));

@@ -207,6 +207,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلن مكتب رئيس الحكومة التركية أن الشرطة أوقفت 251 شخصا.", "TURCOP>TURCVL:173")]
     [InlineData("وقالت الحكومة التركية إن الهجوم إرهابي. وتابعت في بيان: \"ندعو الجميع إلى التوحد\".", "TURGOV>-:020")]
     [InlineData("وشنت طائرات التحالف غاراتها على مواقع الحوثيين في صعدة.", "SAUMIL>YEMREB:195")]
+    [InlineData("وقال وزير الدفاع الأمريكي أشتون كارتر في زيارته إلى العراق إن التقدم بطيء.", "USAGOV>IRQ:042")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -595,6 +596,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قال بوتين إن روسيا لن تنضم إلى أي محاولات تستهدف الإطاحة بالرئيس السوري بشار الأسد.", "RUS>SYRGOV:190")]
     [InlineData("وقال وزير الداخلية العراقي إن الهجوم إرهابي. وقال محتج في البصرة: \"ادعو إلى محاربة الفساد\".", "IRQGOV>-:020")]
     [InlineData("وأغلقت الولايات المتحدة سفارتها.", "USA>USAGOV:161")]
+    [InlineData("وحذرت الولايات المتحدة من تزايد الخطر فيما تقوم بكين ببناء جزر لتعزيز مطالبتها بهذه المنطقة.", "USA>-:020")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
