@@ -160,6 +160,7 @@ public sealed class EventCoder
     private readonly WordSet _speech;
     private readonly WordSet _ownState;
     private readonly WordSet _efforts;
+    private readonly WordSet _undergoing;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -356,6 +357,7 @@ public sealed class EventCoder
         _kindsOfViolence = new WordSet(_violenceNouns.Words.Concat(Set("قتل", "ذبح", "خطف", "قصف", "سجن", "ضرب").Words));
         WordSet Stems(params string[] words) => new(Set(words).Words.Select(w => analyzer.Stemmer.StemToString(w)));
         _occurrence = Stems(OccurrenceVerbs);
+        _undergoing = Stems("تعرض", "تعرضت", "يتعرض", "عاش", "عاشت", "تعيش", "يعيش", "عانى", "عانت", "تعاني", "يعاني", "واجه", "واجهت", "تواجه", "يواجه", "مر", "مرت", "تمر", "يمر");
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
         _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "صعد", "صعدت", "يصعد", "تصعد",
             // «ردت القوات بقصف عنيف»: what one responds with, one does (only the noun after «ب»: see LightVerbBefore).
@@ -3926,7 +3928,7 @@ public sealed class EventCoder
 
             if (openPreposition is not null)
             {
-                if (TakesTarget(pattern, openPreposition) && a.FirstToken - prepositionAt <= 4)
+                if (TakesTarget(pattern, openPreposition) && (a.FirstToken - prepositionAt <= 4 || (OwnerInRelative(text, prepositionAt, a.FirstToken) && sources.All(src => src.Country != a.Country))))
                 {
                     return Group(text, actors, a);
                 }
@@ -4518,6 +4520,37 @@ public sealed class EventCoder
                 && actors.Any(a => a.FirstToken == k + 1 && a.LastToken == i - 1))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «بالدور الإيجابي الذي تقوم به السعودية»: the actor is the subject of a relative clause on the preposition's object
+    /// (the object, an adjective or two, «الذي/التي», a verb and its «به/بها»), so the act is aimed at it.
+    /// </summary>
+    private bool OwnerInRelative(AnalyzedText text, int prepositionAt, int actorAt)
+    {
+        if (actorAt - prepositionAt > 7)
+        {
+            return false;
+        }
+
+        for (var k = prepositionAt + 1; k < actorAt - 1; k++)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            if (IsRelativePronoun(text, text.Tokens[k]))
+            {
+                // The verb right after the pronoun, then at most its «به/بها»; not a verb the subject undergoes or lives
+                // through («التي تعرضت لها السعودية», «الذي تعيشه ليبيا», «التي تشهدها مصر»).
+                var rest = actorAt - k - 1;
+                return text.Tokens[k + 1] is { Kind: TokenKind.Arabic } verb && !_occurrence.Contains(text.Stem(verb)) && !_undergoing.Contains(text.Stem(verb))
+                       && (rest == 1 || (rest == 2 && text.Tokens[k + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } bi && text.Core(bi).Length == 1));
             }
         }
 

@@ -208,6 +208,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الحكومة التركية إن الهجوم إرهابي. وتابعت في بيان: \"ندعو الجميع إلى التوحد\".", "TURGOV>-:020")]
     [InlineData("وشنت طائرات التحالف غاراتها على مواقع الحوثيين في صعدة.", "SAUMIL>YEMREB:195")]
     [InlineData("وقال وزير الدفاع الأمريكي أشتون كارتر في زيارته إلى العراق إن التقدم بطيء.", "USAGOV>IRQ:042")]
+    [InlineData("وأشاد الرئيس هادي بالدور الإيجابي الذي تقوم به السعودية.", "YEMGOV>SAU:051")]
+    [InlineData("وجدد مجلس الوزراء السعودي إدانته للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون.", "SAUGOV>ISRCVL:111")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -597,6 +599,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير الداخلية العراقي إن الهجوم إرهابي. وقال محتج في البصرة: \"ادعو إلى محاربة الفساد\".", "IRQGOV>-:020")]
     [InlineData("وأغلقت الولايات المتحدة سفارتها.", "USA>USAGOV:161")]
     [InlineData("وحذرت الولايات المتحدة من تزايد الخطر فيما تقوم بكين ببناء جزر لتعزيز مطالبتها بهذه المنطقة.", "USA>-:020")]
+    [InlineData("وجدد الأمين العام لمجلس التعاون إدانته للهجمات الإرهابية الأخيرة التي تعرضت لها الكويت.", "IGOMEAGCC>KWT:111")]
+    [InlineData("وأشاد الرئيس المصري بالأوضاع الاقتصادية الإيجابية التي تشهدها مصر.", "EGYGOV>EGY:051")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
