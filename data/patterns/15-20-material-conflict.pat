@@ -450,6 +450,14 @@ event 1721 close media outlets
   target   *
   priority 2
 
+# «أوقفت البحرين صدور وتداول صحيفة الوسط», «علقت السلطات بث القناة»: stopping a paper's issue or a channel's broadcast
+event 1721 suspend a paper or broadcast
+  verb     أوقف | يوقف | علق | يعلق
+  with     صدور | إصدار | بث | طباعة | توزيع
+  window   3
+  target   *
+  priority 3
+
 event 1721 ban demonstrations
   verb     حظر | يحظر | منع | يمنع
   with     التظاهر | التجمع | الاحتجاجات | التجمعات | المظاهرات | النشر
