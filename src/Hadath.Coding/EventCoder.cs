@@ -161,6 +161,7 @@ public sealed class EventCoder
     private readonly WordSet _ownState;
     private readonly WordSet _efforts;
     private readonly WordSet _undergoing;
+    private readonly WordSet _ascribing;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -307,6 +308,7 @@ public sealed class EventCoder
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
         _masculineRoles = Set("مبعوث", "وزير", "رئيس", "مسؤول", "سفير", "متحدث", "ناطق", "قائد", "زعيم", "أمين", "مستشار", "نائب", "ممثل", "مندوب",
             "ملك", "أمير", "مدير", "محافظ", "قاض", "مفتي", "شيخ", "عاهل", "ولي");
@@ -885,6 +887,15 @@ public sealed class EventCoder
             var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+            // «هجوم انتحاري نسبته أنقرة إلى التنظيم»: an attack someone ascribes to another was that other's.
+            ActorMention? ascribed = null;
+            if (nominal && IsMaterialConflict(code) && AscribedTo(text, triggerEnd, limit, actors) is { } ascribedTo)
+            {
+                ascribed = ascribedTo;
+                sources = Group(text, actors, ascribed);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is whom it is ascribed to: {ascribed.Code}");
+            }
+
             // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
             // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
             List<ActorMention>? askedOfDemand = null;
@@ -1510,6 +1521,12 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
+            // Who ascribes the attack («نسبته السلطات إلى التنظيم») is no target of it.
+            if (ascribed is not null)
+            {
+                targets = [.. targets.Where(a => a.FirstToken < triggerEnd || a.FirstToken > ascribed.LastToken)];
+            }
+
             // «رحبت ألمانيا بمليوني لاجئ»: to welcome refugees is to take them in, not to praise anyone.
             if (code.StartsWith("05", StringComparison.Ordinal) && targets.Count > 0 && targets.All(a => a.Role is "REF"))
             {
@@ -4556,6 +4573,29 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «هجوم انتحاري دام نسبته أنقرة إلى التنظيم»: a verb of ascribing («نسب», «عزا») with the act's pronoun within four
+    /// words after it, then the actor after its «إلى»: the one the act is ascribed to.
+    /// </summary>
+    private ActorMention? AscribedTo(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var k = triggerEnd + 1; k < limit && k <= triggerEnd + 4; k++)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word)
+            {
+                return null;
+            }
+
+            if (word.SuffixLength > 0 && _ascribing.Contains(text.Core(word)))
+            {
+                var to = actors.FirstOrDefault(a => a.FirstToken > k && a.FirstToken - k <= 5 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is { } p && p == _ila);
+                return to;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>«أغلقت الولايات المتحدة سفارتها», «سحبت قواتها»: a one-word agent with a pronoun, whose owner is the subject.</summary>

@@ -212,6 +212,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وجدد مجلس الوزراء السعودي إدانته للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون.", "SAUGOV>ISRCVL:111")]
     [InlineData("وانتهكت طائرات تجسس إسرائيلية الأجواء اللبنانية.", "ISRMIL>LBN:128")]
     [InlineData("وأوقفت البحرين صدور وتداول صحيفة الوسط.", "BHR>-:1721")]
+    [InlineData("وقتل 32 شخصا في تفجير انتحاري نسبته السلطات إلى تنظيم داعش.", "IMGREB>-:1831")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -603,6 +604,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحذرت الولايات المتحدة من تزايد الخطر فيما تقوم بكين ببناء جزر لتعزيز مطالبتها بهذه المنطقة.", "USA>-:020")]
     [InlineData("وجدد الأمين العام لمجلس التعاون إدانته للهجمات الإرهابية الأخيرة التي تعرضت لها الكويت.", "IGOMEAGCC>KWT:111")]
     [InlineData("وأشاد الرئيس المصري بالأوضاع الاقتصادية الإيجابية التي تشهدها مصر.", "EGYGOV>EGY:051")]
+    [InlineData("وشهدت تركيا هجوما انتحاريا داميا نسبته الحكومة التركية إلى تنظيم داعش.", "TURGOV>IMGREB:1831")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
