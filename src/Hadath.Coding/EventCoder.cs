@@ -836,7 +836,7 @@ public sealed class EventCoder
             }
 
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
-            if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors) ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()) is { } sides
+            if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code)) ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()) is { } sides
                 && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
             {
                 var cameoCode = _cameo[code];
@@ -4248,14 +4248,27 @@ public sealed class EventCoder
     /// «من جهة … من جهة أخرى» («من طرف», «من ناحية») hold every actor up to their mark, and allies on one side
     /// never fight each other («بين حزب الله وقوات النظام من جهة، والمعارضة من جهة أخرى»).
     /// </summary>
-    private List<List<ActorMention>>? BetweenSides(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    private List<List<ActorMention>>? BetweenSides(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors, bool fighting = false)
     {
-        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
+        // «مواجهات عنيفة صباح أمس بين»: fighting may take an adjective and a time phrase before «بين», no actor. Words
+        // between talks and «بين» name what is between («بحث علاقات التعاون بين مصر والولايات المتحدة»).
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + (fighting ? 5 : 3); i++)
         {
             var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or '?' or '!')
+            {
+                return null;
+            }
+
             if (tok.Kind != TokenKind.Arabic || !text.Core(tok).SequenceEqual("\u0628\u064A\u0646"))
             {
                 continue;
+            }
+
+            var at = i;
+            if (i > triggerEnd + 3 && actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken < at))
+            {
+                return null;
             }
 
             var head = actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 3);
