@@ -1527,6 +1527,15 @@ public sealed class EventCoder
                 targets = [.. targets.Where(a => a.FirstToken < triggerEnd || a.FirstToken > ascribed.LastToken)];
             }
 
+            // «معارك عنيفة مع الحوثيين» in a story about Yemen: fighting a side of the story's own country with no other
+            // side named is fighting within that country; the other side is of it too (the army, the resistance).
+            if (unknownSource && nominal && code[..2] == "19" && targets.Count > 0 && targets.All(a => a.Role is "REB" or "MIL" or "OPP")
+                && targets[0].Country is { } fought && targets.All(a => a.Country == fought) && DominantCountry(state.Known, actors) == fought)
+            {
+                sources = [new ActorMention(t, t, token.Start, token.End, fought, "the other side (" + fought + ")", MentionKind.Agent, null)];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the other side within {fought}, where the story is");
+            }
+
             // «رحبت ألمانيا بمليوني لاجئ»: to welcome refugees is to take them in, not to praise anyone.
             if (code.StartsWith("05", StringComparison.Ordinal) && targets.Count > 0 && targets.All(a => a.Role is "REF"))
             {
@@ -4809,6 +4818,12 @@ public sealed class EventCoder
         if (HasPronounSubject(text, t, first))
         {
             return earlierSubject ?? speaker ?? state.LastSource;
+        }
+
+        // «واندلعت معارك عنيفة»: fighting that breaks out is the subject of a verb of occurrence, no one's act.
+        if (t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } happened && _occurrence.Contains(text.Stem(happened)))
+        {
+            return null;
         }
 
         // A sentence-initial verb with no subject of its own continues the previous subject, unless a count of

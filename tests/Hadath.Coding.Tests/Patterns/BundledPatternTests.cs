@@ -214,6 +214,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوقفت البحرين صدور وتداول صحيفة الوسط.", "BHR>-:1721")]
     [InlineData("وقتل 32 شخصا في تفجير انتحاري نسبته السلطات إلى تنظيم داعش.", "IMGREB>-:1831")]
     [InlineData("واندلعت اشتباكات عنيفة صباح أمس بين فلسطينيين والشرطة الإسرائيلية عند المسجد الأقصى.", "PSE>ISRCOP:190")]
+    [InlineData("وقال الرئيس اليمني إن الجيش اليمني يتقدم في عدن. واندلعت معارك عنيفة مع الحوثيين في تعز.", "YEM>YEMREB:190")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -607,6 +608,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشاد الرئيس المصري بالأوضاع الاقتصادية الإيجابية التي تشهدها مصر.", "EGYGOV>EGY:051")]
     [InlineData("وشهدت تركيا هجوما انتحاريا داميا نسبته الحكومة التركية إلى تنظيم داعش.", "TURGOV>IMGREB:1831")]
     [InlineData("وبحث الوزير دعم علاقات التعاون بين مصر والولايات المتحدة.", "EGY>USA:040")]
+    [InlineData("وقال الرئيس الأمريكي إن بلاده تدعم السلام. واندلعت معارك عنيفة مع الحوثيين في تعز.", "USAGOV>YEMREB:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
