@@ -214,6 +214,15 @@ event 019 agree to, approve
 # ---------------------------------------------------------------------------------------------
 
 # «ما يدعو إلى القلق», «يدعو إلى الريبة»: what gives cause for a feeling calls on no one
+# «وقال الجبير إنه يجب على إيران تغيير سياستها», «إن على إيران أن تكف»: a speaker saying what another must do appeals to
+# it. Only with the one obliged after «على»: «يجب الاهتمام بالتعليم» asks no one.
+event 020 say another must act
+  verbform يجب | ينبغي | يتعين | يتوجب
+  with     على
+  window   1
+  target   على
+  targeted
+
 event 020 appeal, call on
   verb     دعا | يدعو | دعت
   hal      داعيا | داعين

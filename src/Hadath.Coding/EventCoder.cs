@@ -1521,6 +1521,12 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
+            if (pattern.Targeted && targets.Count == 0)
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the pattern needs a target and none was found");
+                continue;
+            }
+
             // Who ascribes the attack («نسبته السلطات إلى التنظيم») is no target of it.
             if (ascribed is not null)
             {

@@ -63,6 +63,12 @@ public sealed record EventPattern(
     public bool Predicate { get; init; }
 
     /// <summary>
+    /// The event exists only with a target: «يجب على إيران» says what Iran must do, while «يجب الاهتمام بالتعليم» is
+    /// nobody's appeal.
+    /// </summary>
+    public bool Targeted { get; init; }
+
+    /// <summary>
     /// Roles («REB», «MIL») of which an actor after the trigger satisfies the 'with' requirement like a word:
     /// «طردت القوات الحوثيين» drives out fighters, «طردت السفير» does not.
     /// </summary>

@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "spelled", "participle", "predicate", "hal", "window"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "spelled", "participle", "predicate", "targeted", "hal", "window"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -200,6 +200,7 @@ public sealed class PatternLoader
         var passive = false;
         var participle = false;
         var predicate = false;
+        var targeted = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var halWords = new HashSet<string>(StringComparer.Ordinal);
         var spelledWords = new HashSet<string>(StringComparer.Ordinal);
@@ -334,6 +335,9 @@ public sealed class PatternLoader
                 case "predicate":
                     predicate = true;
                     break;
+                case "targeted":
+                    targeted = true;
+                    break;
                 case "unarmed":
                     if (_cameo.Contains(value.Trim()))
                     {
@@ -383,6 +387,7 @@ public sealed class PatternLoader
             UnarmedCode = unarmed,
             Participle = participle,
             Predicate = predicate,
+            Targeted = targeted,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             WithStems = new WordSet(withStems),

@@ -81,6 +81,23 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_TargetedFlag_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 020 say another must act
+              verbform يجب
+              target   على
+              targeted
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.True(pattern.Targeted);
+        Assert.False(pattern.Predicate);
+    }
+
+    [Fact]
     public void Parse_HalForms_AreVerbWordsAndCircumstantial()
     {
         var (patterns, diagnostics) = Parse("""
