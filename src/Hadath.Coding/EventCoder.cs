@@ -162,6 +162,7 @@ public sealed class EventCoder
     private readonly WordSet _efforts;
     private readonly WordSet _undergoing;
     private readonly WordSet _ascribing;
+    private readonly WordSet _bodies;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -308,6 +309,7 @@ public sealed class EventCoder
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
         _masculineRoles = Set("مبعوث", "وزير", "رئيس", "مسؤول", "سفير", "متحدث", "ناطق", "قائد", "زعيم", "أمين", "مستشار", "نائب", "ممثل", "مندوب",
@@ -4956,6 +4958,14 @@ public sealed class EventCoder
         // («عندما هاجم انتحاريان»).
         // («وقتل جنديان» is the passive with its victims, told elsewhere.)
         var core = text.Core(token);
+
+        // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: a plural of armed or ruling bodies is a noun, never an adjective
+        // of the word before (as «الأمني» or «البحرية» are).
+        if (_bodies.Contains(core))
+        {
+            return false;
+        }
+
         var agentWord = _hands.Contains(text.Core(before)) || _agentive.Contains(text.Core(before));
         var dual = core.Length >= 6 && core.EndsWith("\u0627\u0646") && (agentWord || (NamesAnAct(text, before) && !_tollVerbs.Contains(text.Core(before))));
         return !((IsSoundPlural(core) && (NamesAnAct(text, before) || _claims.Contains(text.Core(before)) || _claims.Contains(text.Form(before)) || agentWord)) || dual);
