@@ -306,11 +306,15 @@ event 0232 appeal for military aid
   target   * | من
   priority 3
 
+# The aid words follow the appeal closely; far after it they qualify something else («دعا هادي الميليشيات … باحترام
+# الهدنة الإنسانية»).
 event 0233 appeal for humanitarian aid
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد
   hal      داعيا | داعين | مطالبا | مطالبين
   noun     ناشد | ناشدت
   with     إنسانية | الإنسانية | إنساني | إغاثة | الإغاثة | إغاثية | غذائية | الإنساني
+  without  الهدنة | هدنة
+  window   12
   target   * | من
   priority 4
 

@@ -3963,7 +3963,7 @@ public sealed class EventCoder
 
             if (openPreposition is not null)
             {
-                if (TakesTarget(pattern, openPreposition) && (a.FirstToken - prepositionAt <= 4 || (OwnerInRelative(text, prepositionAt, a.FirstToken) && sources.All(src => src.Country != a.Country))))
+                if (TakesTarget(pattern, openPreposition) && (a.FirstToken - prepositionAt <= 4 || (pattern.Code[..2] is "05" or "11" or "12" or "14" && OwnerInRelative(text, prepositionAt, a.FirstToken) && sources.All(src => src.Country != a.Country))))
                 {
                     return Group(text, actors, a);
                 }
@@ -4575,7 +4575,9 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// «بالدور الإيجابي الذي تقوم به السعودية»: the actor is the subject of a relative clause on the preposition's object
+    /// «بالدور الإيجابي الذي تقوم به السعودية»: in praise, blame, rejection or protest, whose act or role the object is
+    /// (an appeal's «باحترام الهدنة التي أقرتها قيادة التحالف» asks for something, of someone else).
+    /// The actor is the subject of a relative clause on the preposition's object
     /// (the object, an adjective or two, «الذي/التي», a verb and its «به/بها»), so the act is aimed at it.
     /// </summary>
     private bool OwnerInRelative(AnalyzedText text, int prepositionAt, int actorAt)

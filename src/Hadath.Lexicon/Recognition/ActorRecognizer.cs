@@ -263,6 +263,7 @@ public sealed class ActorRecognizer
             // «محمد بن سلمان، ولي ولي العهد»: a title right after a named actor describes it and is not a second actor.
             while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
                    && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
+                   && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First]))
                    && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
             {
                 k++;
@@ -1158,6 +1159,9 @@ public sealed class ActorRecognizer
     }
 
     private static readonly string From = NormalizedForms.Of("من").Single();
+
+    // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
+    private static readonly FrozenSet<string> Bodies = NormalizedForms.Of("ميليشيات", "مليشيات", "ميلشيات", "قوات", "جماعات", "عصابات", "سلطات");
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to)
     {
