@@ -889,6 +889,16 @@ public sealed class EventCoder
             var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+            // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
+            // demand joined by «و» to an act of this sentence shares its subject; the actor right after it is the one asked.
+            if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0 && clauseSource is { } sharedSubject && sources.Count == 1
+                && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code && (sources[0].Country is null || sources[0].Country == sharedSubject.Country)
+                && pattern.DirectObjectTarget)
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
+                sources = [sharedSubject];
+            }
+
             // «هجوم انتحاري نسبته أنقرة إلى التنظيم»: an attack someone ascribes to another was that other's.
             ActorMention? ascribed = null;
             if (nominal && IsMaterialConflict(code) && AscribedTo(text, triggerEnd, limit, actors) is { } ascribedTo)
@@ -1810,6 +1820,14 @@ public sealed class EventCoder
             var tok = text.Tokens[window];
             // «سي.آي.ايه»: a point between letters abbreviates; it does not end the clause.
             if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';' or '?' && !IsAbbreviationPoint(text, tok))
+            {
+                break;
+            }
+
+            // «ودعت المنظمات الدولية للتنديد …، وطالبت المليشيات بإطلاق سراح المختطفين»: after a comma, a verb joined
+            // by «و» that fires a pattern of its own opens the next clause.
+            if (!nominal && window > t + 1 && text.Tokens[window - 1].Kind == TokenKind.Punctuation && tok is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa }
+                && _patterns.ByVerbWord(text.Core(tok)).Length + _patterns.ByVerbStem(text.Stem(tok)).Length > 0)
             {
                 break;
             }
