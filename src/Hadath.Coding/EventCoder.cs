@@ -163,6 +163,7 @@ public sealed class EventCoder
     private readonly WordSet _undergoing;
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
+    private readonly WordSet _purposes;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -309,6 +310,7 @@ public sealed class EventCoder
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا", "احتجاج", "احتجاجا");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
@@ -1533,6 +1535,15 @@ public sealed class EventCoder
             {
                 targets = [actedLast];
             }
+            // «تظاهر مئتا شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي», «تنديدا بالعدوان الإسرائيلي»: a protest
+            // with no target of its own is aimed at whose act its purpose names.
+            if (code[..2] == "14" && targets.All(a => a.Kind is MentionKind.Country or MentionKind.Capital && PrepositionBefore(text, a) == _fi)
+                && ProtestedOwner(text, triggerEnd, limit, actors, sources) is { } protested)
+            {
+                targets = [protested];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is whose act its purpose names: {protested.Code}");
+            }
+
             if (pattern.Targeted && targets.Count == 0)
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the pattern needs a target and none was found");
@@ -4623,6 +4634,39 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The word of purpose within six words after a protest («للتنديد», «تنديدا», «استنكارا», «رفضا») and the actor whose
+    /// act it names: the nisba of its object («بالعدوان الإسرائيلي»), the genitive of that object («بغارات التحالف»), or the
+    /// subject of a relative clause on it («بالغارات التي يشنها الجيش التركي»).
+    /// </summary>
+    private ActorMention? ProtestedOwner(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        for (var p = triggerEnd + 1; p < limit && p <= triggerEnd + 8; p++)
+        {
+            if (text.Tokens[p] is not { Kind: TokenKind.Arabic } word)
+            {
+                if (text.Tokens[p].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[p].NormStart] is '.' or ';' or ':' or '?')
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (!_purposes.Contains(text.Core(word)) || p + 1 >= limit || text.Tokens[p + 1] is not { Kind: TokenKind.Arabic } obj || (obj.Proclitics & (Proclitics.Bi | Proclitics.Li)) == 0)
+            {
+                continue;
+            }
+
+            var at = p;
+            return actors.FirstOrDefault(a => !sources.Contains(a) && a.Role is not ("CVL" or "REF")
+                                              && ((a.FirstToken == at + 2 && a.Kind != MentionKind.Country) || (a.FirstToken == at + 1 && a.Kind != MentionKind.Adjective)
+                                                  || OwnerInRelative(text, at + 1, a.FirstToken)));
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ public static class VocabularyLoader
         // Names keep a final «ه» of their own («ماليه»); a pattern's «غاراتها» or «زيارته» is a noun with its pronoun.
         var listed = (patternWords ?? []).SelectMany(f => Vocabulary.StemsOfPhrase(f, normalizer)).ToList();
         var withPatterns = Vocabulary.Create(words.Concat(extras).Concat(listed), normalizer);
-        var patternExtras = listed.Where(w => !IsCliticPlusKnown(w, baseVocabulary) && !IsNounPlusPronoun(w, withPatterns, baseVocabulary));
+        var patternExtras = listed.Where(w => !IsCliticPlusKnown(w, baseVocabulary) && !IsNounPlusPronoun(w, withPatterns, baseVocabulary)
+                                              && !(w.StartsWith("\u0644\u0644", StringComparison.Ordinal) && !baseVocabulary.Contains(w) && withPatterns.Contains(w.AsSpan(2))));
         return Vocabulary.Create(words.Concat(extras).Concat(patternExtras), normalizer);
     }
 

@@ -30,4 +30,12 @@ public sealed class VocabularyLoaderTests
     [Fact]
     public void Load_NameEndingLikeAPronoun_IsStillTaught()
         => Assert.True(VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), ["ماليه"]).Contains("ماليه"));
+
+    [Fact]
+    public void Load_PatternLamLamForm_IsNotTaughtWhole()
+    {
+        // A pattern listing «للتنديد» and «تنديد» must leave «للتنديد» to the segmenter as ل+ال+تنديد.
+        var vocabulary = VocabularyLoader.Load(BundledData.Directory, new ArabicNormalizer(), [], ["تنديد", "للتنديد"]);
+        Assert.False(vocabulary.Contains("للتنديد"));
+    }
 }
