@@ -519,6 +519,16 @@ event 173 arrest (قبض على)
   passive
   priority 1
 
+# «أوقفت قوى الجيش المدعو حسن محمد شاهين», «أوقفت الشرطة 251 شخصا»: stopping a person, not a fire or a paper;
+# whole forms, or the light stem would take «وقف» (to stand, «وقفت إلى جانب»)
+event 173 arrest (أوقف a person)
+  verbform أوقف | أوقفت | أوقفوا | يوقف | يوقفون
+  with     المدعو | شخصا | أشخاص | شخصين | مشتبه | مشتبها | مشتبهين | مطلوبا | مطلوبين | متهما | متهمين | مواطنا | مواطنين | سوريا | سوريين | عنصرا | عناصر
+  window   8
+  target   *
+  passive
+  priority 2
+
 event 173 arrest (nominal «القبض على»، «توقيف»)
   noun     قبض | توقيف
   target   على
@@ -789,9 +799,11 @@ event 190 wage war, launch operations
   target   على | ضد
   priority 2
 
+# «قام بحملة اعتقالات طالت ضباطا وعسكريين»: a campaign of arrests or raids is those arrests («اعتقالات» fires itself)
 event 190 military operation, campaign (nominal)
   noun     عملية | عمليات | حملة
   with     عسكرية | العسكرية | عسكري | برية
+  without  اعتقالات | اعتقال | مداهمات | دهم | تفتيش | توقيف | اختطاف
   target   ضد | في | على
   priority 2
 

@@ -164,6 +164,7 @@ public sealed class EventCoder
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
     private readonly WordSet _purposes;
+    private readonly WordSet _announcing;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -310,6 +311,7 @@ public sealed class EventCoder
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا", "احتجاج", "احتجاجا");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
@@ -1044,7 +1046,8 @@ public sealed class EventCoder
             if (sources.Count == 0 && nominal && (code[..2] == "04" || code[..2] == "17") && t >= first + 2 && text.Tokens[t - 1].Kind == TokenKind.Arabic
                 && _aboutWords.Contains(text.Core(text.Tokens[t - 1])) && SpeechVerbBefore(text, t - 1, first) is { } said
                 && VerbalSource(text, said, first, limit, actors) is { Count: > 0 } speakers
-                && (code[..2] == "04" || speakers.All(a => a.Role is "COP" or "MIL" or "SPY" || (a.Role == "GOV" && text.Core(token).SequenceEqual(_catching)))))
+                && (code[..2] == "04" || speakers.All(a => a.Role is "COP" or "MIL" or "SPY"
+                                                           || (a.Role == "GOV" && (text.Core(token).SequenceEqual(_catching) || AnnouncesOwnArrest(text, said, t, limit, places, actors, a))))))
             {
                 sources = speakers;
             }
@@ -1267,6 +1270,16 @@ public sealed class EventCoder
             {
                 sources = Group(text, actors, owner);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the owner of the strikes after «ل»: {owner.Code}");
+            }
+
+            // «تراجع تنظيم القاعدة عن وعوده، وفي المقابل قام بحملة اعتقالات»: a light verb with no subject of its own later in
+            // the sentence continues the sentence's subject, and so does the act it carries.
+            if (sources.Count == 0 && nominal && sentenceSource is { } carried && LightVerbBefore(text, t, first) is { } carrier && carrier > carried.LastToken
+                && text.Tokens[carrier].SuffixLength == 0 && !actors.Any(a => a.FirstToken > carried.LastToken && a.FirstToken < t)
+                && !HasClauseBreak(text, carried.LastToken, carrier))
+            {
+                sources = [carried];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the sentence's subject, which the verb at «{text.OriginalOf(text.Tokens[carrier])}» continues: {carried.Code}");
             }
 
             var unknownSource = false;
@@ -3117,6 +3130,15 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>
+    /// «أعلنت الحكومة التركية عن اعتقال 320 شخصا»: a government that announces («أعلن/كشف عن») arrests made at home, with
+    /// no other country named in the clause, announces its own («أشار وزير الخارجية القطري إلى اعتقال صحفيين» does not).
+    /// </summary>
+    private bool AnnouncesOwnArrest(AnalyzedText text, int said, int t, int limit, List<PlaceMention> places, List<ActorMention> actors, ActorMention government)
+        => _announcing.Contains(text.Core(text.Tokens[said])) && text.Core(text.Tokens[t - 1]).SequenceEqual(_about)
+           && !places.Any(p => p.FirstToken > t && p.FirstToken < limit && p.Place.Country != government.Country)
+           && !actors.Any(a => a.FirstToken > t && a.Kind is MentionKind.Country or MentionKind.Capital && a.Country != government.Country);
 
     /// <summary>An indefinite noun with no preposition attached, standing at the start of its clause.</summary>
     private bool IsConstructHead(AnalyzedText text, int at, int first)

@@ -220,6 +220,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوضح أن الحكومة اليمنية نددت باعتقال الصحفيين، ودعت كل المنظمات الدولية للتنديد بهذه الأعمال، وطالبت المليشيات الانقلابية بإطلاق سراح المختطفين.", "YEMGOV>REB:1053")]
     [InlineData("وتظاهر نحو مئتي شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي.", "BELCVL>TURMIL:141")]
     [InlineData("وتظاهر الآلاف في عمان للتنديد بالعدوان الإسرائيلي على غزة.", "CVL>ISR:141")]
+    [InlineData("وأعلنت الحكومة التركية، السبت، عن اعتقال 320 شخصا ينتمون لتنظيم داعش.", "TURGOV>IMGREB:173")]
+    [InlineData("وأوقفت قوى الجيش اللبناني أمس في منطقة عرسال المدعو حسن محمد شاهين.", "LBNMIL>LBN:173")]
+    [InlineData("وتراجع تنظيم القاعدة في اليمن عن وعوده بمغادرة مدينة المكلا، وفي المقابل قام بحملة اعتقالات طالت ضباطا وعسكريين متقاعدين.", "YEMREB>ELI:173")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -481,6 +484,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وعقد الوزراء السعوديون اجتماعهم الأسبوعي.", "040")]
     [InlineData("وقال وزير التعليم السعودي إنه يجب الاهتمام بالتعليم.", "020")]
     [InlineData("دعا الرئيس اليمني، عبدربه منصور هادي، ميليشيات التمرد الحوثي وفلول المخلوع صالح باحترام الهدنة الإنسانية التي أقرتها قيادة التحالف.", "0233")]
+    [InlineData("وقال إن إيران وقفت وستقف إلى جانب الشعب السوري.", "173")]
+    [InlineData("وأشار وزير الخارجية القطري إلى اعتقال صحفيين في مصر.", "173")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
