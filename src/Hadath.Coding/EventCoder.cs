@@ -165,6 +165,7 @@ public sealed class EventCoder
     private readonly WordSet _bodies;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
+    private readonly WordSet _gathering;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -311,6 +312,7 @@ public sealed class EventCoder
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا", "احتجاج", "احتجاجا");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
@@ -842,7 +844,10 @@ public sealed class EventCoder
             }
 
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
-            if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code)) ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()) is { } sides
+            // «اجتماع ثلاثي ضم كيري والجبير ولافروف»: or the actors a meeting «ضم/جمع» (brought together).
+            if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code))
+                                      ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()
+                                      ?? (pattern.Code[..2] == "04" && nominal ? GatheredParties(text, triggerEnd, limit, actors) : null)) is { } sides
                 && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
             {
                 var cameoCode = _cameo[code];
@@ -4417,6 +4422,36 @@ public sealed class EventCoder
     /// follow a mutual act, joined by nothing, a dash or «و», name its parties. One word may stand between
     /// the act and the first nisba («ثلاثي», «رفيع»).
     /// </summary>
+    /// <summary>
+    /// «اجتماع ثلاثي ضم كيري ووزير الخارجية السعودي ونظيره الروسي»: a verb of bringing together («ضم», «جمع») within
+    /// three words after a meeting noun, then the actors it lists, joined by «و»; one side each.
+    /// </summary>
+    private List<List<ActorMention>>? GatheredParties(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 3; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } word || actors.Any(a => a.FirstToken <= i && a.LastToken >= i))
+            {
+                return null;
+            }
+
+            if (!_gathering.Contains(text.Core(word)))
+            {
+                continue;
+            }
+
+            if (actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective) is not { } head)
+            {
+                return null;
+            }
+
+            var group = Group(text, actors, head);
+            return group.Count >= 2 ? [.. group.Select(a => new List<ActorMention> { a })] : null;
+        }
+
+        return null;
+    }
+
     private static List<ActorMention>? NisbaParties(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
     {
         var first = actors.FirstOrDefault(a => a.FirstToken > triggerEnd && a.FirstToken - triggerEnd <= 2);
