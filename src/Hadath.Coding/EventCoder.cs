@@ -5081,8 +5081,9 @@ public sealed class EventCoder
         var core = text.Core(token);
 
         // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: a plural of armed or ruling bodies is a noun, never an adjective
-        // of the word before (as «الأمني» or «البحرية» are).
-        if (_bodies.Contains(core))
+        // of the word before (as «الأمني» or «البحرية» are). «كما شنت طائرات الأباتشي غارات»: nor is a force's plural in
+        // «ات» after a word naming an act; it is that act's doer or object.
+        if (_bodies.Contains(core) || (core.Length >= 5 && core.EndsWith("\u0627\u062A") && !definite && a.Role is "MIL" or "REB" or "COP" or "SPY" && NamesAnAct(text, before)))
         {
             return false;
         }
