@@ -430,6 +430,8 @@ public sealed class EventCoder
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
 
+    private static bool IsWithoutCounterpart(CodedEvent e) => e.Root is "04" or "05" or "06" or "07" && e.Target is null;
+
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
     {
@@ -487,7 +489,14 @@ public sealed class EventCoder
         }
 
         AttributeClaimedAttacks(raw, state.Claims, article.Published);
-        raw.RemoveAll(e => e.Root == "04" && e.Target is null);
+        // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
+        // event, and an act with none («شكره», «تعاونها العسكري») is usually not one. (The gold never has such an entry.)
+        foreach (var lone in raw.Where(IsWithoutCounterpart))
+        {
+            trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: a consultation, praise, cooperation or aid with no counterpart");
+        }
+
+        raw.RemoveAll(IsWithoutCounterpart);
         return Deduplicate(raw);
     }
 

@@ -73,7 +73,6 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأرسل الجيش السوري تعزيزات إلى حلب.", "SYRMIL>-:154")]
     [InlineData("وعقد مجلس الوزراء الكويتي اجتماعه مع وزير الخارجية الأمريكي.", "KWTGOV>USAGOV:040")]
     [InlineData("وقتل 19 شخصا من قوات الامن التركية في هجمات نسبت إلى حزب العمال الكردستاني.", "TURREB>TURCVL:180")]
-    [InlineData("وبدأ برنامج الأغذية العالمي في توزيع المساعدات الغذائية على نحو 340 ألف شخص في عدن.", "IGOUNOWFP>-:073")]
     [InlineData("وأدانت جامعة الدول العربية إقرار برلمان الاحتلال الإسرائيلي قانون الإطعام القسري.", "IGOMEAARL>ISRLEG:111")]
     [InlineData("وأكد وقوف دولة الكويت ومساندتها للمملكة العربية السعودية.", "KWT>SAU:051")]
     [InlineData("وقتل مواطن فلسطيني برصاص الجيش الإسرائيلي في الخليل.", "ISRMIL>PSECVL:1823")]
@@ -176,7 +175,6 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت طائرات التحالف الذي تقوده السعودية مواقع الحوثيين في صنعاء.", "SAUMIL>YEMREB:195")]
     [InlineData("وقتل خمسة مدنيين في قصف لطيران التحالف الدولي على مدينة الرقة.", "USAMIL>SYR:195")]
     [InlineData("وانتقدت الإمارات موغيريني، التي زارت طهران أول من أمس.", "IGOEUREEC>IRNGOV:042")]
-    [InlineData("واستقبل الملك وزير الدفاع الأميركي آشتون كارتر، الذي أشاد بالعلاقات بين البلدين.", "USAGOV>-:051")]
     [InlineData("وغادر ولي ولي العهد القاهرة بعد زيارة عمل التقى خلالها بفخامة الرئيس المصري عبدالفتاح السيسي.", "SAUGOV>EGYGOV:042")]
     [InlineData("وغادر ولي ولي العهد القاهرة بعد زيارة عمل التقى خلالها بفخامة الرئيس المصري عبدالفتاح السيسي.", "SAUGOV>EGYGOV:040")]
     [InlineData("وبعث ولي ولي العهد برقية شكر لفخامة الرئيس عبدالفتاح السيسي.", "SAUGOV>EGYGOV:051")]
@@ -488,6 +486,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("دعا الرئيس اليمني، عبدربه منصور هادي، ميليشيات التمرد الحوثي وفلول المخلوع صالح باحترام الهدنة الإنسانية التي أقرتها قيادة التحالف.", "0233")]
     [InlineData("وقال إن إيران وقفت وستقف إلى جانب الشعب السوري.", "173")]
     [InlineData("وأشار وزير الخارجية القطري إلى اعتقال صحفيين في مصر.", "173")]
+    [InlineData("وقدم عميد الكلية شكره لمدير الجامعة.", "051")]
+    [InlineData("وأكد الوزير استمرار تعاونها العسكري.", "060")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
