@@ -166,6 +166,7 @@ public sealed class EventCoder
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
+    private readonly WordSet _goals;
     private readonly string _saying;
     private readonly string _side;
     private readonly WordSet _timeWords;
@@ -312,6 +313,7 @@ public sealed class EventCoder
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _goals = Set("خفض", "تخفيض", "رفع", "زيادة", "تحقيق", "الوصول", "وصول", "جذب", "توفير", "بلوغ", "تقليص", "تقليل", "مضاعفة", "إنتاج", "تصدير", "استقطاب", "تطوير", "تنمية", "توظيف");
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا", "احتجاج", "احتجاجا");
@@ -760,6 +762,20 @@ public sealed class EventCoder
             // «المملكة تستقبل اليوم وفد بعثة الحج», «يصل الوزير غدا»: a visit or a meeting in the present tense on the
             // day the paper comes out, or later, is scheduled; the news reports the plan.
             if (modality == Modality.Asserted && !nominal && pattern.Code[..2] == "04" && IsScheduledForToday(text, t, first, limit))
+            {
+                modality = Modality.Future;
+            }
+
+            // «بلاده تستهدف "خفض معدل البطالة"», «تستهدف الوزارة رفع الإنتاج»: to target a figure or a goal is to aim at it.
+            if (!nominal && _aimVerbs.Contains(text.Stem(token)) && NextWord(text, t, limit) is { } aimed && _goals.Contains(text.Core(aimed)))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: it aims at a goal («{text.OriginalOf(aimed)}»), not at a foe");
+                continue;
+            }
+
+            // «وسيرأس فيشر وفدا في زيارته إلى إيران»: a visit or meeting inside a clause in the future tense is planned.
+            if (modality == Modality.Asserted && nominal && pattern.Code[..2] == "04"
+                && ClauseScan.WordBefore(text, t, first, 8, w => (w.Proclitics & Proclitics.Sa) != 0) is { } planned && !HasPunctuationBetween(text, planned, t))
             {
                 modality = Modality.Future;
             }
@@ -4277,7 +4293,9 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (location || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestinationOrOrigin(text, a) || IsAgentPhrase(text, a, 0)
+                // «تبرر غاراتها برسالة للأمم المتحدة»: the «ل» genitive of a letter or a statement is whom it is addressed to.
+                var addressed = (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0 && before.Kind == TokenKind.Arabic && _statements.Contains(text.Core(before));
+                if (location || addressed || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestinationOrOrigin(text, a) || IsAgentPhrase(text, a, 0)
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
@@ -4752,6 +4770,25 @@ public sealed class EventCoder
             {
                 var to = actors.FirstOrDefault(a => a.FirstToken > k && a.FirstToken - k <= 5 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is { } p && p == _ila);
                 return to;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next Arabic word after <paramref name="t"/>, past quotation marks; null at the end of the clause.</summary>
+    private static Token? NextWord(AnalyzedText text, int t, int limit)
+    {
+        for (var k = t + 1; k < limit && k <= t + 3; k++)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Arabic)
+            {
+                return text.Tokens[k];
+            }
+
+            if (text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is '.' or ';' or ':' or '?' or ',')
+            {
+                return null;
             }
         }
 
