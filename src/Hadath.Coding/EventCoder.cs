@@ -169,6 +169,8 @@ public sealed class EventCoder
     private readonly WordSet _goals;
     private readonly string _saying;
     private readonly string _side;
+    private readonly string _dawn;
+    private readonly string _firstOf;
     private readonly WordSet _timeWords;
     private readonly WordSet _sports;
     private readonly WordSet _kana;
@@ -312,6 +314,8 @@ public sealed class EventCoder
         _about = n.Normalize("عن");
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
+        _dawn = n.Normalize("فجر");
+        _firstOf = n.Normalize("أول");
         _ownState = Set("بلاد", "حكومت", "دولت");
         _goals = Set("خفض", "تخفيض", "رفع", "زيادة", "تحقيق", "الوصول", "وصول", "جذب", "توفير", "بلوغ", "تقليص", "تقليل", "مضاعفة", "إنتاج", "تصدير", "استقطاب", "تطوير", "تنمية", "توظيف");
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
@@ -764,6 +768,14 @@ public sealed class EventCoder
             if (modality == Modality.Asserted && !nominal && pattern.Code[..2] == "04" && IsScheduledForToday(text, t, first, limit))
             {
                 modality = Modality.Future;
+            }
+
+            // «فجر أمس», «فجر أول من أمس», «فجر الجمعة»: «فجر» before a word of time is the dawn, not a detonation.
+            if (!nominal && token.Proclitics == Proclitics.None && token.SuffixLength == 0 && text.Core(token).SequenceEqual(_dawn)
+                && NextWord(text, t, limit) is { } dawnOf && (_timeWords.Contains(text.Core(dawnOf)) || _timeWords.Contains(text.Form(dawnOf)) || text.Core(dawnOf).SequenceEqual(_firstOf)))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: the dawn of a day («{text.OriginalOf(dawnOf)}»), a time");
+                continue;
             }
 
             // «بلاده تستهدف "خفض معدل البطالة"», «تستهدف الوزارة رفع الإنتاج»: to target a figure or a goal is to aim at it.

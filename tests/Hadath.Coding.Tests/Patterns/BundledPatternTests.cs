@@ -490,6 +490,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقدم عميد الكلية شكره لمدير الجامعة.", "051")]
     [InlineData("وأكد الوزير استمرار تعاونها العسكري.", "060")]
     [InlineData("وقال وزير التخطيط المصري إن بلاده تستهدف خفض معدل البطالة إلى أقل من 12 في المائة.", "19")]
+    [InlineData("وقال المتحدث إن الجريمة وقعت فجر أول من أمس، وأدت إلى حرق رضيع فلسطيني بمنزله.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
