@@ -587,6 +587,17 @@ event 040 discuss
   target   مع
   symmetric
 
+# «وعرض الجميل مع السفير الأميركي ضرورة تفعيل عمل الحكومة»: to set out a matter with someone is to discuss it with
+# them; «عرض» without «مع» right after the subject offers or shows.
+event 040 discuss (عرض مع)
+  verbform عرض | عرضت | يعرض | عرضا
+  with     مع
+  without  مقابلة | حوار | تصريحات | برنامج
+  window   6
+  target   مع
+  symmetric
+  priority 1
+
 event 040 discuss, debate
   verb     ناقش | يناقش
   noun     مناقشة | مناقشات
