@@ -28,13 +28,13 @@ public static class VocabularyLoader
         // too, so «للحرس» is not taught whole when «حرس» is a word of the lexicon. «لل» is never the start of a
         // word; «و», «ف», «ب» are («فاسو», «والي»), so those are checked against the word lists alone.
         var known = Vocabulary.Create(words.Concat(taught), normalizer);
-        var extras = taught.Where(w => !IsCliticPlusKnown(w, baseVocabulary) && !(w.StartsWith("\u0644\u0644", StringComparison.Ordinal) && !baseVocabulary.Contains(w) && known.Contains(w.AsSpan(2))));
+        var extras = taught.Where(w => !IsCliticPlusKnown(w, baseVocabulary) && !IsLamLamOfKnown(w, baseVocabulary, known));
 
         // Names keep a final «ه» of their own («ماليه»); a pattern's «غاراتها» or «زيارته» is a noun with its pronoun.
         var listed = (patternWords ?? []).SelectMany(f => Vocabulary.StemsOfPhrase(f, normalizer)).ToList();
         var withPatterns = Vocabulary.Create(words.Concat(extras).Concat(listed), normalizer);
         var patternExtras = listed.Where(w => !IsCliticPlusKnown(w, baseVocabulary) && !IsNounPlusPronoun(w, withPatterns, baseVocabulary)
-                                              && !(w.StartsWith("\u0644\u0644", StringComparison.Ordinal) && !baseVocabulary.Contains(w) && withPatterns.Contains(w.AsSpan(2))));
+                                              && !IsLamLamOfKnown(w, baseVocabulary, withPatterns));
         return Vocabulary.Create(words.Concat(extras).Concat(patternExtras), normalizer);
     }
 
@@ -66,6 +66,10 @@ public static class VocabularyLoader
 
         return false;
     }
+
+    /// <summary>«للحرس», «للتنديد»: «لل» before a word known elsewhere, which the word lists do not hold whole.</summary>
+    private static bool IsLamLamOfKnown(string word, Vocabulary lists, Vocabulary known)
+        => word.StartsWith("\u0644\u0644", StringComparison.Ordinal) && !lists.Contains(word) && known.Contains(word.AsSpan(2));
 
     private static bool IsCliticPlusKnown(string word, Vocabulary known)
     {
