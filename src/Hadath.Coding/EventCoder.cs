@@ -1931,7 +1931,9 @@ public sealed class EventCoder
             // «الاتفاق النووي الذي أبرمته الدول الكبرى»: a verb whose object pronoun refers back through «الذي/التي»
             // has its 'with' word in the antecedent.
             // «غارات جوية كثيفة تشنها مقاتلات التحالف»: after an indefinite noun the clause needs no «الذي».
-            if (!found && !nominal && text.Tokens[t].SuffixLength > 0 && t >= 2)
+            // «للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة»: so does a passive with no pronoun whose parties follow «بين».
+            if (!found && !nominal && t >= 2 && (text.Tokens[t].SuffixLength > 0
+                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && BetweenSides(text, t, limit, actors) is not null)))
             {
                 var relative = IsRelativePronoun(text, text.Tokens[t - 1]);
                 for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - (relative ? 4 : 6) && !found; i--)

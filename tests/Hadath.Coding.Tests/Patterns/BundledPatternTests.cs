@@ -225,6 +225,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكما شنت طائرات الأباتشي عددا من الغارات المركزة على مواقع الحوثيين.", "MIL>YEMREB:195")]
     [InlineData("وسيرأس الرئيس النمساوي وفدا نمساويا في زيارته إلى إيران.", "AUTGOV>IRN:036")]
     [InlineData("وعرض رئيس الجمهورية الأسبق أمين الجميل مع السفير الأميركي ديفيد هيل ضرورة تفعيل عمل الحكومة.", "LBNELI>USAGOV:040")]
+    [InlineData("ويأتي ذلك تنفيذا للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة.", "USAGOV>TURGOV:057")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
