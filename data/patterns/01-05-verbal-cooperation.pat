@@ -849,6 +849,15 @@ event 040 joint press conference
   target   مع
   symmetric
 
+# «وقال الجبير في مؤتمر صحفي عقده مع وزير الخارجية الألماني», «خلال مؤتمر صحافي مع نظيره الإيطالي»: a conference
+# held with someone, «مع» within three words, is a meeting with them («في مؤتمر صحفي إن … مع القوى الكبرى» is not).
+event 040 conference held with
+  noun     مؤتمر | المؤتمر
+  with     مع
+  window   3
+  target   مع
+  symmetric
+
 event 057 reach an agreement
   verb     توصل | يتوصل | توصلت | توصلوا
   noun     التوصل | توصل

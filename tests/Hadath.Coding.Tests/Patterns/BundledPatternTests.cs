@@ -226,6 +226,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسيرأس الرئيس النمساوي وفدا نمساويا في زيارته إلى إيران.", "AUTGOV>IRN:036")]
     [InlineData("وعرض رئيس الجمهورية الأسبق أمين الجميل مع السفير الأميركي ديفيد هيل ضرورة تفعيل عمل الحكومة.", "LBNELI>USAGOV:040")]
     [InlineData("ويأتي ذلك تنفيذا للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة.", "USAGOV>TURGOV:057")]
+    [InlineData("وقال الجبير في مؤتمر صحفي عقده مع وزير الخارجية الألماني فرانك فالتر شتاينماير في برلين إن إيران يجب أن تتغير.", "SAUGOV>DEUGOV:040")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -494,6 +495,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير التخطيط المصري إن بلاده تستهدف خفض معدل البطالة إلى أقل من 12 في المائة.", "19")]
     [InlineData("وقال المتحدث إن الجريمة وقعت فجر أول من أمس، وأدت إلى حرق رضيع فلسطيني بمنزله.", "18")]
     [InlineData("وعرض الرئيس الإسرائيلي في مقابلة مع صحيفة يديعوت أحرونوت رؤيته.", "04")]
+    [InlineData("وقال نائب وزير الخارجية الإيراني في مؤتمر صحفي إن أي محاولة لإعادة فرض العقوبات تعد انتهاكا للاتفاق الذي أبرمته إيران مع القوى الكبرى.", "040")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
