@@ -141,6 +141,16 @@ event 073 provide humanitarian aid
   target   ل | إلى
   priority 4
 
+# «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «وصلت … طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief
+# arriving is delivered, by whose nisba or «من» names it, to the place it reaches
+event 073 relief arrives
+  verbform وصلت | وصل | تصل | يصل | وصول
+  noun     وصول
+  with     إغاثة | الإغاثة | إغاثية | مساعدات | المساعدات
+  window   10
+  target   إلى | ل
+  priority 3
+
 # «بدأ البرنامج في توزيع المساعدات الغذائية», «عبر إيصال المساعدات الإنسانية»: the delivery's masdar
 event 073 humanitarian aid delivery (nominal)
   noun     توزيع | إيصال | إدخال

@@ -167,6 +167,8 @@ public sealed class EventCoder
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
     private readonly WordSet _goals;
+    private readonly WordSet _aidCarriers;
+    private readonly WordSet _givenBy;
     private readonly string _saying;
     private readonly string _side;
     private readonly string _dawn;
@@ -317,6 +319,8 @@ public sealed class EventCoder
         _dawn = n.Normalize("فجر");
         _firstOf = n.Normalize("أول");
         _ownState = Set("بلاد", "حكومت", "دولت");
+        _aidCarriers = Set("طائرة", "طائرتا", "طائرتان", "طائرات", "شحنة", "شحنات", "قافلة", "قوافل", "سفينة", "باخرة", "إغاثة", "مساعدات");
+        _givenBy = Set("مقدمة", "مقدم", "مرسلة", "مهداة", "تبرع");
         _goals = Set("خفض", "تخفيض", "رفع", "زيادة", "تحقيق", "الوصول", "وصول", "جذب", "توفير", "بلوغ", "تقليص", "تقليل", "مضاعفة", "إنتاج", "تصدير", "استقطاب", "تطوير", "تنمية", "توظيف");
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
@@ -1322,6 +1326,14 @@ public sealed class EventCoder
             {
                 sources = [carried];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the sentence's subject, which the verb at «{text.OriginalOf(text.Tokens[carrier])}» continues: {carried.Code}");
+            }
+
+            // «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief that
+            // arrives is delivered by the country whose nisba its carrier bears, or by whom «مقدمة من» names.
+            if (sources.Count == 0 && code[..2] == "07" && AidDonor(text, t, limit, actors) is { } sender)
+            {
+                sources = [sender];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is who sent the relief: {sender.Code}");
             }
 
             var unknownSource = false;
@@ -4784,6 +4796,39 @@ public sealed class EventCoder
             {
                 var to = actors.FirstOrDefault(a => a.FirstToken > k && a.FirstToken - k <= 5 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is { } p && p == _ila);
                 return to;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The donor of relief told after the trigger: the nisba or country right after a carrier («طائرة إغاثة سعودية», «قافلة
+    /// مساعدات إماراتية»), else the actor after «مقدمة من» / «مرسلة من».
+    /// </summary>
+    private ActorMention? AidDonor(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var k = t + 1; k < limit && k <= t + 16; k++)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word)
+            {
+                continue;
+            }
+
+            var at = k;
+            if (_aidCarriers.Contains(text.Core(word)))
+            {
+                if (actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken <= at + 2 && a.Kind is MentionKind.Adjective or MentionKind.Country
+                                               && PrepositionBefore(text, a) is null && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) == 0) is { } nisba)
+                {
+                    return nisba;
+                }
+            }
+
+            if (_givenBy.Contains(text.Core(word)) && k + 2 < limit && text.Tokens[k + 1] is { Kind: TokenKind.Arabic } from && text.Core(from).SequenceEqual(_min)
+                && actors.FirstOrDefault(a => a.FirstToken == at + 2 && a.Kind != MentionKind.Adjective) is { } giver)
+            {
+                return giver;
             }
         }
 
