@@ -3606,9 +3606,37 @@ public sealed class EventCoder
     /// inside the prepositional phrase, and not the verb's subject.
     /// </summary>
     private bool InPrepositionalGenitive(AnalyzedText text, int t, int actorFirst)
-        => actorFirst - 2 > t && text.Tokens[actorFirst - 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } prep && _genitivePrepositions.Contains(text.Core(prep))
-           && text.Tokens[actorFirst - 1] is { Kind: TokenKind.Arabic } noun && (noun.Proclitics & Proclitics.Al) == 0 && noun.SuffixLength == 0
-           && !_agentive.Contains(text.Core(noun));
+        => (actorFirst - 2 > t && text.Tokens[actorFirst - 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } prep && _genitivePrepositions.Contains(text.Core(prep))
+            && text.Tokens[actorFirst - 1] is { Kind: TokenKind.Arabic } noun && (noun.Proclitics & Proclitics.Al) == 0 && noun.SuffixLength == 0
+            && !_agentive.Contains(text.Core(noun)))
+           || InConstructAfterPreposition(text, t, actorFirst);
+
+    /// <summary>
+    /// «وأشاد بموقف دول التحالف العربي»: a noun with «ب/ل» heading a construct chain of bare nouns, then the actor: the actor
+    /// is the chain's last genitive, inside the prepositional phrase.
+    /// </summary>
+    private bool InConstructAfterPreposition(AnalyzedText text, int t, int actorFirst)
+    {
+        for (var k = actorFirst - 1; k > t && k >= actorFirst - 3; k--)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || (word.Proclitics & Proclitics.Al) != 0 || _agentive.Contains(text.Core(word)))
+            {
+                return false;
+            }
+
+            if ((word.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)
+            {
+                return k < actorFirst - 1;
+            }
+
+            if (word.Proclitics != Proclitics.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger: «أدان بشدة التفجير الإرهابي».</summary>
     private bool ObjectNamesAct(AnalyzedText text, int triggerEnd, int limit)

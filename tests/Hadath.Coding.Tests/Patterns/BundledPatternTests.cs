@@ -635,6 +635,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الرئيس الأمريكي إن بلاده تدعم السلام. واندلعت معارك عنيفة مع الحوثيين في تعز.", "USAGOV>YEMREB:190")]
     [InlineData("تركيا تبرر غاراتها الجوية في سورية برسالة للأمم المتحدة", "TUR>IGOUNO:195")]
     [InlineData("وسيرأس الرئيس النمساوي وفدا نمساويا في زيارته إلى إيران.", "AUTGOV>IRN:042")]
+    [InlineData("وقال وزير الإعلام اليمني إن المقاومة تتقدم. وأشاد بموقف دول التحالف العربي التي وصفها بالمنقذ.", "SAUMIL>-:051")]
+    [InlineData("وأعرب القحطاني عن شكره لمدير تعليم الرياض على الاستعدادات.", "SAUGOV>-:030")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
