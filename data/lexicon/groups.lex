@@ -747,13 +747,13 @@ actor International coalition (US-led)
 # own full name for it («التحالف الدولي» … «التحالف») takes precedence over both (docs/lexicon-format.md).
 actor Coalition (story about Yemen)
   type    organ
-  names   التحالف | قوات التحالف | طيران التحالف | طائرات التحالف | مقاتلات التحالف | المتحدث باسم التحالف | قيادة التحالف | دول التحالف
+  names   التحالف | قوات التحالف | طيران التحالف | طائرات التحالف | مقاتلات التحالف | المتحدث باسم التحالف | قيادة التحالف
   code    SAUMIL
   context YEM
 
 actor Coalition (story about Iraq or Syria)
   type    organ
-  names   التحالف | قوات التحالف | طيران التحالف | طائرات التحالف | مقاتلات التحالف | المتحدث باسم التحالف | قيادة التحالف | دول التحالف
+  names   التحالف | قوات التحالف | طيران التحالف | طائرات التحالف | مقاتلات التحالف | المتحدث باسم التحالف | قيادة التحالف
   code    USAMIL
   context IRQ | SYR
 

@@ -205,14 +205,6 @@ actor Gulf Cooperation Council
   names  مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | مجلس التعاون | الأمين العام لمجلس التعاون الخليجي | الأمين العام لمجلس التعاون لدول الخليج العربية | الأمين العام لمجلس التعاون | الأمانة العامة لمجلس التعاون | الأمانة العامة لمجلس التعاون الخليجي | المجلس الوزاري لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة | القمة الخليجية | دول مجلس التعاون | دول مجلس التعاون الخليجي | دول الخليج | دول الخليج العربي | دول الخليج العربية | الدول الخليجية | القادة الخليجيين | القادة الخليجيون | الزعماء الخليجيين | الزعماء الخليجيون | النظراء الخليجيين | النظراء الخليجيون | الوزراء الخليجيين | الوزراء الخليجيون | وزراء الخارجية الخليجيين | وزراء خارجية دول الخليج | وزراء خارجية دول مجلس التعاون | وزراء خارجية مجلس التعاون
   code   IGOMEAGCC
 
-# «دول المجلس» (the Council's states) is the GCC in a story about one of its members or Yemen; elsewhere «المجلس» may be any
-# council (the Security Council, a parliament).
-actor Gulf Cooperation Council (the Council's states, in a Gulf story)
-  type    igo
-  names   دول المجلس
-  code    IGOMEAGCC
-  context SAU | ARE | KWT | BHR | QAT | OMN | YEM
-
 # «الأفريقي» and «الإفريقي» normalise to the same form
 actor African Union
   type   igo

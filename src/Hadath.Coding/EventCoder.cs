@@ -3612,8 +3612,8 @@ public sealed class EventCoder
            || InConstructAfterPreposition(text, t, actorFirst);
 
     /// <summary>
-    /// «وأشاد بموقف دول التحالف العربي», «بموقف السعودية»: an indefinite noun with «ب/ل» heading a construct chain of bare
-    /// nouns, then the actor: the actor is the chain's last genitive, inside the prepositional phrase.
+    /// «وأشاد بموقف دول التحالف العربي»: a noun with «ب/ل» heading a construct chain of bare nouns, then the actor: the actor
+    /// is the chain's last genitive, inside the prepositional phrase.
     /// </summary>
     private bool InConstructAfterPreposition(AnalyzedText text, int t, int actorFirst)
     {
@@ -3626,7 +3626,7 @@ public sealed class EventCoder
 
             if ((word.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)
             {
-                return true;
+                return k < actorFirst - 1;
             }
 
             if (word.Proclitics != Proclitics.None)
