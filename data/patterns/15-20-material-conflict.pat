@@ -453,7 +453,8 @@ event 1721 close media outlets
 # «أوقفت البحرين صدور وتداول صحيفة الوسط», «علقت السلطات بث القناة»: stopping a paper's issue or a channel's broadcast
 event 1721 suspend a paper or broadcast
   verb     أوقف | يوقف | علق | يعلق
-  with     صدور | إصدار | بث | طباعة | توزيع
+  with     صدور | بث | طباعة
+  without  على | التأشيرات | تأشيرات
   window   3
   target   *
   priority 3
@@ -523,11 +524,11 @@ event 173 arrest (قبض على)
 # whole forms, or the light stem would take «وقف» (to stand, «وقفت إلى جانب»)
 event 173 arrest (أوقف a person)
   verbform أوقف | أوقفت | أوقفوا | يوقف | يوقفون
-  with     المدعو | شخصا | أشخاص | شخصين | مشتبه | مشتبها | مشتبهين | مطلوبا | مطلوبين | متهما | متهمين | مواطنا | مواطنين | سوريا | سوريين | عنصرا | عناصر
+  with     المدعو | شخصا | أشخاص | شخصين | مشتبه | مشتبها | مشتبهين | مطلوبا | مطلوبين | متهما | متهمين | عنصرا | عناصر
   window   8
   target   *
   passive
-  priority 2
+  priority 4
 
 event 173 arrest (nominal «القبض على»، «توقيف»)
   noun     قبض | توقيف

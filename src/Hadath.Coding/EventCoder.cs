@@ -169,6 +169,8 @@ public sealed class EventCoder
     private readonly WordSet _goals;
     private readonly WordSet _aidCarriers;
     private readonly WordSet _givenBy;
+    private readonly WordSet _mannerNouns;
+    private readonly WordSet _afterTimes;
     private readonly string _saying;
     private readonly string _side;
     private readonly string _dawn;
@@ -320,11 +322,13 @@ public sealed class EventCoder
         _firstOf = n.Normalize("أول");
         _ownState = Set("بلاد", "حكومت", "دولت");
         _aidCarriers = Set("طائرة", "طائرتا", "طائرتان", "طائرات", "شحنة", "شحنات", "قافلة", "قوافل", "سفينة", "باخرة", "إغاثة", "مساعدات");
+        _afterTimes = Set("بعد", "عقب", "إثر", "اثر");
+        _mannerNouns = Set("شدة", "قوة", "حزم", "وضوح", "سرعة", "صراحة", "قسوة", "عنف");
         _givenBy = Set("مقدمة", "مقدم", "مرسلة", "مهداة", "تبرع");
         _goals = Set("خفض", "تخفيض", "رفع", "زيادة", "تحقيق", "الوصول", "وصول", "جذب", "توفير", "بلوغ", "تقليص", "تقليل", "مضاعفة", "إنتاج", "تصدير", "استقطاب", "تطوير", "تنمية", "توظيف");
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
-        _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا", "احتجاج", "احتجاجا");
+        _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
@@ -624,7 +628,12 @@ public sealed class EventCoder
         var continuedSpeaker = speaker is null && sayingAt >= 0 && !actors.Any(a => a.FirstToken < sayingAt) && sayingAt + 1 < limit
                                && (text.Tokens[sayingAt + 1].Kind == TokenKind.Punctuation
                                    || text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } next && (IsComplementizer(text.Core(next)) || _prepositions.Contains(text.Core(next))))
-                               && state.LastSource is { Role: not ("MED" or "CVL") } last ? last : null;
+                               && state.LastSpeaker is { Role: not ("MED" or "CVL") } last ? last : null;
+        if (speaker is not null)
+        {
+            state.LastSpeaker = speaker;
+        }
+
         if ((speaker ?? continuedSpeaker) is { Country: { } home } ownStateOf)
         {
             AddOwnState(text, first, limit, ownStateOf, home, actors, trace);
@@ -730,6 +739,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // Readings of a verb that are not the act, rejected before the trigger consumes the words after it.
+            if (!nominal && NotTheAct(text, t, first, limit) is { } misread)
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: {misread}");
+                continue;
+            }
+
             // The words a multi-word trigger used («أعرب عن قلقه») do not fire again on their own. A protest its
             // 'with' word names («فرقت الشرطة مظاهرة نظمها الحزب») is someone else's act and still fires.
             consumedUntil = Math.Max(consumedUntil, triggerEnd > t && pattern.Code[..2] != "14" && NamesProtest(text, triggerEnd) ? triggerEnd - 1 : triggerEnd);
@@ -774,24 +790,10 @@ public sealed class EventCoder
                 modality = Modality.Future;
             }
 
-            // «فجر أمس», «فجر أول من أمس», «فجر الجمعة»: «فجر» before a word of time is the dawn, not a detonation.
-            if (!nominal && token.Proclitics == Proclitics.None && token.SuffixLength == 0 && text.Core(token).SequenceEqual(_dawn)
-                && NextWord(text, t, limit) is { } dawnOf && (_timeWords.Contains(text.Core(dawnOf)) || _timeWords.Contains(text.Form(dawnOf)) || text.Core(dawnOf).SequenceEqual(_firstOf)))
-            {
-                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: the dawn of a day («{text.OriginalOf(dawnOf)}»), a time");
-                continue;
-            }
-
-            // «بلاده تستهدف "خفض معدل البطالة"», «تستهدف الوزارة رفع الإنتاج»: to target a figure or a goal is to aim at it.
-            if (!nominal && _aimVerbs.Contains(text.Stem(token)) && NextWord(text, t, limit) is { } aimed && _goals.Contains(text.Core(aimed)))
-            {
-                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: it aims at a goal («{text.OriginalOf(aimed)}»), not at a foe");
-                continue;
-            }
-
             // «وسيرأس فيشر وفدا في زيارته إلى إيران»: a visit or meeting inside a clause in the future tense is planned.
             if (modality == Modality.Asserted && nominal && pattern.Code[..2] == "04"
-                && ClauseScan.WordBefore(text, t, first, 8, w => (w.Proclitics & Proclitics.Sa) != 0) is { } planned && !HasPunctuationBetween(text, planned, t))
+                && ClauseScan.WordBefore(text, t, first, 8, w => (w.Proclitics & Proclitics.Sa) != 0) is { } planned
+                && !Enumerable.Range(planned + 1, t - planned - 1).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } w && _afterTimes.Contains(text.Core(w))))
             {
                 modality = Modality.Future;
             }
@@ -918,15 +920,6 @@ public sealed class EventCoder
                 continue;
             }
 
-            // «لن تنضم إلى أي محاولات تستهدف الإطاحة بالأسد»: a verb right after an indefinite noun of effort or plan
-            // describes that noun (a clause with no relative pronoun); it says what the effort would do, no actor's act.
-            if (!nominal && t > first && (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) == 0
-                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } effort && _efforts.Contains(text.Core(effort)))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: it describes «{text.OriginalOf(effort)}», what an effort would do");
-                continue;
-            }
-
             // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
             var pronounAgent = nominal && token.SuffixLength > 0;
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
@@ -942,7 +935,8 @@ public sealed class EventCoder
             // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
             // demand joined by «و» to an act of this sentence shares its subject; the actor right after it is the one asked.
             if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0 && clauseSource is { } sharedSubject && sources.Count == 1
-                && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code && (sources[0].Country is null || sources[0].Country == sharedSubject.Country)
+                && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code
+                && (sources[0].Country == sharedSubject.Country || (sources[0].Country is null && sources[0].Kind == MentionKind.Agent))
                 && pattern.DirectObjectTarget)
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
@@ -1320,9 +1314,10 @@ public sealed class EventCoder
 
             // «تراجع تنظيم القاعدة عن وعوده، وفي المقابل قام بحملة اعتقالات»: a light verb with no subject of its own later in
             // the sentence continues the sentence's subject, and so does the act it carries.
+            // Only the light verb's own object («قام بحملة اعتقالات»), not an aim further on («وبدأت حملة بحث بهدف القبض»).
             if (sources.Count == 0 && nominal && sentenceSource is { } carried && LightVerbBefore(text, t, first) is { } carrier && carrier > carried.LastToken
-                && text.Tokens[carrier].SuffixLength == 0 && !actors.Any(a => a.FirstToken > carried.LastToken && a.FirstToken < t)
-                && !HasClauseBreak(text, carried.LastToken, carrier))
+                && t - carrier <= 2 && text.Tokens[carrier].SuffixLength == 0 && !actors.Any(a => a.FirstToken > carried.LastToken && a.FirstToken < t)
+                && !HasClauseBreak(text, carried.LastToken, carrier) && modality == Modality.Asserted)
             {
                 sources = [carried];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the sentence's subject, which the verb at «{text.OriginalOf(text.Tokens[carrier])}» continues: {carried.Code}");
@@ -1611,9 +1606,12 @@ public sealed class EventCoder
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is whose act its purpose names: {protested.Code}");
             }
 
-            if (pattern.Targeted && targets.Count == 0)
+            // A targeted pattern («يجب على إيران») names its target right after the trigger's word, of another country than
+            // the source, in what a speaker says: the article's own «وينبغي على الحوثيين الانسحاب» asks nobody.
+            if (pattern.Targeted && (targets.Count == 0 || targets[0].FirstToken > triggerEnd + 1 || (speaker ?? continuedSpeaker) is null
+                                     || sources.Any(src => src.Country is not null && src.Country == targets[0].Country)))
             {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the pattern needs a target and none was found");
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the pattern needs a speaker and a target named right after it, of another country");
                 continue;
             }
 
@@ -3193,6 +3191,8 @@ public sealed class EventCoder
     /// </summary>
     private bool AnnouncesOwnArrest(AnalyzedText text, int said, int t, int limit, List<PlaceMention> places, List<ActorMention> actors, ActorMention government)
         => _announcing.Contains(text.Core(text.Tokens[said])) && text.Core(text.Tokens[t - 1]).SequenceEqual(_about)
+           // «كشفت الحكومة عن اعتقال ميليشيات الحوثي عشرات الصحفيين»: an armed group right after the masdar made the arrests.
+           && !actors.Any(a => a.FirstToken == t + 1 && a.Role is "REB" or "MIL" or "SPY" || (a.FirstToken == t + 1 && a.Code.StartsWith("IMG", StringComparison.Ordinal)))
            && !places.Any(p => p.FirstToken > t && p.FirstToken < limit && p.Place.Country != government.Country)
            && !actors.Any(a => a.FirstToken > t && a.Kind is MentionKind.Country or MentionKind.Capital && a.Country != government.Country);
 
@@ -3619,14 +3619,16 @@ public sealed class EventCoder
     {
         for (var k = actorFirst - 1; k > t && k >= actorFirst - 3; k--)
         {
-            if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || (word.Proclitics & Proclitics.Al) != 0 || _agentive.Contains(text.Core(word)))
+            // «ندد بشدة أمس وزير الخارجية الفرنسي»: an adverb with «ب» and a word of time head no construct chain.
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || (word.Proclitics & Proclitics.Al) != 0 || _agentive.Contains(text.Core(word))
+                || _timeWords.Contains(text.Core(word)) || _timeWords.Contains(text.Form(word)))
             {
                 return false;
             }
 
             if ((word.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0)
             {
-                return k < actorFirst - 1;
+                return k < actorFirst - 1 && !_mannerNouns.Contains(text.Core(word));
             }
 
             if (word.Proclitics != Proclitics.None)
@@ -4028,6 +4030,9 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
+                // «أغلقت الولايات المتحدة السفارة الأمريكية في صنعاء»: a state reducing relations acts on another state; its own
+                // embassy or envoy as the object is not the target (where it is posted is).
+                || (pattern.Code[..2] == "16" && PrepositionBefore(text, a) is null && a.Country is not null && sources.Any(src => src.Country == a.Country))
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
                 || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
@@ -4766,8 +4771,11 @@ public sealed class EventCoder
                 // The verb right after the pronoun, then at most its «به/بها»; not a verb the subject undergoes or lives
                 // through («التي تعرضت لها السعودية», «الذي تعيشه ليبيا», «التي تشهدها مصر»).
                 var rest = actorAt - k - 1;
+                // A verb with no object pronoun has the relative as its subject and the actor as its object («الهجوم الذي
+                // استهدف السفارة السعودية»: the embassy is the victim).
                 return text.Tokens[k + 1] is { Kind: TokenKind.Arabic } verb && !_occurrence.Contains(text.Stem(verb)) && !_undergoing.Contains(text.Stem(verb))
-                       && (rest == 1 || (rest == 2 && text.Tokens[k + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } bi && text.Core(bi).Length == 1));
+                       && ((rest == 1 && verb.SuffixLength > 0)
+                           || (rest == 2 && text.Tokens[k + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } bi && text.Core(bi).Length == 1));
             }
         }
 
@@ -4863,6 +4871,35 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// Why the verb at <paramref name="t"/> is not the act its pattern names, or null:
+    /// «فجر أمس», «فجر الجمعة» (the dawn of a day, not a detonation);
+    /// «بلاده تستهدف "خفض معدل البطالة"» (aiming at a goal, not at a foe);
+    /// «لن تنضم إلى أي محاولات تستهدف الإطاحة بالأسد» (a clause describing an effort or a plan: what it would do).
+    /// </summary>
+    private string? NotTheAct(AnalyzedText text, int t, int first, int limit)
+    {
+        var token = text.Tokens[t];
+        if ((token.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && token.SuffixLength == 0 && text.Core(token).SequenceEqual(_dawn)
+            && NextWord(text, t, limit) is { } dawnOf && (_timeWords.Contains(text.Core(dawnOf)) || _timeWords.Contains(text.Form(dawnOf)) || text.Core(dawnOf).SequenceEqual(_firstOf)))
+        {
+            return $"the dawn of a day («{text.OriginalOf(dawnOf)}»), a time";
+        }
+
+        if (_aimVerbs.Contains(text.Stem(token)) && NextWord(text, t, limit) is { } aimed && _goals.Contains(text.Core(aimed)))
+        {
+            return $"it aims at a goal («{text.OriginalOf(aimed)}»), not at a foe";
+        }
+
+        if (t > first && (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) == 0
+            && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } effort && _efforts.Contains(text.Core(effort)))
+        {
+            return $"it describes «{text.OriginalOf(effort)}», what an effort would do";
+        }
+
+        return null;
+    }
+
     /// <summary>The next Arabic word after <paramref name="t"/>, past quotation marks; null at the end of the clause.</summary>
     private static Token? NextWord(AnalyzedText text, int t, int limit)
     {
@@ -4885,6 +4922,13 @@ public sealed class EventCoder
     /// <summary>«أغلقت الولايات المتحدة سفارتها», «سحبت قواتها»: a one-word agent with a pronoun, whose owner is the subject.</summary>
     private static bool IsPossessedAgent(AnalyzedText text, ActorMention a)
         => a.FirstToken == a.LastToken && text.Tokens[a.FirstToken].SuffixLength > 0;
+
+    /// <summary>The pronoun of «بلاده، بلادها، بلادنا»: his, her, our; not «هم/هما/هن» (theirs).</summary>
+    private static bool IsSpeakerPossessive(AnalyzedText text, Token tok)
+    {
+        var suffix = text.Normalized.AsSpan(tok.NormEnd - tok.SuffixLength, tok.SuffixLength);
+        return suffix is "\u0647" or "\u0647\u0627" or "\u0646\u0627";
+    }
 
     /// <summary>«بلاده», «حكومتنا»: a possessive the coder read as the speaker's state.</summary>
     private bool IsOwnStateWord(AnalyzedText text, ActorMention a)
@@ -4911,11 +4955,19 @@ public sealed class EventCoder
     private void AddOwnState(AnalyzedText text, int first, int limit, ActorMention owner, string home, List<ActorMention> actors, CodingTrace? trace)
     {
         // The speaker's government when the speaker speaks for it, else the bare country, as if named.
-        var code = owner.Country == home && owner.Role is null or "GOV" ? owner.Code : home;
+        var code = owner.Role is null or "GOV" ? owner.Code : home;
         for (var t = Math.Max(first, owner.LastToken + 1); t < limit; t++)
         {
             var tok = text.Tokens[t];
-            if (tok.Kind != TokenKind.Arabic || tok.SuffixLength == 0 || !_ownState.Contains(text.Core(tok))
+            // «وقال الوزير الأمريكي إن نظيره الروسي أكد أن بلاده …»: past another verb of saying the possessive is that
+            // speaker's, whom this rule does not know.
+            if (tok.Kind == TokenKind.Arabic && t > owner.LastToken + 1 && _reporting.Contains(text.Core(tok)))
+            {
+                return;
+            }
+
+            // «بلاده», «بلادها», «بلادنا»; not «بلادهم» (their country: the people just named).
+            if (tok.Kind != TokenKind.Arabic || tok.SuffixLength == 0 || !_ownState.Contains(text.Core(tok)) || !IsSpeakerPossessive(text, tok)
                 || actors.Any(a => a.FirstToken <= t && a.LastToken >= t) || !OpensOwnStatePhrase(text, t, first))
             {
                 continue;
@@ -5922,6 +5974,9 @@ public sealed class EventCoder
         public int SentenceIndex { get; set; } = -1;
 
         public ActorMention? LastSource { get; set; }
+
+        /// <summary>The last speaker a sentence named, whom «وأضاف أن …» with no subject continues.</summary>
+        public ActorMention? LastSpeaker { get; set; }
 
         /// <summary>The last date the article stated, which a sentence with no date of its own continues.</summary>
         public EventDate? LastDate { get; set; }
