@@ -4695,7 +4695,8 @@ public sealed class EventCoder
         for (var t = first + 2; t < limit; t++)
         {
             var tok = text.Tokens[t];
-            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && tok.Proclitics == Proclitics.None && text.Core(tok).SequenceEqual(_saying)
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && tok.Proclitics == Proclitics.None && tok.NormEnd - tok.NormStart - tok.SuffixLength == 3
+                && text.Core(tok).SequenceEqual(_saying)
                 && actors.LastOrDefault(a => a.LastToken < t && a.Kind != MentionKind.Adjective) is { } quoted && t - quoted.LastToken <= 3
                 && quoted.FirstToken > first && text.Tokens[quoted.FirstToken - 1] is { Kind: TokenKind.Arabic } from && text.Core(from).SequenceEqual(_about))
             {
@@ -4734,10 +4735,10 @@ public sealed class EventCoder
     /// </summary>
     private bool InSaidClause(AnalyzedText text, int t, int i, List<ActorMention> actors)
     {
-        for (var k = t + 1; k < i - 1; k++)
+        foreach (var a in actors)
         {
-            if (text.Tokens[k] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && IsComplementizer(text.Core(word))
-                && actors.Any(a => a.FirstToken == k + 1 && a.LastToken == i - 1))
+            if (a.LastToken == i - 1 && a.FirstToken - 1 > t && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word
+                && IsComplementizer(text.Core(word)))
             {
                 return true;
             }
