@@ -289,10 +289,10 @@ public sealed class ModalityDetector
                 return Modality.Intended;
             }
 
-            // «خشية تسرب الخبر إعلاميا وتعرض الرئيس الانتقالي لمحاولة اغتيال»: what is feared runs on to the end of its
+            // «خشية تسرب الخبر إعلاميا وتعرض الرئيس الانتقالي لمحاولة اغتيال»: within the loop's eight words, what is feared runs on to the end of its
             // clause, through the acts joined to it.
             if ((_fear.Contains(core) || (_fearNouns.Contains(core) && FearComplementAfter(text, i, trigger)))
-                && (trigger - i <= 6 || (trigger - i <= 10 && !PunctuationBetween(text, i, trigger))) && !AnyBetween(text, i, trigger, _causes))
+                && (trigger - i <= 6 || !PunctuationBetween(text, i, trigger)) && !AnyBetween(text, i, trigger, _causes))
             {
                 return Modality.Possible;
             }
