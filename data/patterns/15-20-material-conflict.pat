@@ -590,13 +590,15 @@ event 175 fire tear gas, rubber bullets
 # 18 Assault
 # ---------------------------------------------------------------------------------------------
 
-# A minister, a party or a paper that «هاجم» someone attacked him in words: 111.
+# A minister, a party or a paper that «هاجم» someone attacked him in words: 111. An attack on an armed group by an army
+# or another group («هاجم الحوثيون مواقع المقاومة»), or by one army on another, is fighting: 190.
 event 180 attack
   verb     هاجم | يهاجم | هوجم
   noun     هجوم | هجمات | هجوما | هجمة
   without  لاذعا | لاذع | إعلامي | إعلاميا | كلامي | كلاميا | حادا | حاد | قاسيا | قاس | كاسح | كاسحا | الإنترنت | الانترنت | التواصل | تويتر | فيسبوك | تغريدة | تغريدات | مقال | مقالة
   target   * | على | ضد
   unarmed  111
+  armed    190
   passive
 
 event 180 assault, aggression

@@ -444,7 +444,7 @@ public sealed class EventCoder
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
 
-    private static bool IsWithoutCounterpart(CodedEvent e) => e.Root is "04" or "05" or "06" or "07" && e.Target is null;
+    private static bool IsWithoutCounterpart(CodedEvent e) => e.Root is "03" or "04" or "05" or "06" or "07" or "08" && e.Target is null;
 
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
@@ -505,12 +505,22 @@ public sealed class EventCoder
         AttributeClaimedAttacks(raw, state.Claims, article.Published);
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
         // event, and an act with none («شكره», «تعاونها العسكري») is usually not one. (The gold never has such an entry.)
+        // So is an intent to cooperate or a concession to no one («الصين ستستضيف اللقاء», «وأطلقت سراحه»).
         foreach (var lone in raw.Where(IsWithoutCounterpart))
         {
-            trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: a consultation, praise, cooperation or aid with no counterpart");
+            trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: a cooperation, consultation, praise, aid or concession with no counterpart");
         }
 
         raw.RemoveAll(IsWithoutCounterpart);
+        // «العمليات العسكرية ضد الحوثيين» in a story that names who fights them: fighting by an unnamed side against
+        // an enemy a named side attacks in the same article is that fight told again without its doer.
+        var fought = raw.Where(e => e.Root is "18" or "19" or "20" && e.Source.Code != "UAF" && e.Target is not null).Select(e => e.Target!.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var retold in raw.Where(e => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && fought.Contains(e.Target.Code)))
+        {
+            trace?.Add($"dropped UAF → {retold.Target!.Code} {retold.Cameo} at «{retold.Evidence.Text}»: a named side fights {retold.Target.Code} in this article");
+        }
+
+        raw.RemoveAll(e => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && fought.Contains(e.Target.Code));
         return Deduplicate(raw);
     }
 
@@ -1696,7 +1706,15 @@ public sealed class EventCoder
                     }
 
                     var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.NeedsWith ? 0.1 : 0);
-                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
+                    // «هاجم الحوثيون مواقع المقاومة»: an attack by one armed side on another is fighting, not an assault.
+                    var pairCameo = cameo;
+                    if (pattern.ArmedCode is { } armedCode && cameo.Code == pattern.Code && target is not null && FightsAsArmedSide(source, target))
+                    {
+                        pairCameo = _cameo[armedCode];
+                        trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
+                    }
+
+                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, pairCameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
                     // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
                     // A mutual act announced is a threat or an intent of the one who announces it («سيواصل قتال داعش»), not of both.
                     if (pattern.Symmetric && target is not null && !unknownSource && !cameo.Code.StartsWith("13", StringComparison.Ordinal))
@@ -4568,6 +4586,14 @@ public sealed class EventCoder
     /// <summary>An actor with a civilian or political role (GOV, LEG, PTY, JUD, MED…); a bare country or an armed role is not.</summary>
     private static bool IsUnarmed(ActorMention a)
         => a.Role is { } role && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && role is not ("MIL" or "REB" or "COP" or "SPY" or "UAF" or "INS");
+
+    /// <summary>
+    /// Whether an attack is one armed side fighting another: on an armed group (REB, an <c>IMG</c> group) by an army,
+    /// another group, an unnamed attacker or a service; or by one army on another. Insurgents striking an army or
+    /// police, and anyone striking civilians, commit an assault.
+    /// </summary>
+    private static bool FightsAsArmedSide(ActorMention source, ActorMention target)
+        => (target.Role == "REB" && (source.Role is "MIL" or "REB" or "SPY" || source.Code == "UAF")) || (target.Role == "MIL" && source.Role == "MIL");
 
     /// <summary>Two members of one grouping («مجموعة 5+1») stand on the same side of a mutual act.</summary>
     private static bool SameWords(ActorMention a, ActorMention b) => a.FirstToken == b.FirstToken && a.LastToken == b.LastToken;

@@ -51,6 +51,12 @@ public sealed record EventPattern(
     public string? UnarmedCode { get; init; }
 
     /// <summary>
+    /// The code of the act between two armed sides: «هاجم الحوثيون مواقع المقاومة» is fighting (190), while an attack
+    /// on police, civilians or a town stays an assault. Null when the pattern has no such reading.
+    /// </summary>
+    public string? ArmedCode { get; init; }
+
+    /// <summary>
     /// The noun trigger is a passive participle after the noun it describes («القوات المدعومة من التحالف»):
     /// that noun is the target and the agent after «من» or «ب» the source.
     /// </summary>

@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "verbform", "spelled", "participle", "predicate", "targeted", "hal", "window"];
+    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "targeted", "hal", "window"];
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, unarmed, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, unarmed, armed, priority or window)"));
                     continue;
                 }
 
@@ -208,6 +208,7 @@ public sealed class PatternLoader
         var priority = 0;
         int? window = null;
         string? unarmed = null;
+        string? armed = null;
         foreach (var (name, value, line) in block.Fields)
         {
             switch (name)
@@ -339,15 +340,10 @@ public sealed class PatternLoader
                     targeted = true;
                     break;
                 case "unarmed":
-                    if (_cameo.Contains(value.Trim()))
-                    {
-                        unarmed = value.Trim();
-                    }
-                    else
-                    {
-                        diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternUnknownCode, file, line, value.Trim()));
-                    }
-
+                    unarmed = KnownCode(value, file, line, diagnostics);
+                    break;
+                case "armed":
+                    armed = KnownCode(value, file, line, diagnostics);
                     break;
                 case "priority":
                     if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out priority))
@@ -385,6 +381,7 @@ public sealed class PatternLoader
         return new EventPattern(block.Code, block.Name, new WordSet(verbs), new WordSet(nouns.Concat(heads)), phrases, new WordSet(with), new WordSet(without), new WordSet(targets), direct, symmetric, passive, priority, new SourceLocation(file, block.Line))
         {
             UnarmedCode = unarmed,
+            ArmedCode = armed,
             Participle = participle,
             Predicate = predicate,
             Targeted = targeted,
@@ -420,6 +417,19 @@ public sealed class PatternLoader
         }
 
         return kept.ToString();
+    }
+
+    /// <summary>A CAMEO code a directive names, or null with a diagnostic when the catalogue has no such code.</summary>
+    private string? KnownCode(string value, string file, int line, List<Diagnostic> diagnostics)
+    {
+        var code = value.Trim();
+        if (_cameo.Contains(code))
+        {
+            return code;
+        }
+
+        diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternUnknownCode, file, line, code));
+        return null;
     }
 
     private static IEnumerable<string> Forms(string value) => value.Split('|').Select(f => f.Trim()).Where(f => f.Length > 0);

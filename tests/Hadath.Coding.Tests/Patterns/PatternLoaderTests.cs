@@ -207,6 +207,38 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_ArmedReading_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 180 attack
+              verb     هاجم
+              armed    190
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.Equal("190", pattern.ArmedCode);
+        Assert.Null(pattern.UnarmedCode);
+    }
+
+    [Fact]
+    public void Parse_ArmedReadingWithUnknownCode_IsReportedWithItsLine()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 180 attack
+              verb     هاجم
+              armed    1999
+            """);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(5, d.Line);
+        Assert.Contains("1999", d.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(patterns).ArmedCode);
+    }
+
+    [Fact]
     public void Parse_UnarmedReadingWithUnknownCode_IsReportedWithItsLine()
     {
         var (_, diagnostics) = Parse("""
