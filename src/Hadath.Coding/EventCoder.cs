@@ -4036,6 +4036,9 @@ public sealed class EventCoder
     {
         string? openPreposition = null;
         var prepositionAt = -1;
+        // The source's titles run on only from a source named right there, not from one a continued verb takes over.
+        var titlesEnd = afterSource;
+        var titlesOpen = sources.Any(src => src.LastToken == afterSource && src.Kind is MentionKind.Named or MentionKind.Composite);
         foreach (var a in actors)
         {
             if (a.FirstToken >= before)
@@ -4043,10 +4046,18 @@ public sealed class EventCoder
                 break;
             }
 
+            // «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة»: a title of the source's own
+            // state right after the source's name and titles is one more title of the source, not the one received.
+            if (titlesOpen && a.FirstToken > titlesEnd && ContinuesTitles(text, a, titlesEnd, sources))
+            {
+                titlesEnd = a.LastToken;
+                continue;
+            }
+
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - afterSource > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
+            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
                 // «أغلقت الولايات المتحدة السفارة الأمريكية في صنعاء»: a state reducing relations acts on another state; its own
                 // embassy or envoy as the object is not the target (where it is posted is).
@@ -4061,7 +4072,7 @@ public sealed class EventCoder
             // A nisba names an actor only as the object of a target preposition: «من التدخل التركي».
             if (a.Kind == MentionKind.Adjective)
             {
-                var (adjectivePreposition, adjectiveAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+                var (adjectivePreposition, adjectiveAt) = LastPreposition(text, titlesEnd + 1, a.FirstToken);
                 if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt == 2)
                 {
                     return [a];
@@ -4109,7 +4120,7 @@ public sealed class EventCoder
 
             // The object of a target preposition a few words back: «إزاء احتمال نقل تركيا». A time word closes the
             // phrase: in «في جدة أمس فخامة الرئيس» the president is the object of the verb, not of «في».
-            (openPreposition, prepositionAt) = LastPreposition(text, afterSource + 1, a.FirstToken);
+            (openPreposition, prepositionAt) = LastPreposition(text, titlesEnd + 1, a.FirstToken);
             // Nor does a preposition whose object is a whole actor already before this one: in «خلال لقائه أمس في
             // الرياض مبعوث الأمم المتحدة» the envoy is not «في».
             if (openPreposition is not null && (Mentions(text, prepositionAt + 1, a.FirstToken, _timeWords)
@@ -4137,6 +4148,35 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/>, a title of one person («القائد», «سفير», «نائب»; not «المشرعين», «رؤساء الوفود») of a named
+    /// source's own state, follows the source's titles (ending at
+    /// <paramref name="titlesEnd"/>) with at most a bare word («نائب») or a construct of two («رئيس الجمهورية») between, and
+    /// no comma, «و» or preposition.
+    /// </summary>
+    private bool ContinuesTitles(AnalyzedText text, ActorMention a, int titlesEnd, List<ActorMention> sources)
+    {
+        if (a.FirstToken - titlesEnd > 3 || a.Kind is not (MentionKind.Composite or MentionKind.Agent) || a.Country is null
+            || !sources.Any(src => src.Country == a.Country && src.Kind is MentionKind.Named or MentionKind.Composite && src.LastToken <= titlesEnd)
+            || (text.Tokens[a.FirstToken].Proclitics & (Proclitics.Wa | Proclitics.Bi | Proclitics.Li)) != 0
+            || !_masculineRoles.Contains(text.Core(text.Tokens[a.FirstToken])) || (a.FirstToken > titlesEnd + 1 && !_masculineRoles.Contains(text.Core(text.Tokens[titlesEnd + 1]))))
+        {
+            return false;
+        }
+
+        for (var i = titlesEnd + 1; i < a.FirstToken; i++)
+        {
+            // One bare word («نائب»), or a construct of two («رئيس الجمهورية»).
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || word.Proclitics != (i == titlesEnd + 2 ? Proclitics.Al : Proclitics.None)
+                || _prepositions.Contains(text.Core(word)) || _timeWords.Contains(text.Core(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>

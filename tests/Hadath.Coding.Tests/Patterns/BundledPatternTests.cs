@@ -236,6 +236,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوقفت الشرطة الفرنسية ثلاثة أشخاص يشتبه في صلتهم بالهجوم.", "FRACOP>FRACVL:173")]
     [InlineData("وهاجمت القوات التركية مواقع حزب العمال الكردستاني.", "TURMIL>TURREB:190")]
     [InlineData("واندلعت اشتباكات عنيفة مع الحوثيين في تعز.", "UAF>YEMREB:190")]
+    [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات وزير الخارجية السعودي عادل الجبير.", "AREGOV>SAUGOV:043")]
+    [InlineData("التقى الرئيس عبد الفتاح السيسي رئيس الجمهورية القائد الأعلى للقوات المسلحة وزير الخارجية الروسي.", "EGYGOV>RUSGOV:040")]
+    [InlineData("وحذر أوباما المشرعين الأمريكيين من رفض الاتفاق.", "USAGOV>USALEG:012")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -661,6 +664,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وعززت الشرطة الفرنسية إجراءاتها الأمنية حول الملعب وبدأت حملة بحث بهدف القبض على المهاجمين.", "FRACOP>UAF:173")]
     [InlineData("وكشفت الحكومة اليمنية عن اعتقال ميليشيات الحوثي عشرات الصحفيين.", "YEMGOV>YEMREB:173")]
     [InlineData("شنت طائرات التحالف العربي بقيادة السعودية غارات على مواقع الحوثيين في صنعاء. واندلعت اشتباكات عنيفة مع الحوثيين في تعز.", "UAF>YEMREB:190")]
+    [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات وزير الخارجية السعودي عادل الجبير.", "AREGOV>AREMIL:043")]
     [InlineData("وستستأنف المحادثات الأسبوع المقبل بعد اجتماع عقد أمس بين إيران والولايات المتحدة.", "IRN>USA:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
