@@ -479,11 +479,14 @@ event 130 brandish, hint at (threat)
   without  الأفق | بيده | بيديه | بيدها | بعلامة
   target   * | ضد
 
+# «هددت السعودية بردة فعل إذا استخدمت إيران الأموال لدعم الإرهاب»: the aid cut is the threat's own object, close after
+# the threatener, not support named further on.
 event 1311 threaten to cut aid
   verb     هدد | يهدد | لوح | يلوح
   without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة
   with     المساعدات | مساعدات | الدعم | التمويل
-  target   * | ل
+  target   * | ل | عن
+  window   8
   priority 2
 
 event 1312 threaten sanctions, boycott
@@ -496,7 +499,7 @@ event 1312 threaten sanctions, boycott
 
 event 1313 threaten to break relations
   verb     هدد | يهدد | لوح | يلوح
-  without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة
+  without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة | المساعدات | مساعدات | الدعم | التمويل
   with     العلاقات | علاقات | بقطع | قطع | بطرد | السفير | سفير | سفيرها
   target   * | مع
   priority 3

@@ -163,6 +163,7 @@ public sealed class EventCoder
     private readonly WordSet _undergoing;
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
+    private readonly WordSet _menInTaMarbuta;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -329,6 +330,7 @@ public sealed class EventCoder
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
+        _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
@@ -1475,6 +1477,14 @@ public sealed class EventCoder
             else if (countedVictims is not null)
             {
                 targets = countedVictims;
+            }
+
+            // «هددت المملكة بردة فعل حازمة إذا ما استخدمت إيران …», «سترد في حال عدم التزام المتمردين»: a threat with no
+            // object of its own is aimed at whoever its condition names.
+            if (targets.Count == 0 && code[..2] == "13" && ConditionalTarget(text, t, limit, actors, sources) is { } conditioned)
+            {
+                targets = Group(text, actors, conditioned);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is named in its condition: {conditioned.Code}");
             }
 
             var place = PlaceFor(text, t, places);
@@ -2774,7 +2784,8 @@ public sealed class EventCoder
 
                 // «وانتقد إيطاليا»: a verb agrees with the subject after it, so a masculine verb before a feminine
                 // state's name has it as its object («انتقدت إيطاليا» would make Italy the critic).
-                if (IsMasculineVerb(text, text.Tokens[t]) && IsFeminineName(text, a))
+                // («اتفق القادة السعوديون»: a plural of men in «ة» is no feminine name.)
+                if (IsMasculineVerb(text, text.Tokens[t]) && IsFeminineName(text, a) && !_menInTaMarbuta.Contains(text.Core(text.Tokens[a.FirstToken])))
                 {
                     break;
                 }
@@ -4177,6 +4188,29 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first actor (not a nisba) within five words after a conditional particle («إذا», «لو», «في حال») that follows
+    /// the trigger in its clause, of another country than the source.
+    /// </summary>
+    private ActorMention? ConditionalTarget(AnalyzedText text, int trigger, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        for (var i = trigger + 1; i < limit; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Punctuation && text.Original[text.Tokens[i].Start] is '.' or '؛' or ';')
+            {
+                return null;
+            }
+
+            if (_modality.IsConditional(text, i))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 5 && a.Kind != MentionKind.Adjective
+                                                  && !sources.Any(src => ReferenceEquals(src, a) || (src.Country is not null && src.Country == a.Country)));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>

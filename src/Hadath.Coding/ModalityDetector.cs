@@ -156,6 +156,10 @@ public sealed class ModalityDetector
     /// <summary>«قد», normalised.</summary>
     public string Qad => _qad;
 
+    /// <summary>Whether the word at <paramref name="index"/> opens a condition («إذا», «لو», «حال», «حالة», «لولا»).</summary>
+    public bool IsConditional(AnalyzedText text, int index)
+        => text.Tokens[index] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && _conditional.Contains(text.Core(word).ToString());
+
     /// <summary>Whether a word of obligation («يتعين», «يجب», «ينبغي») stands within four words before <paramref name="trigger"/>.</summary>
     public bool FollowsObligation(AnalyzedText text, int sentenceFirst, int trigger)
     {

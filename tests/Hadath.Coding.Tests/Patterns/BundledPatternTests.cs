@@ -239,6 +239,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات وزير الخارجية السعودي عادل الجبير.", "AREGOV>SAUGOV:043")]
     [InlineData("التقى الرئيس عبد الفتاح السيسي رئيس الجمهورية القائد الأعلى للقوات المسلحة وزير الخارجية الروسي.", "EGYGOV>RUSGOV:040")]
     [InlineData("وحذر أوباما المشرعين الأمريكيين من رفض الاتفاق.", "USAGOV>USALEG:012")]
+    [InlineData("وهددت السعودية بالقيام بردة فعل حازمة إذا ما استخدمت إيران الأموال لدعم الإرهاب.", "SAU>IRN:130")]
+    [InlineData("وهددت الولايات المتحدة بقطع المساعدات عن مصر.", "USA>EGY:1311")]
+    [InlineData("وهددت الولايات المتحدة بقطع العلاقات مع كوبا.", "USA>CUB:1313")]
+    [InlineData("اتفق القادة السعوديون والأمريكيون على تطويق النفوذ الإيراني.", "SAUGOV>USAGOV:019")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -516,6 +520,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوقف الأردن استيراد الخضار والفواكه من سوريا.", "173")]
     [InlineData("وعرضت روسيا التعاون مع مصر في مجال الطاقة.", "040")]
     [InlineData("وعرض التلفزيون الرسمي صورا للرئيس السوري مع قادة الجيش.", "040")]
+    [InlineData("وهددت السعودية بالقيام بردة فعل حازمة إذا ما استخدمت إيران الأموال لدعم الإرهاب.", "1311")]
     [InlineData("ووصل وزير الداخلية الأردني وعدد من مساعديه إلى بغداد أمس.", "073")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
