@@ -899,10 +899,10 @@ public sealed class EventCoder
             }
 
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
-            // «اجتماع ثلاثي ضم كيري والجبير ولافروف»: or the actors a meeting «ضم/جمع» (brought together).
+            // «اجتماع ثلاثي ضم كيري والجبير ولافروف», «عقد اجتماع ضم …»: or the actors a meeting «ضم/جمع» (brought together).
             if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code))
                                       ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()
-                                      ?? (pattern.Code[..2] == "04" && nominal ? GatheredParties(text, triggerEnd, limit, actors) : null)) is { } sides
+                                      ?? (pattern.Code[..2] == "04" ? GatheredParties(text, triggerEnd, limit, actors) : null)) is { } sides
                 && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
             {
                 var cameoCode = _cameo[code];
@@ -3346,6 +3346,14 @@ public sealed class EventCoder
             {
                 return true;
             }
+
+            // «في الغارات التركية وهو ما تنفيه أنقرة»: «وهو ما», «وهذا ما» opens a comment on what was said, with actors of
+            // its own.
+            if (tok is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } && i + 1 < to && text.Core(tok) is "\u0647\u0648" or "\u0647\u064A" or "\u0647\u0630\u0627"
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } what && text.Core(what) is "\u0645\u0627")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -4455,7 +4463,7 @@ public sealed class EventCoder
                 }
 
                 // «الهجوم الإسرائيلي على قطاع غزة، تلا السفير الروسي»: past a comma, a masdar's clause has ended.
-                if (RelativeClauseOfSource(text, t, afterSource, a.FirstToken, actors) || (nominal && HasCommaOrClause(text, from, a.FirstToken)))
+                if (RelativeClauseOfSource(text, t, afterSource, a.FirstToken, actors) || (nominal && HasCommaOrClause(text, from, a.FirstToken)) || HasClauseBreak(text, from, a.FirstToken))
                 {
                     break;
                 }
@@ -4624,6 +4632,14 @@ public sealed class EventCoder
             }
 
             var group = Group(text, actors, head);
+            // «ضم كيري ووزير خارجية المملكة عادل الجبير وزير خارجية روسيا سيرجي لافروف»: a member of another country right
+            // after the last one, with its «و» left out, is one more (a title of the same person would be of its country).
+            while (group.Count >= 2 && actors.FirstOrDefault(a => a.FirstToken == group[^1].LastToken + 1) is { Kind: not MentionKind.Adjective } more
+                   && more.Country is not null && group.All(g => g.Country != more.Country))
+            {
+                group.Add(more);
+            }
+
             return group.Count >= 2 ? [.. group.Select(a => new List<ActorMention> { a })] : null;
         }
 

@@ -243,6 +243,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهددت الولايات المتحدة بقطع المساعدات عن مصر.", "USA>EGY:1311")]
     [InlineData("وهددت الولايات المتحدة بقطع العلاقات مع كوبا.", "USA>CUB:1313")]
     [InlineData("اتفق القادة السعوديون والأمريكيون على تطويق النفوذ الإيراني.", "SAUGOV>USAGOV:019")]
+    [InlineData("وعقد اجتماع ثلاثي ضم كيري ووزير خارجية المملكة عادل الجبير وزير خارجية روسيا سيرجي لافروف.", "SAUGOV>RUSGOV:040")]
+    [InlineData("اجتماع ثلاثي ضم كيري ووزير خارجية المملكة عادل الجبير وزير خارجية روسيا سيرجي لافروف.", "RUSGOV>USAGOV:040")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -670,6 +672,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكشفت الحكومة اليمنية عن اعتقال ميليشيات الحوثي عشرات الصحفيين.", "YEMGOV>YEMREB:173")]
     [InlineData("شنت طائرات التحالف العربي بقيادة السعودية غارات على مواقع الحوثيين في صنعاء. واندلعت اشتباكات عنيفة مع الحوثيين في تعز.", "UAF>YEMREB:190")]
     [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات وزير الخارجية السعودي عادل الجبير.", "AREGOV>AREMIL:043")]
+    [InlineData("ويقول المتمردون إن ضحايا مدنيين يسقطون في الغارات التركية وهو ما تنفيه أنقرة.", "TUR>TURGOV:195")]
     [InlineData("وستستأنف المحادثات الأسبوع المقبل بعد اجتماع عقد أمس بين إيران والولايات المتحدة.", "IRN>USA:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
