@@ -941,7 +941,18 @@ public sealed class EventCoder
             // «حيث حاصرت قوات داعش الآلاف من الإيزيديين»: after «حيث» an actor right after the verb with an object after
             // it is the verb's own subject, not the continued one.
             var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
-            var sources = (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+            // «وفيما واصلت المقاومة … واصلت طائرات التحالف ضرباتها»: the pronoun of a masdar a light verb governs is that verb's
+            // own subject, named between them.
+            // The subject stands right after the verb («وأعرب مجلس الوزراء عن إدانة المملكة واستنكارها»: not the masdar's
+            // genitive), and a name in apposition names it better than the bare title before it («وزير الخارجية محمد ظريف»).
+            var lightAgent = pronounAgent && LightVerbBefore(text, t, first) is { } governing
+                             && actors.FirstOrDefault(a => a.FirstToken > governing && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } afterVerb
+                             && afterVerb.FirstToken - governing <= 2
+                ? actors.FirstOrDefault(a => afterVerb.Kind == MentionKind.Agent && a.Kind is MentionKind.Named or MentionKind.Composite && a.FirstToken > afterVerb.LastToken
+                                             && a.FirstToken - afterVerb.LastToken <= 3 && a.LastToken < t && a.Country == afterVerb.Country) ?? afterVerb
+                : null;
+            var sources = lightAgent is not null ? Group(text, actors, lightAgent)
+                : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
             // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
@@ -4078,6 +4089,9 @@ public sealed class EventCoder
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
+                // «أعرب مجلس الوزراء عن إدانة المملكة»: the source's own state in the genitive of the act's noun is its agent.
+                || (a.FirstToken == triggerEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[triggerEnd] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 }
+                    && sources.Any(src => src.Country == a.Country))
                 // «أغلقت الولايات المتحدة السفارة الأمريكية في صنعاء»: a state reducing relations acts on another state; its own
                 // embassy or envoy as the object is not the target (where it is posted is).
                 || (pattern.Code[..2] == "16" && PrepositionBefore(text, a) is null && a.Country is not null && sources.Any(src => src.Country == a.Country))
