@@ -164,6 +164,8 @@ public sealed class EventCoder
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
     private readonly WordSet _menInTaMarbuta;
+    private readonly WordSet _foremostPrepositions;
+    private readonly WordSet _foremost;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -330,6 +332,8 @@ public sealed class EventCoder
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
+        _foremostPrepositions = Set("في", "على");
+        _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
@@ -2188,7 +2192,15 @@ public sealed class EventCoder
 
         // «دورية عسكرية تابعة للحوثيين», «قوات بقيادة فلان»: a leader or owner named after another noun than the
         // source belongs to that noun, the other side. Support («بدعم من») qualifies the act, so its subject.
-        return sources is null || !_ownership.Contains(text.Core(text.Tokens[link])) || sources.Any(s => s.LastToken == link - 1)
+        // («طائرات التحالف العربي بقيادة المملكة»: a nisba the lexicon left out of the noun's phrase still belongs to it.)
+        var owned = link - 1;
+        while (owned > 0 && text.Tokens[owned] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } nisba
+               && text.Core(nisba) is [_, _, .., '\u064A'] or [_, _, .., '\u064A', '\u0629'] && sources?.Any(s => s.LastToken == owned) != true)
+        {
+            owned--;
+        }
+
+        return sources is null || !_ownership.Contains(text.Core(text.Tokens[link])) || sources.Any(s => s.LastToken == link - 1 || s.LastToken == owned)
                || (actors is not null && actors.Any(o => o.LastToken == link - 1 && sources.Any(s => s.Code == o.Code)));
     }
 
@@ -4096,7 +4108,10 @@ public sealed class EventCoder
                 // embassy or envoy as the object is not the target (where it is posted is).
                 || (pattern.Code[..2] == "16" && PrepositionBefore(text, a) is null && a.Country is not null && sources.Any(src => src.Country == a.Country))
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
-                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)) || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
+                // («أشاد الرئيس بدعم السعودية»: the support praised right after the subject is the praised one's.)
+                || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)
+                    && !(pattern.Code[..2] == "05" && a.FirstToken - 1 == afterSource + 1 && (text.Tokens[afterSource + 1].Proclitics & Proclitics.Bi) != 0))
+                || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
             {
                 continue;
@@ -4115,6 +4130,15 @@ public sealed class EventCoder
                 if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt == 3
                     && text.Tokens[adjectiveAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
                     && text.Tokens[adjectiveAt + 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } && !actors.Any(b => b.FirstToken is var f && f > adjectiveAt && f < a.FirstToken))
+                {
+                    return [a];
+                }
+
+                // «ودعا الرئيس الفلسطيني محمود عباس الإسرائيليين إلى …»: a definite plural nisba right after the verb's subject
+                // is a people, the verb's object (the subject's own adjectives belong to its phrase).
+                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken == afterSource + 1 && a.FirstToken == a.LastToken
+                    && sources.Any(src => src.LastToken == afterSource && src.Kind is MentionKind.Named or MentionKind.Composite && src.Country != a.Country)
+                    && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } people && IsSoundPlural(text.Core(people)))
                 {
                     return [a];
                 }
@@ -4725,6 +4749,9 @@ public sealed class EventCoder
                             || (gap == 1 && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } quantifier
                                 && (quantifier.Proclitics & Proclitics.Wa) != 0 && IsQuantifier(text.Core(quantifier)));
             var listed = gap == 1 && text.Tokens[last.LastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last.LastToken + 1].NormStart] == ',';
+            // «دول التحالف وفي مقدمتها السعودية», «وعلى رأسها مصر»: the one foremost among them is one of them.
+            conjoined |= gap == 2 && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } onAt && _foremostPrepositions.Contains(text.Core(onAt))
+                         && text.Tokens[last.LastToken + 2] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } front && _foremost.Contains(text.Core(front));
 
             // «قوات الجيش الوطني وعناصر المقاومة», «الحوثيين وبقايا قوات صالح»: the next member may open with a head
             // noun of its own after «و», and the member before may end with an adjective the lexicon left out.
