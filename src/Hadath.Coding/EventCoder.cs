@@ -4146,7 +4146,14 @@ public sealed class EventCoder
                 // «ورفضت روسيا المقترح الأمريكي», «انتقدت إيران القرار الأمريكي»: the nisba of the definite object right
                 // after the verb and its subject names whose it is, and the act is aimed at that country.
                 // (The noun may be the pattern's own word, part of the trigger: «رفضت روسيا المقترح الأمريكي».)
-                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && (a.FirstToken == afterSource + 2 || a.FirstToken == triggerEnd + 1) && adjectivePreposition is null
+                // («وكان الطيران الإسرائيلي خرق أمس الأجواء اللبنانية»: a word of time may stand before the object.)
+                var objectAt = Math.Max(afterSource, triggerEnd) + 1;
+                while (objectAt < a.FirstToken && text.Tokens[objectAt] is { Kind: TokenKind.Arabic } when && _timeWords.Contains(text.Core(when)))
+                {
+                    objectAt++;
+                }
+
+                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && (a.FirstToken == afterSource + 2 || a.FirstToken == triggerEnd + 1 || a.FirstToken == objectAt + 1) && adjectivePreposition is null
                     && a.FirstToken - 1 > sources.Max(s => s.LastToken)
                     && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } owned && _ownedActs.Contains(text.Core(owned))
                     && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && !actors.Any(b => b.FirstToken == a.FirstToken - 1))

@@ -255,6 +255,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشاد الرئيس اليمني بدعم السعودية.", "YEMGOV>SAU:051")]
     [InlineData("وعبرت الحكومة اليمنية عن تقديرها لجهود دول مجلس التعاون لدول الخليج العربية والأردن.", "YEMGOV>JOR:051")]
     [InlineData("ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين في الدوحة.", "USAGOV>IGOMEAGCC:036")]
+    [InlineData("وكان الطيران الحربي الإسرائيلي خرق أمس الأجواء اللبنانية فوق القطاع الشرقي.", "ISRMIL>LBN:128")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
