@@ -166,6 +166,7 @@ public sealed class EventCoder
     private readonly WordSet _menInTaMarbuta;
     private readonly WordSet _foremostPrepositions;
     private readonly WordSet _foremost;
+    private readonly WordSet _another;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -333,6 +334,7 @@ public sealed class EventCoder
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
         _foremostPrepositions = Set("في", "على");
+        _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
@@ -1352,10 +1354,10 @@ public sealed class EventCoder
 
             // «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief that
             // arrives is delivered by the country whose nisba its carrier bears, or by whom «مقدمة من» names.
-            if (sources.Count == 0 && code[..2] == "07" && AidDonor(text, t, limit, actors) is { } sender)
+            if (sources.Count == 0 && code[..2] == "07" && AidDonors(text, t, limit, actors) is { } senders)
             {
-                sources = [sender];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is who sent the relief: {sender.Code}");
+                sources = senders;
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is who sent the relief: {string.Join(", ", senders.Select(d => d.Code))}");
             }
 
             var unknownSource = false;
@@ -1462,10 +1464,10 @@ public sealed class EventCoder
 
             // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
             // or brought to («إلى» a known town), when nothing else names whom it is for.
-            if (targets.Count == 0 && code[..2] == "07" && sources.Count == 1 && sources[0].Country is { } donor
+            if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1 && sources[0].Country is { } donor
                 && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0 && text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
                                               && text.Core(to).SequenceEqual(_ila)) is { } destination
-                && destination.Place.Country is { Length: 3 } receiving && receiving != donor
+                && destination.Place.Country is { Length: 3 } receiving && sources.All(d => d.Country is not null && d.Country != receiving)
                 && !actors.Any(a => a.FirstToken <= destination.LastToken && a.LastToken >= destination.FirstToken))
             {
                 targets = [new ActorMention(destination.FirstToken, destination.LastToken, destination.Start, destination.End, receiving, destination.Place.Name, MentionKind.Country, destination.Place.Location)];
@@ -5007,7 +5009,7 @@ public sealed class EventCoder
     /// The donor of relief told after the trigger: the nisba or country right after a carrier («طائرة إغاثة سعودية», «قافلة
     /// مساعدات إماراتية»), else the actor after «مقدمة من» / «مرسلة من».
     /// </summary>
-    private ActorMention? AidDonor(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    private List<ActorMention>? AidDonors(AnalyzedText text, int t, int limit, List<ActorMention> actors)
     {
         for (var k = t + 1; k < limit && k <= t + 16; k++)
         {
@@ -5022,14 +5024,23 @@ public sealed class EventCoder
                 if (actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken <= at + 2 && a.Kind is MentionKind.Adjective or MentionKind.Country
                                                && PrepositionBefore(text, a) is null && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) == 0) is { } nisba)
                 {
-                    return nisba;
+                    // «طائرتان سعوديتان وأخرى إماراتية»: another carrier of another country, its noun left out.
+                    var donors = new List<ActorMention> { nisba };
+                    for (var last = nisba; actors.FirstOrDefault(a => a.FirstToken == last.LastToken + 2 && a.Kind == MentionKind.Adjective && a.Country != last.Country
+                                                                      && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } other
+                                                                      && _another.Contains(text.Core(other))) is { } more; last = more)
+                    {
+                        donors.Add(more);
+                    }
+
+                    return donors;
                 }
             }
 
             if (_givenBy.Contains(text.Core(word)) && k + 2 < limit && text.Tokens[k + 1] is { Kind: TokenKind.Arabic } from && text.Core(from).SequenceEqual(_min)
                 && actors.FirstOrDefault(a => a.FirstToken == at + 2 && a.Kind != MentionKind.Adjective) is { } giver)
             {
-                return giver;
+                return [giver];
             }
         }
 
