@@ -167,6 +167,7 @@ public sealed class EventCoder
     private readonly WordSet _foremostPrepositions;
     private readonly WordSet _foremost;
     private readonly WordSet _another;
+    private readonly WordSet _passivePerfects;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -230,7 +231,9 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح", "وسط", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تحت", "فوق", "عند", "قبالة", "أنحاء", "ضواحي");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
-        _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
+        _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء", "نتيجة", "عقب");
+        // The perfect of «أصاب» with «ي» is only ever the passive («أُصيب»: was wounded).
+        _passivePerfects = Set("أصيب", "أصيبت", "أصيبوا", "أصيبا", "وأصيب", "وأصيبت", "وأصيبوا");
         _notDisclosing = Set("عدم", "عدم الكشف", "عدم ذكر", "عدم نشر", "إخفاء", "حجب", "الكشف", "ذكر", "نشر");
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
@@ -1004,6 +1007,15 @@ public sealed class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
             }
+            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && _passivePerfects.Contains(text.Core(token))
+                     && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } wounded)
+            {
+                // «وأصيب مدنيون بقصف للحوثيين»: «أصيب» is the passive whatever its subject (the active is «أصاب»).
+                countedPassive = true;
+                suffering = wounded;
+                sources = [];
+                trace?.Add($"  «{text.OriginalOf(token)}» is a passive form: its subject, {wounded.Code}, the victim");
+            }
             else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)
                      && (t == first || (token.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
                          || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } particle && _openingParticles.Contains(text.Core(particle))))
@@ -1024,7 +1036,8 @@ public sealed class EventCoder
             // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»); with an object after it the
             // verb is active («العشرات من المسلحين هاجموا مواقع الجيش»).
             // («173 مدنيا قتلوا جراء غارات التحالف»: an actor in how it came about is no object.)
-            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
+            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t
+                && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit) || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2))
                 && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
                                     && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)))
             {

@@ -258,6 +258,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان الطيران الحربي الإسرائيلي خرق أمس الأجواء اللبنانية فوق القطاع الشرقي.", "ISRMIL>LBN:128")]
     [InlineData("وصلت إلى مطار عدن الدولي، أمس، طائرتا إغاثة سعوديتان وأخرى إماراتية.", "ARE>YEM:073")]
     [InlineData("وصلت إلى مطار عدن الدولي، أمس، طائرتا إغاثة سعوديتان وأخرى إماراتية.", "SAU>YEM:073")]
+    [InlineData("وقال إن مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين للحي.", "YEMREB>CVL:180")]
+    [InlineData("وأصيب مدنيون بقصف للحوثيين على الحي.", "YEMREB>CVL:180")]
+    [InlineData("وأصيب جنديان سعوديان برصاص قناصة.", "UAF>SAUMIL:180")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -690,6 +693,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعرب مجلس الوزراء السعودي عن إدانة المملكة واستنكارها للهجوم الإرهابي في مصر.", "SAUGOV>SAU:111")]
     [InlineData("وأجبرت الغارات التي تشنها طائرات التحالف العربي بقيادة المملكة الحوثيين على الانسحاب.", "SAUMIL>SAU:195")]
     [InlineData("وقصفت القوات اليمنية بدعم السعودية مواقع الحوثيين.", "YEMMIL>SAU:194")]
+    [InlineData("وقال إن مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين للحي.", "CVL>YEMREB:180")]
+    [InlineData("وأصيب جنديان سعوديان برصاص قناصة.", "SAUMIL>-:180")]
     [InlineData("وستستأنف المحادثات الأسبوع المقبل بعد اجتماع عقد أمس بين إيران والولايات المتحدة.", "IRN>USA:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
