@@ -4204,7 +4204,11 @@ public sealed class EventCoder
             // الرياض مبعوث الأمم المتحدة» the envoy is not «في».
             if (openPreposition is not null && (Mentions(text, prepositionAt + 1, a.FirstToken, _timeWords)
                                                 || (openPreposition == _fi && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) == 0
-                                                    && actors.Any(b => b.FirstToken == prepositionAt + 1 && b.LastToken == a.FirstToken - 1 && b.Kind is MentionKind.Capital or MentionKind.Country))))
+                                                    && actors.Any(b => b.FirstToken == prepositionAt + 1 && b.Kind is MentionKind.Capital or MentionKind.Country
+                                                                       && (b.LastToken == a.FirstToken - 1
+                                                                           // «التقى الوزير، في الدوحة، مساعدة وزير الخارجية»: or set off by commas.
+                                                                           || (b.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation
+                                                                               && text.Normalized[text.Tokens[a.FirstToken - 1].NormStart] is ',' or '\u060C'))))))
             {
                 openPreposition = null;
             }

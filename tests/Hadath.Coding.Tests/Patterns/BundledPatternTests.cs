@@ -261,6 +261,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين للحي.", "YEMREB>CVL:180")]
     [InlineData("وأصيب مدنيون بقصف للحوثيين على الحي.", "YEMREB>CVL:180")]
     [InlineData("وأصيب جنديان سعوديان برصاص قناصة.", "UAF>SAUMIL:180")]
+    [InlineData("التقى وزير الخارجية القطري خالد بن محمد العطية، في الدوحة، مساعدة وزير الخارجية الأميركي لشؤون الشرق الأدنى آن باترسون.", "QATGOV>USAGOV:040")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
