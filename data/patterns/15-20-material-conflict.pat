@@ -1090,10 +1090,13 @@ event 202 genocide
   target   بحق | ضد
   priority 2
 
+# «قتل جماعي»: the adverb right after the verb («قتلوا … بين قوات … وجماعات مسلحة» is no mass killing: «جماعات» shares
+# the stem of «جماعية»)
 event 202 mass killing
   verb     قتل | يقتل
   with     جماعي | جماعية | بالجملة
   target   *
+  window   4
   priority 3
 
 event 203 ethnic cleansing

@@ -4589,7 +4589,10 @@ public sealed class EventCoder
             }
 
             var at = i;
-            if (i > triggerEnd + 3 && actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken < at))
+            // («اشتباكات في شرق ليبيا بين»: where they were is no party.)
+            if (i > triggerEnd + 3 && actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken < at
+                                                      && !(a.Kind is MentionKind.Country or MentionKind.Capital && a.FirstToken - 2 > triggerEnd
+                                                           && (text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_fi) || text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_fi)))))
             {
                 return null;
             }
@@ -4620,7 +4623,8 @@ public sealed class EventCoder
             var group = Group(text, actors, head);
             if (group.Count == 1)
             {
-                for (var j = head.LastToken + 1; j < limit && j <= head.LastToken + 3; j++)
+                // («بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة»: a relative phrase of the first may stand between.)
+                for (var j = head.LastToken + 1; j < limit && j <= head.LastToken + 5; j++)
                 {
                     var word = text.Tokens[j];
                     if (word.Kind != TokenKind.Arabic || actors.Any(a => a.FirstToken < j && a.LastToken >= j))

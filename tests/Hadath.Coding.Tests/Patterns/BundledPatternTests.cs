@@ -262,6 +262,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيب مدنيون بقصف للحوثيين على الحي.", "YEMREB>CVL:180")]
     [InlineData("وأصيب جنديان سعوديان برصاص قناصة.", "UAF>SAUMIL:180")]
     [InlineData("التقى وزير الخارجية القطري خالد بن محمد العطية، في الدوحة، مساعدة وزير الخارجية الأميركي لشؤون الشرق الأدنى آن باترسون.", "QATGOV>USAGOV:040")]
+    [InlineData("وقال مسؤولون إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة.", "LBYMIL>REB:190")]
+    [InlineData("وقتل المسلحون المدنيين بشكل جماعي.", "REB>-:202")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -540,6 +542,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وعرضت روسيا التعاون مع مصر في مجال الطاقة.", "040")]
     [InlineData("وعرض التلفزيون الرسمي صورا للرئيس السوري مع قادة الجيش.", "040")]
     [InlineData("وهددت السعودية بالقيام بردة فعل حازمة إذا ما استخدمت إيران الأموال لدعم الإرهاب.", "1311")]
+    [InlineData("وقال مسؤولون إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة.", "202")]
     [InlineData("ووصل وزير الداخلية الأردني وعدد من مساعديه إلى بغداد أمس.", "073")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
