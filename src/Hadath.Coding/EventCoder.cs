@@ -168,6 +168,7 @@ public sealed class EventCoder
     private readonly WordSet _foremost;
     private readonly WordSet _another;
     private readonly WordSet _passivePerfects;
+    private readonly WordSet _freeing;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -337,6 +338,7 @@ public sealed class EventCoder
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
         _foremostPrepositions = Set("في", "على");
+        _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
@@ -942,7 +944,10 @@ public sealed class EventCoder
             }
 
             // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
-            var pronounAgent = nominal && token.SuffixLength > 0;
+            // («بعد تحريره من ميليشيات الحوثيين»: the pronoun of freeing a place «من» someone is the place freed, not who frees.)
+            var pronounAgent = nominal && token.SuffixLength > 0
+                               && !(_freeing.Contains(text.Core(token)) && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord
+                                    && text.Core(fromWord).SequenceEqual(_min));
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
             // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
             var hal = !nominal ? pattern.HalWords.Contains(text.Core(token))

@@ -699,6 +699,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت القوات اليمنية بدعم السعودية مواقع الحوثيين.", "YEMMIL>SAU:194")]
     [InlineData("وقال إن مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين للحي.", "CVL>YEMREB:180")]
     [InlineData("وأصيب جنديان سعوديان برصاص قناصة.", "SAUMIL>-:180")]
+    [InlineData("وقال الملك سلمان إن المساعدات وصلت أمس إلى مطار عدن الدولي بعد تحريره من ميليشيات الحوثيين.", "SAUGOV>YEMREB:192")]
     [InlineData("وستستأنف المحادثات الأسبوع المقبل بعد اجتماع عقد أمس بين إيران والولايات المتحدة.", "IRN>USA:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
