@@ -6098,7 +6098,10 @@ public sealed class EventCoder
                                              && (casualties || (e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2]))
                                              && e.Mentions.Any(m => m.Sentence == ev.Sentence) && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)) is var named and >= 0)
                 {
-                    merged[named] = Merge(merged[named], ev);
+                    // «وقتل ثلاثة من عناصر القاعدة في غارة أمريكية»: the act that names no victim struck the dead the
+                    // passive names.
+                    var perpetrated = merged[named];
+                    merged[named] = Merge(perpetrated.Target is null && casualties && ev.Target.Code != perpetrated.Source.Code ? perpetrated with { Target = ev.Target } : perpetrated, ev);
                     merged.RemoveAt(i);
                 }
 
