@@ -6101,7 +6101,10 @@ public sealed class EventCoder
                     // «وقتل ثلاثة من عناصر القاعدة في غارة أمريكية»: the act that names no victim struck the dead the
                     // passive names.
                     var perpetrated = merged[named];
-                    merged[named] = Merge(perpetrated.Target is null && casualties && ev.Target.Code != perpetrated.Source.Code ? perpetrated with { Target = ev.Target } : perpetrated, ev);
+                    // (The dead of a battle, «قتل 40 شخصا في اشتباكات», fell on either side; shelling and air strikes strike.)
+                    var battle = perpetrated.Cameo[..2] == "19" && perpetrated.Cameo is not ("194" or "195");
+                    var struck = perpetrated.Target is null && casualties && !battle && ev.Target.Code != perpetrated.Source.Code;
+                    merged[named] = Merge(struck ? perpetrated with { Target = ev.Target } : perpetrated, ev);
                     merged.RemoveAt(i);
                 }
 
