@@ -480,14 +480,15 @@ event 130 brandish, hint at (threat)
   target   * | ضد
 
 # «هددت السعودية بردة فعل إذا استخدمت إيران الأموال لدعم الإرهاب»: the aid cut is the threat's own object, close after
-# the threatener, not support named further on.
+# the threatener, not support named further on. It outranks cutting relations («بقطع المساعدات»), unless the threat
+# names the envoy or the relations («بطرد السفير الإيراني بسبب الدعم الإيراني»).
 event 1311 threaten to cut aid
   verb     هدد | يهدد | لوح | يلوح
-  without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة
+  without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة | السفير | سفير | سفيرها | سفيره | بطرد | العلاقات | علاقات
   with     المساعدات | مساعدات | الدعم | التمويل
   target   * | ل | عن
   window   8
-  priority 2
+  priority 4
 
 event 1312 threaten sanctions, boycott
   verb     هدد | يهدد | لوح | يلوح
@@ -499,7 +500,7 @@ event 1312 threaten sanctions, boycott
 
 event 1313 threaten to break relations
   verb     هدد | يهدد | لوح | يلوح
-  without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة | المساعدات | مساعدات | الدعم | التمويل
+  without  حياة | حياته | حياتهم | الأمن | أمن | الاستقرار | استقرار | السلم | السلام | مستقبل | وحدة | بانهيار | بتفكك | صحة | سلامة
   with     العلاقات | علاقات | بقطع | قطع | بطرد | السفير | سفير | سفيرها
   target   * | مع
   priority 3

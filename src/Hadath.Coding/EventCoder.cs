@@ -169,6 +169,9 @@ public sealed class EventCoder
     private readonly WordSet _another;
     private readonly WordSet _passivePerfects;
     private readonly WordSet _freeing;
+    private readonly WordSet _civilianObjects;
+    private readonly WordSet _posts;
+    private readonly WordSet _resultOf;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -232,9 +235,9 @@ public sealed class EventCoder
         _prepositions = Set("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "إزاء", "حيال", "تجاه", "بين", "عبر", "لدى", "بشأن", "نحو", "خلال", "أمام", "داخل", "قرب", "بقيادة", "لصالح", "وسط", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "تحت", "فوق", "عند", "قبالة", "أنحاء", "ضواحي");
         _reporting = Set("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "تابع", "تابعت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "يقول", "تقول");
         _agentive = Set("جانب", "قبل");
-        _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء", "نتيجة", "عقب");
+        _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
         // The perfect of «أصاب» with «ي» is only ever the passive («أُصيب»: was wounded).
-        _passivePerfects = Set("أصيب", "أصيبت", "أصيبوا", "أصيبا", "وأصيب", "وأصيبت", "وأصيبوا");
+        _passivePerfects = Set("أصيب", "أصيبت", "أصيبوا", "أصيبا");
         _notDisclosing = Set("عدم", "عدم الكشف", "عدم ذكر", "عدم نشر", "إخفاء", "حجب", "الكشف", "ذكر", "نشر");
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
@@ -338,6 +341,9 @@ public sealed class EventCoder
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
         _foremostPrepositions = Set("في", "على");
+        _civilianObjects = Set("منزل", "منازل", "بيت", "بيوت", "مسجد", "مساجد", "كنيسة", "مخيم", "مخيمات", "سيارة", "سيارات", "مستشفى", "مستشفيات", "مدرسة", "مدارس", "سوق", "أسواق", "حافلة", "موكب", "عائلة", "أسرة");
+        _resultOf = Set("نتيجة", "بسبب");
+        _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
@@ -457,7 +463,15 @@ public sealed class EventCoder
 
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace = null) => Code(article, trace, out _);
 
-    private static bool IsWithoutCounterpart(CodedEvent e) => e.Root is "03" or "04" or "05" or "06" or "07" or "08" && e.Target is null;
+    /// <summary>
+    /// Consulting, praising, cooperating with or aiding no one; an intent to meet or cooperate with no one; easing
+    /// sanctions on or allowing in no one. A pledge of aid (033), an intent to yield (034), and what one yields by
+    /// oneself, a resignation, a release, a truce or a withdrawal (083, 084, 085, 087), stand without a counterpart.
+    /// </summary>
+    private static bool IsWithoutCounterpart(CodedEvent e)
+        => e.Target is null && (e.Root is "04" or "05" or "06" or "07"
+                                || (e.Root == "03" && e.Cameo[..3] is not ("033" or "034"))
+                                || (e.Root == "08" && e.Cameo[..3] is not ("083" or "084" or "085" or "087")));
 
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
@@ -517,23 +531,27 @@ public sealed class EventCoder
 
         AttributeClaimedAttacks(raw, state.Claims, article.Published);
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
-        // event, and an act with none («شكره», «تعاونها العسكري») is usually not one. (The gold never has such an entry.)
-        // So is an intent to cooperate or a concession to no one («الصين ستستضيف اللقاء», «وأطلقت سراحه»).
+        // event, and an act with none («شكره», «تعاونها العسكري») is usually not one; nor is an intent to meet with no one
+        // («الصين ستستضيف اللقاء»). A truce, a withdrawal or a release stands alone (guide §3).
         foreach (var lone in raw.Where(IsWithoutCounterpart))
         {
-            trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: a cooperation, consultation, praise, aid or concession with no counterpart");
+            trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: an act that needs a counterpart and names none");
         }
 
         raw.RemoveAll(IsWithoutCounterpart);
-        // «العمليات العسكرية ضد الحوثيين» in a story that names who fights them: fighting by an unnamed side against
-        // an enemy a named side attacks in the same article is that fight told again without its doer.
-        var fought = raw.Where(e => e.Root is "18" or "19" or "20" && e.Source.Code != "UAF" && e.Target is not null).Select(e => e.Target!.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var retold in raw.Where(e => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && fought.Contains(e.Target.Code)))
+        // «العمليات العسكرية ضد الحوثيين» in a story that names who fights them: fighting that no word of the text
+        // ascribes to anyone (the placeholder stands on the act's own word, not on «مسلحون مجهولون»), against an armed
+        // side a named side attacks in the same or the next sentence, is that fight told again without its doer.
+        // (Not a country or civilians: those are struck by many.)
+        var named = raw.Where(e => e.Root is "18" or "19" or "20" && e.Source.Code != "UAF" && e.Target is { Code.Length: > 3 } && !e.Target.Code.EndsWith("CVL", StringComparison.Ordinal)).ToList();
+        var retold = raw.Where(e => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && e.Source.Text == e.Mentions[0].Trigger
+                                    && named.Any(n => n.Target!.Code == e.Target.Code && n.Mentions.Any(m => Math.Abs(m.Sentence - e.Sentence) <= 1))).ToList();
+        foreach (var ev in retold)
         {
-            trace?.Add($"dropped UAF → {retold.Target!.Code} {retold.Cameo} at «{retold.Evidence.Text}»: a named side fights {retold.Target.Code} in this article");
+            trace?.Add($"dropped UAF → {ev.Target!.Code} {ev.Cameo} at «{ev.Evidence.Text}»: a named side fights {ev.Target.Code} in this sentence or the one beside it");
         }
 
-        raw.RemoveAll(e => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && fought.Contains(e.Target.Code));
+        raw.RemoveAll(retold.Contains);
         return Deduplicate(raw);
     }
 
@@ -962,8 +980,10 @@ public sealed class EventCoder
             var lightAgent = pronounAgent && LightVerbBefore(text, t, first) is { } governing
                              && actors.FirstOrDefault(a => a.FirstToken > governing && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } afterVerb
                              && afterVerb.FirstToken - governing <= 2
-                ? actors.FirstOrDefault(a => afterVerb.Kind == MentionKind.Agent && a.Kind is MentionKind.Named or MentionKind.Composite && a.FirstToken > afterVerb.LastToken
-                                             && a.FirstToken - afterVerb.LastToken <= 3 && a.LastToken < t && a.Country == afterVerb.Country) ?? afterVerb
+                ? (afterVerb.Kind == MentionKind.Agent
+                       ? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && a.FirstToken > afterVerb.LastToken
+                                                    && a.FirstToken - afterVerb.LastToken <= 3 && a.LastToken < t && a.Country == afterVerb.Country)
+                       : null) ?? afterVerb
                 : null;
             var sources = lightAgent is not null ? Group(text, actors, lightAgent)
                 : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
@@ -1042,9 +1062,11 @@ public sealed class EventCoder
             // verb is active («العشرات من المسلحين هاجموا مواقع الجيش»).
             // («173 مدنيا قتلوا جراء غارات التحالف»: an actor in how it came about is no object.)
             if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t
-                && (IsCounted(text, counted, first) || SufferedBy(text, token, t, limit) || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2))
-                && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
-                                    && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)))
+                && (((IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
+                     && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
+                                         && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)))
+                    // («مدنيين أصيبوا نتيجة قصف الحوثيين»: a passive form has no object, whatever follows it.)
+                    || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)))
             {
                 countedVictims = sources;
                 sources = [];
@@ -1482,7 +1504,7 @@ public sealed class EventCoder
 
             // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
             // or brought to («إلى» a known town), when nothing else names whom it is for.
-            if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1 && sources[0].Country is { } donor
+            if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1
                 && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0 && text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
                                               && text.Core(to).SequenceEqual(_ila)) is { } destination
                 && destination.Place.Country is { Length: 3 } receiving && sources.All(d => d.Country is not null && d.Country != receiving)
@@ -1753,7 +1775,7 @@ public sealed class EventCoder
                     var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.NeedsWith ? 0.1 : 0);
                     // «هاجم الحوثيون مواقع المقاومة»: an attack by one armed side on another is fighting, not an assault.
                     var pairCameo = cameo;
-                    if (pattern.ArmedCode is { } armedCode && cameo.Code == pattern.Code && target is not null && FightsAsArmedSide(source, target))
+                    if (pattern.ArmedCode is { } armedCode && cameo.Code == pattern.Code && target is not null && FightsAsArmedSide(text, t, source, target))
                     {
                         pairCameo = _cameo[armedCode];
                         trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
@@ -2213,9 +2235,13 @@ public sealed class EventCoder
         // «دورية عسكرية تابعة للحوثيين», «قوات بقيادة فلان»: a leader or owner named after another noun than the
         // source belongs to that noun, the other side. Support («بدعم من») qualifies the act, so its subject.
         // («طائرات التحالف العربي بقيادة المملكة»: a nisba the lexicon left out of the noun's phrase still belongs to it.)
+        // (At most two, and not a noun that only looks like one: «المستشفى» ends in «ى», «المباني», «الأهالي» and
+        // «الأراضي» are plurals; «المستشفى الميداني التابع للحوثيين» belongs to the Houthis.)
         var owned = link - 1;
-        while (owned > 0 && text.Tokens[owned] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } nisba
-               && text.Core(nisba) is [_, _, .., '\u064A'] or [_, _, .., '\u064A', '\u0629'] && sources?.Any(s => s.LastToken == owned) != true)
+        while (owned > 0 && link - owned <= 2 && text.Tokens[owned] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } nisba
+               && text.Core(nisba) is [_, _, .., '\u064A'] or [_, _, .., '\u064A', '\u0629'] && text.Original[nisba.End - 1] != '\u0649'
+               && !text.Core(nisba).EndsWith("\u0627\u0646\u064A") && !text.Core(nisba).EndsWith("\u0627\u0644\u064A") && !text.Core(nisba).EndsWith("\u0627\u0636\u064A")
+               && sources?.Any(s => s.LastToken == owned) != true)
         {
             owned--;
         }
@@ -2532,7 +2558,8 @@ public sealed class EventCoder
             // «وقتل مئات من قوات الأمن في هجمات المتشددين», «في غارة للتحالف», «في هجمات منفصلة لحزب العمال»: the agent
             // of the attack the victims fell in, its genitive or after «ل», past at most one adjective. A country or a
             // capital there is where it struck, and civilians its victims.
-            if (tok is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } && _sufferedBy.Contains(text.Core(tok))
+            // («نتيجة قصف مسلحي الحوثيين»: or the act they were wounded as a result of.)
+            if (tok is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } && (_sufferedBy.Contains(text.Core(tok)) || _resultOf.Contains(text.Core(tok)))
                 && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) == 0
                 && (_attackNouns.Contains(text.Core(noun)) || _raidNouns.Contains(text.Core(noun))))
             {
@@ -4249,7 +4276,10 @@ public sealed class EventCoder
         if (a.FirstToken - titlesEnd > 3 || a.Kind is not (MentionKind.Composite or MentionKind.Agent) || a.Country is null
             || !sources.Any(src => src.Country == a.Country && src.Kind is MentionKind.Named or MentionKind.Composite && src.LastToken <= titlesEnd)
             || (text.Tokens[a.FirstToken].Proclitics & (Proclitics.Wa | Proclitics.Bi | Proclitics.Li)) != 0
-            || !_masculineRoles.Contains(text.Core(text.Tokens[a.FirstToken])) || (a.FirstToken > titlesEnd + 1 && !_masculineRoles.Contains(text.Core(text.Tokens[titlesEnd + 1]))))
+            || !_masculineRoles.Contains(text.Core(text.Tokens[a.FirstToken])) || (a.FirstToken > titlesEnd + 1 && !_masculineRoles.Contains(text.Core(text.Tokens[titlesEnd + 1])))
+            // «استقبل الرئيس السيسي قائد الجيش المصري», «… وزير الخارجية السعودي عادل الجبير»: a title closed by its
+            // country's nisba, or with a name of its own, is another person, the one received.
+            || a.IsPerson || text.Tokens[a.LastToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al } last && text.Core(last) is [_, _, .., '\u064A'] or [_, _, .., '\u064A', '\u0629'])
         {
             return false;
         }
@@ -4275,14 +4305,20 @@ public sealed class EventCoder
     {
         for (var i = trigger + 1; i < limit; i++)
         {
-            if (text.Tokens[i].Kind == TokenKind.Punctuation && text.Original[text.Tokens[i].Start] is '.' or '؛' or ';')
+            // The threat's clause ends at «.», «؛» or at «، و…» («هدد الحوثيون بالرد، وأعلنوا حالة الطوارئ في مصر»).
+            if (text.Tokens[i].Kind == TokenKind.Punctuation
+                && (text.Original[text.Tokens[i].Start] is '.' or '؛' or ';'
+                    || (text.Original[text.Tokens[i].Start] is ',' or '\u060C' && i + 1 < limit && (text.Tokens[i + 1].Proclitics & Proclitics.Wa) != 0)))
             {
                 return null;
             }
 
-            if (_modality.IsConditional(text, i))
+            // «حال», «حالة» open a condition only after «في» («في حال», «في حالة»), not «حالة الطوارئ».
+            if (_modality.IsConditional(text, i) && (text.Core(text.Tokens[i]) is not ("\u062D\u0627\u0644" or "\u062D\u0627\u0644\u0629")
+                                                   || (i > trigger + 1 && text.Core(text.Tokens[i - 1]).SequenceEqual(_fi))))
             {
-                return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 5 && a.Kind != MentionKind.Adjective
+                // The condition's own subject, not where it happens («إذا فشلت المشاورات في الكويت»).
+                return actors.FirstOrDefault(a => a.FirstToken > i && a.FirstToken - i <= 5 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, i)
                                                   && !sources.Any(src => ReferenceEquals(src, a) || (src.Country is not null && src.Country == a.Country)));
             }
         }
@@ -4753,10 +4789,41 @@ public sealed class EventCoder
     /// <summary>
     /// Whether an attack is one armed side fighting another: on an armed group (REB, an <c>IMG</c> group) by an army,
     /// another group, an unnamed attacker or a service; or by one army on another. Insurgents striking an army or
-    /// police, and anyone striking civilians, commit an assault.
+    /// police, and anyone striking civilians, commit an assault. The attack is on the group itself or on its positions
+    /// («هاجم الحوثيون مواقع المقاومة»), not on a house, a mosque or a car of its people («هاجم مسلحون منزل قيادي
+    /// حوثي»); and a spokesman or a commander who «هاجم» speaks («هاجم المتحدث باسم الجيش الحوثيين»).
     /// </summary>
-    private static bool FightsAsArmedSide(ActorMention source, ActorMention target)
-        => (target.Role == "REB" && (source.Role is "MIL" or "REB" or "SPY" || source.Code == "UAF")) || (target.Role == "MIL" && source.Role == "MIL");
+    private bool FightsAsArmedSide(AnalyzedText text, int trigger, ActorMention source, ActorMention target)
+    {
+        if (!((target.Role == "REB" && (source.Role is "MIL" or "REB" or "SPY" || source.Code == "UAF")) || (target.Role == "MIL" && source.Role == "MIL")))
+        {
+            return false;
+        }
+
+        if (source.FirstToken != trigger && text.Tokens[source.FirstToken] is { Kind: TokenKind.Arabic } head && _masculineRoles.Contains(text.Core(head)))
+        {
+            return false;
+        }
+
+        var objectFrom = Math.Max(trigger, source.FirstToken == trigger ? trigger : source.LastToken) + 1;
+        var positioned = false;
+        for (var i = objectFrom; i < target.FirstToken; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } word)
+            {
+                continue;
+            }
+
+            if (_civilianObjects.Contains(text.Core(word)))
+            {
+                return false;
+            }
+
+            positioned |= _positions.Contains(text.Core(word)) || _posts.Contains(text.Core(word));
+        }
+
+        return positioned || target.FirstToken - objectFrom <= 1;
+    }
 
     /// <summary>Two members of one grouping («مجموعة 5+1») stand on the same side of a mutual act.</summary>
     private static bool SameWords(ActorMention a, ActorMention b) => a.FirstToken == b.FirstToken && a.LastToken == b.LastToken;

@@ -23,6 +23,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _nounNegation;
     private readonly FrozenSet<string> _possibility;
     private readonly FrozenSet<string> _conditional;
+    private readonly FrozenSet<string> _terms;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conditionalSpans;
     private readonly FrozenSet<string> _speculation;
     private readonly FrozenSet<string> _denial;
     private readonly FrozenSet<string> _scheduled;
@@ -113,6 +115,8 @@ public sealed class ModalityDetector
         _innocent = Set("بريء", "بريئة", "براء", "براءة", "بريئون", "بريئين", "أبرياء");
         _min = normalizer.Normalize("من");
         _conditional = Set("إذا", "لو", "حال", "لولا", "حالة");
+        _terms = Set("مقابل", "شريطة", "بشرط", "شرط", "لقاء");
+        _conditionalSpans = _conditional.GetAlternateLookup<ReadOnlySpan<char>>();
         // Predictions and rumours: «وتوقع أن تلجأ إسرائيل الى شن», «تكهن بتحول البلد الى ميدان معركة», «حسب شائعة فإن دبابة أطلقت».
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات",
             "توقع", "توقعت", "تكهن", "يتكهن", "تكهنات", "تنبأ", "يتنبأ", "الأرجح", "أرجح", "شائعة", "شائعات", "إشاعة", "إشاعات", "يشاع", "أشيع");
@@ -158,7 +162,7 @@ public sealed class ModalityDetector
 
     /// <summary>Whether the word at <paramref name="index"/> opens a condition («إذا», «لو», «حال», «حالة», «لولا»).</summary>
     public bool IsConditional(AnalyzedText text, int index)
-        => text.Tokens[index] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && _conditional.Contains(text.Core(word).ToString());
+        => text.Tokens[index] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && _conditionalSpans.Contains(text.Core(word));
 
     /// <summary>Whether a word of obligation («يتعين», «يجب», «ينبغي») stands within four words before <paramref name="trigger"/>.</summary>
     public bool FollowsObligation(AnalyzedText text, int sentenceFirst, int trigger)
@@ -405,6 +409,14 @@ public sealed class ModalityDetector
                 || (adjacent && nominal && _nounNegation.Contains(core)))
             {
                 return Modality.Negated;
+            }
+
+            // «اتفاق … مقابل رفع العقوبات», «شريطة انسحاب القوات»: what an act is traded for or conditioned on is a term,
+            // not something done.
+            // («وفي المقابل قام بحملة»: «المقابل», on the other hand, trades nothing.)
+            if (trigger - i <= 2 && (t.Proclitics & Proclitics.Al) == 0 && _terms.Contains(core))
+            {
+                return Modality.Conditional;
             }
 
             // «عواقب أي هجوم», «أية عملية اجتياح»: an event noun after «أي» is any such act, not one that happened.

@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly HashSet<string> Fields = ["verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "targeted", "hal", "window"];
+    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "targeted", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
