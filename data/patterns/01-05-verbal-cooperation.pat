@@ -413,11 +413,12 @@ event 030 express readiness, willingness
   priority 2
 
 # perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
+# «تعهد بمواصلة المفاوضات مع إسرائيل»: or with whom it pledges to go on
 event 030 pledge
   verb     يتعهد | تتعهد
   verbform تعهد | تعهدت | تعهدوا
   noun     تعهد | تعهدات
-  target   ل | ب
+  target   ل | ب | مع
 
 event 030 promise
   verb     وعد | وعدت | وعدوا
@@ -762,7 +763,7 @@ event 051 congratulate
   verb     يهنئ | بارك | يبارك
   spelled  هنأ | هنأت | هنأه | هنأها | هنأهم
   noun     هنأت | تهنئة | تهاني
-  target   * | ب | ل
+  target   * | ب | ل | إلى
 
 event 052 defend verbally
   verb     دافع | يدافع
