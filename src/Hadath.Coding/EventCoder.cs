@@ -962,10 +962,13 @@ public sealed class EventCoder
             }
 
             // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
-            // («بعد تحريره من ميليشيات الحوثيين»: the pronoun of freeing a place «من» someone is the place freed, not who frees.)
+            // («وصلت الطائرة إلى مطار عدن بعد تحريره من ميليشيات الحوثيين»: the pronoun of freeing a place «من» someone, in a
+            // phrase of time, is the place freed; who freed it is not the clause's subject. In a purpose, «لاقتحام المدينة
+            // وتحريرها من داعش», the subject frees it.)
             var pronounAgent = nominal && token.SuffixLength > 0
                                && !(_freeing.Contains(text.Core(token)) && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord
-                                    && text.Core(fromWord).SequenceEqual(_min));
+                                    && text.Core(fromWord).SequenceEqual(_min) && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } afterWord
+                                    && _visitTimes.Contains(text.Core(afterWord)));
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
             // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
             var hal = !nominal ? pattern.HalWords.Contains(text.Core(token))

@@ -277,6 +277,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("هاجم مسلحون مجهولون منزل قيادي حوثي في إب.", "UAF>YEMREB:180")]
     [InlineData("وتعهد الرئيس الفلسطيني بمواصلة المفاوضات مع إسرائيل.", "PSEGOV>ISR:030")]
     [InlineData("وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس التونسي.", "SAUGOV>TUNGOV:051")]
+    [InlineData("ميدانيا، فرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي، لاقتحام المدينة وتحريرها من داعش.", "IRQCOP>IMGREB:192")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
