@@ -413,12 +413,12 @@ event 030 express readiness, willingness
   priority 2
 
 # perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
-# «تعهد بمواصلة المفاوضات مع إسرائيل»: or with whom it pledges to go on
+# («تعهد بمواصلة المفاوضات مع إسرائيل»: «مع» belongs to the noun pledged, «الاتفاق النووي مع إيران», «عدم التسامح مع»)
 event 030 pledge
   verb     يتعهد | تتعهد
   verbform تعهد | تعهدت | تعهدوا
   noun     تعهد | تعهدات
-  target   ل | ب | مع
+  target   ل | ب
 
 event 030 promise
   verb     وعد | وعدت | وعدوا

@@ -962,13 +962,12 @@ public sealed class EventCoder
             }
 
             // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
-            // («وصلت الطائرة إلى مطار عدن بعد تحريره من ميليشيات الحوثيين»: the pronoun of freeing a place «من» someone, in a
-            // phrase of time, is the place freed; who freed it is not the clause's subject. In a purpose, «لاقتحام المدينة
-            // وتحريرها من داعش», the subject frees it.)
+            // («وصلت الطائرة إلى مطار عدن بعد تحريره من ميليشيات الحوثيين», «فور إعلان تحريرهما من المليشيات»: the pronoun of
+            // freeing a place «من» someone is the place freed; who freed it is not the clause's subject. Coordinated with a
+            // purpose, «لاقتحام المدينة وتحريرها من داعش», the subject frees it.)
             var pronounAgent = nominal && token.SuffixLength > 0
-                               && !(_freeing.Contains(text.Core(token)) && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord
-                                    && text.Core(fromWord).SequenceEqual(_min) && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } afterWord
-                                    && _visitTimes.Contains(text.Core(afterWord)));
+                               && !(_freeing.Contains(text.Core(token)) && (token.Proclitics & (Proclitics.Wa | Proclitics.Li)) == 0 && t + 1 < limit
+                                    && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord && text.Core(fromWord).SequenceEqual(_min));
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
             // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
             var hal = !nominal ? pattern.HalWords.Contains(text.Core(token))
@@ -1330,7 +1329,10 @@ public sealed class EventCoder
                 }
                 else if (fallback is not null && !(IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null))
                 {
-                    sources = [fallback];
+                    // «وتقول الولايات المتحدة والسعودية والمعارضة السورية إنه يتعين رحيل الأسد»: the subject opening this
+                    // sentence brings the members joined to it (not an actor further on, whom the pronoun may only seem to
+                    // name).
+                    sources = actors.Contains(fallback) && fallback.FirstToken - first <= 3 ? Group(text, actors, fallback) : [fallback];
                     trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");
                 }
             }
