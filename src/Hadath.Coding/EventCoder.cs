@@ -1541,6 +1541,14 @@ public sealed class EventCoder
                 targets = countedVictims;
             }
 
+            // «يأمل أن تلعب ألمانيا دورا إيجابيا», «يخشى أن تستغل الصين»: a hope or a fear with no object of its own is about
+            // the subject of the clause it governs.
+            if (targets.Count == 0 && code[..2] == "01" && ComplementSubject(text, triggerEnd, limit, actors, sources) is { } hopedOf)
+            {
+                targets = Group(text, actors, hopedOf);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is the subject of the clause it governs: {hopedOf.Code}");
+            }
+
             // «هددت المملكة بردة فعل حازمة إذا ما استخدمت إيران …», «سترد في حال عدم التزام المتمردين»: a threat with no
             // object of its own is aimed at whoever its condition names.
             if (targets.Count == 0 && code[..2] == "13" && ConditionalTarget(text, t, limit, actors, sources) is { } conditioned)
@@ -4300,6 +4308,26 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The subject of the «أن» clause right after a trigger («يأمل أن تلعب ألمانيا», «بأن إيران ستلتزم»): the actor, not a
+    /// nisba nor behind a preposition, of another country than the source.
+    /// </summary>
+    private ActorMention? ComplementSubject(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        var at = triggerEnd + 1;
+        if (at >= limit || text.Tokens[at] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } that || !text.Core(that).SequenceEqual(_an))
+        {
+            return null;
+        }
+
+        // Right after «أن», or after the clause's imperfect verb («أن تلعب ألمانيا»), not after a noun of its own
+        // («بأن الاتفاقية تشمل …»).
+        var verbFirst = at + 1 < limit && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } verb && (verb.Proclitics & Proclitics.Al) == 0
+                        && text.Core(verb) is ['\u062A' or '\u064A', _, _, ..];
+        return actors.FirstOrDefault(a => (a.FirstToken == at + 1 || (verbFirst && a.FirstToken == at + 2)) && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, at)
+                                          && !sources.Any(src => ReferenceEquals(src, a) || (src.Country is not null && src.Country == a.Country)));
     }
 
     /// <summary>

@@ -278,6 +278,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس التونسي.", "SAUGOV>TUNGOV:051")]
     [InlineData("ميدانيا، فرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي، لاقتحام المدينة وتحريرها من داعش.", "IRQCOP>IMGREB:192")]
     [InlineData("وتقول الولايات المتحدة والسعودية والمعارضة السورية إنه يتعين رحيل بشار الأسد.", "SYROPP>SYRGOV:1041")]
+    [InlineData("وقال الرئيس الإيراني إنه يأمل أن تلعب ألمانيا دورا إيجابيا في تحسين العلاقات.", "IRNGOV>DEU:013")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -720,6 +721,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("هاجم قائد الجيش الباكستاني الجيش الهندي في خطاب أمام الضباط.", "PAKMIL>INDMIL:190")]
     [InlineData("تعهد مشرعون أمريكيون متشككون في الاتفاق النووي مع إيران بعرقلته.", "USALEG>IRN:030")]
     [InlineData("وأصدر الرئيس اليمني قرارا بتعيين محافظين جدد لمحافظتي لحج وأبين فور إعلان تحريرهما من المليشيات الحوثية.", "YEMGOV>YEMREB:192")]
+    [InlineData("وقال إن الجانب الأمريكي طمأننا بأن الاتفاقية مع إيران تشمل كل هذه المبادئ.", "USAGOV>IRN:013")]
     [InlineData("وستستأنف المحادثات الأسبوع المقبل بعد اجتماع عقد أمس بين إيران والولايات المتحدة.", "IRN>USA:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
