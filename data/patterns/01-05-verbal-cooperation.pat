@@ -412,6 +412,14 @@ event 030 express readiness, willingness
   target   ل | مع
   priority 2
 
+# «التحالف مستعد للتعاون مع أي تحقيق», «إيران مستعدة للحوار مع السعودية»: ready to work with someone, said of a subject
+event 030 ready to cooperate (predicate)
+  noun     مستعد | مستعدة | مستعدون | مستعدين
+  with     للتعاون | للحوار | للتفاوض | للعمل | للمساعدة | للمشاركة | للتنسيق
+  window   2
+  target   مع | ل
+  priority 2
+
 # perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
 # («تعهد بمواصلة المفاوضات مع إسرائيل»: «مع» belongs to the noun pledged, «الاتفاق النووي مع إيران», «عدم التسامح مع»)
 event 030 pledge

@@ -172,6 +172,7 @@ public sealed class EventCoder
     private readonly WordSet _civilianObjects;
     private readonly WordSet _posts;
     private readonly WordSet _resultOf;
+    private readonly string _cooperation;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -343,6 +344,7 @@ public sealed class EventCoder
         _foremostPrepositions = Set("في", "على");
         _civilianObjects = Set("منزل", "منازل", "بيت", "بيوت", "مسجد", "مساجد", "كنيسة", "مخيم", "مخيمات", "سيارة", "سيارات", "مستشفى", "مستشفيات", "مدرسة", "مدارس", "سوق", "أسواق", "حافلة", "موكب", "عائلة", "أسرة");
         _resultOf = Set("نتيجة", "بسبب");
+        _cooperation = n.Normalize("تعاون");
         _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
@@ -4170,7 +4172,11 @@ public sealed class EventCoder
                 || (a.FirstToken == triggerEnd + 1 && FiresWeapon(text, text.Tokens[triggerEnd]))
                 // («أشاد الرئيس بدعم السعودية»: the support praised right after the subject is the praised one's.)
                 || (a.FirstToken - 1 > triggerEnd && IsLeaderOrAlly(text, a, sources, actors)
-                    && !(pattern.Code[..2] == "05" && a.FirstToken - 1 == afterSource + 1 && (text.Tokens[afterSource + 1].Proclitics & Proclitics.Bi) != 0))
+                    && !(pattern.Code[..2] == "05" && a.FirstToken - 1 == afterSource + 1 && (text.Tokens[afterSource + 1].Proclitics & Proclitics.Bi) != 0)
+                    // («مستعدة للتعاون مع السعودية», «أعرب عن استعداد بلاده للتعاون مع مصر»: the cooperation an act of
+                    // cooperation names is with its counterpart, no ally's.)
+                    && !(AllianceLink(text, a.FirstToken) is var link and >= 0
+                         && (link <= triggerEnd || (pattern.Code[..2] is "03" or "04" or "05" or "06" && text.Core(text.Tokens[link]).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
             {
