@@ -412,12 +412,13 @@ event 030 express readiness, willingness
   target   ل | مع
   priority 2
 
-# «التحالف مستعد للتعاون مع أي تحقيق», «إيران مستعدة للحوار مع السعودية»: ready to work with someone, said of a subject
+# «إيران مستعدة للحوار مع السعودية»: ready to work with someone, said of a subject («للمساعدة» would also be «مساعدة
+# باكستان», whose genitive is the helper)
 event 030 ready to cooperate (predicate)
   noun     مستعد | مستعدة | مستعدون | مستعدين
-  with     للتعاون | للحوار | للتفاوض | للعمل | للمساعدة | للمشاركة | للتنسيق
+  with     للتعاون | للحوار | للتفاوض | للعمل | للمشاركة | للتنسيق
   window   2
-  target   مع | ل
+  target   مع
   priority 2
 
 # perfect forms written as nouns: the light stem of «تعهد» is عهد («في عهد»)
@@ -771,7 +772,7 @@ event 051 congratulate
   verb     يهنئ | بارك | يبارك
   spelled  هنأ | هنأت | هنأه | هنأها | هنأهم
   noun     هنأت | تهنئة | تهاني
-  target   * | ب | ل | إلى
+  target   * | ب | ل
 
 event 052 defend verbally
   verb     دافع | يدافع

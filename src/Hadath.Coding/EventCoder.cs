@@ -173,6 +173,8 @@ public sealed class EventCoder
     private readonly WordSet _posts;
     private readonly WordSet _resultOf;
     private readonly string _cooperation;
+    private readonly WordSet _mustWords;
+    private readonly string _council;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -345,6 +347,8 @@ public sealed class EventCoder
         _civilianObjects = Set("منزل", "منازل", "بيت", "بيوت", "مسجد", "مساجد", "كنيسة", "مخيم", "مخيمات", "سيارة", "سيارات", "مستشفى", "مستشفيات", "مدرسة", "مدارس", "سوق", "أسواق", "حافلة", "موكب", "عائلة", "أسرة");
         _resultOf = Set("نتيجة", "بسبب");
         _cooperation = n.Normalize("تعاون");
+        _council = n.Normalize("مجلس");
+        _mustWords = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد");
         _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
@@ -805,8 +809,9 @@ public sealed class EventCoder
 
             // «يخططون لشن هجمات جوية وفرض حصار بحري»: a word joined by «و» to an event noun just before it shares
             // that noun's modality; the plan, the fear or the denial governs both. A word that could be a verb
-            // («وفرض») is the coordinated masdar when no actor stands between to be its subject.
-            if (modality == Modality.Asserted && (token.Proclitics & Proclitics.Wa) != 0 && token.SuffixLength == 0 && lastNoun.Trigger >= 0 && t - lastNoun.Trigger <= 3
+            // («وفرض») is the coordinated masdar when no actor stands between to be its subject. So is a masdar with the
+            // object's pronoun («لاقتحام المدينة وتحريرها من داعش»: the aim goes on).
+            if (modality == Modality.Asserted && (token.Proclitics & Proclitics.Wa) != 0 && (token.SuffixLength == 0 || nominal) && lastNoun.Trigger >= 0 && t - lastNoun.Trigger <= 3
                 && lastNoun.Modality != Modality.Asserted && !actors.Any(a => a.FirstToken > lastNoun.Trigger && a.FirstToken <= t + 1)
                 && !HasPunctuationBetween(text, lastNoun.Trigger, t))
             {
@@ -968,7 +973,7 @@ public sealed class EventCoder
             // freeing a place «من» someone is the place freed; who freed it is not the clause's subject. Coordinated with a
             // purpose, «لاقتحام المدينة وتحريرها من داعش», the subject frees it.)
             var pronounAgent = nominal && token.SuffixLength > 0
-                               && !(_freeing.Contains(text.Core(token)) && (token.Proclitics & (Proclitics.Wa | Proclitics.Li)) == 0 && t + 1 < limit
+                               && !(_freeing.Contains(text.Core(token)) && t + 1 < limit
                                     && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord && text.Core(fromWord).SequenceEqual(_min));
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
             // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
@@ -1334,7 +1339,11 @@ public sealed class EventCoder
                     // «وتقول الولايات المتحدة والسعودية والمعارضة السورية إنه يتعين رحيل الأسد»: the subject opening this
                     // sentence brings the members joined to it (not an actor further on, whom the pronoun may only seem to
                     // name).
-                    sources = actors.Contains(fallback) && fallback.FirstToken - first <= 3 ? Group(text, actors, fallback) : [fallback];
+                    // Only for a plural pronoun («إنهم», «أنهما») or the impersonal «إنه يتعين/يجب»; for violence, not the
+                    // paper or the agency joined to the army («وذكر الجيش اليمني ووكالة سبأ أنه قتل»).
+                    sources = actors.Contains(fallback) && fallback.FirstToken - first <= 3 && SaidByAll(text, t, first)
+                        ? [.. Group(text, actors, fallback).Where(m => ReferenceEquals(m, fallback) || !(IsMaterialConflict(code) && IsNonCombatant(m)))]
+                        : [fallback];
                     trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");
                 }
             }
@@ -1545,7 +1554,7 @@ public sealed class EventCoder
 
             // «يأمل أن تلعب ألمانيا دورا إيجابيا», «يخشى أن تستغل الصين»: a hope or a fear with no object of its own is about
             // the subject of the clause it governs.
-            if (targets.Count == 0 && code[..2] == "01" && ComplementSubject(text, triggerEnd, limit, actors, sources) is { } hopedOf)
+            if (targets.Count == 0 && code[..3] is "012" or "013" && ComplementSubject(text, triggerEnd, limit, actors, sources) is { } hopedOf)
             {
                 targets = Group(text, actors, hopedOf);
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the subject of the clause it governs: {hopedOf.Code}");
@@ -2213,7 +2222,9 @@ public sealed class EventCoder
                 return -1;
             }
 
-            if ((text.Core(prep).SequenceEqual(_min) || text.Core(prep).SequenceEqual(_with)) && text.Tokens[p - 1].Kind == TokenKind.Arabic && _alongside.Contains(text.Core(text.Tokens[p - 1])))
+            // («وزراء خارجية دول مجلس التعاون مع كيري»: the Council's name is no cooperation.)
+            if ((text.Core(prep).SequenceEqual(_min) || text.Core(prep).SequenceEqual(_with)) && text.Tokens[p - 1].Kind == TokenKind.Arabic && _alongside.Contains(text.Core(text.Tokens[p - 1]))
+                && !(p >= 2 && text.Tokens[p - 2] is { Kind: TokenKind.Arabic } council && text.Core(council).SequenceEqual(_council)))
             {
                 return p - 1;
             }
@@ -4175,8 +4186,11 @@ public sealed class EventCoder
                     && !(pattern.Code[..2] == "05" && a.FirstToken - 1 == afterSource + 1 && (text.Tokens[afterSource + 1].Proclitics & Proclitics.Bi) != 0)
                     // («مستعدة للتعاون مع السعودية», «أعرب عن استعداد بلاده للتعاون مع مصر»: the cooperation an act of
                     // cooperation names is with its counterpart, no ally's.)
+                    // (Not «بالتعاون مع», working alongside someone, nor a cooperation further on.)
                     && !(AllianceLink(text, a.FirstToken) is var link and >= 0
-                         && (link <= triggerEnd || (pattern.Code[..2] is "03" or "04" or "05" or "06" && text.Core(text.Tokens[link]).SequenceEqual(_cooperation)))))
+                         && (link <= triggerEnd || (pattern.Code[..2] is "03" or "04" or "05" or "06" && link - triggerEnd <= 3
+                                                    && text.Tokens[link] is { Kind: TokenKind.Arabic } cooperating && (cooperating.Proclitics & Proclitics.Bi) == 0
+                                                    && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || IsAgentPhrase(text, a, 0))
             {
@@ -4317,6 +4331,28 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// Whether the «أن/إن» right before <paramref name="t"/> (or before its obligation word) carries a plural or dual
+    /// pronoun («إنهم», «أنهما»), or is the impersonal «إنه» of «إنه يتعين/يجب/ينبغي»: what follows is said by every member
+    /// of a compound subject.
+    /// </summary>
+    private bool SaidByAll(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 2; i--)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } that || !text.Core(that).SequenceEqual(_an) || that.SuffixLength == 0)
+            {
+                continue;
+            }
+
+            var pronoun = text.Original.AsSpan(that.End - that.SuffixLength, that.SuffixLength);
+            return pronoun is "\u0647\u0645" or "\u0647\u0645\u0627"
+                   || (pronoun is "\u0647" && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } must && _mustWords.Contains(text.Core(must)));
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The subject of the «أن» clause right after a trigger («يأمل أن تلعب ألمانيا», «بأن إيران ستلتزم»): the actor, not a
     /// nisba nor behind a preposition, of another country than the source.
     /// </summary>
@@ -4333,7 +4369,7 @@ public sealed class EventCoder
         var verbFirst = at + 1 < limit && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } verb && (verb.Proclitics & Proclitics.Al) == 0
                         && text.Core(verb) is ['\u062A' or '\u064A', _, _, ..];
         return actors.FirstOrDefault(a => (a.FirstToken == at + 1 || (verbFirst && a.FirstToken == at + 2)) && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, at)
-                                          && !sources.Any(src => ReferenceEquals(src, a) || (src.Country is not null && src.Country == a.Country)));
+                                          && !sources.Any(src => ReferenceEquals(src, a) || src.Code == a.Code || (src.Country is not null && src.Country == a.Country)));
     }
 
     /// <summary>
