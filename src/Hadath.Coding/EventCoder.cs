@@ -175,6 +175,7 @@ public sealed class EventCoder
     private readonly string _cooperation;
     private readonly WordSet _mustWords;
     private readonly string _council;
+    private readonly WordSet _spokenAt;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -348,6 +349,7 @@ public sealed class EventCoder
         _resultOf = Set("نتيجة", "بسبب");
         _cooperation = n.Normalize("تعاون");
         _council = n.Normalize("مجلس");
+        _spokenAt = Set("في", "خلال", "عبر", "أثناء");
         _mustWords = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد");
         _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
@@ -1479,7 +1481,7 @@ public sealed class EventCoder
             // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
             // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
             if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
-                && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && SaidIn(text, t)))
+                && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit))))
                 && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
                 && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
             {
@@ -5331,6 +5333,29 @@ public sealed class EventCoder
     private bool WordsAreAttacked(AnalyzedText text, int after, int limit)
         => after + 1 < limit && text.Tokens[after + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) != 0
            && _policies.Contains(text.Core(noun));
+
+    /// <summary>
+    /// The verb's clause says where it was said: «هاجم قائد الجيش الباكستاني الجيش الهندي في خطاب أمام الضباط», «خلال كلمة
+    /// ألقاها»: «في/خلال/عبر» and a word of a statement within ten words after the verb.
+    /// </summary>
+    private bool SpokenIn(AnalyzedText text, int t, int limit)
+    {
+        for (var k = t + 1; k + 1 < limit && k <= t + 10; k++)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is '.' or ';' or ':')
+            {
+                return false;
+            }
+
+            if (text.Tokens[k] is { Kind: TokenKind.Arabic, SuffixLength: 0 } at && _spokenAt.Contains(text.Core(at))
+                && text.Tokens[k + 1] is { Kind: TokenKind.Arabic } said && _statements.Contains(text.Core(said)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The verb opens a clause about a statement or a message before it («كلمة انتقد فيها», «البيان الذي اتهم فيه»).</summary>
     private bool SaidIn(AnalyzedText text, int t) => StatementBefore(text, t) >= 0;
