@@ -176,6 +176,7 @@ public sealed class EventCoder
     private readonly WordSet _mustWords;
     private readonly string _council;
     private readonly WordSet _spokenAt;
+    private readonly WordSet _partitives;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
     private readonly WordSet _gathering;
@@ -350,6 +351,8 @@ public sealed class EventCoder
         _cooperation = n.Normalize("تعاون");
         _council = n.Normalize("مجلس");
         _spokenAt = Set("في", "خلال", "عبر", "أثناء");
+        // «دمرتها إحدى غارات الطيران»: one of, a number of, all of: the head of the subject's phrase, no name.
+        _partitives = Set("إحدى", "أحد", "عدد", "جميع", "عشرات", "مئات", "آلاف", "غالبية", "أغلب", "كافة");
         _mustWords = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد");
         _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
@@ -2842,6 +2845,17 @@ public sealed class EventCoder
                     || Mentions(text, t + 1, a.FirstToken, _openers)
                     || (text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } governing && (governing.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && NamesAnAct(text, governing))
                     || InPrepositionalGenitive(text, t, a.FirstToken))
+                {
+                    break;
+                }
+
+                // «واستنكر عسيري اتهامات منظمة هيومن رايتس ووتش»: an actor in the genitive of an act's noun that follows a
+                // bare name the lexicon does not know right after the verb («عسيري») belongs to that noun, the object; the
+                // name is the subject.
+                if (a.FirstToken == t + 3 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } name
+                    && !_timeWords.Contains(text.Core(name)) && !NamesAnAct(text, name) && !IsQuantifier(text.Core(name)) && !_partitives.Contains(text.Core(name))
+                    && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } actNoun
+                    && _patterns.ByNoun(text.Core(actNoun)).Length > 0 && !actors.Any(x => x.FirstToken == t + 1))
                 {
                     break;
                 }

@@ -733,6 +733,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وناقش الجانبان خلال اللقاء العمليات التي تنفذها القوات العراقية بالتعاون مع التحالف الدولي.", "IRQMIL>USAMIL:040")]
     [InlineData("وبعث الملك سلمان برقية تهنئة بمناسبة عودة السفير السعودي إلى طهران.", "SAUGOV>IRNGOV:051")]
     [InlineData("أوباما يعترف أن إيران التزمت بالاتفاق.", "USAGOV>IRN:015")]
+    [InlineData("واستنكر عسيري اتهامات منظمة هيومن رايتس ووتش للتحالف.", "NGOHRW>-:111")]
     [InlineData("وستستأنف المحادثات الأسبوع المقبل بعد اجتماع عقد أمس بين إيران والولايات المتحدة.", "IRN>USA:036")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
