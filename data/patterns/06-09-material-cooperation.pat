@@ -124,6 +124,13 @@ event 072 provide military aid
   target   ل | إلى
   priority 3
 
+# «زودت الولايات المتحدة الجيش العراقي بأسلحة»: supplying takes the one supplied as its object, the arms after «ب»
+event 072 supply with arms
+  verb     زود | يزود | زودت | زودوا | تزود
+  with     بأسلحة | بالأسلحة | بالسلاح | بسلاح | بعتاد | بذخائر | بالذخائر | بصواريخ | بمدرعات | بدبابات | بطائرات
+  target   *
+  priority 4
+
 event 072 support militarily
   verb     دعم | يدعم | سلح | يسلح
   with     عسكريا | بالسلاح | بالأسلحة | بأسلحة | لوجستيا

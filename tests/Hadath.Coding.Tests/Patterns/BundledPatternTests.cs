@@ -284,6 +284,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الولايات المتحدة وبريطانيا إنهما ستفرضان عقوبات على روسيا.", "GBR>RUS:131")]
     [InlineData("هاجم قائد الجيش الباكستاني الجيش الهندي في خطاب أمام الضباط.", "PAKMIL>INDMIL:111")]
     [InlineData("وهاجم قائد الحرس الثوري الإيراني السعودية خلال كلمة ألقاها أمس.", "IRNMIL>SAU:111")]
+    [InlineData("وزودت الولايات المتحدة الجيش العراقي بأسلحة حديثة.", "USA>IRQMIL:072")]
+    [InlineData("وقال إن تركيا زودت المجموعات الإرهابية بالسلاح.", "TUR>TURREB:072")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
