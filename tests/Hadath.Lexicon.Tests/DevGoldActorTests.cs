@@ -44,23 +44,11 @@ public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
     [Fact]
     public void Code_DevGoldArticles_ResolvesEvidenceActorsInContext()
     {
-        var engine = _fixture.Engine;
-        var traces = new Dictionary<string, (string Title, string Text, IReadOnlyList<TracedActor> Actors)>(StringComparer.Ordinal);
+        var coded = new CodedEvidence(_fixture.Engine);
         var share = Measure("by the coder reading the whole article", (article, evidence) =>
         {
-            if (!traces.TryGetValue(article.Id, out var coded))
-            {
-                var trace = new CodingTrace();
-                engine.Coder.Code(article, trace);
-                traces[article.Id] = coded = (article.Title, article.Text, trace.Actors);
-            }
-
-            // The gold quotes its evidence from the text, or from the title when the text does not hold it.
-            var (field, start) = coded.Text.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var t ? ("text", t)
-                : coded.Title.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var h ? ("title", h) : (string.Empty, -1);
-            Assert.True(start >= 0, $"{article.Id}: the gold evidence «{evidence}» is not in the article");
-            var end = start + evidence.Length;
-            return [.. coded.Actors.Where(a => a.Field == field && a.Start >= start && a.End <= end).Select(a => a.Code)];
+            var (actors, field, start, end) = coded.Locate(article, evidence);
+            return [.. actors.Where(a => a.Field == field && a.Start >= start && a.End <= end).Select(a => a.Code)];
         });
 
         Assert.True(share >= 0.80, $"{share:P1}");
@@ -72,23 +60,12 @@ public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
         // The gold's evidence often quotes only the act («ورفضا قاطعا من جانب مصر …») while the side it codes stands
         // elsewhere in the sentence: read as a user sees the sentence, the question is whether the lexicon knows the
         // actors the sentence names.
-        var engine = _fixture.Engine;
-        var traces = new Dictionary<string, (string Title, string Text, IReadOnlyList<TracedActor> Actors)>(StringComparer.Ordinal);
+        var coded = new CodedEvidence(_fixture.Engine);
         var share = Measure("by the coder in the evidence's sentence", (article, evidence) =>
         {
-            if (!traces.TryGetValue(article.Id, out var coded))
-            {
-                var trace = new CodingTrace();
-                engine.Coder.Code(article, trace);
-                traces[article.Id] = coded = (article.Title, article.Text, trace.Actors);
-            }
-
-            var (field, start) = coded.Text.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var t ? ("text", t)
-                : coded.Title.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var h ? ("title", h) : (string.Empty, -1);
-            Assert.True(start >= 0, $"{article.Id}: the gold evidence «{evidence}» is not in the article");
-            var end = start + evidence.Length;
-            var sentences = coded.Actors.Where(a => a.Field == field && a.Start < end && a.End > start).Select(a => a.SentenceIndex).ToHashSet();
-            return [.. coded.Actors.Where(a => a.Field == field && sentences.Contains(a.SentenceIndex)).Select(a => a.Code)];
+            var (actors, field, start, end) = coded.Locate(article, evidence);
+            var sentences = actors.Where(a => a.Field == field && a.Start < end && a.End > start).Select(a => a.SentenceIndex).ToHashSet();
+            return [.. actors.Where(a => a.Field == field && sentences.Contains(a.SentenceIndex)).Select(a => a.Code)];
         });
 
         Assert.True(share >= 0.85, $"{share:P1}");
@@ -149,4 +126,27 @@ public sealed class DevGoldActorTests : IClassFixture<LexiconFixture>
     }
 
     private static string Text(JsonElement root, string name) => root.TryGetProperty(name, out var v) ? v.GetString() ?? string.Empty : string.Empty;
+
+    /// <summary>Codes each article once and finds where a gold evidence string stands in it.</summary>
+    private sealed class CodedEvidence(HadathEngine engine)
+    {
+        private readonly Dictionary<string, IReadOnlyList<TracedActor>> _actors = new(StringComparer.Ordinal);
+
+        /// <summary>The actors the coder resolved in the article, and the field and range of the evidence.</summary>
+        public (IReadOnlyList<TracedActor> Actors, string Field, int Start, int End) Locate(Article article, string evidence)
+        {
+            if (!_actors.TryGetValue(article.Id, out var actors))
+            {
+                var trace = new CodingTrace();
+                engine.Coder.Code(article, trace);
+                _actors[article.Id] = actors = trace.Actors;
+            }
+
+            // The gold quotes its evidence from the text, or from the title when the text does not hold it.
+            var (field, start) = article.Text.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var t ? ("text", t)
+                : article.Title.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var h ? ("title", h) : (string.Empty, -1);
+            Assert.True(start >= 0, $"{article.Id}: the gold evidence «{evidence}» is not in the article");
+            return (actors, field, start, start + evidence.Length);
+        }
+    }
 }
