@@ -555,14 +555,17 @@ public sealed class EventCoder
         // side a named side attacks in the same or the next sentence, is that fight told again without its doer.
         // (Not a country or civilians: those are struck by many.)
         var named = raw.Where(e => e.Root is "18" or "19" or "20" && e.Source.Code != "UAF" && e.Target is { Code.Length: > 3 } && !e.Target.Code.EndsWith("CVL", StringComparison.Ordinal)).ToList();
-        var retold = raw.Where(e => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && e.Source.Text == e.Mentions[0].Trigger
-                                    && named.Any(n => n.Target!.Code == e.Target.Code && n.Mentions.Any(m => Math.Abs(m.Sentence - e.Sentence) <= 1))).ToList();
-        foreach (var ev in retold)
+        bool IsRetold(CodedEvent e) => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && e.Source.Text == e.Mentions[0].Trigger
+                                       && named.Any(n => n.Target!.Code == e.Target.Code && n.Mentions.Any(m => Math.Abs(m.Sentence - e.Sentence) <= 1));
+        if (trace is not null)
         {
-            trace?.Add($"dropped UAF → {ev.Target!.Code} {ev.Cameo} at «{ev.Evidence.Text}»: a named side fights {ev.Target.Code} in this sentence or the one beside it");
+            foreach (var ev in raw.Where(IsRetold))
+            {
+                trace.Add($"dropped UAF → {ev.Target!.Code} {ev.Cameo} at «{ev.Evidence.Text}»: a named side fights {ev.Target.Code} in this sentence or the one beside it");
+            }
         }
 
-        raw.RemoveAll(retold.Contains);
+        raw.RemoveAll(IsRetold);
         return Deduplicate(raw);
     }
 
