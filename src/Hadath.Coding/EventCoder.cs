@@ -550,22 +550,21 @@ public sealed class EventCoder
         }
 
         raw.RemoveAll(IsWithoutCounterpart);
-        // «العمليات العسكرية ضد الحوثيين» in a story that names who fights them: fighting that no word of the text
-        // ascribes to anyone (the placeholder stands on the act's own word, not on «مسلحون مجهولون»), against an armed
-        // side a named side attacks in the same or the next sentence, is that fight told again without its doer.
-        // (Not a country or civilians: those are struck by many.)
-        var named = raw.Where(e => e.Root is "18" or "19" or "20" && e.Source.Code != "UAF" && e.Target is { Code.Length: > 3 } && !e.Target.Code.EndsWith("CVL", StringComparison.Ordinal)).ToList();
-        bool IsRetold(CodedEvent e) => e.Root == "19" && e.Source.Code == "UAF" && e.Target is not null && e.Source.Text == e.Mentions[0].Trigger
-                                       && named.Any(n => n.Target!.Code == e.Target.Code && n.Mentions.Any(m => Math.Abs(m.Sentence - e.Sentence) <= 1));
+        // «العمليات العسكرية ضد الحوثيين», «لشن سلسلة غارات على مواقع المتطرفين»: fighting that no word of the text
+        // ascribes to anyone (the placeholder stands on the act's own word, not on «مسلحون مجهولون») but that names the
+        // armed group, force or people it is against has a doer the story knows and the coder did not reach; UAF would
+        // state the attacker is unknown, which the story does not say. A fight with neither side named (clashes in a
+        // town) stays faceless, and so does one against a whole country («تعرضت تركيا لقصف»), which may come from anyone.
+        bool IsUnascribedFight(CodedEvent e) => e.Root == "19" && e.Source.Code == "UAF" && e.Source.Text == e.Mentions[0].Trigger && state.AgainstNamedSides.Contains(e.Evidence);
         if (trace is not null)
         {
-            foreach (var ev in raw.Where(IsRetold))
+            foreach (var ev in raw.Where(IsUnascribedFight))
             {
-                trace.Add($"dropped UAF → {ev.Target!.Code} {ev.Cameo} at «{ev.Evidence.Text}»: a named side fights {ev.Target.Code} in this sentence or the one beside it");
+                trace.Add($"dropped UAF → {ev.Target!.Code} {ev.Cameo} at «{ev.Evidence.Text}»: a fight against a named side that no word ascribes to anyone");
             }
         }
 
-        raw.RemoveAll(IsRetold);
+        raw.RemoveAll(IsUnascribedFight);
         return Deduplicate(raw);
     }
 
@@ -3551,6 +3550,15 @@ public sealed class EventCoder
             return Group(text, actors, shooter);
         }
 
+        // «وتعرضت تركيا لقصف الجيش الليبي»: the subject of «تعرض» has undergone the act, so the armed force in the
+        // masdar's genitive is the one that did it.
+        if (violent && _modality.UndergoVerbBefore(text, first, t) is not null
+            && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } force
+            && (force.Role is "MIL" or "REB" or "COP" or "SPY" || force.Code.StartsWith("IMG", StringComparison.Ordinal)))
+        {
+            return Group(text, actors, force);
+        }
+
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
         // «الهجوم الإسرائيلي»), or «من جانب / من قبل X». The genitive of a violent act is its victim
         // («خطف جندي إسرائيلي», «قصف المدينة»): there only a nisba names the agent.
@@ -6213,6 +6221,10 @@ public sealed class EventCoder
             Math.Round(confidence, 2),
             [mention]);
         events.Add(ev);
+        if (cameo.Root == "19" && source.Code == "UAF" && target is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective), Code.Length: > 3 })
+        {
+            state.AgainstNamedSides.Add(evidence);
+        }
 
         // The responsibility patterns carry their 'with' words (the attack or «مسؤولية»); acknowledging in general
         // («اعترف ب») has none.
@@ -6404,5 +6416,8 @@ public sealed class EventCoder
 
         /// <summary>The kinds of act the article has reported so far, title included («18-20»: violence).</summary>
         public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The evidence of fights by unidentified attackers against a named armed group, force or people (not a whole country or its capital).</summary>
+        public HashSet<Evidence> AgainstNamedSides { get; } = [];
     }
 }
