@@ -875,9 +875,14 @@ event 057 reach an agreement
   target   مع | بين
   symmetric
 
+# «الاتفاق الأمني بين تركيا وحكومة السراج», «الاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة»: the parties follow closely;
+# a «بين» further on belongs to another phrase («… مع الغرب، مبينا أن الزيارة عززت العلاقات بين عمان والرياض»).
+# Only the definite noun names a deal made (the coder drops the indefinite one): «تسعى إلى اتفاق بين», «لا يوجد
+# اتفاق بين» seek or deny one, and its signing has its own verb.
 event 057 agreement between parties
-  noun     اتفاق | الاتفاق | اتفاقية | الاتفاقية | معاهدة
+  noun     اتفاق | اتفاقية | معاهدة
   with     بين
+  window   4
   symmetric
 
 # ---------------------------------------------------------------------------------------------

@@ -56,6 +56,15 @@ event 062 train forces
   with     قوات | القوات | عناصر | مقاتلين | جنود | ضباط | عسكريين | الجيش | وحدات
   target   *
 
+# «سمحت تركيا للولايات المتحدة باستخدام قاعدة إنجرليك», «سماح أنقرة لأمريكا استخدام قاعدة»: opening one's bases or
+# airspace to another's forces is military cooperation with them.
+event 062 allow use of bases or airspace
+  verb     سمح | يسمح
+  noun     سماح | السماح
+  with     قاعدة | قواعد | القواعد | قاعدتي | أجواء | الأجواء | ضربات | غارات | الضربات | الغارات
+  target   ل
+  priority 3
+
 event 062 coordinate militarily
   verb     نسق | ينسق
   noun     تنسيق

@@ -52,6 +52,7 @@ public sealed class EventCoder
     private readonly WordSet _fired;
     private readonly WordSet _demonstratives;
     private readonly WordSet _messages;
+    private readonly WordSet _agreements;
     private readonly WordSet _deciding;
     private readonly WordSet _approximately;
     private readonly WordSet _adverbialLi;
@@ -454,6 +455,7 @@ public sealed class EventCoder
         _approximately = Set("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أيضا", "كذلك", "فقط", "أكثر", "أقل", "ما", "قد", "أمس", "اليوم", "مجددا");
         _deciding = Stems(["قرر", "قررت", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "حاول", "حاولت", "يحاول", "تحاول", "قرروا",
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
+        _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
         _messages = Set("برقية", "رسالة", "برقيات", "رسائل", "خطاب", "خطابا", "برقيتي", "رسالتي");
         _sending = Set("بعث", "بعثت", "يبعث", "تبعث", "أرسل", "أرسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "بعثا", "أرسلا");
         _demonstratives = Set("هذا", "هذه", "هذين", "هذان", "هاتين", "هؤلاء", "ذلك", "تلك", "أولئك");
@@ -941,6 +943,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «تسعى واشنطن إلى اتفاق بين الحكومة والحوثيين», «لا يوجد اتفاق بين»: an indefinite agreement is one sought
+            // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج») names a deal made.
+            if (nominal && code[..2] == "05" && (token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0 && _agreements.Contains(text.Core(token)))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an indefinite agreement names no deal made");
+                continue;
+            }
+
             // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
             // «اجتماع ثلاثي ضم كيري والجبير ولافروف», «عقد اجتماع ضم …»: or the actors a meeting «ضم/جمع» (brought together).
             if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code))
@@ -949,7 +959,11 @@ public sealed class EventCoder
                 && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
             {
                 var cameoCode = _cameo[code];
-                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+                // «وأضاف أن الاتفاق الأمني بين تركيا وحكومة السراج يثير تساؤلات»: a definite agreement names one already
+                // made; it happened on the day its own clause gives, not on the day of the statement that mentions it.
+                var mentioned = nominal && code[..2] == "05" && (token.Proclitics & Proclitics.Al) != 0;
+                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates,
+                    mentioned ? null : modality == Modality.Future ? state.LastFutureDate : state.LastDate);
                 var betweenPlace = PlaceFor(text, t, places);
                 for (var i = 0; i < sides.Count; i++)
                 {
@@ -4718,7 +4732,8 @@ public sealed class EventCoder
     {
         // «مواجهات عنيفة صباح أمس بين»: fighting may take an adjective and a time phrase before «بين», no actor. Words
         // between talks and «بين» name what is between («بحث علاقات التعاون بين مصر والولايات المتحدة»).
-        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + (fighting ? 5 : 3); i++)
+        // («الاتفاق بين»: a pattern may end on the «بين» it takes as its word.)
+        for (var i = triggerEnd; i < limit && i <= triggerEnd + (fighting ? 5 : 3); i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or '?' or '!')

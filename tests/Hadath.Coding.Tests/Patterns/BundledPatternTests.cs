@@ -287,6 +287,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وشنت طائرات مجهولة غارات على مواقع الحوثيين.", "UAF>YEMREB:195")]
     [InlineData("وتعرض الحوثيون لقصف طائرات التحالف.", "SAUMIL>YEMREB:195")]
     [InlineData("وتعرضت تركيا لقصف الجيش الليبي.", "LBYMIL>TUR:194")]
+    [InlineData("وأشار إلى الاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة.", "USAGOV>TURGOV:057")]
+    [InlineData("وأشار إلى الاتفاق الأمني بين تركيا وحكومة السراج.", "LBYGOV>TUR:057")]
+    [InlineData("وسمحت تركيا للولايات المتحدة باستخدام قاعدة إنجرليك.", "TUR>USA:062")]
+    [InlineData("ويأتي ذلك بعد سماح أنقرة لأمريكا باستخدام قاعدة إنجرليك.", "TURGOV>USA:062")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -741,6 +745,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتتواصل العمليات العسكرية ضد الحوثيين في تعز.", "UAF>YEMREB:190")]
     [InlineData("وقالت الشرطة إن الحملة الجوية تستهدف مواقع داعش في الرقة.", "UAF>IMGREB:190")]
     [InlineData("واندلعت اشتباكات عنيفة مع الحوثيين في تعز.", "UAF>YEMREB:190")]
+    [InlineData("مشيرا إلى الاتفاق النووي الإيراني مع الغرب، مبينا أن الزيارة عززت العلاقات الثنائية بين عمان والرياض.", "JORGOV>SAUGOV:057")]
+    [InlineData("وتسعى واشنطن إلى اتفاق بين الحكومة والحوثيين.", "GOV>YEMREB:057")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -752,6 +758,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         var condemnation = Assert.Single(events, e => e.Cameo == "111");
         Assert.Equal("SAUCVL", condemnation.Source.Code);
         Assert.Contains(condemnation.Mentions, m => m.Evidence.Field == "title");
+    }
+
+    [Fact]
+    public void Code_AgreementMentionedInAStatement_KeepsNoDateOfTheStatement()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2019, 12, 21), string.Empty,
+            "وأعربت روسيا الجمعة عن قلقها إزاء التدخل التركي. وأضاف المصدر أن الاتفاق الأمني بين تركيا وحكومة السراج يثير تساؤلات كثيرة."));
+        var agreement = Assert.Single(events, e => e.Cameo == "057" && e.Source.Code == "TUR");
+        Assert.Null(agreement.Date.Value);
+        Assert.Contains(events, e => e.Root == "01" && e.Date.Format() == "2019-12-20");
     }
 
     [Theory]
