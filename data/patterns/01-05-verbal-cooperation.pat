@@ -47,6 +47,13 @@ event 010 make statement (commented on)
   with     على
   target   على
 
+# «وقال كيري إن الاتفاقية النووية مع طهران …», «اعتبر نتنياهو أن التصريحات الأخيرة لمرشد إيران …»: what a named
+# speaker says about another country's actor, when the sentence codes no act of its own (`about`: never a trigger;
+# the target is the first actor within four words of «أن/إن»). Whole forms: the light stem of «قالت» is not «قال».
+event 010 make statement about another (reported speech)
+  verbform قال | قالت | يقول | تقول | أعلن | أعلنت | أكد | أكدت | أضاف | أضافت | أوضح | أوضحت | ذكر | ذكرت | صرح | صرحت | أفاد | أفادت | أشار | أشارت | كشف | كشفت | تابع | تابعت | شدد | شددت | لفت | لفتت | اعتبر | اعتبرت
+  about
+
 # «رفضت الوزارة تأكيد أو نفي الخبر», «رفض المصدر إعطاء المزيد من التفاصيل» decline to comment, not a rejection.
 # «المسؤول الذي رفض الكشف عن اسمه» is the anonymity formula of the report, not an act at all.
 event 011 decline comment

@@ -1861,6 +1861,15 @@ public sealed class EventCoder
             }
         }
 
+        // «وقال كيري إن الاتفاقية النووية مع طهران …», «اعتبر نتنياهو أن التصريحات الأخيرة لمرشد إيران …»: a named speaker
+        // whose words open on another country's actor, in a sentence that codes no act, made a statement about it.
+        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL") } && sayingAt >= 0
+            && StatementAbout(text, sayingAt, limit, speaker, actors) is var (saying, about))
+        {
+            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, about, _cameo[saying.Code], saying, sayingAt, sayingAt,
+                DateFor(text, sayingAt, first, limit, article.Published, false, sentenceDates, state.LastDate), null, Modality.Asserted, 0.4, trace);
+        }
+
         DropRestatedViolence(events, sentenceEvents, trace);
 
         CarryDate(sentenceDates[0] ?? _dates.Find(text, first, limit, article.Published), article, field, state);
@@ -5321,6 +5330,35 @@ public sealed class EventCoder
         => a.FirstToken == a.LastToken && a.Source is null && text.Tokens[a.FirstToken] is { SuffixLength: > 0 } word && _ownState.Contains(text.Core(word));
 
     /// <summary>Where a verb of saying stands among the first six words of the sentence; -1 when none does.</summary>
+    /// <summary>
+    /// The <see cref="EventPattern.About"/> pattern of the verb of saying at <paramref name="said"/> and the actor its
+    /// content opens on: within four words of the «أن/إن» that follows the verb, of a country and of another than the speaker's
+    /// and no nisba alone.
+    /// </summary>
+    private (EventPattern Statement, ActorMention About)? StatementAbout(AnalyzedText text, int said, int limit, ActorMention speaker, List<ActorMention> actors)
+    {
+        var verb = text.Tokens[said];
+        var statement = _patterns.Statements.FirstOrDefault(p => p.VerbStems.Contains(text.Stem(verb)) || p.VerbWords.Contains(text.Core(verb)));
+        if (statement is null)
+        {
+            return null;
+        }
+
+        for (var i = said + 1; i < limit && i <= said + 12; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && IsComplementizer(text.Core(word)))
+            {
+                var opening = i;
+                return actors.FirstOrDefault(a => a.FirstToken > opening && a.FirstToken - opening <= 4 && a.Kind != MentionKind.Adjective
+                                                  && a.Country is not null && a.Code != speaker.Code && a.Country != speaker.Country) is { } about
+                    ? (statement, about)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     private int ReportingVerbAt(AnalyzedText text, int first, int limit)
     {
         for (var t = first; t < limit && t < first + 6; t++)

@@ -69,6 +69,13 @@ public sealed record EventPattern(
     public bool Predicate { get; init; }
 
     /// <summary>
+    /// A verb of saying whose content names another party but no act the other patterns know («قال كيري إن الاتفاقية
+    /// النووية مع طهران …»): a statement by the speaker about that party. It never fires as a trigger; the coder reads it
+    /// only for a sentence that codes nothing else.
+    /// </summary>
+    public bool About { get; init; }
+
+    /// <summary>
     /// The event exists only with a target: «يجب على إيران» says what Iran must do, while «يجب الاهتمام بالتعليم» is
     /// nobody's appeal.
     /// </summary>

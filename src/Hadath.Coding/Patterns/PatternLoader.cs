@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "targeted", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "about", "targeted", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, unarmed, armed, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, unarmed, armed, priority or window)"));
                     continue;
                 }
 
@@ -200,6 +200,7 @@ public sealed class PatternLoader
         var passive = false;
         var participle = false;
         var predicate = false;
+        var about = false;
         var targeted = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var halWords = new HashSet<string>(StringComparer.Ordinal);
@@ -336,6 +337,9 @@ public sealed class PatternLoader
                 case "predicate":
                     predicate = true;
                     break;
+                case "about":
+                    about = true;
+                    break;
                 case "targeted":
                     targeted = true;
                     break;
@@ -384,6 +388,7 @@ public sealed class PatternLoader
             ArmedCode = armed,
             Participle = participle,
             Predicate = predicate,
+            About = about,
             Targeted = targeted,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),

@@ -12,12 +12,17 @@ public sealed class PatternSet
     public PatternSet(IReadOnlyList<EventPattern> patterns)
     {
         Patterns = patterns;
-        _byStem = Index(patterns, p => p.VerbStems).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byNoun = Index(patterns, p => p.NounCores).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byVerbWord = Index(patterns, p => p.VerbWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        var triggers = patterns.Where(p => !p.About).ToList();
+        _byStem = Index(triggers, p => p.VerbStems).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNoun = Index(triggers, p => p.NounCores).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byVerbWord = Index(triggers, p => p.VerbWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        Statements = [.. patterns.Where(p => p.About)];
     }
 
     public IReadOnlyList<EventPattern> Patterns { get; }
+
+    /// <summary>The <see cref="EventPattern.About"/> patterns, which no word triggers.</summary>
+    public IReadOnlyList<EventPattern> Statements { get; }
 
     public EventPattern[] ByVerbStem(ReadOnlySpan<char> stem) => _byStem.TryGetValue(stem, out var p) ? p : [];
 

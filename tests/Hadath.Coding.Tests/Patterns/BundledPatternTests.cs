@@ -291,6 +291,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشار إلى الاتفاق الأمني بين تركيا وحكومة السراج.", "LBYGOV>TUR:057")]
     [InlineData("وسمحت تركيا للولايات المتحدة باستخدام قاعدة إنجرليك.", "TUR>USA:062")]
     [InlineData("ويأتي ذلك بعد سماح أنقرة لأمريكا باستخدام قاعدة إنجرليك.", "TURGOV>USA:062")]
+    [InlineData("وقال كيري إن الاتفاقية النووية مع طهران ستجعل المنطقة أكثر أمنا.", "USAGOV>IRNGOV:010")]
+    [InlineData("واعتبر رئيس الوزراء الإسرائيلي أن التصريحات الأخيرة لمرشد إيران لا تدل على نية السلام.", "ISRGOV>IRN:010")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -747,6 +749,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واندلعت اشتباكات عنيفة مع الحوثيين في تعز.", "UAF>YEMREB:190")]
     [InlineData("مشيرا إلى الاتفاق النووي الإيراني مع الغرب، مبينا أن الزيارة عززت العلاقات الثنائية بين عمان والرياض.", "JORGOV>SAUGOV:057")]
     [InlineData("وتسعى واشنطن إلى اتفاق بين الحكومة والحوثيين.", "GOV>YEMREB:057")]
+    [InlineData("وقال كيري إن إيران قصفت مواقع في العراق.", "USAGOV>IRN:010")]
+    [InlineData("وقال كيري إن الشاب توفي في المستشفى.", "USAGOV>CVL:010")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 

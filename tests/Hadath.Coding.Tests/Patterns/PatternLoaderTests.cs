@@ -81,6 +81,27 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_AboutFlag_KeepsThePatternOutOfTheTriggers()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 010 statement about another
+              verbform قال | قالت
+              about
+            event 112 accuse
+              verbform قال
+              with     متهما
+            """);
+        Assert.Empty(diagnostics);
+        Assert.True(patterns[0].About);
+        Assert.False(patterns[1].About);
+        var set = new PatternSet(patterns);
+        Assert.Equal([patterns[1]], set.ByVerbWord("\u0642\u0627\u0644"));
+        Assert.Equal([patterns[0]], set.Statements);
+    }
+
+    [Fact]
     public void Parse_TargetedFlag_IsKeptOnThePattern()
     {
         var (patterns, diagnostics) = Parse("""
