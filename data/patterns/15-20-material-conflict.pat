@@ -525,7 +525,7 @@ event 173 arrest (قبض على)
 event 173 arrest (أوقف a person)
   verbform أوقف | أوقفت | أوقفوا | يوقف | يوقفون
   with     المدعو | شخصا | أشخاص | شخصين | مشتبه | مشتبها | مشتبهين | مطلوبا | مطلوبين | متهما | متهمين | عنصرا | عناصر
-  window   8
+  window   12
   target   *
   passive
   priority 4

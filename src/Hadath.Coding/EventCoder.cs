@@ -4987,9 +4987,11 @@ public sealed class EventCoder
                          && !_prepositions.Contains(text.Core(lead)) && !_reporting.Contains(text.Core(lead)) && !NamesAnAct(text, lead)
                          && (gap == 1 || (text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } adjective && (adjective.Proclitics & Proclitics.Al) != 0
                                           && (adjective.Proclitics & Proclitics.Wa) == 0 && !NamesAnAct(text, adjective)));
-            // «وقوف دولة الكويت ومساندتها للمملكة»: a member behind a preposition is an object, not a co-agent.
+            // «وقوف دولة الكويت ومساندتها للمملكة»: a member behind a preposition is an object, not a co-agent; unless the
+            // head is behind the same one («ينتمون لتنظيم داعش ولحزب العمال الكردستاني»).
+            var behind = text.Tokens[next.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka);
             if (!(conjoined || listed) || next.Kind == MentionKind.Adjective
-                || (text.Tokens[next.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) != 0)
+                || (behind != 0 && (text.Tokens[head.FirstToken].Proclitics & behind) != behind))
             {
                 break;
             }
