@@ -4867,6 +4867,15 @@ public sealed class EventCoder
             }
 
             var group = Group(text, actors, head);
+            // «لقاء ثلاثي يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير»: those «مع» the first are gathered too.
+            if (group[^1].LastToken + 2 < limit && text.Tokens[group[^1].LastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } with
+                && text.Core(with).SequenceEqual(_with)
+                && group[^1].LastToken + 1 is var withAt
+                && actors.FirstOrDefault(a => a.FirstToken > withAt && a.FirstToken - withAt <= 3 && a.Kind != MentionKind.Adjective && !HasCommaOrClause(text, withAt, a.FirstToken)) is { } joined)
+            {
+                group.AddRange(Group(text, actors, joined));
+            }
+
             // «ضم كيري ووزير خارجية المملكة عادل الجبير وزير خارجية روسيا سيرجي لافروف»: a member of another country right
             // after the last one, with its «و» left out, is one more (a title of the same person would be of its country).
             while (group.Count >= 2 && actors.FirstOrDefault(a => a.FirstToken == group[^1].LastToken + 1) is { Kind: not MentionKind.Adjective } more
@@ -4968,6 +4977,13 @@ public sealed class EventCoder
             if (next.FirstToken == last.FirstToken && next.LastToken == last.LastToken)
             {
                 group.Add(next);
+                continue;
+            }
+
+            // «نظيريه الأميركي كيري والسعودي الجبير»: a nisba right before a name is that name's; the name is the member.
+            if (next.Kind == MentionKind.Adjective && k + 1 < actors.Count && actors[k + 1].FirstToken == next.LastToken + 1
+                && actors[k + 1].Kind is MentionKind.Named or MentionKind.Composite && (text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0)
+            {
                 continue;
             }
 
@@ -5334,7 +5350,7 @@ public sealed class EventCoder
     /// <summary>Where a verb of saying stands among the first six words of the sentence; -1 when none does.</summary>
     /// <summary>
     /// The <see cref="EventPattern.About"/> pattern of the verb of saying at <paramref name="said"/> and the actor its
-    /// content opens on: within four words of the «أن/إن» that follows the verb, of a country and of another than the speaker's
+    /// content opens on: within four words of the «أن/إن» that follows the verb, a named body or an actor of a country, not the speaker's
     /// and no nisba alone.
     /// </summary>
     private (EventPattern Statement, ActorMention About)? StatementAbout(AnalyzedText text, int said, int limit, ActorMention speaker, List<ActorMention> actors)
@@ -5352,7 +5368,7 @@ public sealed class EventCoder
             {
                 var opening = i;
                 return actors.FirstOrDefault(a => a.FirstToken > opening && a.FirstToken - opening <= 4 && a.Kind != MentionKind.Adjective
-                                                  && a.Country is not null && a.Code != speaker.Code && a.Country != speaker.Country) is { } about
+                                                  && (a.Country is not null || a.Kind == MentionKind.Named) && a.Code != speaker.Code && a.Country != speaker.Country) is { } about
                     ? (statement, about)
                     : null;
             }
