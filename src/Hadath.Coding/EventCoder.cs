@@ -53,6 +53,7 @@ public sealed class EventCoder
     private readonly WordSet _demonstratives;
     private readonly WordSet _messages;
     private readonly WordSet _agreements;
+    private readonly WordSet _counterparts;
     private readonly WordSet _deciding;
     private readonly WordSet _approximately;
     private readonly WordSet _adverbialLi;
@@ -456,6 +457,8 @@ public sealed class EventCoder
         _deciding = Stems(["قرر", "قررت", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "حاول", "حاولت", "يحاول", "تحاول", "قرروا",
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
+        // With their pronouns too: the lexicon teaches «نظرائه» and «نظرائهم» to the segmenter whole.
+        _counterparts = Set("نظير", "نظيرة", "نظراء", "نظيري", "نظيرين", "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائهم", "نظرائها");
         _messages = Set("برقية", "رسالة", "برقيات", "رسائل", "خطاب", "خطابا", "برقيتي", "رسالتي");
         _sending = Set("بعث", "بعثت", "يبعث", "تبعث", "أرسل", "أرسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "بعثا", "أرسلا");
         _demonstratives = Set("هذا", "هذه", "هذين", "هذان", "هاتين", "هؤلاء", "ذلك", "تلك", "أولئك");
@@ -4519,7 +4522,33 @@ public sealed class EventCoder
                                     && (_quantities.Contains(text.Core(text.Tokens[a.FirstToken - 2]))
                                         || (_units.Contains(text.Core(text.Tokens[a.FirstToken - 2])) && text.Tokens[a.FirstToken - 2].SuffixLength == 0
                                             && a.Kind is not (MentionKind.Country or MentionKind.Capital)));
-                    return partitive ? null : core;
+                    if (partitive)
+                    {
+                        return null;
+                    }
+
+                    // «أبرم اتفاقا مع نظرائه من القوى العالمية الست», «التقى بنظيره من قطر»: the counterparts «من» a state or
+                    // a group are that state or group, governed by the preposition before the counterpart.
+                    if (core == _min && a.FirstToken > 2 && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } counterpart
+                        && _counterparts.Contains(text.Core(counterpart)))
+                    {
+                        if ((counterpart.Proclitics & Proclitics.Bi) != 0)
+                        {
+                            return "\u0628";
+                        }
+
+                        if ((counterpart.Proclitics & Proclitics.Li) != 0)
+                        {
+                            return "\u0644";
+                        }
+
+                        if (text.Tokens[a.FirstToken - 3] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governing && _prepositions.TryGet(text.Core(governing), out var outer))
+                        {
+                            return outer;
+                        }
+                    }
+
+                    return core;
                 }
 
                 // «إلى إحدى محطات التلفزيون», «لبعض الدول»: a quantity word heads the phrase, so the preposition before

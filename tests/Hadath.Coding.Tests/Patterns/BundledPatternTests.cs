@@ -299,6 +299,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("والتقى لافروف نظيريه الأميركي كيري والسعودي الجبير.", "RUSGOV>SAUGOV:040")]
     [InlineData("وعقد الوزراء لقاء ثلاثيا يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير.", "USAGOV>SAUGOV:040")]
     [InlineData("وقال رئيس الوزراء التركي إن تنظيم داعش يشكل خطرا على المنطقة.", "TURGOV>IMGREB:010")]
+    [InlineData("وأبرم ظريف اتفاقا مع نظرائه من القوى العالمية الست.", "IRNGOV>GBR:057")]
+    [InlineData("والتقى ظريف بنظرائه من دول مجلس التعاون.", "IRNGOV>IGOMEAGCC:040")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
