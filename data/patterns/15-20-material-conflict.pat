@@ -201,13 +201,15 @@ event 161 break diplomatic relations
 
 event 161 summon or recall ambassador
   verb     استدعى | يستدعي
+  noun     استدعاء
   with     السفير | سفير | سفيرها | سفيره | القائم | القنصل | سفراء | دبلوماسي | الدبلوماسي
-  target   * | من
+  target   * | من | في | لدى
   passive
   priority 2
 
 event 161 withdraw ambassador
   verb     سحب | يسحب
+  noun     سحب
   with     سفير | سفيرها | سفيره | السفير | سفراء | دبلوماسييها | دبلوماسييه | بعثتها | بعثته
   target   من
   priority 4

@@ -877,6 +877,15 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «سحبت السعودية سفيرها من السويد», «استدعاء سفيرها في طهران», «قواتها من سوريا»: an agent with a possessive
+            // pronoun already has its owner; the state after «من/في/لدى» is where it serves or leaves, not whose it is.
+            if (next.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[agent.LastToken].SuffixLength > 0
+                && raw[j].First - lastToken == 2 && text.Tokens[lastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } membership
+                && In(Membership, text.Core(membership)))
+            {
+                break;
+            }
+
             // «طلب النواب في مجلس الشيوخ من يوكيا أمانو»: «من» before a person names whom one asks or hears, not
             // the agent's institution («دبلوماسيون من جنوب شرق آسيا», «جنود من الجيش» are).
             if (next.Kind == MentionKind.Named && IsPerson(raw[j]) && HasWordBetween(text, lastToken, raw[j].First, From))

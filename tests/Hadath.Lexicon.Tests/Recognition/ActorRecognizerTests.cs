@@ -108,6 +108,17 @@ public sealed class ActorRecognizerTests : IDisposable
     public void Recognize_AgentBeforeAVerbsPreposition_IsNotComposed(string text)
         => Assert.Equal("GOV|حكومة", FindWith(new MiniData(), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").First());
 
+    [Theory]
+    [InlineData("سحبت مصر سفيرها من ليبيا")]
+    [InlineData("استدعت مصر سفيرها في ليبيا")]
+    [InlineData("قال سفيرها لدى ليبيا")]
+    public void Recognize_AgentWithItsOwnerBeforeAStatesPreposition_IsNotThatStates(string text)
+    {
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent GOV ambassador\n  names سفير\n"), text).Select(a => a.Code).ToList();
+        Assert.Contains("LBY", found);
+        Assert.DoesNotContain("LBYGOV", found);
+    }
+
     [Fact]
     public void Recognize_DefiniteAgentAfterDefiniteAgent_IsANewPhrase()
     {
