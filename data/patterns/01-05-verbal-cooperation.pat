@@ -47,6 +47,13 @@ event 010 make statement (commented on)
   with     على
   target   على
 
+# «وقال فيه إن السعودية دولة مصدرة للإرهاب», «إن الولايات المتحدة عدو لدود»: the same, when what is said charges the
+# other with terror, aggression, violations or hostility, is an accusation.
+event 112 accuse (reported speech)
+  verbform قال | قالت | يقول | تقول | أعلن | أعلنت | أكد | أكدت | أضاف | أضافت | أوضح | أوضحت | ذكر | ذكرت | صرح | صرحت | أفاد | أفادت | أشار | أشارت | كشف | كشفت | تابع | تابعت | شدد | شددت | لفت | لفتت | اعتبر | اعتبرت
+  with     إرهاب | الإرهاب | للإرهاب | إرهابية | الإرهابية | عدوان | العدوان | عدوانية | العدوانية | عدو | انتهاك | انتهاكات | خرق | خرقا | خروقات | جرائم | جريمة | احتلال | الاحتلال | تآمر | مؤامرة | تستغل | يستغل
+  about
+
 # «وقال كيري إن الاتفاقية النووية مع طهران …», «اعتبر نتنياهو أن التصريحات الأخيرة لمرشد إيران …»: what a named
 # speaker says about another country's actor, when the sentence codes no act of its own (`about`: never a trigger;
 # the target is the first actor within four words of «أن/إن»). Whole forms: the light stem of «قالت» is not «قال».

@@ -57,11 +57,11 @@ event 062 train forces
   target   *
 
 # «سمحت تركيا للولايات المتحدة باستخدام قاعدة إنجرليك», «سماح أنقرة لأمريكا استخدام قاعدة»: opening one's bases or
-# airspace to another's forces is military cooperation with them.
+# airspace to another's forces is military cooperation with them. («القواعد» alone is as often "the rules".)
 event 062 allow use of bases or airspace
   verb     سمح | يسمح
   noun     سماح | السماح
-  with     قاعدة | قواعد | القواعد | قاعدتي | أجواء | الأجواء | ضربات | غارات | الضربات | الغارات
+  with     قاعدة | قواعد | قاعدتي | أجواء | الأجواء | ضربات | غارات | الضربات | الغارات
   target   ل
   priority 3
 

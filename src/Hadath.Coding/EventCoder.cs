@@ -559,8 +559,13 @@ public sealed class EventCoder
         // ascribes to anyone (the placeholder stands on the act's own word, not on «مسلحون مجهولون») but that names the
         // armed group, force or people it is against has a doer the story knows and the coder did not reach; UAF would
         // state the attacker is unknown, which the story does not say. A fight with neither side named (clashes in a
-        // town) stays faceless, and so does one against a whole country («تعرضت تركيا لقصف»), which may come from anyone.
-        bool IsUnascribedFight(CodedEvent e) => e.Root == "19" && e.Source.Code == "UAF" && e.Source.Text == e.Mentions[0].Trigger && state.AgainstNamedSides.Contains(e.Evidence);
+        // town) stays faceless, and so does one against civilians or a whole country («تعرضت تركيا لقصف»), which may come
+        // from anyone, unless a named side fights that same target in the same or the next sentence («وغارات على صنعاء.
+        // وشن طيران التحالف …»): then it is that fight told again.
+        var named = raw.Where(e => e.Root is "18" or "19" or "20" && e.Source.Code != "UAF" && e.Target is not null).ToList();
+        bool IsUnascribedFight(CodedEvent e) => e.Root == "19" && e.Source.Code == "UAF" && e.Source.Text == e.Mentions[0].Trigger
+                                                && (state.AgainstNamedSides.Contains(e.Evidence)
+                                                    || (e.Target is not null && named.Any(n => n.Target!.Code == e.Target.Code && n.Mentions.Any(m => Math.Abs(m.Sentence - e.Sentence) <= 1))));
         if (trace is not null)
         {
             foreach (var ev in raw.Where(IsUnascribedFight))
@@ -947,8 +952,9 @@ public sealed class EventCoder
             }
 
             // «تسعى واشنطن إلى اتفاق بين الحكومة والحوثيين», «لا يوجد اتفاق بين»: an indefinite agreement is one sought
-            // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج») names a deal made.
-            if (nominal && code[..2] == "05" && (token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0 && _agreements.Contains(text.Core(token)))
+            // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج», «اتفاق السلام بين») names a deal made.
+            if (nominal && code[..2] == "05" && (token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0 && _agreements.Contains(text.Core(token))
+                && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an indefinite agreement names no deal made");
                 continue;
@@ -964,9 +970,12 @@ public sealed class EventCoder
                 var cameoCode = _cameo[code];
                 // «وأضاف أن الاتفاق الأمني بين تركيا وحكومة السراج يثير تساؤلات»: a definite agreement names one already
                 // made; it happened on the day its own clause gives, not on the day of the statement that mentions it.
-                var mentioned = nominal && code[..2] == "05" && (token.Proclitics & Proclitics.Al) != 0;
-                var betweenDate = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates,
-                    mentioned ? null : modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+                // It takes only a date inside its own clause, after the noun («الاتفاق الذي أبرم في 14 يوليو»), not that of
+                // the meeting that discusses it («التقى كارتر أمس نتنياهو حيال الاتفاق النووي المبرم بين …»).
+                var mentioned = nominal && code[..2] == "05";
+                var betweenDate = mentioned
+                    ? OwnClauseDate(text, t, first, limit, article.Published, sentenceDates)
+                    : DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
                 var betweenPlace = PlaceFor(text, t, places);
                 for (var i = 0; i < sides.Count; i++)
                 {
@@ -1866,11 +1875,14 @@ public sealed class EventCoder
 
         // «وقال كيري إن الاتفاقية النووية مع طهران …», «اعتبر نتنياهو أن التصريحات الأخيرة لمرشد إيران …»: a named speaker
         // whose words open on another country's actor, in a sentence that codes no act, made a statement about it.
-        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL") } && sayingAt >= 0
-            && StatementAbout(text, sayingAt, limit, speaker, actors) is var (saying, about))
+        // (Not a bare role with no state, a firm or an analyst. With no date of its own the statement continues the
+        // story's time, but never into days after the article: a plan announced for later is no time of speaking.)
+        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL" or "BUS" or "ELI") } && (speaker.Country is not null || speaker.Kind == MentionKind.Named)
+            && sayingAt >= 0 && StatementAbout(text, sayingAt, limit, speaker, actors) is var (saying, about))
         {
             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, about, _cameo[saying.Code], saying, sayingAt, sayingAt,
-                DateFor(text, sayingAt, first, limit, article.Published, false, sentenceDates, state.LastDate), null, Modality.Asserted, 0.4, trace);
+                DateFor(text, sayingAt, first, limit, article.Published, false, sentenceDates,
+                    state.LastDate is { Value: { } day } carried && (article.Published is not { } published || day <= published) ? carried : null), null, Modality.Asserted, 0.4, trace);
         }
 
         DropRestatedViolence(events, sentenceEvents, trace);
@@ -5376,36 +5388,76 @@ public sealed class EventCoder
     private bool IsOwnStateWord(AnalyzedText text, ActorMention a)
         => a.FirstToken == a.LastToken && a.Source is null && text.Tokens[a.FirstToken] is { SuffixLength: > 0 } word && _ownState.Contains(text.Core(word));
 
-    /// <summary>Where a verb of saying stands among the first six words of the sentence; -1 when none does.</summary>
     /// <summary>
     /// The <see cref="EventPattern.About"/> pattern of the verb of saying at <paramref name="said"/> and the actor its
-    /// content opens on: within four words of the «أن/إن» that follows the verb, a named body or an actor of a country, not the speaker's
-    /// and no nisba alone.
+    /// content opens on: within four words of the «أن/إن» that follows the verb, a named body or an actor of a country
+    /// other than the speaker's, and no nisba alone. Not when the content reports an act a pattern names («إن قائدا في
+    /// البحرية السعودية قام بزيارة», «إن طيارين بريطانيين شاركوا في ضربات»): that act is the event, and the words
+    /// reporting it are no statement of the speaker's about anyone.
     /// </summary>
     private (EventPattern Statement, ActorMention About)? StatementAbout(AnalyzedText text, int said, int limit, ActorMention speaker, List<ActorMention> actors)
     {
         var verb = text.Tokens[said];
-        var statement = _patterns.Statements.FirstOrDefault(p => p.VerbStems.Contains(text.Stem(verb)) || p.VerbWords.Contains(text.Core(verb)));
-        if (statement is null)
-        {
-            return null;
-        }
-
         for (var i = said + 1; i < limit && i <= said + 12; i++)
         {
-            if (text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && IsComplementizer(text.Core(word)))
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || !IsComplementizer(text.Core(word)))
             {
-                var opening = i;
-                return actors.FirstOrDefault(a => a.FirstToken > opening && a.FirstToken - opening <= 4 && a.Kind != MentionKind.Adjective
-                                                  && (a.Country is not null || a.Kind == MentionKind.Named) && a.Code != speaker.Code && a.Country != speaker.Country) is { } about
-                    ? (statement, about)
-                    : null;
+                continue;
             }
+
+            var opening = i;
+            // (A capital after «في» is where something is: «إن الطلب الإيجاري في لندن».)
+            if (actors.FirstOrDefault(a => a.FirstToken > opening && a.FirstToken - opening <= 4 && a.Kind != MentionKind.Adjective
+                                           && !(a.Kind == MentionKind.Capital && PrepositionBefore(text, a) == _fi)
+                                           && (a.Country is not null || a.Kind == MentionKind.Named) && a.Role is not ("BUS" or "MED" or "HLH" or "EDU")
+                                           && a.Code != speaker.Code && a.Country != speaker.Country) is not { } about)
+            {
+                return null;
+            }
+
+            // The act, if any, is the predicate right after the subject («… قام بزيارة», «… وصل», «… أبلغ العبادي»).
+            var end = ClauseEnd(text, opening, limit);
+            for (var w = opening + 1; w <= Math.Min(end, about.LastToken + 3) && w < limit; w++)
+            {
+                var tok = text.Tokens[w];
+                // (A verb never has the article: «الحرب» is no «حارب».)
+                if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Al) == 0 && !actors.Any(a => a.FirstToken <= w && a.LastToken >= w)
+                    && (_patterns.ByVerbStem(text.Stem(tok)).Length > 0 || _patterns.ByVerbWord(text.Core(tok)).Length > 0 || _patterns.ByNoun(text.Core(tok)).Length > 0))
+                {
+                    return null;
+                }
+            }
+
+            // «وقال فيه إن السعودية دولة مصدرة للإرهاب»: a pattern with 'with' words is the statement only when one of
+            // them stands in what is said; the plain statement takes what is left.
+            foreach (var statement in _patterns.Statements.OrderByDescending(p => p.NeedsWith))
+            {
+                if (!(statement.VerbStems.Contains(text.Stem(verb)) || statement.VerbWords.Contains(text.Core(verb))))
+                {
+                    continue;
+                }
+
+                if (!statement.NeedsWith)
+                {
+                    return (statement, about);
+                }
+
+                for (var w = opening + 1; w <= end && w < limit; w++)
+                {
+                    if (text.Tokens[w].Kind == TokenKind.Arabic && Matches(statement.With, statement.WithStems, text, text.Tokens[w]))
+                    {
+                        return (statement, about);
+                    }
+                }
+            }
+
+            return null;
         }
 
         return null;
     }
 
+    /// <summary>Where a verb of saying stands among the first six words of the sentence; -1 when none does.</summary>
     private int ReportingVerbAt(AnalyzedText text, int first, int limit)
     {
         for (var t = first; t < limit && t < first + 6; t++)
@@ -6119,6 +6171,14 @@ public sealed class EventCoder
         return nearest?.Date ?? (carried is { Value: not null } c ? c : EventDate.Unknown);
     }
 
+    /// <summary>The date stated after <paramref name="t"/> within its clause, or none.</summary>
+    private EventDate OwnClauseDate(AnalyzedText text, int t, int first, int limit, DateOnly? published, List<DateMention>?[] perSentence)
+    {
+        var dates = perSentence[0] ??= _dates.Find(text, first, limit, published);
+        var end = ClauseEnd(text, t, limit);
+        return dates.FirstOrDefault(d => d.FirstToken > t && d.FirstToken <= end)?.Date ?? EventDate.Unknown;
+    }
+
     private EventPlace? PlaceFor(AnalyzedText text, int t, List<PlaceMention> places)
         => NearestPlace(text, t, places) is { } best
             ? new EventPlace(text.Original[best.Start..best.End], best.Place.Country, best.Place.Latitude, best.Place.Longitude, best.Start, best.End)
@@ -6321,7 +6381,7 @@ public sealed class EventCoder
             Math.Round(confidence, 2),
             [mention]);
         events.Add(ev);
-        if (cameo.Root == "19" && source.Code == "UAF" && target is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective), Code.Length: > 3 })
+        if (cameo.Root == "19" && source.Code == "UAF" && target is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective), Code.Length: > 3, Role: not "CVL" })
         {
             state.AgainstNamedSides.Add(evidence);
         }
@@ -6517,7 +6577,7 @@ public sealed class EventCoder
         /// <summary>The kinds of act the article has reported so far, title included («18-20»: violence).</summary>
         public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The evidence of fights by unidentified attackers against a named armed group, force or people (not a whole country or its capital).</summary>
+        /// <summary>The evidence of fights by unidentified attackers against a named armed group or force (not civilians, a whole country or its capital).</summary>
         public HashSet<Evidence> AgainstNamedSides { get; } = [];
     }
 }

@@ -298,12 +298,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوقفت قوى الجيش اللبناني أمس في منطقة عرسال في البقاع، المدعو حسن محمد شاهين.", "LBNMIL>LBN:173")]
     [InlineData("والتقى لافروف نظيريه الأميركي كيري والسعودي الجبير.", "RUSGOV>SAUGOV:040")]
     [InlineData("وعقد الوزراء لقاء ثلاثيا يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير.", "USAGOV>SAUGOV:040")]
-    [InlineData("وقال رئيس الوزراء التركي إن تنظيم داعش يشكل خطرا على المنطقة.", "TURGOV>IMGREB:010")]
+    [InlineData("وقال رئيس الوزراء التركي إن تنظيم داعش خطر على المنطقة كلها.", "TURGOV>IMGREB:010")]
     [InlineData("وأبرم ظريف اتفاقا مع نظرائه من القوى العالمية الست.", "IRNGOV>GBR:057")]
     [InlineData("والتقى ظريف بنظرائه من دول مجلس التعاون.", "IRNGOV>IGOMEAGCC:040")]
     [InlineData("وجاء ذلك بعد استدعاء البحرين لسفيرها من طهران.", "BHR>IRNGOV:161")]
     [InlineData("واستدعت البحرين سفيرها في طهران للتشاور.", "BHR>IRNGOV:161")]
     [InlineData("وسحبت السعودية سفيرها من السويد.", "SAU>SWE:161")]
+    [InlineData("وأطلق مجهولان النار على القيادي في حركة فتح.", "UAF>PSEPTY:190")]
+    [InlineData("واستهدفت قذائف المدنيين السوريين في حلب.", "UAF>SYRCVL:190")]
+    [InlineData("وأشار إلى اتفاق السلام بين إسرائيل والأردن.", "ISR>JOR:057")]
+    [InlineData("وقال وزير الخارجية الفرنسي إن إيران دولة داعمة للإرهاب.", "FRAGOV>IRN:112")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -762,6 +766,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتسعى واشنطن إلى اتفاق بين الحكومة والحوثيين.", "GOV>YEMREB:057")]
     [InlineData("وقال كيري إن إيران قصفت مواقع في العراق.", "USAGOV>IRN:010")]
     [InlineData("وقال كيري إن الشاب توفي في المستشفى.", "USAGOV>CVL:010")]
+    [InlineData("قال مسؤول عسكري يمني إن قائدا في البحرية السعودية قام بزيارة لمدينة عدن.", "YEMMIL>SAUMIL:010")]
+    [InlineData("وأكد المتحدث الرسمي أن مستشفيات السعودية جاهزة.", "GOV>SAUHLH:010")]
+    [InlineData("وقال وزير الخارجية الفرنسي إن إيران دولة داعمة للإرهاب.", "FRAGOV>IRN:010")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -773,6 +780,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         var condemnation = Assert.Single(events, e => e.Cameo == "111");
         Assert.Equal("SAUCVL", condemnation.Source.Code);
         Assert.Contains(condemnation.Mentions, m => m.Evidence.Field == "title");
+    }
+
+    [Fact]
+    public void Code_AgreementMentionedAtAMeeting_TakesNoDateOfTheMeeting()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 22), string.Empty,
+            "والتقى وزير الدفاع الأمريكي أمس رئيس الوزراء الإسرائيلي حيال الاتفاق النووي المبرم بين إيران والقوى الكبرى."));
+        Assert.All(events.Where(e => e.Cameo == "057"), e => Assert.Null(e.Date.Value));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Code == "IRN");
+        Assert.Contains(events, e => e.Root == "04" && e.Date.Format() == "2015-07-21");
     }
 
     [Fact]
