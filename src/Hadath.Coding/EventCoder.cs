@@ -481,13 +481,14 @@ public sealed class EventCoder
 
     /// <summary>
     /// Consulting, praising, cooperating with or aiding no one; an intent to meet or cooperate with no one; easing
-    /// sanctions on or allowing in no one. A pledge of aid (033), an intent to yield (034), and what one yields by
-    /// oneself, a resignation, a release, a truce or a withdrawal (083, 084, 085, 087), stand without a counterpart.
+    /// sanctions on, allowing in or releasing no one («وأطلقت سراحه», «أفرجت عن عدد من الأسرى»: whom is the event). A
+    /// pledge of aid (033), an intent to yield (034), and what one yields by oneself, a resignation, a truce or a
+    /// withdrawal (083, 085, 087), stand without a counterpart.
     /// </summary>
     private static bool IsWithoutCounterpart(CodedEvent e)
         => e.Target is null && (e.Root is "04" or "05" or "06" or "07"
                                 || (e.Root == "03" && e.Cameo[..3] is not ("033" or "034"))
-                                || (e.Root == "08" && e.Cameo[..3] is not ("083" or "084" or "085" or "087")));
+                                || (e.Root == "08" && e.Cameo[..3] is not ("083" or "085" or "087")));
 
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
@@ -548,7 +549,7 @@ public sealed class EventCoder
         AttributeClaimedAttacks(raw, state.Claims, article.Published);
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
         // event, and an act with none («شكره», «تعاونها العسكري») is usually not one; nor is an intent to meet with no one
-        // («الصين ستستضيف اللقاء»). A truce, a withdrawal or a release stands alone (guide §3).
+        // («الصين ستستضيف اللقاء»). A truce or a withdrawal stands alone; a release is of someone.
         foreach (var lone in raw.Where(IsWithoutCounterpart))
         {
             trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: an act that needs a counterpart and names none");
