@@ -53,6 +53,7 @@ public sealed class EventCoder
     private readonly WordSet _demonstratives;
     private readonly WordSet _messages;
     private readonly WordSet _agreements;
+    private readonly string _or;
     private readonly WordSet _counterparts;
     private readonly WordSet _deciding;
     private readonly WordSet _approximately;
@@ -457,6 +458,7 @@ public sealed class EventCoder
         _deciding = Stems(["قرر", "قررت", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "حاول", "حاولت", "يحاول", "تحاول", "قرروا",
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
+        _or = n.Normalize("أو");
         // With their pronouns too: the lexicon teaches «نظرائه» and «نظرائهم» to the segmenter whole.
         _counterparts = Set("نظير", "نظيرة", "نظراء", "نظيري", "نظيرين", "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائهم", "نظرائها");
         _messages = Set("برقية", "رسالة", "برقيات", "رسائل", "خطاب", "خطابا", "برقيتي", "رسالتي");
@@ -4238,7 +4240,7 @@ public sealed class EventCoder
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code)
+            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
                 // «أعرب مجلس الوزراء عن إدانة المملكة»: the source's own state in the genitive of the act's noun is its agent.
                 || (a.FirstToken == triggerEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[triggerEnd] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 }
@@ -4724,6 +4726,11 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
+                if (IsAlternativeSource(text, a, sources))
+                {
+                    continue;
+                }
+
                 // «تبرر غاراتها برسالة للأمم المتحدة»: the «ل» genitive of a letter or a statement is whom it is addressed to.
                 var addressed = (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0 && before.Kind == TokenKind.Arabic && _statements.Contains(text.Core(before));
                 if (location || addressed || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestinationOrOrigin(text, a) || IsAgentPhrase(text, a, 0)
@@ -4757,6 +4764,29 @@ public sealed class EventCoder
         // «قصف طيران التحالف مواقع للحوثيين … وسيطرت المقاومة على القاعدة»: fighting with no side named of its
         // own is against the side the story's fighting was last aimed at.
         return state.LastEnemy is { } enemy && sources.All(s => s.Code != enemy.Code && s.Country is not null) ? [enemy] : [];
+    }
+
+    /// <summary>
+    /// «هجمات الحوثيين أو أعضاء تنظيم القاعدة»: an actor after «أو» right after a source is another who may have done the
+    /// act, not whom it was done to.
+    /// </summary>
+    private bool IsAlternativeSource(AnalyzedText text, ActorMention a, List<ActorMention> sources)
+    {
+        // («أو أعضاء تنظيم القاعدة»: a head noun may stand between.)
+        for (var k = a.FirstToken - 1; k >= 1 && k >= a.FirstToken - 2; k--)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word)
+            {
+                return false;
+            }
+
+            if (word is { PrefixLength: 0, SuffixLength: 0 } && text.Core(word).SequenceEqual(_or))
+            {
+                return sources.Any(s => s.LastToken == k - 1);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject of the sentence's first clause: a clause-initial actor before the trigger, or the VSO subject of a sentence-initial verb.</summary>
