@@ -1459,6 +1459,13 @@ public sealed class EventCoder
                 if (unknown is null)
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no source actor");
+                    // «وحذر من هجمات الحوثيين»: what a warning or an appeal is about is still no act of its own when the
+                    // coder does not know who warned.
+                    if (pattern.Code[..2] is "02" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
+                    {
+                        consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
+                    }
+
                     continue;
                 }
 
