@@ -54,6 +54,8 @@ public sealed class EventCoder
     private readonly WordSet _messages;
     private readonly WordSet _agreements;
     private readonly string _or;
+    private readonly WordSet _sources;
+    private readonly WordSet _negotiating;
     private readonly WordSet _counterparts;
     private readonly WordSet _deciding;
     private readonly WordSet _approximately;
@@ -459,6 +461,8 @@ public sealed class EventCoder
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
         _or = n.Normalize("أو");
+        _sources = Set("مصدر", "مصادر");
+        _negotiating = Set("مفاوضات", "مفاوضة", "محادثات", "تفاوض", "التفاوض", "مشروع", "مسودة", "مقترح");
         // With their pronouns too: the lexicon teaches «نظرائه» and «نظرائهم» to the segmenter whole.
         _counterparts = Set("نظير", "نظيرة", "نظراء", "نظيري", "نظيرين", "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائهم", "نظرائها");
         _messages = Set("برقية", "رسالة", "برقيات", "رسائل", "خطاب", "خطابا", "برقيتي", "رسالتي");
@@ -955,11 +959,15 @@ public sealed class EventCoder
             }
 
             // «تسعى واشنطن إلى اتفاق بين الحكومة والحوثيين», «لا يوجد اتفاق بين»: an indefinite agreement is one sought
-            // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج», «اتفاق السلام بين») names a deal made.
-            if (nominal && code[..2] == "05" && (token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0 && _agreements.Contains(text.Core(token))
-                && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0))
+            // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج», «اتفاق السلام بين») names a deal made,
+            // unless talks are still about it.
+            if (nominal && code[..2] == "05" && _agreements.Contains(text.Core(token))
+                && (((token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0
+                     && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0))
+                    // «مفاوضات اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي», «مشروع الاتفاق»: one still negotiated.
+                    || ClauseScan.WordBefore(text, t, first, 3, w => _negotiating.Contains(text.Core(w))) is not null))
             {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an indefinite agreement names no deal made");
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an indefinite or negotiated agreement names no deal made");
                 continue;
             }
 
@@ -993,7 +1001,10 @@ public sealed class EventCoder
                         // وبقايا قوات الانقلابيين», both Yemeni rebels in the codes).
                         foreach (var a in sides[i])
                         {
-                            foreach (var b in sides[j].Where(b => !SameWords(a, b) && (a.Code != b.Code || a.Name != b.Name)))
+                            // (A state and one of its own bodies make no agreement with each other: «الاتفاق النووي بين إيران
+                            // و5+1 على الصعيدين الدولي والداخلي الإيراني» misses the second side.)
+                            foreach (var b in sides[j].Where(b => !SameWords(a, b) && (a.Code != b.Code || a.Name != b.Name)
+                                                                  && !(code[..2] == "05" && a.Country is { } home && b.Country == home && (a.Code == home || b.Code == home))))
                             {
                                 AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, a, b, cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
                             }
@@ -1887,7 +1898,9 @@ public sealed class EventCoder
         // whose words open on another country's actor, in a sentence that codes no act, made a statement about it.
         // (Not a bare role with no state, a firm or an analyst. With no date of its own the statement continues the
         // story's time, but never into days after the article: a plan announced for later is no time of speaking.)
-        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL" or "BUS" or "ELI") } && (speaker.Country is not null || speaker.Kind == MentionKind.Named)
+        // Nor anonymous sources, who report what others do («قالت مصادر محلية إن قوات الجيش …»).
+        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL" or "BUS" or "ELI"), Kind: MentionKind.Named or MentionKind.Composite }
+            && (speaker.Country is not null || speaker.Kind == MentionKind.Named) && !_sources.Contains(text.Core(text.Tokens[speaker.FirstToken]))
             && sayingAt >= 0 && StatementAbout(text, sayingAt, limit, speaker, actors) is var (saying, about))
         {
             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, about, _cameo[saying.Code], saying, sayingAt, sayingAt,
@@ -5167,8 +5180,10 @@ public sealed class EventCoder
         if (ReportingVerbAt(text, first, limit) is var at and >= 0)
         {
             // «وأعلن أنه سيزور المملكة»: past «أن» the actor belongs to what is said; the speaker is unnamed.
-            // «وقال المصدر لرويترز»: the one spoken to, after «ل» or «إلى», is not the speaker.
+            // «وقال المصدر لرويترز»: the one spoken to, after «ل» or «إلى», is not the speaker; nor is a place after «في»
+            // («كما أعلنت استدعاء سفيرها في طهران»).
             return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective && !IsAddressee(text, a)
+                                              && !(a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi)
                                               && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
         }
 
@@ -5445,7 +5460,9 @@ public sealed class EventCoder
 
             var opening = i;
             // (A capital after «في» is where something is: «إن الطلب الإيجاري في لندن».)
-            if (actors.FirstOrDefault(a => a.FirstToken > opening && a.FirstToken - opening <= 4 && a.Kind != MentionKind.Adjective
+            // (Named in the words themselves: not a bare role the story's context gives a country, «إن من الضروري محاسبة
+            // المسؤولين».)
+            if (actors.FirstOrDefault(a => a.FirstToken > opening && a.FirstToken - opening <= 4 && a.Kind is not (MentionKind.Adjective or MentionKind.Agent)
                                            && !(a.Kind == MentionKind.Capital && PrepositionBefore(text, a) == _fi)
                                            && (a.Country is not null || a.Kind == MentionKind.Named) && a.Role is not ("BUS" or "MED" or "HLH" or "EDU")
                                            && a.Code != speaker.Code && a.Country != speaker.Country) is not { } about)

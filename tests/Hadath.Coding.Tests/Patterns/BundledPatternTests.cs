@@ -309,6 +309,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشار إلى اتفاق السلام بين إسرائيل والأردن.", "ISR>JOR:057")]
     [InlineData("وقال وزير الخارجية الفرنسي إن إيران دولة داعمة للإرهاب.", "FRAGOV>IRN:112")]
     [InlineData("وأفرجت الشرطة المصرية عن ثلاثة صحفيين مصريين.", "EGYCOP>EGYMED:0841")]
+    [InlineData("وقالت البحرين إنها غاضبة. كما أعلنت استدعاء سفيرها في طهران لإجراء مشاورات.", "BHR>IRNGOV:161")]
+    [InlineData("وأشار إلى الاتفاق بين الحكومة اليمنية والحوثيين.", "YEMGOV>YEMREB:057")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -773,6 +775,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأفرجت الشرطة المصرية عن عدد من الأسرى.", "EGYCOP>-:0841")]
     [InlineData("وقتل خمسة في هجمات الحوثيين أو أعضاء تنظيم القاعدة.", "YEMREB>IMGREB:180")]
     [InlineData("وحذر من هجمات الحوثيين على المدينة.", "YEMREB>-:180")]
+    [InlineData("وتبدأ مفاوضات اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي في أكتوبر.", "TUN>IGOEUREEC:057")]
+    [InlineData("وأشار إلى الاتفاق بين إيران والحكومة الإيرانية.", "IRN>IRNGOV:057")]
+    [InlineData("وقالت مصادر عسكرية يمنية إن التحالف العربي موجود في عدن.", "YEMMIL>SAUMIL:010")]
+    [InlineData("وقالت البحرين إنها غاضبة. كما أعلنت استدعاء سفيرها في طهران لإجراء مشاورات.", "IRNGOV>-:161")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
