@@ -714,7 +714,12 @@ public sealed class ActorRecognizer
         var missingArticle = MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
         {
-            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital) || AddedArticle(text, m, kind, m.Hits)
+            // «تحالف القوى» is another alliance than «التحالف»: a name listed only with the article, written without it
+            // before a definite genitive, heads a construct of its own.
+            if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital)
+                || (missingArticle && kind == HitKind.Actor && m.Last + 1 < text.Tokens.Count
+                    && text.Tokens[m.Last + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0)
+                || AddedArticle(text, m, kind, m.Hits)
                 || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m)) || (kind is HitKind.CountryAdjective or HitKind.CountryName && QualifiesAPlace(text, m))
                 || (kind == HitKind.Capital && LocatesADefiniteNoun(text, m)))
             {

@@ -311,6 +311,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأفرجت الشرطة المصرية عن ثلاثة صحفيين مصريين.", "EGYCOP>EGYMED:0841")]
     [InlineData("وقالت البحرين إنها غاضبة. كما أعلنت استدعاء سفيرها في طهران لإجراء مشاورات.", "BHR>IRNGOV:161")]
     [InlineData("وأشار إلى الاتفاق بين الحكومة اليمنية والحوثيين.", "YEMGOV>YEMREB:057")]
+    [InlineData("وقصفت طائرات التحالف مواقع داعش في العراق.", "USAMIL>IMGREB:195")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -779,6 +780,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشار إلى الاتفاق بين إيران والحكومة الإيرانية.", "IRN>IRNGOV:057")]
     [InlineData("وقالت مصادر عسكرية يمنية إن التحالف العربي موجود في عدن.", "YEMMIL>SAUMIL:010")]
     [InlineData("وقالت البحرين إنها غاضبة. كما أعلنت استدعاء سفيرها في طهران لإجراء مشاورات.", "IRNGOV>-:161")]
+    [InlineData("وقال إن تحالف القوى يساند مطالب المتظاهرين العراقيين.", "USAMIL>IRQCVL:062")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
