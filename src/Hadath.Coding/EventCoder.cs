@@ -2738,6 +2738,15 @@ public sealed class EventCoder
         }
 
         var core = text.Core(text.Tokens[i]);
+        // «وأعلن مسؤولون أن …»: the plural of the base («مسؤولون») shares the stem of the abstract noun («مسؤولية») but is
+        // another word; only a form that goes on with the abstract «ي» is it.
+        var stem = text.Stem(text.Tokens[i]);
+        if (pattern.AbstractBases.Contains(stem) && !pattern.With.Contains(core)
+            && !(core.Length > stem.Length && core.StartsWith(stem, StringComparison.Ordinal) && core[stem.Length] == '\u064A'))
+        {
+            return false;
+        }
+
         if (pattern.AbstractBases.Contains(core) && !pattern.With.Contains(core))
         {
             foreach (var a in actors)

@@ -312,6 +312,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت البحرين إنها غاضبة. كما أعلنت استدعاء سفيرها في طهران لإجراء مشاورات.", "BHR>IRNGOV:161")]
     [InlineData("وأشار إلى الاتفاق بين الحكومة اليمنية والحوثيين.", "YEMGOV>YEMREB:057")]
     [InlineData("وقصفت طائرات التحالف مواقع داعش في العراق.", "USAMIL>IMGREB:195")]
+    [InlineData("وأعلنت طالبان مسؤوليتها عن الهجوم.", "AFGREB>-:015")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -781,6 +782,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصادر عسكرية يمنية إن التحالف العربي موجود في عدن.", "YEMMIL>SAUMIL:010")]
     [InlineData("وقالت البحرين إنها غاضبة. كما أعلنت استدعاء سفيرها في طهران لإجراء مشاورات.", "IRNGOV>-:161")]
     [InlineData("وقال إن تحالف القوى يساند مطالب المتظاهرين العراقيين.", "USAMIL>IRQCVL:062")]
+    [InlineData("وأعلن مسؤولون أفغان أن الجولة المقبلة من المحادثات ستجري في أواخر يوليو.", "AFGGOV>-:015")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
