@@ -55,6 +55,7 @@ public sealed class EventCoder
     private readonly WordSet _agreements;
     private readonly string _or;
     private readonly WordSet _sources;
+    private readonly WordSet _borders;
     private readonly WordSet _negotiating;
     private readonly WordSet _counterparts;
     private readonly WordSet _deciding;
@@ -462,6 +463,7 @@ public sealed class EventCoder
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
         _or = n.Normalize("أو");
         _sources = Set("مصدر", "مصادر");
+        _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
         _negotiating = Set("مفاوضات", "مفاوضة", "محادثات", "تفاوض", "التفاوض", "مشروع", "مسودة", "مقترح");
         // With their pronouns too: the lexicon teaches «نظرائه» and «نظرائهم» to the segmenter whole.
         _counterparts = Set("نظير", "نظيرة", "نظراء", "نظيري", "نظيرين", "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظرائهم", "نظرائها");
@@ -4269,7 +4271,7 @@ public sealed class EventCoder
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources)
+            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
                 // «أعرب مجلس الوزراء عن إدانة المملكة»: the source's own state in the genitive of the act's noun is its agent.
                 || (a.FirstToken == triggerEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[triggerEnd] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 }
@@ -4755,7 +4757,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (IsAlternativeSource(text, a, sources))
+                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a))
                 {
                     continue;
                 }
@@ -4794,6 +4796,11 @@ public sealed class EventCoder
         // own is against the side the story's fighting was last aimed at.
         return state.LastEnemy is { } enemy && sources.All(s => s.Code != enemy.Code && s.Country is not null) ? [enemy] : [];
     }
+
+    /// <summary>«على الحدود مع سوريا»: the state a border is shared «مع» is where, not whom.</summary>
+    private bool IsAcrossTheBorder(AnalyzedText text, ActorMention a)
+        => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } with && text.Core(with).SequenceEqual(_with)
+           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } border && _borders.Contains(text.Core(border));
 
     /// <summary>
     /// «هجمات الحوثيين أو أعضاء تنظيم القاعدة»: an actor after «أو» right after a source is another who may have done the
