@@ -489,14 +489,16 @@ public sealed class EventCoder
 
     /// <summary>
     /// Consulting, praising, cooperating with or aiding no one; an intent to meet or cooperate with no one; easing
-    /// sanctions on, allowing in or releasing no one («وأطلقت سراحه», «أفرجت عن عدد من الأسرى»: whom is the event). A
+    /// sanctions on, allowing in or releasing no one («وأطلقت سراحه», «أفرجت عن عدد من الأسرى»: whom is the event);
+    /// threatening no one («تواجه تهديدا», «الوزارة توعدت»). A
     /// pledge of aid (033), an intent to yield (034), and what one yields by oneself, a resignation, a truce or a
     /// withdrawal (083, 085, 087), stand without a counterpart.
     /// </summary>
     private static bool IsWithoutCounterpart(CodedEvent e)
         => e.Target is null && (e.Root is "04" or "05" or "06" or "07"
                                 || (e.Root == "03" && e.Cameo[..3] is not ("033" or "034"))
-                                || (e.Root == "08" && e.Cameo[..3] is not ("083" or "085" or "087")));
+                                || (e.Root == "08" && e.Cameo[..3] is not ("083" or "085" or "087"))
+                                || e.Root == "13");
 
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)

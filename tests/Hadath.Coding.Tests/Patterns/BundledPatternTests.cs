@@ -785,6 +785,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلن مسؤولون أفغان أن الجولة المقبلة من المحادثات ستجري في أواخر يوليو.", "AFGGOV>-:015")]
     [InlineData("وتبحث الحكومة التركية تنفيذ إجراءات جديدة لتعزيز أمنها على الحدود مع سوريا.", "TURGOV>SYR:040")]
     [InlineData("وقصف الجيش التركي مواقع على الحدود مع سوريا.", "TURMIL>SYR:194")]
+    [InlineData("وتوعدت وزارة الداخلية السعودية بالرد الحازم.", "SAUGOV>-:138")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
