@@ -203,13 +203,12 @@ event 161 summon or recall ambassador
   verb     استدعى | يستدعي
   noun     استدعاء
   with     السفير | سفير | سفيرها | سفيره | القائم | القنصل | سفراء | دبلوماسي | الدبلوماسي
-  target   * | من | في | لدى
+  target   * | من | في
   passive
   priority 2
 
 event 161 withdraw ambassador
   verb     سحب | يسحب
-  noun     سحب
   with     سفير | سفيرها | سفيره | السفير | سفراء | دبلوماسييها | دبلوماسييه | بعثتها | بعثته
   target   من
   priority 4

@@ -54,6 +54,7 @@ public sealed class EventCoder
     private readonly WordSet _messages;
     private readonly WordSet _agreements;
     private readonly string _or;
+    private readonly string _an3;
     private readonly WordSet _sources;
     private readonly WordSet _borders;
     private readonly WordSet _negotiating;
@@ -462,6 +463,7 @@ public sealed class EventCoder
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
         _or = n.Normalize("أو");
+        _an3 = n.Normalize("عن");
         _sources = Set("مصدر", "مصادر");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
         _negotiating = Set("مفاوضات", "مفاوضة", "محادثات", "تفاوض", "التفاوض", "مشروع", "مسودة", "مقترح");
@@ -987,7 +989,7 @@ public sealed class EventCoder
                 // made; it happened on the day its own clause gives, not on the day of the statement that mentions it.
                 // It takes only a date inside its own clause, after the noun («الاتفاق الذي أبرم في 14 يوليو»), not that of
                 // the meeting that discusses it («التقى كارتر أمس نتنياهو حيال الاتفاق النووي المبرم بين …»).
-                var mentioned = nominal && code[..2] == "05";
+                var mentioned = nominal && code[..2] == "05" && _agreements.Contains(text.Core(token));
                 var betweenDate = mentioned
                     ? OwnClauseDate(text, t, first, limit, article.Published, sentenceDates)
                     : DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
@@ -1008,7 +1010,7 @@ public sealed class EventCoder
                             // (A state and one of its own bodies make no agreement with each other: «الاتفاق النووي بين إيران
                             // و5+1 على الصعيدين الدولي والداخلي الإيراني» misses the second side.)
                             foreach (var b in sides[j].Where(b => !SameWords(a, b) && (a.Code != b.Code || a.Name != b.Name)
-                                                                  && !(code[..2] == "05" && a.Country is { } home && b.Country == home && (a.Code == home || b.Code == home))))
+                                                                  && !(code[..2] == "05" && a.Country is { } home && b.Country == home && (a.Code == home || b.Code == home || a.Code == b.Code))))
                             {
                                 AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, a, b, cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
                             }
@@ -1476,7 +1478,10 @@ public sealed class EventCoder
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no source actor");
                     // «وحذر من هجمات الحوثيين»: what a warning or an appeal is about is still no act of its own when the
                     // coder does not know who warned.
-                    if (pattern.Code[..2] is "02" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
+                    // (A verb with its content's preposition right after it: «لقي طالب سوداني مصرعه» has a student, no demand.)
+                    if ((pattern.Code[..2] is "02" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
+                        && !nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } marker
+                        && (_prepositions.Contains(text.Core(marker)) || (marker.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0))
                     {
                         consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
                     }
@@ -1902,9 +1907,10 @@ public sealed class EventCoder
         // whose words open on another country's actor, in a sentence that codes no act, made a statement about it.
         // (Not a bare role with no state, a firm or an analyst. With no date of its own the statement continues the
         // story's time, but never into days after the article: a plan announced for later is no time of speaking.)
-        // Nor anonymous sources, who report what others do («قالت مصادر محلية إن قوات الجيش …»).
-        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL" or "BUS" or "ELI"), Kind: MentionKind.Named or MentionKind.Composite }
+        // Nor anonymous sources, who report what others do («قالت مصادر محلية إن قوات الجيش …», «أفادت مصادر الجامعة العربية»).
+        if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL" or "BUS" or "ELI"), Kind: not (MentionKind.Agent or MentionKind.Adjective) }
             && (speaker.Country is not null || speaker.Kind == MentionKind.Named) && !_sources.Contains(text.Core(text.Tokens[speaker.FirstToken]))
+            && !(speaker.FirstToken > first && text.Tokens[speaker.FirstToken - 1] is { Kind: TokenKind.Arabic } sourcesOf && _sources.Contains(text.Core(sourcesOf)))
             && sayingAt >= 0 && StatementAbout(text, sayingAt, limit, speaker, actors) is var (saying, about))
         {
             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, about, _cameo[saying.Code], saying, sayingAt, sayingAt,
@@ -2745,8 +2751,10 @@ public sealed class EventCoder
         // «وأعلن مسؤولون أن …»: the plural of the base («مسؤولون») shares the stem of the abstract noun («مسؤولية») but is
         // another word; only a form that goes on with the abstract «ي» is it.
         var stem = text.Stem(text.Tokens[i]);
+        // («أعلنت أنها مسؤولة عن الهجوم»: the adjective with «عن» claims it too.)
         if (pattern.AbstractBases.Contains(stem) && !pattern.With.Contains(core)
-            && !(core.Length > stem.Length && core.StartsWith(stem, StringComparison.Ordinal) && core[stem.Length] == '\u064A'))
+            && !(core.Length > stem.Length && core.StartsWith(stem, StringComparison.Ordinal) && core[stem.Length] == '\u064A')
+            && !(i + 1 < text.Tokens.Count && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } about && text.Core(about).SequenceEqual(_an3)))
         {
             return false;
         }
@@ -5494,8 +5502,10 @@ public sealed class EventCoder
             {
                 var tok = text.Tokens[w];
                 // (A verb never has the article: «الحرب» is no «حارب».)
-                if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & Proclitics.Al) == 0 && !actors.Any(a => a.FirstToken <= w && a.LastToken >= w)
-                    && (_patterns.ByVerbStem(text.Stem(tok)).Length > 0 || _patterns.ByVerbWord(text.Core(tok)).Length > 0 || _patterns.ByNoun(text.Core(tok)).Length > 0))
+                // (Not what is yet to come, «إن إسرائيل سترتكب خطأ»; a noun only as the object of a light verb, «قام بزيارة».)
+                if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & (Proclitics.Al | Proclitics.Sa)) == 0 && !actors.Any(a => a.FirstToken <= w && a.LastToken >= w)
+                    && (_patterns.ByVerbStem(text.Stem(tok)).Length > 0 || _patterns.ByVerbWord(text.Core(tok)).Length > 0
+                        || (_patterns.ByNoun(text.Core(tok)).Length > 0 && LightVerbBefore(text, w, opening + 1) is not null)))
                 {
                     return null;
                 }
@@ -5515,9 +5525,10 @@ public sealed class EventCoder
                     return (statement, about);
                 }
 
+                // (Whole forms only: «الإرهاب» of «مكافحة الإرهاب» shares the stem of «إرهابية».)
                 for (var w = opening + 1; w <= end && w < limit; w++)
                 {
-                    if (text.Tokens[w].Kind == TokenKind.Arabic && Matches(statement.With, statement.WithStems, text, text.Tokens[w]))
+                    if (text.Tokens[w].Kind == TokenKind.Arabic && statement.With.Contains(text.Core(text.Tokens[w])))
                     {
                         return (statement, about);
                     }
