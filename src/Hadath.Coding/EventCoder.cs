@@ -558,7 +558,7 @@ public sealed class EventCoder
             }
         }
 
-        AttributeClaimedAttacks(raw, state.Claims, article.Published);
+        AttributeClaimedAttacks(raw, state.Claims, article, state.Named);
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
         // event, and an act with none («شكره», «تعاونها العسكري») is usually not one; nor is an intent to meet with no one
         // («الصين ستستضيف اللقاء»). A truce or a withdrawal stands alone; a release is of someone.
@@ -598,8 +598,9 @@ public sealed class EventCoder
     /// has carried out no attack. An act dated after the claim is not the one claimed, nor is an undated act of today
     /// when the claim is an old one («تبنت هجوما مماثلا الشهر الماضي»).
     /// </summary>
-    private static void AttributeClaimedAttacks(List<CodedEvent> raw, List<CodedEvent> claims, DateOnly? published)
+    private static void AttributeClaimedAttacks(List<CodedEvent> raw, List<CodedEvent> claims, Article article, List<(string Field, string Code, int Start, int End)> named)
     {
+        var published = article.Published;
         // A story of one attack (one claim, its unattributed attacks all in one country or none named) lets the claim
         // reach the whole article; a round-up of attacks in several countries keeps it to the sentences near it.
         var oneStory = claims.Count == 1 && raw.Where(e => e.Source.Code == "UAF" && IsMaterialConflict(e.Cameo) && e.Place is not null)
@@ -615,12 +616,36 @@ public sealed class EventCoder
                     && (ev.Evidence.Field == "title" || oneStory || Math.Abs(ev.Sentence - claim.Sentence) <= 3)
                     && (ev.Date.Value is { } day ? claim.Date.Value is not { } claimed || day <= claimed
                         : claim.Date.Value is not { } claimDay || published is not { } today || claimDay >= today.AddDays(-3))
-                    && ev.Target?.Code != claim.Source.Code && !ev.Source.Text.Contains("\u0645\u062C\u0647\u0648\u0644", StringComparison.Ordinal))
+                    && ev.Target?.Code != claim.Source.Code && !ev.Source.Text.Contains("\u0645\u062C\u0647\u0648\u0644", StringComparison.Ordinal)
+                    && InField(claim.Source, claim.Evidence.Field, ev.Evidence, article, named) is { } claimant)
                 {
-                    raw[i] = ev with { Source = claim.Source };
+                    raw[i] = ev with { Source = claimant };
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="actor"/>, named in <paramref name="field"/>, as it stands in the field of <paramref name="evidence"/>:
+    /// itself when the fields agree, else its last mention with the same code there before the evidence (or its first
+    /// after), since offsets point into the evidence's field; null when that field never names it.
+    /// </summary>
+    private static EventActor? InField(EventActor actor, string field, Evidence evidence, Article article, List<(string Field, string Code, int Start, int End)> named)
+    {
+        if (field == evidence.Field)
+        {
+            return actor;
+        }
+
+        var there = named.Where(n => n.Field == evidence.Field && n.Code == actor.Code).ToList();
+        if (there.Count == 0)
+        {
+            return null;
+        }
+
+        var (_, _, start, end) = there.LastOrDefault(m => m.End <= evidence.Start) is { Field: not null } before ? before : there[0];
+        var text = evidence.Field == "title" ? article.Title : article.Text;
+        return actor with { Start = start, End = end, Text = text[start..end] };
     }
 
     private void CodeField(Article article, string field, string original, bool detectDateline, ArticleState state, List<CodedEvent> events, CodingTrace? trace)
@@ -687,6 +712,7 @@ public sealed class EventCoder
         {
             trace?.Add($"  actor {actor.Code} «{text.Original[actor.Start..actor.End]}» {actor.Start}-{actor.End} ({actor.Kind})");
             trace?.Add(new TracedActor(field, state.SentenceIndex, actor.Code, actor.Start, actor.End));
+            state.Named.Add((field, actor.Code, actor.Start, actor.End));
         }
 
         foreach (var place in places)
@@ -6660,6 +6686,9 @@ public sealed class EventCoder
 
         /// <summary>The kinds of act the article has reported so far, title included («18-20»: violence).</summary>
         public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every actor the article names, with the field it stands in, for an actor to be found again in another field.</summary>
+        public List<(string Field, string Code, int Start, int End)> Named { get; } = [];
 
         /// <summary>The evidence of fights by unidentified attackers against a named armed group or force (not civilians, a whole country or its capital).</summary>
         public HashSet<Evidence> AgainstNamedSides { get; } = [];

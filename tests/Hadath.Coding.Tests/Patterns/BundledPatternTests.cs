@@ -837,6 +837,23 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Theory]
+    [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة في بغداد أمس، في منطقة يسيطر عليها خصوم داعش.", "IMGREB")]
+    [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة في بغداد أمس.", "UAF")]
+    public void Code_AttackClaimedInTheTitle_PointsAtTheClaimantInItsOwnField(string text, string attacker)
+    {
+        var article = new Article("t", new DateOnly(2015, 8, 7), "تنظيم داعش يتبنى تفجير بغداد", text);
+        var events = _engine.Coder.Code(article);
+        var attacks = events.Where(e => e.Root == "18" && e.Evidence.Field == "text").ToList();
+        Assert.NotEmpty(attacks);
+        Assert.All(attacks, attack => Assert.Equal(attacker, attack.Source.Code));
+        foreach (var e in events)
+        {
+            var field = e.Evidence.Field == "title" ? article.Title : article.Text;
+            Assert.Equal(e.Source.Text, field[e.Source.Start..e.Source.End]);
+        }
+    }
+
+    [Theory]
     [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة في كابل أمس. وأقرت الحكومة الأفغانية بمسؤوليتها عن الإخفاق الأمني.")]
     [InlineData("تبنت حركة طالبان الهجوم أمس الأول. وقتل 20 شخصا في تفجير سيارة مفخخة في كابل اليوم.")]
     [InlineData("وقتل 20 شخصا في تفجير سيارة مفخخة في كابل. وكانت حركة طالبان قد تبنت هجوما مماثلا في يونيو الماضي.")]
