@@ -1933,10 +1933,11 @@ public sealed class EventCoder
         // whose words open on another country's actor, in a sentence that codes no act, made a statement about it.
         // (Not a bare role with no state, a firm or an analyst. With no date of its own the statement continues the
         // story's time, but never into days after the article: a plan announced for later is no time of speaking.)
-        // Nor anonymous sources, who report what others do («قالت مصادر محلية إن قوات الجيش …», «أفادت مصادر الجامعة العربية»).
+        // Nor anonymous sources, who report what others do («قالت مصادر محلية إن قوات الجيش …», «أفادت مصادر الجامعة العربية»,
+        // «قال مصدر بارز في المعارضة السورية»).
         if (events.Count == sentenceEvents && speaker is { Role: not ("MED" or "CVL" or "BUS" or "ELI"), Kind: not (MentionKind.Agent or MentionKind.Adjective) }
             && (speaker.Country is not null || speaker.Kind == MentionKind.Named) && !_sources.Contains(text.Core(text.Tokens[speaker.FirstToken]))
-            && !(speaker.FirstToken > first && text.Tokens[speaker.FirstToken - 1] is { Kind: TokenKind.Arabic } sourcesOf && _sources.Contains(text.Core(sourcesOf)))
+            && ClauseScan.WordBefore(text, speaker.FirstToken, first, 3, w => _sources.Contains(text.Core(w))) is null
             && sayingAt >= 0 && StatementAbout(text, sayingAt, limit, speaker, actors) is var (saying, about))
         {
             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, speaker, about, _cameo[saying.Code], saying, sayingAt, sayingAt,

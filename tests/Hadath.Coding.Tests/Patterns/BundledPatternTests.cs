@@ -791,6 +791,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتبحث الحكومة التركية تنفيذ إجراءات جديدة لتعزيز أمنها على الحدود مع سوريا.", "TURGOV>SYR:040")]
     [InlineData("وقصف الجيش التركي مواقع على الحدود مع سوريا.", "TURMIL>SYR:194")]
     [InlineData("وتوعدت وزارة الداخلية السعودية بالرد الحازم.", "SAUGOV>-:138")]
+    [InlineData("قال مصدر بارز في المعارضة السورية لـ«الشرق الأوسط» إن حزب الله اللبناني موجود في الزبداني.", "SYROPP>LBNREB:010")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
