@@ -5540,7 +5540,7 @@ public sealed class EventCoder
 
             // «وقال فيه إن السعودية دولة مصدرة للإرهاب»: a pattern with 'with' words is the statement only when one of
             // them stands in what is said; the plain statement takes what is left.
-            foreach (var statement in _patterns.Statements.OrderByDescending(p => p.NeedsWith))
+            foreach (var statement in _patterns.Statements)
             {
                 if (!(statement.VerbStems.Contains(text.Stem(verb)) || statement.VerbWords.Contains(text.Core(verb))))
                 {

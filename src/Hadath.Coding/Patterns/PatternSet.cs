@@ -16,12 +16,12 @@ public sealed class PatternSet
         _byStem = Index(triggers, p => p.VerbStems).GetAlternateLookup<ReadOnlySpan<char>>();
         _byNoun = Index(triggers, p => p.NounCores).GetAlternateLookup<ReadOnlySpan<char>>();
         _byVerbWord = Index(triggers, p => p.VerbWords).GetAlternateLookup<ReadOnlySpan<char>>();
-        Statements = [.. patterns.Where(p => p.About)];
+        Statements = [.. patterns.Where(p => p.About).OrderByDescending(p => p.NeedsWith)];
     }
 
     public IReadOnlyList<EventPattern> Patterns { get; }
 
-    /// <summary>The <see cref="EventPattern.About"/> patterns, which no word triggers.</summary>
+    /// <summary>The <see cref="EventPattern.About"/> patterns, which no word triggers; those with 'with' words first.</summary>
     public IReadOnlyList<EventPattern> Statements { get; }
 
     public EventPattern[] ByVerbStem(ReadOnlySpan<char> stem) => _byStem.TryGetValue(stem, out var p) ? p : [];
