@@ -54,7 +54,6 @@ public sealed class EventCoder
     private readonly WordSet _messages;
     private readonly WordSet _agreements;
     private readonly string _or;
-    private readonly string _an3;
     private readonly WordSet _sources;
     private readonly WordSet _borders;
     private readonly WordSet _negotiating;
@@ -463,7 +462,6 @@ public sealed class EventCoder
             "رفض", "رفضت", "يرفض", "ترفض", "اقترح", "اقترحت", "يقترح", "تقترح", "ينوي", "تنوي", "نوى", "أقر", "أقرت", "يقر", "تقر"]);
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
         _or = n.Normalize("أو");
-        _an3 = n.Normalize("عن");
         _sources = Set("مصدر", "مصادر");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
         _negotiating = Set("مفاوضات", "مفاوضة", "محادثات", "تفاوض", "التفاوض", "مشروع", "مسودة", "مقترح");
@@ -1505,7 +1503,7 @@ public sealed class EventCoder
                     // «وحذر من هجمات الحوثيين»: what a warning or an appeal is about is still no act of its own when the
                     // coder does not know who warned.
                     // (A verb with its content's preposition right after it: «لقي طالب سوداني مصرعه» has a student, no demand.)
-                    if ((pattern.Code[..2] is "02" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
+                    if (SpeaksOfContent(pattern.Code) && pattern.Code[..2] != "03"
                         && !nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } marker
                         && (_prepositions.Contains(text.Core(marker)) || (marker.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0))
                     {
@@ -1923,7 +1921,7 @@ public sealed class EventCoder
 
             // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
             // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».
-            if (pattern.Code[..2] is "02" or "03" or "10" or "12" or "13" || pattern.Code is "016" or "012" or "112")
+            if (SpeaksOfContent(pattern.Code))
             {
                 consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
             }
@@ -2781,7 +2779,7 @@ public sealed class EventCoder
         // («أعلنت أنها مسؤولة عن الهجوم»: the adjective with «عن» claims it too.)
         if (pattern.AbstractBases.Contains(stem) && !pattern.With.Contains(core)
             && !(core.Length > stem.Length && core.StartsWith(stem, StringComparison.Ordinal) && core[stem.Length] == '\u064A')
-            && !(i + 1 < text.Tokens.Count && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } about && text.Core(about).SequenceEqual(_an3)))
+            && !(i + 1 < text.Tokens.Count && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } about && text.Core(about).SequenceEqual(_about)))
         {
             return false;
         }
@@ -4833,6 +4831,9 @@ public sealed class EventCoder
         // own is against the side the story's fighting was last aimed at.
         return state.LastEnemy is { } enemy && sources.All(s => s.Code != enemy.Code && s.Country is not null) ? [enemy] : [];
     }
+
+    /// <summary>An appeal, intent, demand, rejection, threat, denial, warning, concern or accusation: what it is about is no act of its own.</summary>
+    private static bool SpeaksOfContent(string code) => code[..2] is "02" or "03" or "10" or "12" or "13" || code is "016" or "012" or "112";
 
     /// <summary>«على الحدود مع سوريا»: the state a border is shared «مع» is where, not whom.</summary>
     private bool IsAcrossTheBorder(AnalyzedText text, ActorMention a)
