@@ -88,7 +88,7 @@ actor Lakhdar Brahimi
   code     IGOUNO 2012-09-01..2014-05-31       # UN-Arab League joint special representative for Syria
 
 actor Staffan de Mistura
-  names    ستافان دي ميستورا | ستيفان دي ميستورا | دي ميستورا
+  names    ستافان دي ميستورا | ستيفان دي ميستورا | دي ميستورا | ستيفان دي مستورا | دي مستورا
   code     IGOUNO 2001..2004                   # personal representative for southern Lebanon
   code     IGOUNO 2007-09..2009-07             # SRSG Iraq
   code     IGOUNO 2010-03..2011-12             # SRSG Afghanistan

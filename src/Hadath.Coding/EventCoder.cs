@@ -35,6 +35,9 @@ public sealed class EventCoder
     private const int SubjectWindowBefore = 8;
     private const int TargetWindow = 22;
 
+    // ي, ية, يا, يين, يون, يتين after an act's noun make its adjective («قمعي», «هجومية», «هجوميا»).
+    private static readonly string[] NisbaEndings = ["\u064A\u062A\u064A\u0646", "\u064A\u064A\u0646", "\u064A\u0648\u0646", "\u064A\u0629", "\u064A\u0627", "\u064A"];
+
     // How many sentences of the body make its lead, where the news peg's date is given.
     private const int LeadSentences = 2;
 
@@ -56,6 +59,9 @@ public sealed class EventCoder
     private readonly string _or;
     private readonly WordSet _sources;
     private readonly WordSet _borders;
+    private readonly WordSet _envoys;
+    private readonly WordSet _causeOfHarm;
+    private readonly string _at;
     private readonly WordSet _negotiating;
     private readonly WordSet _counterparts;
     private readonly WordSet _deciding;
@@ -463,6 +469,9 @@ public sealed class EventCoder
         _agreements = Set("اتفاق", "اتفاقية", "معاهدة");
         _or = n.Normalize("أو");
         _sources = Set("مصدر", "مصادر");
+        _causeOfHarm = Set("جراء", "بسبب", "إثر", "اثر", "نتيجة");
+        _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
+        _at = n.Normalize("لدى");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
         _negotiating = Set("مفاوضات", "مفاوضة", "محادثات", "تفاوض", "التفاوض", "مشروع", "مسودة", "مقترح");
         // With their pronouns too: the lexicon teaches «نظرائه» and «نظرائهم» to the segmenter whole.
@@ -2066,7 +2075,8 @@ public sealed class EventCoder
             ? [] : _patterns.ByVerbWord(text.Core(text.Tokens[t]));
 
         // «سقوط خمسة قتلى من عناصر الحزب»: the plural of the dead stems like the verb «قتل» but is never one.
-        var byStem = _deadNouns.Contains(text.Core(text.Tokens[t])) ? [] : _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
+        // «إن النظام الإيراني قمعي», «عمل هجومي»: nor does the nisba of an act's noun, an adjective.
+        var byStem = _deadNouns.Contains(text.Core(text.Tokens[t])) || IsNisbaOfActNoun(text.Core(text.Tokens[t])) ? [] : _patterns.ByVerbStem(text.Stem(text.Tokens[t]));
         foreach (var pattern in byWord.Length == 0 ? byStem : byStem.Length == 0 ? byWord : [.. byWord.Concat(byStem).OrderByDescending(Rank)])
         {
             // «وهنأ الأمير» and «وهنا»: a form that needs its written spelling fires only when the text spells it so.
@@ -2082,6 +2092,21 @@ public sealed class EventCoder
         }
 
         return (null, false, t);
+    }
+
+    /// <summary>Whether <paramref name="core"/> is a noun some pattern lists with a nisba ending («قمعي», «هجومية», «احتجاجيين»).</summary>
+    private bool IsNisbaOfActNoun(ReadOnlySpan<char> core)
+    {
+        foreach (var ending in NisbaEndings)
+        {
+            if (core.Length - ending.Length >= 3 && core.EndsWith(ending, StringComparison.Ordinal) && _patterns.ByNoun(core[..^ending.Length]).Length > 0
+                && _patterns.ByNoun(core).Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace, List<ActorMention> actors)
@@ -3658,8 +3683,11 @@ public sealed class EventCoder
         }
 
         // «وتعرضت تركيا لقصف الجيش الليبي»: the subject of «تعرض» has undergone the act, so the armed force in the
-        // masdar's genitive is the one that did it.
-        if (violent && _modality.UndergoVerbBefore(text, first, t) is not null
+        // masdar's genitive is the one that did it. So does a bombardment named as what caused harm («قتل رجل جراء قصف
+        // القوات الأوكرانية»): the dead are its victims, the force its doer.
+        if (violent && (_modality.UndergoVerbBefore(text, first, t) is not null
+                        || ((text.Tokens[t].Proclitics & Proclitics.Al) == 0 && text.Core(text.Tokens[t]).SequenceEqual(_bombardment)
+                            && t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } cause && _causeOfHarm.Contains(text.Core(cause))))
             && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } force
             && (force.Role is "MIL" or "REB" or "COP" or "SPY" || force.Code.StartsWith("IMG", StringComparison.Ordinal)))
         {
@@ -3709,7 +3737,7 @@ public sealed class EventCoder
         // Any other noun takes no subject from its clause: «تلا السفير الروسي بيانا عن الهجوم» is not Russia's attack.
         // «أعربت روسيا عن تعازيها في ضحايا هجوم أبها»: a verb of expressing carries a feeling or a stance, never an
         // act of violence; the attack it mentions is someone else's.
-        if (LightVerbBefore(text, t, first) is { } light && !(material && _expressing.Contains(text.Core(text.Tokens[light]))))
+        if (LightVerbBefore(text, t, first, actors) is { } light && !(material && _expressing.Contains(text.Core(text.Tokens[light]))))
         {
             // The light verb's own subject, before it or between it and the noun («أقدمت قوات حوثية على اعتقال»).
             // Not after a verb of occurrence, whose subject is the place or the act itself («تشهد الجزائر تفجيرات»).
@@ -3968,7 +3996,25 @@ public sealed class EventCoder
         return null;
     }
 
-    private int? LightVerbBefore(AnalyzedText text, int t, int first)
+    /// <summary>
+    /// The light verb that governs the noun at <paramref name="t"/>, at most six words back, or null. With
+    /// <paramref name="actors"/>, a subject of three words or more right before the noun counts as one word («قام صاحب
+    /// السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة»): the verb then stands at most four words before it.
+    /// </summary>
+    private int? LightVerbBefore(AnalyzedText text, int t, int first, List<ActorMention>? actors = null)
+    {
+        if (LightVerbNear(text, t, first) is { } near)
+        {
+            return near;
+        }
+
+        return actors?.FirstOrDefault(a => a.LastToken == t - 1 && a.FirstToken > first && a.LastToken - a.FirstToken >= 2 && a.Kind != MentionKind.Adjective) is { } subject
+               && !IsPrepositional(text, subject, first)
+               && LightVerbNear(text, subject.FirstToken, first) is { } light && subject.FirstToken - light <= 4
+            ? light : null;
+    }
+
+    private int? LightVerbNear(AnalyzedText text, int t, int first)
     {
         var from = t;
         // A verb never has the article: «التحالف العربي» shares its stem with «أعرب» but is no light verb.
@@ -4298,6 +4344,24 @@ public sealed class EventCoder
             // «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة»: a title of the source's own
             // state right after the source's name and titles is one more title of the source, not the one received.
             if (titlesOpen && a.FirstToken > titlesEnd && ContinuesTitles(text, a, titlesEnd, sources))
+            {
+                titlesEnd = a.LastToken;
+                continue;
+            }
+
+            // «قتل رجل جراء قصف القوات الأوكرانية»: the genitive of the act that caused the harm is its doer, not whom the
+            // verb struck.
+            if (a.FirstToken >= 2 && IsMaterialConflict(pattern.Code) && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } cause
+                && (_causeOfHarm.Contains(text.Core(cause)) || _sufferedBy.Contains(text.Core(cause)))
+                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } act
+                && (_attackNouns.Contains(text.Core(act)) || _raidNouns.Contains(text.Core(act))))
+            {
+                continue;
+            }
+
+            // «التقى السفير الأمريكي لدى اليمن ماثيو تولر وزير الخارجية»: the envoy's post is one more of the source's
+            // titles; the object comes after it.
+            if (a.FirstToken > afterSource && IsEnvoysPost(text, a, sources, actors))
             {
                 titlesEnd = a.LastToken;
                 continue;
@@ -4792,7 +4856,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a))
+                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsEnvoysPost(text, a, sources, actors))
                 {
                     continue;
                 }
@@ -4839,6 +4903,33 @@ public sealed class EventCoder
     private bool IsAcrossTheBorder(AnalyzedText text, ActorMention a)
         => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } with && text.Core(with).SequenceEqual(_with)
            && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } border && _borders.Contains(text.Core(border));
+
+    /// <summary>
+    /// «زار المبعوث الأمريكي الخاص إلى سوريا موسكو», «التقى السفير الأمريكي لدى اليمن …»: the state after «إلى/لدى» right
+    /// after an envoy who is the source is where the envoy is posted, not whom the act is aimed at.
+    /// </summary>
+    private bool IsEnvoysPost(AnalyzedText text, ActorMention a, List<ActorMention> sources, List<ActorMention> actors)
+    {
+        // «وصل المبعوث الأمريكي إلى سوريا»: «إلى» is the post only when the envoy's name or the act's object follows it.
+        if (a.Kind is not (MentionKind.Country or MentionKind.Capital) || a.FirstToken < 2
+            || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } to
+            || !(text.Core(to).SequenceEqual(_at)
+                 || (text.Core(to).SequenceEqual(_ila) && actors.Any(b => b.FirstToken > a.LastToken && b.FirstToken - a.LastToken <= 4 && b.Kind != MentionKind.Adjective && !HasCommaOrClause(text, a.LastToken, b.FirstToken)))))
+        {
+            return false;
+        }
+
+        // («المبعوث الأمريكي الخاص إلى سوريا»: an adjective of the envoy may stand between.)
+        var k = a.FirstToken - 2;
+        for (var n = 0; n < 2 && k > 0 && !sources.Any(s => s.LastToken == k)
+                        && text.Tokens[k] is { Kind: TokenKind.Arabic, SuffixLength: 0 } adjective && (adjective.Proclitics & Proclitics.Al) != 0; n++)
+        {
+            k--;
+        }
+
+        return sources.FirstOrDefault(s => s.LastToken == k) is { } envoy
+               && Enumerable.Range(envoy.FirstToken, envoy.LastToken - envoy.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _envoys.Contains(text.Core(text.Tokens[i])));
+    }
 
     /// <summary>
     /// «هجمات الحوثيين أو أعضاء تنظيم القاعدة»: an actor after «أو» right after a source is another who may have done the

@@ -269,6 +269,13 @@ public sealed class ActorRecognizer
                 k++;
             }
 
+            // «محمد بن سلمان بن عبدالعزيز آل سعود»: the family name after a person's name is part of it.
+            if (mention.Kind is MentionKind.Named or MentionKind.Composite && raw[k].Last == mention.LastToken && IsPerson(raw[k])
+                && FamilyName(text, mention.LastToken, limit) is { } family && (k + 1 >= raw.Count || raw[k + 1].First > family))
+            {
+                mention = mention with { LastToken = family, End = text.Tokens[family].End };
+            }
+
             actors.Add(mention);
             if (coordinated is not null)
             {
@@ -970,7 +977,10 @@ public sealed class ActorRecognizer
             return (IsFormerAfter(text, agent.LastToken, limit) ? Former(lone, text, agent.LastToken + 1) : lone, 0);
         }
 
-        var code = CombinedCode(anchor, role);
+        // «انفصاليون مؤيدون لروسيا», «الميليشيات الموالية لإيران»: armed men loyal to a foreign state are of the land
+        // they fight in, which the words do not name; the state is their patron, not their country.
+        var code = role == "REB" && anchor.Kind is MentionKind.Country or MentionKind.Capital && HasWord(text, agent.FirstToken - 1, anchor.FirstToken, PatronWords)
+            ? role : CombinedCode(anchor, role);
         var name = agent.Name + " / " + anchor.Name;
         var mention = new ActorMention(agent.FirstToken, anchor.LastToken, agent.Start, anchor.End, code, name, MentionKind.Composite, anchor.Source);
 
@@ -1157,6 +1167,17 @@ public sealed class ActorRecognizer
         "موالية", "موالي", "موالين", "موالون", "تابعة", "تابع", "تابعين", "تابعون", "مدعومة", "مدعوم", "مدعومين", "مدعومون", "قيادة",
         "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "المنتمين", "المنتمون", "محسوبون", "محسوبين", "يتبعون", "مرتبطون", "مرتبطين", "مرتبطة");
 
+    // The link words that name a patron, not an owner («تابعة», «ينتمون» do).
+    private static readonly FrozenSet<string> PatronWords = NormalizedForms.Of(
+        "موالية", "موالي", "موالين", "موالون", "مدعومة", "مدعوم", "مدعومين", "مدعومون", "مؤيدون", "مؤيدين", "مؤيدة");
+
+    /// <summary>The last token of «آل X» right after a name ending at <paramref name="last"/>, or null.</summary>
+    private static int? FamilyName(AnalyzedText text, int last, int limit) =>
+        last + 2 < limit && text.Tokens[last + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } house
+        && text.OriginalOf(house) == "\u0622\u0644"
+        && text.Tokens[last + 2] is { Kind: TokenKind.Arabic, PrefixLength: 0 } family && (family.Proclitics & Proclitics.Al) == 0
+            ? last + 2 : null;
+
     private bool IsPerson(PhraseMatch match) => match.Hits.Any(h => h.Kind == HitKind.Actor && _lexicon.Actors[h.Index].Type == "person");
 
     private static bool HasWordBetween(AnalyzedText text, int from, int to, string word)
@@ -1177,11 +1198,13 @@ public sealed class ActorRecognizer
     // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
     private static readonly FrozenSet<string> Bodies = NormalizedForms.Of("ميليشيات", "مليشيات", "ميلشيات", "قوات", "جماعات", "عصابات", "سلطات");
 
-    private static bool HasLinkWord(AnalyzedText text, int from, int to)
+    private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);
+
+    private static bool HasWord(AnalyzedText text, int from, int to, FrozenSet<string> words)
     {
         for (var t = from + 1; t < to; t++)
         {
-            if (text.Tokens[t].Kind == TokenKind.Arabic && LinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(text.Tokens[t])))
+            if (text.Tokens[t].Kind == TokenKind.Arabic && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(text.Tokens[t])))
             {
                 return true;
             }

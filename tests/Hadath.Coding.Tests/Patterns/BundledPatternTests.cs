@@ -317,6 +317,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت طائرات التحالف مواقع داعش في العراق.", "USAMIL>IMGREB:195")]
     [InlineData("وأعلنت طالبان مسؤوليتها عن الهجوم.", "AFGREB>-:015")]
     [InlineData("ولقي طالب سوداني مصرعه بعد أن فجر نفسه في بغداد.", "UAF>IRQGOV:1831")]
+    [InlineData("فقد قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى مصر.", "SAUGOV>EGY:042")]
+    [InlineData("زار المبعوث الأمريكي الخاص إلى سوريا مايكل راتني موسكو.", "USAGOV>RUSGOV:042")]
+    [InlineData("والتقى السفير الأمريكي لدى اليمن ماثيو تولر وزير الخارجية السعودي.", "USAGOV>SAUGOV:040")]
+    [InlineData("ووصل المبعوث الأمريكي إلى سوريا.", "USAGOV>SYR:042")]
+    [InlineData("وقتل رجل جراء قصف القوات الأوكرانية في دونيتسك.", "UKRMIL>UKR:194")]
+    [InlineData("وتبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات.", "UKR>REB:112")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -792,6 +798,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصف الجيش التركي مواقع على الحدود مع سوريا.", "TURMIL>SYR:194")]
     [InlineData("وتوعدت وزارة الداخلية السعودية بالرد الحازم.", "SAUGOV>-:138")]
     [InlineData("قال مصدر بارز في المعارضة السورية لـ«الشرق الأوسط» إن حزب الله اللبناني موجود في الزبداني.", "SYROPP>LBNREB:010")]
+    [InlineData("وقال أوباما إن النظام الإيراني قمعي وخطير.", "IRNGOV>-:175")]
+    [InlineData("زار المبعوث الأمريكي الخاص إلى سوريا مايكل راتني موسكو.", "USAGOV>SYR:042")]
+    [InlineData("وتبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات.", "UKR>RUSREB:112")]
+    [InlineData("وقتل رجل جراء قصف القوات الأوكرانية في دونيتسك.", "UAF>UKRMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 

@@ -398,4 +398,18 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal(4, a.Start);
         Assert.Equal("وزير الخارجية الإيطالي", text[a.Start..a.End]);
     }
+
+    [Theory]
+    [InlineData("وتبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات", "REB|وانفصاليون مؤيدون لروسيا")]
+    [InlineData("وقاتل انفصاليون تابعون لروسيا", "RUSREB|انفصاليون تابعون لروسيا")]
+    public void Recognize_ArmedMenLoyalToAForeignState_AreNotThatStates(string text, string expected)
+        => Assert.Contains(expected, FindWith(new MiniData(agents: MiniData.Agents + "\nagent REB separatists\n  names انفصاليون\n"), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
+
+    [Fact]
+    public void Recognize_PersonFollowedByFamilyName_IncludesIt()
+    {
+        const string text = "وصل محمد بن سلمان آل سعود إلى القاهرة";
+        const string actors = MiniData.Actors + "\nactor Mohammed bin Salman\n  type person\n  names محمد بن سلمان\n  code SAUGOV\n";
+        Assert.Equal("SAUGOV|محمد بن سلمان آل سعود", FindWith(new MiniData(actors: actors), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").First());
+    }
 }
