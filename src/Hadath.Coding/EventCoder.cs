@@ -60,12 +60,16 @@ public sealed class EventCoder
     private readonly WordSet _sources;
     private readonly WordSet _borders;
     private readonly WordSet _envoys;
+    private readonly WordSet _someOf;
+    private readonly WordSet _moreOrLess;
+    private readonly WordSet _approximately;
+    private readonly string _seat;
     private readonly WordSet _causeOfHarm;
     private readonly string _at;
     private readonly WordSet _negotiating;
     private readonly WordSet _counterparts;
     private readonly WordSet _deciding;
-    private readonly WordSet _approximately;
+    private readonly WordSet _roughly;
     private readonly WordSet _adverbialLi;
     private readonly WordSet _partsOf;
     private readonly WordSet _tollVerbs;
@@ -470,6 +474,10 @@ public sealed class EventCoder
         _or = n.Normalize("أو");
         _sources = Set("مصدر", "مصادر");
         _causeOfHarm = Set("جراء", "بسبب", "إثر", "اثر", "نتيجة");
+        _seat = n.Normalize("مقر");
+        _moreOrLess = Set("أكثر", "أقل", "اكثر", "اقل");
+        _roughly = Set("نحو", "حوالي", "قرابة", "زهاء");
+        _someOf = Set("عدد", "العديد");
         _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
         _at = n.Normalize("لدى");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
@@ -1161,7 +1169,9 @@ public sealed class EventCoder
                      && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
                                          && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)))
                     // («مدنيين أصيبوا نتيجة قصف الحوثيين»: a passive form has no object, whatever follows it.)
-                    || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)))
+                    || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)
+                    // («إن رجلا قُتل جراء قصف»: nor has a verb the writer vowelled as passive.)
+                    || (IsMarkedPassive(text, token) && t - counted.LastToken <= 2)))
             {
                 countedVictims = sources;
                 sources = [];
@@ -2959,11 +2969,14 @@ public sealed class EventCoder
     /// word of time, then a counted object. The noun is the subject, and only the count can be the object.
     /// </summary>
     private bool SubjectIsUnnamed(AnalyzedText text, int t, int limit, List<ActorMention> actors)
-        => t + 3 < limit && text.Tokens[t].SuffixLength == 0 && IsMasculineVerb(text, text.Tokens[t])
-           && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
-           && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
-           && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
-           && IsCountWord(text, t + 2);
+        => (t + 3 < limit && text.Tokens[t].SuffixLength == 0 && IsMasculineVerb(text, text.Tokens[t])
+            && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
+            && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
+            && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
+            && IsCountWord(text, t + 2))
+           // «وزار عدد من الأساتذة … الجامعة»: a nominative «عدد من» right after the verb is its subject, whoever they are.
+           || (t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } number && _someOf.Contains(text.Core(number))
+               && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min));
 
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
@@ -3127,7 +3140,12 @@ public sealed class EventCoder
 
         return IsCountAt(at);
 
-        bool IsCountAt(int i) => text.Tokens[i].Kind == TokenKind.Number || (text.Tokens[i].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[i])));
+        // («وقتل أكثر من 6500 شخص», «نحو 20 شخصا»: a count may be approximate.)
+        bool IsCountAt(int i) => text.Tokens[i].Kind == TokenKind.Number || (text.Tokens[i].Kind == TokenKind.Arabic && _counts.Contains(text.Core(text.Tokens[i])))
+                                 || (i + 2 < text.Tokens.Count && text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } more && _moreOrLess.Contains(text.Core(more))
+                                     && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } than && text.Core(than).SequenceEqual(_min) && IsCountAt(i + 2))
+                                 || (i + 1 < text.Tokens.Count && text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } about && _roughly.Contains(text.Core(about))
+                                     && text.Tokens[i + 1].Kind == TokenKind.Number);
     }
 
     /// <summary>
@@ -3410,8 +3428,11 @@ public sealed class EventCoder
 
         var at = a.FirstToken - 1;
 
-        // «شوهد العشرات من المسلحين يلوذون بالفرار»: a count and its partitive «من» belong to the subject.
-        if (at - 1 >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0 } min && text.Core(min).SequenceEqual(_min) && IsCountWord(text, at - 1))
+        // «شوهد العشرات من المسلحين يلوذون بالفرار»: a count and its partitive «من» belong to the subject; so does a
+        // unit of a group («إن عناصر من داعش هاجموا»), though not of a state, where it comes from.
+        if (at - 1 >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0 } min && text.Core(min).SequenceEqual(_min)
+            && (IsCountWord(text, at - 1)
+                || (text.Tokens[at - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } unit && _units.Contains(text.Core(unit)) && a.Kind is not (MentionKind.Country or MentionKind.Capital))))
         {
             at -= 2;
         }
@@ -4370,7 +4391,7 @@ public sealed class EventCoder
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a)
+            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
                 // «أعرب مجلس الوزراء عن إدانة المملكة»: the source's own state in the genitive of the act's noun is its agent.
                 || (a.FirstToken == triggerEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[triggerEnd] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 }
@@ -4450,6 +4471,13 @@ public sealed class EventCoder
             }
 
             var preposition = PrepositionBefore(text, a);
+            // («التقى … أكثر من 50 عضوا من أعضاء الكونجرس»: the object counted, «من» partitive after its noun.)
+            if (preposition == _min && a.FirstToken > 2 && text.Tokens[a.FirstToken - 3].Kind == TokenKind.Number
+                && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 })
+            {
+                preposition = null;
+            }
+
             if (preposition is not null)
             {
                 if (pattern.TargetPrepositions.Contains(preposition))
@@ -4605,19 +4633,31 @@ public sealed class EventCoder
 
     private (string? Preposition, int At) LastPreposition(AnalyzedText text, int from, int to)
     {
+        // «أكثر من 50 عضوا من أعضاء الكونجرس»: a partitive «من» in the count right before the actor governs nothing;
+        // the phrase is the count's.
+        var inCount = true;
         for (var i = to - 1; i >= from; i--)
         {
             var tok = text.Tokens[i];
             // «انتقد فيها الاتحاد الأوروبي»: a preposition with its pronoun governs nothing after it.
             if (tok.Kind != TokenKind.Arabic || (i == to - 1 && IsPronounPhrase(text, tok)))
             {
+                inCount &= tok.Kind == TokenKind.Number;
                 continue;
             }
 
             if (_prepositions.TryGet(text.Core(tok), out var core))
             {
+                if (inCount && core == _min && tok.SuffixLength == 0 && (tok.Proclitics & Proclitics.Wa) == 0 && i - 1 >= from
+                    && (_quantities.Contains(text.Core(text.Tokens[i - 1])) || (i - 2 >= from && text.Tokens[i - 2].Kind == TokenKind.Number)))
+                {
+                    continue;
+                }
+
                 return (core, i);
             }
+
+            inCount &= (i - 1 >= from && text.Tokens[i - 1].Kind == TokenKind.Number) || _quantities.Contains(text.Core(tok));
 
             if ((tok.Proclitics & Proclitics.Li) != 0)
             {
@@ -4856,7 +4896,7 @@ public sealed class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsEnvoysPost(text, a, sources, actors))
+                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors))
                 {
                     continue;
                 }
@@ -4905,7 +4945,8 @@ public sealed class EventCoder
            && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } border && _borders.Contains(text.Core(border));
 
     /// <summary>
-    /// «زار المبعوث الأمريكي الخاص إلى سوريا موسكو», «التقى السفير الأمريكي لدى اليمن …»: the state after «إلى/لدى» right
+    /// «زار المبعوث الأمريكي الخاص إلى سوريا موسكو», «التقى السفير الأمريكي لدى اليمن …», «السفير الإسرائيلي في واشنطن»:
+    /// the state after «إلى/لدى/في» right
     /// after an envoy who is the source is where the envoy is posted, not whom the act is aimed at.
     /// </summary>
     private bool IsEnvoysPost(AnalyzedText text, ActorMention a, List<ActorMention> sources, List<ActorMention> actors)
@@ -4913,7 +4954,7 @@ public sealed class EventCoder
         // «وصل المبعوث الأمريكي إلى سوريا»: «إلى» is the post only when the envoy's name or the act's object follows it.
         if (a.Kind is not (MentionKind.Country or MentionKind.Capital) || a.FirstToken < 2
             || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } to
-            || !(text.Core(to).SequenceEqual(_at)
+            || !(text.Core(to).SequenceEqual(_at) || text.Core(to).SequenceEqual(_fi)
                  || (text.Core(to).SequenceEqual(_ila) && actors.Any(b => b.FirstToken > a.LastToken && b.FirstToken - a.LastToken <= 4 && b.Kind != MentionKind.Adjective && !HasCommaOrClause(text, a.LastToken, b.FirstToken)))))
         {
             return false;
@@ -4930,6 +4971,11 @@ public sealed class EventCoder
         return sources.FirstOrDefault(s => s.LastToken == k) is { } envoy
                && Enumerable.Range(envoy.FirstToken, envoy.LastToken - envoy.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _envoys.Contains(text.Core(text.Tokens[i])));
     }
+
+    /// <summary>«معهد العلوم والأمن الدولي ومقره الولايات المتحدة»: the state after «مقره/مقرها» is where a body sits.</summary>
+    private bool IsSeat(AnalyzedText text, ActorMention a)
+        => a.FirstToken >= 1 && a.Kind is MentionKind.Country or MentionKind.Capital
+           && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } seat && text.Core(seat).SequenceEqual(_seat);
 
     /// <summary>
     /// «هجمات الحوثيين أو أعضاء تنظيم القاعدة»: an actor after «أو» right after a source is another who may have done the

@@ -323,6 +323,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصل المبعوث الأمريكي إلى سوريا.", "USAGOV>SYR:042")]
     [InlineData("وقتل رجل جراء قصف القوات الأوكرانية في دونيتسك.", "UKRMIL>UKR:194")]
     [InlineData("وتبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات.", "UKR>REB:112")]
+    [InlineData("وقال مسؤول إن عناصر من داعش هاجموا مقر الفوج الثالث.", "IMGREB>-:180")]
+    [InlineData("التقى السفير الإسرائيلي في واشنطن رون ديرمر أكثر من 50 عضواً من أعضاء الكونجرس.", "ISRGOV>USALEG:040")]
+    [InlineData("والتقى الرئيس المصري عددا من المسؤولين السعوديين.", "EGYGOV>SAUGOV:040")]
+    [InlineData("وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية.", "UKRMIL>CVL:1823")]
+    [InlineData("وقتل أكثر من 6500 شخص منذ اندلاع الصراع في شرق أوكرانيا.", "UAF>CVL:1823")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -802,6 +807,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("زار المبعوث الأمريكي الخاص إلى سوريا مايكل راتني موسكو.", "USAGOV>SYR:042")]
     [InlineData("وتبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات.", "UKR>RUSREB:112")]
     [InlineData("وقتل رجل جراء قصف القوات الأوكرانية في دونيتسك.", "UAF>UKRMIL:1823")]
+    [InlineData("واتهم معهد العلوم والأمن الدولي ومقره الولايات المتحدة، إيران بإخفاء أنشطة.", "EDU>USA:112")]
+    [InlineData("وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية.", "CVL>UKRMIL:1823")]
+    [InlineData("وقتل أكثر من 6500 شخص منذ اندلاع الصراع في شرق أوكرانيا.", "CVL>UKR:1823")]
+    [InlineData("وقالت الحكومة الهندية إن الجامعة متميزة. وقد زار عدد من الأساتذة والقضاة من الولايات المتحدة، وكندا، الجامعة الهندية.", "INDGOV>CAN:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
