@@ -60,6 +60,7 @@ public sealed class EventCoder
     private readonly WordSet _sources;
     private readonly WordSet _borders;
     private readonly WordSet _envoys;
+    private readonly string _each;
     private readonly WordSet _someOf;
     private readonly WordSet _moreOrLess;
     private readonly WordSet _approximately;
@@ -478,6 +479,7 @@ public sealed class EventCoder
         _moreOrLess = Set("أكثر", "أقل", "اكثر", "اقل");
         _roughly = Set("نحو", "حوالي", "قرابة", "زهاء");
         _someOf = Set("عدد", "العديد");
+        _each = n.Normalize("كل");
         _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
         _at = n.Normalize("لدى");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
@@ -1616,7 +1618,7 @@ public sealed class EventCoder
             // «زار ظريف مدينة النجف»: a named visitor's visit to a town the lexicon knows, right after the verb and its
             // subject, goes to the town's country (not a plane's, nor a list of countries that is the verb's object).
             if (targets.Count == 0 && code == "042" && !nominal && sources.Count == 1 && sources[0].Kind is MentionKind.Named or MentionKind.Composite
-                && AttackedPlace(text, triggerEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - afterSource <= 2
+                && AttackedPlace(text, triggerEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - VisitorsEnd(text, afterSource, visitedTown.FirstToken, actors, sources) <= 2
                 && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
                 && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
             {
@@ -2975,8 +2977,15 @@ public sealed class EventCoder
             && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
             && IsCountWord(text, t + 2))
            // «وزار عدد من الأساتذة … الجامعة»: a nominative «عدد من» right after the verb is its subject, whoever they are.
-           || (t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } number && _someOf.Contains(text.Core(number))
-               && text.Tokens[t + 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min));
+           || NominativeCountAfter(text, t, limit);
+
+    /// <summary>«زار عدد من», «زار مؤخرا عدد من»: a nominative «عدد/العديد من» right after the verb, or after a word of time.</summary>
+    private bool NominativeCountAfter(AnalyzedText text, int t, int limit)
+    {
+        var at = t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } when && _timeWords.Contains(text.Core(when)) ? t + 2 : t + 1;
+        return at + 1 < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } number && _someOf.Contains(text.Core(number))
+               && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min);
+    }
 
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
@@ -4355,6 +4364,7 @@ public sealed class EventCoder
         // The source's titles run on only from a source named right there, not from one a continued verb takes over.
         var titlesEnd = afterSource;
         var titlesOpen = sources.Any(src => src.LastToken == afterSource && src.Kind is MentionKind.Named or MentionKind.Composite);
+        var postEnd = -1;
         foreach (var a in actors)
         {
             if (a.FirstToken >= before)
@@ -4382,9 +4392,14 @@ public sealed class EventCoder
 
             // «التقى السفير الأمريكي لدى اليمن ماثيو تولر وزير الخارجية»: the envoy's post is one more of the source's
             // titles; the object comes after it.
-            if (a.FirstToken > afterSource && IsEnvoysPost(text, a, sources, actors))
+            // («سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا»: with the states joined to it. A recall or an expulsion
+            // acts on the state where the envoy serves: «استدعاء السفير العراقي في سورية».)
+            if (a.FirstToken > afterSource && pattern.Code[..2] != "16"
+                && (IsEnvoysPost(text, a, sources, actors)
+                    || (postEnd >= 0 && a.FirstToken == postEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0)))
             {
                 titlesEnd = a.LastToken;
+                postEnd = a.LastToken;
                 continue;
             }
 
@@ -4648,8 +4663,10 @@ public sealed class EventCoder
 
             if (_prepositions.TryGet(text.Core(tok), out var core))
             {
+                // (Not «كل من X و Y», "both X and Y", nor a quantity joined to the subject, «أوكرانيا والعديد من الدول».)
                 if (inCount && core == _min && tok.SuffixLength == 0 && (tok.Proclitics & Proclitics.Wa) == 0 && i - 1 >= from
-                    && (_quantities.Contains(text.Core(text.Tokens[i - 1])) || (i - 2 >= from && text.Tokens[i - 2].Kind == TokenKind.Number)))
+                    && ((_quantities.Contains(text.Core(text.Tokens[i - 1])) && (text.Tokens[i - 1].Proclitics & Proclitics.Wa) == 0 && !text.Core(text.Tokens[i - 1]).SequenceEqual(_each))
+                        || (i - 2 >= from && text.Tokens[i - 2].Kind == TokenKind.Number)))
                 {
                     continue;
                 }
@@ -6458,6 +6475,27 @@ public sealed class EventCoder
     }
 
     /// <summary>The place after «في» nearest to the trigger.</summary>
+    /// <summary>
+    /// Where the visitor's words end before <paramref name="before"/>: past his post («السفير الأمريكي لدى اليمن») and a
+    /// name the lexicon does not know, bare words of up to three («ماثيو تولر»).
+    /// </summary>
+    private int VisitorsEnd(AnalyzedText text, int afterSource, int before, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        var end = afterSource;
+        if (actors.FirstOrDefault(a => a.FirstToken == end + 2 && a.LastToken < before) is { } post && IsEnvoysPost(text, post, sources, actors))
+        {
+            end = post.LastToken;
+        }
+
+        for (var n = 0; n < 3 && end + 1 < before - 1 && text.Tokens[end + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } word
+                        && !_prepositions.Contains(text.Core(word)) && !_timeWords.Contains(text.Core(word)) && !actors.Any(a => a.FirstToken <= end + 1 && a.LastToken >= end + 1); n++)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     private static PlaceMention? NearestPlace(AnalyzedText text, int t, List<PlaceMention> places)
     {
         PlaceMention? best = null;

@@ -328,6 +328,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("والتقى الرئيس المصري عددا من المسؤولين السعوديين.", "EGYGOV>SAUGOV:040")]
     [InlineData("وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية.", "UKRMIL>CVL:1823")]
     [InlineData("وقتل أكثر من 6500 شخص منذ اندلاع الصراع في شرق أوكرانيا.", "UAF>CVL:1823")]
+    [InlineData("وأعلنت بغداد استدعاء السفير العراقي في سورية.", "IRQGOV>SYR:161")]
+    [InlineData("زار السفير الأمريكي لدى اليمن ماثيو تولر عدن.", "USAGOV>YEM:042")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -811,6 +813,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية.", "CVL>UKRMIL:1823")]
     [InlineData("وقتل أكثر من 6500 شخص منذ اندلاع الصراع في شرق أوكرانيا.", "CVL>UKR:1823")]
     [InlineData("وقالت الحكومة الهندية إن الجامعة متميزة. وقد زار عدد من الأساتذة والقضاة من الولايات المتحدة، وكندا، الجامعة الهندية.", "INDGOV>CAN:042")]
+    [InlineData("وهنأ السفير السعودي لدى أستراليا ونيوزيلاندا الطالب.", "SAUGOV>NZL:051")]
+    [InlineData("وزار الرئيس النمساوي طهران بعد زيارات قام بها كل من وزير الاقتصاد الألماني ووزير الخارجية الفرنسي.", "AUTGOV>DEUGOV:042")]
+    [InlineData("واتهمت أوكرانيا والعديد من الدول الغربية روسيا بدعم المتمردين.", "UKR>WST:112")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
