@@ -4038,11 +4038,57 @@ public sealed class EventCoder
             return near;
         }
 
+        // «أعلنت الحكومة التركية، السبت 25 يوليو/تموز، عن اعتقال»: a date set off by commas does not part the verb from its
+        // noun.
+        if (DateAsideBefore(text, t, first) is { } aside && LightVerbNear(text, aside, first) is { } beyond)
+        {
+            return beyond;
+        }
+
         return actors?.FirstOrDefault(a => a.LastToken == t - 1 && a.FirstToken > first && a.LastToken - a.FirstToken >= 2 && a.Kind != MentionKind.Adjective) is { } subject
                && !IsPrepositional(text, subject, first)
                && LightVerbNear(text, subject.FirstToken, first) is { } light && subject.FirstToken - light <= 4
             ? light : null;
     }
+
+    /// <summary>
+    /// The opening comma of a date set off by commas that ends at most two words before <paramref name="t"/> («، السبت
+    /// 25 يوليو/تموز، عن اعتقال»), or null.
+    /// </summary>
+    private int? DateAsideBefore(AnalyzedText text, int t, int first)
+    {
+        var close = t - 1;
+        while (close > first && t - close <= 3 && text.Tokens[close].Kind == TokenKind.Arabic)
+        {
+            close--;
+        }
+
+        if (close <= first || !IsComma(text, close))
+        {
+            return null;
+        }
+
+        for (var k = close - 1; k >= first && close - k <= 7; k--)
+        {
+            var tok = text.Tokens[k];
+            if (IsComma(text, k))
+            {
+                return k < close - 1 ? k : null;
+            }
+
+            var dated = tok.Kind == TokenKind.Number || (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] == '/')
+                        || (tok.Kind == TokenKind.Arabic && (_timeWords.Contains(text.Core(tok)) || _dates.IsMonthWord(text.Core(tok))));
+            if (!dated)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsComma(AnalyzedText text, int at)
+        => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C';
 
     private int? LightVerbNear(AnalyzedText text, int t, int first)
     {

@@ -330,6 +330,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل أكثر من 6500 شخص منذ اندلاع الصراع في شرق أوكرانيا.", "UAF>CVL:1823")]
     [InlineData("وأعلنت بغداد استدعاء السفير العراقي في سورية.", "IRQGOV>SYR:161")]
     [InlineData("زار السفير الأمريكي لدى اليمن ماثيو تولر عدن.", "USAGOV>YEM:042")]
+    [InlineData("أعلنت الحكومة التركية، السبت 25 يوليو/تموز، عن اعتقال 320 شخصا ينتمون لتنظيم داعش.", "TURGOV>IMGREB:173")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
