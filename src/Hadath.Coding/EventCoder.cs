@@ -478,7 +478,7 @@ public sealed class EventCoder
         _seat = n.Normalize("مقر");
         _moreOrLess = Set("أكثر", "أقل", "اكثر", "اقل");
         _roughly = Set("نحو", "حوالي", "قرابة", "زهاء");
-        _someOf = Set("عدد", "العديد");
+        _someOf = Set("عدد");
         _each = n.Normalize("كل");
         _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
         _at = n.Normalize("لدى");
@@ -2982,8 +2982,9 @@ public sealed class EventCoder
     /// <summary>«زار عدد من», «زار مؤخرا عدد من»: a nominative «عدد/العديد من» right after the verb, or after a word of time.</summary>
     private bool NominativeCountAfter(AnalyzedText text, int t, int limit)
     {
+        // («واعتقلت عدد من المشتبه بهم»: not after a feminine verb, whose subject is someone else.)
         var at = t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } when && _timeWords.Contains(text.Core(when)) ? t + 2 : t + 1;
-        return at + 1 < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } number && _someOf.Contains(text.Core(number))
+        return at + 1 < limit && IsMasculineVerb(text, text.Tokens[t]) && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } number && _someOf.Contains(text.Core(number))
                && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min);
     }
 
@@ -2994,6 +2995,12 @@ public sealed class EventCoder
         {
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
             {
+                // «دعت المنظمة ومقرها لندن السعودية»: the subject is the body before its seat, which the lexicon does not know.
+                if (IsSeat(text, a))
+                {
+                    break;
+                }
+
                 // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject,
                 // nor one after «لكن/بينما» («لبحث تلك المسألة لكن أوبك تركز»), which opens a clause of its own.
                 // «وندد المجلس بإطلاق الميليشيات صواريخ»: an actor in the genitive of an act's noun after «ب/ل» belongs to it.
@@ -3246,7 +3253,8 @@ public sealed class EventCoder
     {
         var original = text.Original.AsSpan(token.Start, token.End - token.Start);
         var damma = original.IndexOf('\u064F');
-        return damma > 0 && damma <= 3;
+        // «يُهاجمون», «تُلقي»: a damma on the imperfect's prefix marks forms II–IV, active as often as not.
+        return damma > 0 && damma <= 3 && !(original[damma - 1] is '\u064A' or '\u062A' or '\u0646' && (damma == 1 || original[..(damma - 1)] is "\u0648" or "\u0641" or "\u0644"));
     }
 
     /// <summary>
@@ -4048,6 +4056,8 @@ public sealed class EventCoder
         return actors?.FirstOrDefault(a => a.LastToken == t - 1 && a.FirstToken > first && a.LastToken - a.FirstToken >= 2 && a.Kind != MentionKind.Adjective) is { } subject
                && !IsPrepositional(text, subject, first)
                && LightVerbNear(text, subject.FirstToken, first) is { } light && subject.FirstToken - light <= 4
+               // («قام الملك سلمان بتكليف وزير الخارجية … بزيارة إيران»: the verb's own «ب» object stands between.)
+               && !Enumerable.Range(light + 1, subject.FirstToken - light - 1).Any(i => (text.Tokens[i].Proclitics & Proclitics.Bi) != 0)
             ? light : null;
     }
 
@@ -4440,8 +4450,10 @@ public sealed class EventCoder
             // titles; the object comes after it.
             // («سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا»: with the states joined to it. A recall or an expulsion
             // acts on the state where the envoy serves: «استدعاء السفير العراقي في سورية».)
+            // («وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد»: after a verb whose target only «إلى» brings, «إلى» is
+            // where he goes.)
             if (a.FirstToken > afterSource && pattern.Code[..2] != "16"
-                && (IsEnvoysPost(text, a, sources, actors)
+                && (IsEnvoysPost(text, a, sources, actors) && !(pattern.TargetPrepositions.Contains(_ila) && !pattern.DirectObjectTarget && PrepositionBefore(text, a) == _ila)
                     || (postEnd >= 0 && a.FirstToken == postEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0)))
             {
                 titlesEnd = a.LastToken;
@@ -5352,7 +5364,8 @@ public sealed class EventCoder
             // «وقوف دولة الكويت ومساندتها للمملكة»: a member behind a preposition is an object, not a co-agent; unless the
             // head is behind the same one («ينتمون لتنظيم داعش ولحزب العمال الكردستاني»).
             var behind = text.Tokens[next.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka);
-            if (!(conjoined || listed) || next.Kind == MentionKind.Adjective
+            // («منظمة العفو الدولية ومقرها لندن»: nor is a body's seat.)
+            if (!(conjoined || listed) || next.Kind == MentionKind.Adjective || IsSeat(text, next)
                 || (behind != 0 && (text.Tokens[head.FirstToken].Proclitics & behind) != behind))
             {
                 break;
@@ -6678,8 +6691,17 @@ public sealed class EventCoder
 
         if (target is not null && IsMaterialConflict(cameo.Code))
         {
-            _ = state.Adversaries.TryAdd(source.Code, target);
-            _ = state.Adversaries.TryAdd(target.Code, source);
+            // An unknown attacker («وقتل أكثر من 40 عنصرا من الحوثيين») is no one's known adversary.
+            if (target.Code != "UAF")
+            {
+                _ = state.Adversaries.TryAdd(source.Code, target);
+            }
+
+            if (source.Code != "UAF")
+            {
+                _ = state.Adversaries.TryAdd(target.Code, source);
+            }
+
             if (target.Code is not ("UAF" or "CVL") && target.Country is not null)
             {
                 state.LastEnemy = target;

@@ -979,7 +979,8 @@ public sealed class ActorRecognizer
 
         // «انفصاليون مؤيدون لروسيا», «الميليشيات الموالية لإيران»: armed men loyal to a foreign state are of the land
         // they fight in, which the words do not name; the state is their patron, not their country.
-        var code = role == "REB" && anchor.Kind is MentionKind.Country or MentionKind.Capital && HasWord(text, agent.FirstToken - 1, anchor.FirstToken, PatronWords)
+        // («الميليشيات الموالية لطرابلس»: a capital names the government they serve, of their own country.)
+        var code = role == "REB" && anchor.Kind is MentionKind.Country && HasWord(text, agent.FirstToken - 1, anchor.FirstToken, PatronWords)
             ? role : CombinedCode(anchor, role);
         var name = agent.Name + " / " + anchor.Name;
         var mention = new ActorMention(agent.FirstToken, anchor.LastToken, agent.Start, anchor.End, code, name, MentionKind.Composite, anchor.Source);

@@ -331,6 +331,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلنت بغداد استدعاء السفير العراقي في سورية.", "IRQGOV>SYR:161")]
     [InlineData("زار السفير الأمريكي لدى اليمن ماثيو تولر عدن.", "USAGOV>YEM:042")]
     [InlineData("أعلنت الحكومة التركية، السبت 25 يوليو/تموز، عن اعتقال 320 شخصا ينتمون لتنظيم داعش.", "TURGOV>IMGREB:173")]
+    [InlineData("وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد أمس.", "IGOUNO>YEM:042")]
+    [InlineData("مسلحون يُهاجمون حاجزا للجيش المصري.", "REB>EGYMIL:180")]
+    [InlineData("الشرطة تُلقي القبض على 3 متهمين.", "COP>-:173")]
+    [InlineData("داهمت الشرطة التركية منازل في إسطنبول. واعتقلت عدد من المشتبه بانتمائهم لداعش.", "TURCOP>IMGREB:173")]
+    [InlineData("هاجمت الميليشيات الموالية لطرابلس مواقع الجيش الوطني الليبي.", "LBYREB>LBYMIL:180")]
+    [InlineData("دعت منظمة العفو الدولية ومقرها لندن السعودية إلى وقف الإعدامات.", "NGOAMN>SAU:0256")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -817,6 +823,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهنأ السفير السعودي لدى أستراليا ونيوزيلاندا الطالب.", "SAUGOV>NZL:051")]
     [InlineData("وزار الرئيس النمساوي طهران بعد زيارات قام بها كل من وزير الاقتصاد الألماني ووزير الخارجية الفرنسي.", "AUTGOV>DEUGOV:042")]
     [InlineData("واتهمت أوكرانيا والعديد من الدول الغربية روسيا بدعم المتمردين.", "UKR>WST:112")]
+    [InlineData("قام الملك سلمان بتكليف وزير الخارجية عادل بن أحمد الجبير بزيارة إيران.", "SAUGOV>IRN:042")]
+    [InlineData("قتل أكثر من 40 عنصرا من الحوثيين. واستعادت المقاومة الشعبية المدينة بعد قتال.", "YEMREB>UAF:192")]
+    [InlineData("دعت منظمة العفو الدولية ومقرها لندن السعودية إلى وقف الإعدامات.", "GBRGOV>SAU:0256")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
