@@ -60,6 +60,7 @@ public sealed class EventCoder
     private readonly WordSet _sources;
     private readonly WordSet _borders;
     private readonly WordSet _envoys;
+    private readonly string _self;
     private readonly string _each;
     private readonly WordSet _someOf;
     private readonly WordSet _moreOrLess;
@@ -480,6 +481,7 @@ public sealed class EventCoder
         _roughly = Set("نحو", "حوالي", "قرابة", "زهاء");
         _someOf = Set("عدد");
         _each = n.Normalize("كل");
+        _self = n.Normalize("نفس");
         _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
         _at = n.Normalize("لدى");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
@@ -2809,6 +2811,16 @@ public sealed class EventCoder
             return false;
         }
 
+        // «في المنطقة نفسها», «في الوقت نفسه»: «نفس» with its pronoun after a definite noun behind a preposition is "the
+        // same", no self («فجر الانتحاري نفسه» is).
+        if (i > 1 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: > 0 } self && text.Core(self).SequenceEqual(_self)
+            && text.Tokens[i - 1] is { Kind: TokenKind.Arabic } same && (same.Proclitics & Proclitics.Al) != 0
+            && ((same.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0
+                || (text.Tokens[i - 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } governing && _prepositions.Contains(text.Core(governing)))))
+        {
+            return false;
+        }
+
         var core = text.Core(text.Tokens[i]);
         // «وأعلن مسؤولون أن …»: the plural of the base («مسؤولون») shares the stem of the abstract noun («مسؤولية») but is
         // another word; only a form that goes on with the abstract «ي» is it.
@@ -2991,6 +3003,15 @@ public sealed class EventCoder
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
     {
+        // «ودعت هذه المنظمات البرلمان التونسي»: a demonstrative with its noun right after the verb is the subject, one
+        // the text has named before; the actor after it is the object.
+        var at = t + 1 < text.Tokens.Count && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } when && _timeWords.Contains(text.Core(when)) ? t + 2 : t + 1;
+        if (at + 1 < text.Tokens.Count && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } pointing && _demonstratives.Contains(text.Core(pointing))
+            && text.Tokens[at + 1] is { Kind: TokenKind.Arabic } pointed && (pointed.Proclitics & Proclitics.Al) != 0 && !actors.Any(a => a.FirstToken == at + 1))
+        {
+            return [];
+        }
+
         foreach (var a in actors)
         {
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)

@@ -337,6 +337,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("داهمت الشرطة التركية منازل في إسطنبول. واعتقلت عدد من المشتبه بانتمائهم لداعش.", "TURCOP>IMGREB:173")]
     [InlineData("هاجمت الميليشيات الموالية لطرابلس مواقع الجيش الوطني الليبي.", "LBYREB>LBYMIL:180")]
     [InlineData("دعت منظمة العفو الدولية ومقرها لندن السعودية إلى وقف الإعدامات.", "NGOAMN>SAU:0256")]
+    [InlineData("حذرت منظمات حقوقية دولية من انتهاكات. ودعت هذه المنظمات البرلمان التونسي إلى الحد من خطر الانتهاك.", "CVL>TUNLEG:020")]
+    [InlineData("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.", "SYRREB>-:180")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -826,6 +828,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قام الملك سلمان بتكليف وزير الخارجية عادل بن أحمد الجبير بزيارة إيران.", "SAUGOV>IRN:042")]
     [InlineData("قتل أكثر من 40 عنصرا من الحوثيين. واستعادت المقاومة الشعبية المدينة بعد قتال.", "YEMREB>UAF:192")]
     [InlineData("دعت منظمة العفو الدولية ومقرها لندن السعودية إلى وقف الإعدامات.", "GBRGOV>SAU:0256")]
+    [InlineData("حذرت منظمات حقوقية دولية من انتهاكات. ودعت هذه المنظمات البرلمان التونسي إلى الحد من خطر الانتهاك.", "TUNLEG>-:020")]
+    [InlineData("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.", "SYRREB>-:1831")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
