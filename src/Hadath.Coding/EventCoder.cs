@@ -2935,7 +2935,13 @@ public sealed class EventCoder
 
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»), also past where it
         // is («المقاومة الشعبية في عدن تثمن جهود خادم الحرمين»).
-        if (subjectFirst || (before.Count > 0 && (t - before[^1].LastToken <= 2 || OnlyWhereBetween(text, before[^1].LastToken, t))))
+        // («معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ»: not across a comma when a named actor
+        // or an office right after the verb is a subject of its own.)
+        if (subjectFirst || (before.Count > 0 && (t - before[^1].LastToken <= 2 || OnlyWhereBetween(text, before[^1].LastToken, t))
+                             && !(t - before[^1].LastToken == 2 && text.Tokens[t - 1].Kind == TokenKind.Punctuation
+                                  && SubjectAfter(text, t, first, actors) is [{ } own, ..] && own.FirstToken == t + 1
+                                  // (A state right after it is as often the object: «إن طائرات الجيش الليبي، قصفت تركيا».)
+                                  && own.Kind is MentionKind.Named or MentionKind.Composite)))
         {
             return before.Count > 0 ? before : SubjectAfter(text, t, first, actors);
         }
@@ -3700,6 +3706,22 @@ public sealed class EventCoder
 
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false, bool material = false)
     {
+        // «يعتزم وزير الخارجية النمساوي زيارة إيران», «قررت البحرين طرد القائم بالأعمال»: the masdar object of a verb of
+        // deciding or intending is the act of that verb's subject; in a relative clause («كورتس الذي يعتزم زيارة
+        // إيران»), of its antecedent.
+        if (t - 2 >= first && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } decider
+            && decider.FirstToken - 1 >= first && text.Tokens[decider.FirstToken - 1] is { Kind: TokenKind.Arabic } deciding && (deciding.Proclitics & Proclitics.Al) == 0 && deciding.SuffixLength == 0
+            && _deciding.Contains(text.Stem(deciding)))
+        {
+            return Group(text, actors, decider);
+        }
+
+        if (t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } intending && _deciding.Contains(text.Stem(intending))
+            && IsRelativePronoun(text, text.Tokens[t - 2]) && Antecedent(text, t - 2, actors, acrossAdjectives: true) is { } intender)
+        {
+            return [intender];
+        }
+
         // «وقامت جماعة حزب الله بدور أبرز في قتال المتشددين», «لعبت القوات الكردية دورا رئيسيا في طرد داعش»: the act
         // one plays a role in is one's own.
         if (RoleVerbBefore(text, t, first) is { } role && !IsPluralVerb(text, text.Tokens[role]) && !HasPronounSubject(text, role, first)
