@@ -3454,8 +3454,11 @@ public sealed class EventCoder
         var token = text.Tokens[a.FirstToken];
         if ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
         {
-            // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause.
-            return !actors.Any(x => x.LastToken == a.FirstToken - 1 || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation));
+            // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause. («كانت مفاجئة
+            // للانقلابيين، وقوات التحالف قامت»: past a comma, a member behind «ل/ب» heads no list of bare ones.)
+            return !actors.Any(x => x.LastToken == a.FirstToken - 1
+                                    || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation
+                                        && ((text.Tokens[x.FirstToken].Proclitics ^ token.Proclitics) & (Proclitics.Li | Proclitics.Bi)) == 0));
         }
 
         // «القوة الجديدة التي دربها الجيش الأمريكي قتل»: the subject of a relative clause's verb is no clause's head.

@@ -303,6 +303,15 @@ public sealed class DateResolver
             else if ((core.SequenceEqual(Week) || core.SequenceEqual(MonthWord)) && i + 1 < limit && text.Core(text.Tokens[i + 1]).SequenceEqual(Past))
             {
                 var back = published is { } p ? (core.SequenceEqual(Week) ? p.AddDays(-7) : p.AddMonths(-1)) : (DateOnly?)null;
+                // «في الرابع عشر من الشهر الماضي»: an ordinal day of last month is that day.
+                if (core.SequenceEqual(MonthWord) && back is { } lastMonth && OrdinalDayBefore(text, i, first) is { } ordinal && OpensADay(text, ordinal.Start, first)
+                    && ordinal.Day <= DateTime.DaysInMonth(lastMonth.Year, lastMonth.Month))
+                {
+                    found.Add(new DateMention(ordinal.Start, i + 1, EventDate.Day(new DateOnly(lastMonth.Year, lastMonth.Month, ordinal.Day)), false));
+                    i++;
+                    continue;
+                }
+
                 found.Add(new DateMention(i, i + 1, back is { } b ? EventDate.Month(b.Year, b.Month) : EventDate.Unknown, false));
             }
             else if ((months.ContainsKey(core) || IsLevantineStart(core)) && MonthAt(text, i, limit, out var month, out var monthLast))

@@ -82,6 +82,13 @@ public sealed class DateResolverTests
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
     [Theory]
+    [InlineData("وقع في الرابع عشر من الشهر الماضي", "2019-11-14")]
+    [InlineData("وقع في الحادي والثلاثين من الشهر الماضي", "2019-11")]
+    [InlineData("وقع الشهر الماضي", "2019-11")]
+    public void Find_OrdinalDayOfLastMonth_IsThatDay(string text, string expected)
+        => Assert.Equal(expected, Find(text, Saturday).Last().Date.Format());
+
+    [Theory]
     [InlineData("يعتزم زيارة المملكة في مارس", true, "2020-03")]
     [InlineData("يعتزم زيارة المملكة في مارس", false, "2019-03")]
     [InlineData("سيزور المملكة بعد اتفاق 14 مارس", true, "2019-03-14")]
