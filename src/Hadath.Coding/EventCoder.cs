@@ -4544,6 +4544,13 @@ public sealed class EventCoder
                     return [a];
                 }
 
+                // «اتفقت مع الأميركيين», «التقى بالمصريين»: a definite plural nisba right after the preposition is the people.
+                if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt <= 1 && a.FirstToken == a.LastToken
+                    && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } nation && (nation.Proclitics & Proclitics.Al) != 0 && IsSoundPlural(text.Core(nation)))
+                {
+                    return [a];
+                }
+
                 // «ضد مشروع قرار بريطاني», «ضد مشروع القرار البريطاني»: or of a noun in construct before it.
                 if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt == 3
                     && text.Tokens[adjectiveAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
