@@ -432,7 +432,7 @@ public sealed class EventCoder
         _occurrence = Stems(OccurrenceVerbs);
         _undergoing = Stems("تعرض", "تعرضت", "يتعرض", "عاش", "عاشت", "تعيش", "يعيش", "عانى", "عانت", "تعاني", "يعاني", "واجه", "واجهت", "تواجه", "يواجه", "مر", "مرت", "تمر", "يمر");
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
-        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "صعد", "صعدت", "يصعد", "تصعد",
+        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "صعد", "صعدت", "يصعد", "تصعد",
             // «ردت القوات بقصف عنيف»: what one responds with, one does (only the noun after «ب»: see LightVerbBefore).
             "رد", "ردت", "ردوا", "يرد", "ترد"]);
         _respond = Stems(["رد", "ردت", "ردوا", "يرد", "ترد"]);
@@ -823,8 +823,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb.
-            nominal &= !HasPronounSubject(text, t, first);
+            // «أنه قصف»: after أن with a pronoun, a word that could be a noun is the verb. (Not a word no verb is:
+            // «إنها ستقوم بزيارة», «أنه سيجري لقاءات».)
+            nominal &= !(HasPronounSubject(text, t, first) && (token.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Ka)) == 0
+                         && !text.Core(token).EndsWith("\u0629") && !text.Core(token).EndsWith("\u0627\u062A"));
             // «بعد الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: a mutual act that names its own parties is
             // reported, even in the genitive.
             if (nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first))
@@ -3836,6 +3838,12 @@ public sealed class EventCoder
             // With none between, the subject stands before the light verb; an actor after the noun belongs to what
             // follows it («نفذ هجوما قتل فيه عشرات السياح»: the tourists are the victims), and the article's memory
             // of who attacks may still name the agent.
+            // «وأعلنت خلية الإعلام الحربي عن تدمير أكبر معمل»: a news body announces what others did.
+            if (between is not null && between.Role == "MED" && _announcing.Contains(text.Core(text.Tokens[light])))
+            {
+                return [];
+            }
+
             if (between is not null)
             {
                 return Group(text, actors, between);

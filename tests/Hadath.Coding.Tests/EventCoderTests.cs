@@ -571,6 +571,13 @@ public sealed class EventCoderTests : IDisposable
     public void Code_NisbaAfterAnAgreeingAdjective_IsTheAgent(string text)
         => Assert.Contains("TUR>LBY:195", Keys(Code(text)));
 
+    // A subject that opens the sentence right before a masdar once read the word before it, out of range.
+    [Theory]
+    [InlineData("الولايات المتحدة زيارة إلى مصر.")]
+    [InlineData("الولايات المتحدة الذي يعتزم زيارة مصر.")]
+    public void Code_SubjectOpeningTheSentenceBeforeAMasdar_DoesNotThrow(string text)
+        => Assert.NotNull(Keys(Code(text)));
+
     [Fact]
     public void Code_ActorInTheGenitiveOfAClauseOpeningNoun_IsTheSubject()
         => Assert.Contains("LBYMIL>TUR:190", Keys(Code("وقال إن طائرات الجيش الليبي، قصفت تركيا.")));

@@ -344,6 +344,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وبعد الهجوم الذي خلف عشرات القتلى، معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ.", "TUNGOV>-:1724")]
     [InlineData("وقال إن أنقرة اتفقت مع الأميركيين على خلق منطقة آمنة.", "TURGOV>USA:019")]
     [InlineData("وهدد وزير الدفاع الإسرائيلي بتشديد القبضة الحديدية ضد الفلسطينيين.", "ISRGOV>PSE:130")]
+    [InlineData("وقالت موغيريني إنها ستقوم بزيارة إلى الرياض.", "IGOEUREEC>SAUGOV:036")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -835,6 +836,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("دعت منظمة العفو الدولية ومقرها لندن السعودية إلى وقف الإعدامات.", "GBRGOV>SAU:0256")]
     [InlineData("حذرت منظمات حقوقية دولية من انتهاكات. ودعت هذه المنظمات البرلمان التونسي إلى الحد من خطر الانتهاك.", "TUNLEG>-:020")]
     [InlineData("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.", "SYRREB>-:1831")]
+    [InlineData("وقالت موغيريني إنها ستقوم بزيارة إلى الرياض.", "IGOEUREEC>SAUGOV:042")]
+    [InlineData("وأعلنت خلية الإعلام الحربي، السبت، عن تدمير أكبر معمل لتفخيخ المركبات وسط مدينة الفلوجة.", "MED>IRQ:1712")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
