@@ -60,6 +60,10 @@ public sealed class EventCoder
     private readonly WordSet _sources;
     private readonly WordSet _borders;
     private readonly WordSet _envoys;
+    private readonly WordSet _bodyNouns;
+    private readonly WordSet _scheduledIntent;
+    private readonly WordSet _intending;
+    private readonly WordSet _pastMarkers;
     private readonly string _self;
     private readonly string _each;
     private readonly WordSet _someOf;
@@ -482,6 +486,12 @@ public sealed class EventCoder
         _someOf = Set("عدد");
         _each = n.Normalize("كل");
         _self = n.Normalize("نفس");
+        _pastMarkers = Set("الماضي", "المنصرم", "السابق", "الفائت");
+        _intending = Set("قرر", "قررت", "يقرر", "تقرر", "قرروا", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
+        _scheduledIntent = Set("اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
+        _bodyNouns = Set("منظمة", "منظمات", "دولة", "دول", "جماعة", "جماعات", "حكومة", "حكومات", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "أطراف",
+            "حركة", "حركات", "جهات", "جهة", "فصائل", "فصيل", "مسؤول", "مسؤولين", "مسؤولون", "تنظيم", "تنظيمات", "حزب", "أحزاب", "بلدان", "بلد",
+            "زعماء", "قادة", "زعيم", "قائد", "هيئة", "هيئات", "لجنة", "مجموعة", "مجموعات", "عصابات", "عناصر", "جمعية", "جمعيات", "وزارة", "وزير");
         _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
         _at = n.Normalize("لدى");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
@@ -906,6 +916,14 @@ public sealed class EventCoder
             if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
             {
                 modality = _modality.Detect(text, first, light, nominal: true);
+            }
+
+            // «يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا»: what a verb of intending takes is intended, however long its
+            // subject («لا يعتزم … زيارة إسرائيل»: or denied). («قررت البحرين طرد القائم بالأعمال» does it.)
+            if (modality is Modality.Asserted or Modality.Future && nominal && IntendingVerbBefore(text, t, first, actors) is { } intendedBy
+                && _scheduledIntent.Contains(text.Core(text.Tokens[intendedBy.Verb])))
+            {
+                modality = _modality.Detect(text, first, intendedBy.Verb) == Modality.Negated ? Modality.Negated : Modality.Future;
             }
 
             // «المملكة تستقبل اليوم وفد بعثة الحج», «يصل الوزير غدا»: a visit or a meeting in the present tense on the
@@ -2937,10 +2955,12 @@ public sealed class EventCoder
 
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»), also past where it
         // is («المقاومة الشعبية في عدن تثمن جهود خادم الحرمين»).
-        // («معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ»: not across a comma when a named actor
-        // or an office right after the verb is a subject of its own.)
+        // («معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ»: not an apposition set off by a comma
+        // when a named actor or an office right after the verb is a subject of its own.)
         if (subjectFirst || (before.Count > 0 && (t - before[^1].LastToken <= 2 || OnlyWhereBetween(text, before[^1].LastToken, t))
-                             && !(t - before[^1].LastToken == 2 && text.Tokens[t - 1].Kind == TokenKind.Punctuation
+                             && !(t - before[^1].LastToken == 2 && IsComma(text, t - 1)
+                                  && before[0].FirstToken - 1 >= first && text.Tokens[before[0].FirstToken - 1] is { Kind: TokenKind.Arabic } hanging
+                                  && (hanging.SuffixLength > 0 || _quantities.Contains(text.Core(hanging)))
                                   && SubjectAfter(text, t, first, actors) is [{ } own, ..] && own.FirstToken == t + 1
                                   // (A state right after it is as often the object: «إن طائرات الجيش الليبي، قصفت تركيا».)
                                   && own.Kind is MentionKind.Named or MentionKind.Composite)))
@@ -3015,7 +3035,9 @@ public sealed class EventCoder
         // the text has named before; the actor after it is the object.
         var at = t + 1 < text.Tokens.Count && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } when && _timeWords.Contains(text.Core(when)) ? t + 2 : t + 1;
         if (at + 1 < text.Tokens.Count && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } pointing && _demonstratives.Contains(text.Core(pointing))
-            && text.Tokens[at + 1] is { Kind: TokenKind.Arabic } pointed && (pointed.Proclitics & Proclitics.Al) != 0 && !actors.Any(a => a.FirstToken == at + 1))
+            && text.Tokens[at + 1] is { Kind: TokenKind.Arabic } pointed && (pointed.Proclitics & Proclitics.Al) != 0 && !actors.Any(a => a.FirstToken == at + 1)
+            // (Only a noun of a body or of people: «وقصفت هذا الأسبوع الطائرات», «وتبنى هذا الهجوم تنظيم داعش» are time and object.)
+            && _bodyNouns.Contains(text.Core(pointed)))
         {
             return [];
         }
@@ -3456,11 +3478,8 @@ public sealed class EventCoder
         var token = text.Tokens[a.FirstToken];
         if ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
         {
-            // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause. («كانت مفاجئة
-            // للانقلابيين، وقوات التحالف قامت»: past a comma, a member behind «ل/ب» heads no list of bare ones.)
-            return !actors.Any(x => x.LastToken == a.FirstToken - 1
-                                    || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation
-                                        && ((text.Tokens[x.FirstToken].Proclitics ^ token.Proclitics) & (Proclitics.Li | Proclitics.Bi)) == 0));
+            // «… الأميركية والمملكة المتحدة»: a «و» that continues a list of actors opens no clause.
+            return !actors.Any(x => x.LastToken == a.FirstToken - 1 || (x.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation));
         }
 
         // «القوة الجديدة التي دربها الجيش الأمريكي قتل»: the subject of a relative clause's verb is no clause's head.
@@ -3709,22 +3728,38 @@ public sealed class EventCoder
     private bool GenitiveIsVictim(AnalyzedText text, Token token, string code)
         => !_attackNouns.Contains(text.Core(token)) && (IsMaterialConflict(code) || _objectMasdars.Contains(text.Core(token)));
 
+    /// <summary>
+    /// «يعتزم وزير الخارجية النمساوي زيارة إيران», «قررت البحرين طرد القائم بالأعمال», «كورتس الذي يعتزم زيارة إيران»: the
+    /// verb of intending or deciding whose masdar object the noun at <paramref name="t"/> is, and whose act it is (the
+    /// verb's subject, or the antecedent of its relative clause). Not «رفض», «اقترح» or «حاول»: a visit refused,
+    /// proposed or tried is none.
+    /// </summary>
+    private (int Verb, List<ActorMention> Intender)? IntendingVerbBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        if (t - 2 >= first && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } subject
+            && subject.FirstToken - 1 >= first && text.Tokens[subject.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } verb
+            && (verb.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _intending.Contains(text.Core(verb)))
+        {
+            return (subject.FirstToken - 1, Group(text, actors, subject));
+        }
+
+        if (t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } intending && _intending.Contains(text.Core(intending))
+            && IsRelativePronoun(text, text.Tokens[t - 2]) && Antecedent(text, t - 2, actors, acrossAdjectives: true) is { } intender)
+        {
+            return (t - 1, [intender]);
+        }
+
+        return null;
+    }
+
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false, bool material = false)
     {
         // «يعتزم وزير الخارجية النمساوي زيارة إيران», «قررت البحرين طرد القائم بالأعمال»: the masdar object of a verb of
         // deciding or intending is the act of that verb's subject; in a relative clause («كورتس الذي يعتزم زيارة
         // إيران»), of its antecedent.
-        if (t - 2 >= first && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } decider
-            && decider.FirstToken - 1 >= first && text.Tokens[decider.FirstToken - 1] is { Kind: TokenKind.Arabic } deciding && (deciding.Proclitics & Proclitics.Al) == 0 && deciding.SuffixLength == 0
-            && _deciding.Contains(text.Stem(deciding)))
+        if (IntendingVerbBefore(text, t, first, actors) is { } intended)
         {
-            return Group(text, actors, decider);
-        }
-
-        if (t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } intending && _deciding.Contains(text.Stem(intending))
-            && IsRelativePronoun(text, text.Tokens[t - 2]) && Antecedent(text, t - 2, actors, acrossAdjectives: true) is { } intender)
-        {
-            return [intender];
+            return intended.Intender;
         }
 
         // «وقامت جماعة حزب الله بدور أبرز في قتال المتشددين», «لعبت القوات الكردية دورا رئيسيا في طرد داعش»: the act
@@ -4553,7 +4588,9 @@ public sealed class EventCoder
                 }
 
                 // «اتفقت مع الأميركيين», «التقى بالمصريين»: a definite plural nisba right after the preposition is the people.
-                if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken - adjectiveAt <= 1 && a.FirstToken == a.LastToken
+                // («بمعاناة اليمنيين»: not a proclitic on another noun, whose genitive the people are.)
+                if (adjectivePreposition is not null && TakesTarget(pattern, adjectivePreposition) && a.FirstToken == a.LastToken
+                    && (a.FirstToken == adjectiveAt || (a.FirstToken - adjectiveAt == 1 && text.Tokens[adjectiveAt] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } standalone && _prepositions.Contains(text.Core(standalone))))
                     && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } nation && (nation.Proclitics & Proclitics.Al) != 0 && IsSoundPlural(text.Core(nation)))
                 {
                     return [a];
@@ -6552,6 +6589,16 @@ public sealed class EventCoder
 
         // «منذ 26 مارس» dates the start of what still goes on, not the act reported now.
         var nearest = dates.Where(d => !AfterSince(text, d.FirstToken, first)).MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
+
+        // «يعتزم زيارة إيران في سبتمبر» (in August): the month an act still to come happens «في», right after it and
+        // named by no word of the past, is the coming one.
+        if (future && nearest is { Date: { Precision: DatePrecision.Month, Value: { } month } } && published is { } on && month < on.AddDays(1 - on.Day)
+            && nearest.FirstToken > t && nearest.FirstToken - t <= 6 && !HasClauseBreak(text, t, nearest.FirstToken)
+            && text.Tokens[nearest.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } during && text.Core(during).SequenceEqual(_fi)
+            && !(nearest.LastToken + 1 < limit && text.Tokens[nearest.LastToken + 1] is { Kind: TokenKind.Arabic } after && _pastMarkers.Contains(text.Core(after))))
+        {
+            return EventDate.Month(month.Year + 1, month.Month);
+        }
 
         // A sentence with no date of its own continues the time of the narrative before it.
         return nearest?.Date ?? (carried is { Value: not null } c ? c : EventDate.Unknown);

@@ -504,10 +504,6 @@ public sealed class DateResolver
                 }
             }
 
-            // («يعتزم زيارة إيران في سبتمبر»: so does a month the intended act itself is «في», a day or part of it
-            // not given: the month of an act still to come is ahead.)
-            coming |= futureContext && day is null && month != p.Month && start - 1 >= sentenceFirst
-                      && text.Tokens[start - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } during && text.Core(during).SequenceEqual("\u0641\u064A");
             year = coming ? (month > p.Month ? p.Year : p.Year + 1) : (month > p.Month ? p.Year - 1 : p.Year);
         }
 

@@ -345,6 +345,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن أنقرة اتفقت مع الأميركيين على خلق منطقة آمنة.", "TURGOV>USA:019")]
     [InlineData("وهدد وزير الدفاع الإسرائيلي بتشديد القبضة الحديدية ضد الفلسطينيين.", "ISRGOV>PSE:130")]
     [InlineData("وقالت موغيريني إنها ستقوم بزيارة إلى الرياض.", "IGOEUREEC>SAUGOV:036")]
+    [InlineData("وكان «حزب الله» قد أعلن أن «داعش» هاجم الجيش اللبناني.", "IMGREB>LBNMIL:180")]
+    [InlineData("وزير الخارجية السعودي عادل الجبير، التقى وزير الخارجية الأمريكي جون كيري.", "SAUGOV>USAGOV:040")]
+    [InlineData("وقصفت هذا الأسبوع الطائرات الروسية مواقع المعارضة السورية.", "RUSMIL>SYROPP:195")]
+    [InlineData("وتبنى هذا الهجوم تنظيم داعش.", "IMGREB>-:015")]
+    [InlineData("يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا في نوفمبر.", "IRNGOV>FRA:036")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -838,8 +843,24 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.", "SYRREB>-:1831")]
     [InlineData("وقالت موغيريني إنها ستقوم بزيارة إلى الرياض.", "IGOEUREEC>SAUGOV:042")]
     [InlineData("وأعلنت خلية الإعلام الحربي، السبت، عن تدمير أكبر معمل لتفخيخ المركبات وسط مدينة الفلوجة.", "MED>IRQ:1712")]
+    [InlineData("بعد رفض الرئيس الإيراني زيارة السعودية.", "IRNGOV>SAU:042")]
+    [InlineData("اقترح وزير الخارجية الروسي لقاء الرئيس السوري.", "RUSGOV>SYRGOV:040")]
+    [InlineData("لا يعتزم الرئيس الأمريكي زيارة إسرائيل.", "USAGOV>ISR:036")]
+    [InlineData("يطالب الوزير بالاهتمام بمعاناة اليمنيين.", "GOV>YEM:020")]
+    [InlineData("يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا في نوفمبر.", "IRNGOV>FRA:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
+
+    [Theory]
+    [InlineData("يعتزم وزير الخارجية النمساوي زيارة إيران في سبتمبر.", "036", "2015-09")]
+    [InlineData("وسيزور الرئيس المصري روسيا في أكتوبر.", "036", "2015-10")]
+    [InlineData("وزار الرئيس المصري روسيا في يونيو.", "042", "2015-06")]
+    public void Code_MonthOfAnActToCome_IsTheComingOne(string text, string cameo, string expected)
+        => Assert.Equal(expected, _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, text)).First(e => e.Cameo == cameo).Date.Format());
+
+    [Fact]
+    public void Code_MonthSaidToBePast_StaysPastForAnActToCome()
+        => Assert.DoesNotContain(_engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, "وأعلن الرئيس المصري في مايو الماضي أنه سيزور روسيا.")), e => e.Date.Format() == "2016-05");
 
     [Fact]
     public void Code_VagueTitleOfABodyAct_IsOneEvent()
