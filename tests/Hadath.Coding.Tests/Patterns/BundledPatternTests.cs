@@ -858,9 +858,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     public void Code_MonthOfAnActToCome_IsTheComingOne(string text, string cameo, string expected)
         => Assert.Equal(expected, _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, text)).First(e => e.Cameo == cameo).Date.Format());
 
-    [Fact]
-    public void Code_MonthSaidToBePast_StaysPastForAnActToCome()
-        => Assert.DoesNotContain(_engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, "وأعلن الرئيس المصري في مايو الماضي أنه سيزور روسيا.")), e => e.Date.Format() == "2016-05");
+    [Theory]
+    [InlineData("وسيلتقي الرئيس المصري نظيره الروسي في يونيو الماضي.")]
+    [InlineData("وأعلن الرئيس المصري في مايو الماضي أنه سيزور روسيا.")]
+    public void Code_MonthSaidToBePast_StaysPastForAnActToCome(string text)
+        => Assert.DoesNotContain(_engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, text)), e => e.Date.Format() is "2016-05" or "2016-06");
 
     [Fact]
     public void Code_VagueTitleOfABodyAct_IsOneEvent()
