@@ -540,7 +540,7 @@ event 138 threaten military force
   verb     هدد | يهدد | لوح | يلوح
   noun     تهديد | تهديدات
   with     عسكري | عسكرية | عسكريا | بالقوة | القوة | بضرب | ضرب | بشن | شن | بهجوم | هجوم | حرب | بالحرب | الحرب | بالرد | الرد | باستهداف | استهداف | بقصف | قصف | بالتدخل | التدخل | بالانتقام | الانتقام | بعملية
-  target   * | ب | ضد
+  target   * | ب | ضد | على
   priority 4
 
 # verb forms as whole words (verbform): the light stem of «توعد» is وعد («promise»)

@@ -350,6 +350,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت هذا الأسبوع الطائرات الروسية مواقع المعارضة السورية.", "RUSMIL>SYROPP:195")]
     [InlineData("وتبنى هذا الهجوم تنظيم داعش.", "IMGREB>-:015")]
     [InlineData("يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا في نوفمبر.", "IRNGOV>FRA:036")]
+    [InlineData("وتبنى تنظيم داعش الهجوم على المسجد. وهدد التنظيم بشن هجمات جديدة على السعودية.", "IMGREB>SAU:138")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
