@@ -393,6 +393,7 @@ event 121 reject cooperation
   verb     رفض | يرفض
   hal      رافضا | رافضين
   with     التعاون | تعاون
+  without  اسمه | اسمها | هويته | هويتها | أسمائهم | هوياتهم | اسمهم | هويتهم
   target   مع | *
   priority 2
 

@@ -849,6 +849,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("لا يعتزم الرئيس الأمريكي زيارة إسرائيل.", "USAGOV>ISR:036")]
     [InlineData("يطالب الوزير بالاهتمام بمعاناة اليمنيين.", "GOV>YEM:020")]
     [InlineData("يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا في نوفمبر.", "IRNGOV>FRA:042")]
+    [InlineData("وقالت مصادر تركية رفضت الكشف عن هويتها، أن قوات مكافحة الإرهاب، بالتعاون مع الشرطة، اعتقلت 20 شخصا.", "COP>-:121")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
