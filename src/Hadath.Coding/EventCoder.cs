@@ -3052,6 +3052,17 @@ public sealed class EventCoder
                     break;
                 }
 
+                // «ورفضت قتال داعش», «وأيد قصف التحالف مواقع الحوثيين»: an actor in the genitive of an act of force right
+                // after a verb of stance is that act's, and the verb's subject is in the verb. (After a verb of force the
+                // act may be the subject: «استهدفت عمليات بوكو حرام تشاد».)
+                if (a.FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } act
+                    && _patterns.ByNoun(text.Core(act)).Any(p => IsMaterialConflict(p.Code))
+                    && !_patterns.ByVerbStem(text.Stem(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code))
+                    && !_patterns.ByVerbWord(text.Core(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code)))
+                {
+                    break;
+                }
+
                 // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject,
                 // nor one after «لكن/بينما» («لبحث تلك المسألة لكن أوبك تركز»), which opens a clause of its own.
                 // «وندد المجلس بإطلاق الميليشيات صواريخ»: an actor in the genitive of an act's noun after «ب/ل» belongs to it.
