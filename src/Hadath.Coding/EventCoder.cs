@@ -2760,6 +2760,13 @@ public sealed class EventCoder
                         return agent;
                     }
 
+                    // («في غارة أمريكية»: or the nisba that agrees with the indefinite noun.)
+                    if (k == i + 2 && actors.FirstOrDefault(a => a.FirstToken == k && a.FirstToken == a.LastToken && a.Kind == MentionKind.Adjective) is { } nisba
+                        && text.Tokens[k] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None })
+                    {
+                        return nisba;
+                    }
+
                     if (text.Tokens[k] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 })
                     {
                         break;

@@ -352,6 +352,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا في نوفمبر.", "IRNGOV>FRA:036")]
     [InlineData("وتبنى تنظيم داعش الهجوم على المسجد. وهدد التنظيم بشن هجمات جديدة على السعودية.", "IMGREB>SAU:138")]
     [InlineData("استهدفت عمليات بوكو حرام تشاد.", "NGAREB>TCD:190")]
+    [InlineData("وقتل ثلاثة مسلحين في غارة أمريكية استهدفتهم في أفغانستان.", "USA>REB:1823")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
