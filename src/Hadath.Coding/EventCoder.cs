@@ -3144,8 +3144,12 @@ public sealed class EventCoder
 
                 // «استهدفت المتمردين الأكراد»: a sound plural or dual in «ين» is accusative or genitive, never the subject,
                 // unless it is the genitive of a count that is («احتشد آلاف المتظاهرين», «عشرات من المقاتلين»).
+                // («وفتح خمسة عناصر من المتطرفين النار»: nor of a unit counted before it.)
                 if (IsObliquePlural(text, a) && !IsCounted(text, a, first)
-                    && !(a.FirstToken - 2 >= first && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min) && IsCountWord(text, a.FirstToken - 2)))
+                    && !(a.FirstToken - 2 >= first && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_min)
+                         && (IsCountWord(text, a.FirstToken - 2)
+                             || (text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } unit && _units.Contains(text.Core(unit))
+                                 && a.FirstToken - 3 >= first && IsCountWord(text, a.FirstToken - 3)))))
                 {
                     break;
                 }

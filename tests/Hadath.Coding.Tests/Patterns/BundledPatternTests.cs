@@ -353,6 +353,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتبنى تنظيم داعش الهجوم على المسجد. وهدد التنظيم بشن هجمات جديدة على السعودية.", "IMGREB>SAU:138")]
     [InlineData("استهدفت عمليات بوكو حرام تشاد.", "NGAREB>TCD:190")]
     [InlineData("وقتل ثلاثة مسلحين في غارة أمريكية استهدفتهم في أفغانستان.", "USA>REB:1823")]
+    [InlineData("وفتح خمسة عناصر من المتطرفين في سوريا النار على موقع متقدم للجيش التركي.", "SYRREB>TURMIL:190")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
