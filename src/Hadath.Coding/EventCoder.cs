@@ -6614,12 +6614,15 @@ public sealed class EventCoder
 
         // «يعتزم زيارة إيران في سبتمبر» (in August): the month an act still to come happens «في», right after it and
         // named by no word of the past, is the coming one.
-        if (future && nearest is { Date: { Precision: DatePrecision.Month, Value: { } month } } && published is { } on && month < on.AddDays(1 - on.Day)
+        // («سيلتقي في الرابع من سبتمبر»: so is a day of a named month, its year not written.)
+        if (future && nearest is { Date: { Precision: DatePrecision.Month or DatePrecision.Day, Value: { } when } date } && published is { } on
+            && (date.Precision == DatePrecision.Month ? when < on.AddDays(1 - on.Day) : when < on && text.Tokens[nearest.LastToken].Kind == TokenKind.Arabic)
             && nearest.FirstToken > t && nearest.FirstToken - t <= 6 && !HasClauseBreak(text, t, nearest.FirstToken)
             && text.Tokens[nearest.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } during && text.Core(during).SequenceEqual(_fi)
             && !(nearest.LastToken + 1 < limit && text.Tokens[nearest.LastToken + 1] is { Kind: TokenKind.Arabic } after && _pastMarkers.Contains(text.Core(after))))
         {
-            return EventDate.Month(month.Year + 1, month.Month);
+            return date.Precision == DatePrecision.Month ? EventDate.Month(when.Year + 1, when.Month)
+                : EventDate.Day(new DateOnly(when.Year + 1, when.Month, Math.Min(when.Day, DateTime.DaysInMonth(when.Year + 1, when.Month))));
         }
 
         // A sentence with no date of its own continues the time of the narrative before it.

@@ -862,6 +862,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("يعتزم وزير الخارجية النمساوي زيارة إيران في سبتمبر.", "036", "2015-09")]
     [InlineData("وسيزور الرئيس المصري روسيا في أكتوبر.", "036", "2015-10")]
     [InlineData("وزار الرئيس المصري روسيا في يونيو.", "042", "2015-06")]
+    [InlineData("وسيلتقي الرئيس المصري نظيره الروسي في الرابع من سبتمبر.", "036", "2015-09-04")]
+    [InlineData("وسيلتقي الرئيس المصري نظيره الروسي في 4 سبتمبر 2014.", "036", "2014-09-04")]
     public void Code_MonthOfAnActToCome_IsTheComingOne(string text, string cameo, string expected)
         => Assert.Equal(expected, _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, text)).First(e => e.Cameo == cameo).Date.Format());
 
