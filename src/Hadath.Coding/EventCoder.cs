@@ -1998,7 +1998,20 @@ public sealed class EventCoder
             state.LastFutureDate = announced.Date;
         }
 
-        state.LastSource = sentenceSource ?? speaker ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first)) ?? state.LastSource;
+        // «أكد عضو المكتب الإعلامي … أن "ميليشيات الحوثي لم توقف عملياتها". واتهم المتمردين …»: the actors in what
+        // someone said are what he spoke of; the next sentence's unnamed subject is the speaker, whom the lexicon did not
+        // know here, so no one rather than an actor of his words.
+        // (What was said opens at «أن/إن» or a colon; the actors before it describe the speaker: «وقالت المنظمات التي
+        // وقعت على البيان، ومن بينها منظمة العفو الدولية، إن …».) A bare name the lexicon does not know («وأضاف
+        // عسيري أن») is most often the one the article named before, so the last source stands.
+        var saidFrom = speaker is null && sayingAt >= 0 ? ContentOpening(text, sayingAt, limit) : int.MaxValue;
+        var unknownSpeaker = saidFrom != int.MaxValue && continuedSpeaker is null && sayingAt + 1 < limit
+                             && text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic } saidBy && (saidBy.Proclitics & Proclitics.Al) != 0
+                             // («وأفاد البيان أن»: the statement speaks for whoever issued it, the last source.)
+                             && !_timeWords.Contains(text.Core(saidBy)) && !_documents.Contains(text.Core(saidBy));
+        state.LastSource = sentenceSource ?? speaker
+            ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first) && a.FirstToken < saidFrom)
+            ?? (unknownSpeaker ? null : state.LastSource);
         foreach (var actor in actors.Where(a => a.Country is not null))
         {
             state.Known.Add(actor);
@@ -5914,6 +5927,25 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the words said after a verb of saying open: its «أن/إن» or a colon or opening quotation mark; the end of the
+    /// sentence when neither comes.
+    /// </summary>
+    private int ContentOpening(AnalyzedText text, int said, int limit)
+    {
+        for (var k = said + 1; k < limit; k++)
+        {
+            var token = text.Tokens[k];
+            if ((token.Kind == TokenKind.Arabic && IsComplementizer(text.Core(token)))
+                || (token.Kind == TokenKind.Punctuation && text.Normalized[token.NormStart] is ':' or '"' or '\u00AB' or '\u201C'))
+            {
+                return k;
+            }
+        }
+
+        return limit;
     }
 
     /// <summary>

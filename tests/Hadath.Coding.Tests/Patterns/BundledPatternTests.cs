@@ -354,6 +354,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استهدفت عمليات بوكو حرام تشاد.", "NGAREB>TCD:190")]
     [InlineData("وقتل ثلاثة مسلحين في غارة أمريكية استهدفتهم في أفغانستان.", "USA>REB:1823")]
     [InlineData("وفتح خمسة عناصر من المتطرفين في سوريا النار على موقع متقدم للجيش التركي.", "SYRREB>TURMIL:190")]
+    [InlineData("وقالت المنظمات التي وقعت على البيان، ومن بينها منظمة العفو الدولية، إن القانون يشكل خطرا على حقوق الإنسان. ودعت هذه المنظمات البرلمان التونسي إلى تعديل القانون.", "NGOAMN>TUNLEG:0242")]
+    [InlineData("دعا مجلس التعاون الخليجي إلى وقف التدخلات الإيرانية. وأفاد البيان أن دول المجلس لن تسمح بالتدخلات الإيرانية في البحرين. كما طالب البيان المجتمع الدولي بتحمل مسؤولياته.", "IGOMEAGCC>-:020")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -855,6 +857,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصادر تركية رفضت الكشف عن هويتها، أن قوات مكافحة الإرهاب، بالتعاون مع الشرطة، اعتقلت 20 شخصا.", "COP>-:121")]
     [InlineData("ورفضت قتال داعش.", "IMGREB>-:120")]
     [InlineData("وأيد قصف التحالف مواقع الحوثيين.", "SAUMIL>YEMREB:051")]
+    [InlineData("وفي تعز، أكد عضو المكتب الإعلامي للمقاومة أن ميليشيات الحوثي لم توقف عملياتها. واتهم المتمردين بمواصلة عملياتهم العسكرية.", "YEMREB>-:112")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
