@@ -159,11 +159,11 @@ event 073 provide humanitarian aid
 
 # «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «وصلت … طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief
 # arriving is delivered, by whose nisba or «من» names it, to the place it reaches
-# («مساعدات» is left out: its stem is that of «مساعديه», the minister's aides, who arrive with him.)
+# («=مساعدات» is the word alone: its stem is that of «مساعديه», the minister's aides, who arrive with him.)
 event 073 relief arrives
   verbform وصلت | وصل | تصل | يصل | وصول
   noun     وصول
-  with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات
+  with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات | =مساعدات | =المساعدات
   window   10
   target   إلى | ل
   priority 3

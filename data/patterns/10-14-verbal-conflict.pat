@@ -214,6 +214,14 @@ event 112 level accusations
   target   ل | إلى
   priority 2
 
+# «كان يكيل التهم للمملكة»: «كال» (to measure out) heaps charges on someone; whole forms, its stem is «قال»'s kin
+event 112 heap accusations
+  verbform كال | يكيل | تكيل | يكيلون | كالت
+  with     التهم | تهما | الاتهامات | اتهامات
+  window   6
+  target   ل | إلى
+  priority 2
+
 event 112 trade accusations
   verb     تبادل | يتبادل
   with     الاتهامات | اتهامات | الاتهام

@@ -2192,6 +2192,14 @@ public sealed class EventCoder
                 break;
             }
 
+            // «سفينة سعودية … وصلت الى ميناء عدن، وكذا وصول طائرة مساعدات إماراتية»: after a comma, the pattern's own
+            // trigger again is the next act of its kind, and the words after it are that act's.
+            if (window > t + 1 && tok.Kind == TokenKind.Arabic && HasPunctuationBetween(text, t, window)
+                && (pattern.NounCores.Contains(text.Core(tok)) || pattern.VerbWords.Contains(text.Core(tok)) || pattern.VerbStems.Contains(text.Stem(tok))))
+            {
+                break;
+            }
+
             if (tok.Kind == TokenKind.Arabic)
             {
                 words++;
@@ -5500,6 +5508,14 @@ public sealed class EventCoder
             // («منظمة العفو الدولية ومقرها لندن»: nor is a body's seat.)
             if (!(conjoined || listed) || next.Kind == MentionKind.Adjective || IsSeat(text, next)
                 || (behind != 0 && (text.Tokens[head.FirstToken].Proclitics & behind) != behind))
+            {
+                break;
+            }
+
+            // «ستهاجم إيران، وحزب الله سيرد بهجوم»: a member with a verb in the future right after it is the subject of
+            // the next clause. (Not a verb of saying: «والسعودي عادل الجبير يقول مسؤولون» is an aside.)
+            if (next.LastToken + 1 < text.Tokens.Count && text.Tokens[next.LastToken + 1] is { Kind: TokenKind.Arabic } own
+                && (own.Proclitics & Proclitics.Sa) != 0)
             {
                 break;
             }

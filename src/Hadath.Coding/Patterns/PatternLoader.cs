@@ -49,7 +49,7 @@ public sealed class PatternLoader
                 {
                     foreach (var form in Forms(value))
                     {
-                        yield return form;
+                        yield return form.TrimStart('=');
                     }
                 }
             }
@@ -297,16 +297,22 @@ public sealed class PatternLoader
 
                         // Each word is sought on its own: «طائرة تقل» would stop the pattern at any «طائرة». Say so
                         // rather than split it silently.
-                        if (Cores(form) is { Count: > 1 })
+                        if (Cores(form.TrimStart('=')) is { Count: > 1 })
                         {
                             diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"'{form}' has several words; '{name}' words are matched one by one, so write one word per form"));
                             continue;
                         }
 
-                        foreach (var core in Cores(form))
+                        // «=مساعدات»: the word itself or its inflections, not every word of its stem («مساعديه», the
+                        // minister's aides, share the stem of «مساعدات», aid).
+                        var exact = form.StartsWith('=');
+                        foreach (var core in Cores(exact ? form[1..] : form))
                         {
                             (name == "with" ? with : without).Add(core);
-                            (name == "with" ? withStems : withoutStems).Add(_analyzer.Stemmer.StemToString(core));
+                            if (!exact)
+                            {
+                                (name == "with" ? withStems : withoutStems).Add(_analyzer.Stemmer.StemToString(core));
+                            }
                         }
                     }
 

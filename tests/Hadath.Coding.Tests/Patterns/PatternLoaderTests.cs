@@ -169,6 +169,23 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_ExactWithWord_KeepsTheWordButNotItsStem()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 073 relief arrives
+              verb     هاجم
+              with     =مساعدات | إغاثة
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.True(pattern.With.Contains("مساعدات"));
+        Assert.True(pattern.With.Contains("اغاثة"));
+        Assert.Equal(1, pattern.WithStems.Count);
+    }
+
+    [Fact]
     public void Parse_WithWindow_IsKeptOnThePattern()
     {
         var (patterns, diagnostics) = Parse("""
