@@ -2000,13 +2000,15 @@ public sealed class EventCoder
 
         // «أكد عضو المكتب الإعلامي … أن "ميليشيات الحوثي لم توقف عملياتها". واتهم المتمردين …»: the actors in what
         // someone said are what he spoke of; the next sentence's unnamed subject is the speaker, whom the lexicon did not
-        // know here, so no one rather than an actor of his words.
+        // know here, so no one rather than an actor of his words. (A definite noun or a construct names such a speaker.)
         // (What was said opens at «أن/إن» or a colon; the actors before it describe the speaker: «وقالت المنظمات التي
         // وقعت على البيان، ومن بينها منظمة العفو الدولية، إن …».) A bare name the lexicon does not know («وأضاف
         // عسيري أن») is most often the one the article named before, so the last source stands.
         var saidFrom = speaker is null && sayingAt >= 0 ? ContentOpening(text, sayingAt, limit) : int.MaxValue;
         var unknownSpeaker = saidFrom != int.MaxValue && continuedSpeaker is null && sayingAt + 1 < limit
-                             && text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic } saidBy && (saidBy.Proclitics & Proclitics.Al) != 0
+                             && text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic } saidBy
+                             && ((saidBy.Proclitics & Proclitics.Al) != 0
+                                 || (sayingAt + 2 < limit && text.Tokens[sayingAt + 2] is { Kind: TokenKind.Arabic } saidOf && (saidOf.Proclitics & Proclitics.Al) != 0))
                              // («وأفاد البيان أن»: the statement speaks for whoever issued it, the last source.)
                              && !_timeWords.Contains(text.Core(saidBy)) && !_documents.Contains(text.Core(saidBy));
         state.LastSource = sentenceSource ?? speaker
@@ -2194,7 +2196,7 @@ public sealed class EventCoder
 
             // «سفينة سعودية … وصلت الى ميناء عدن، وكذا وصول طائرة مساعدات إماراتية»: after a comma, the pattern's own
             // trigger again is the next act of its kind, and the words after it are that act's.
-            if (window > t + 1 && tok.Kind == TokenKind.Arabic && HasPunctuationBetween(text, t, window)
+            if (window > t + 1 && tok.Kind == TokenKind.Arabic && HasCommaBetween(text, t, window)
                 && (pattern.NounCores.Contains(text.Core(tok)) || pattern.VerbWords.Contains(text.Core(tok)) || pattern.VerbStems.Contains(text.Stem(tok))))
             {
                 break;
@@ -2485,6 +2487,19 @@ public sealed class EventCoder
             if (!(core.Length >= 3 && (core[^1] == '\u064A' || core.EndsWith("\u064A\u0629") || core.EndsWith("\u0629") && i == triggerEnd + 1)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCommaBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (IsComma(text, i))
+            {
+                return true;
             }
         }
 
@@ -6423,7 +6438,13 @@ public sealed class EventCoder
         // «أحكمت القوات سيطرتها على مدينة زنجبار»: a state's forces, police or officials acting in a place of one
         // country, with no country named at all, are that state's. Gunmen, rebels and civilians are not: where
         // they act says nothing of whose they are.
-        if (!state.Known.Concat(sentence).Any(a => a.Kind != MentionKind.Adjective && a.Country is not null) && mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && places.Select(p => p.Place.Country).Distinct(StringComparer.Ordinal).ToList() is [var placeCountry])
+        // («نظرا لمحاصرة القوات الأمنية الفلوجة هرب قادة داعش إلى سورية. وأضاف أن القوات الأمنية حققت تقدما شرق
+        // الرمادي»: nor does a state named before only as a place others went to, when no actor of the sentence
+        // itself is of another country than the place's.)
+        if (mention.Code is "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" && places.Select(p => p.Place.Country).Distinct(StringComparer.Ordinal).ToList() is [var placeCountry]
+            && !sentence.Any(a => a.Kind != MentionKind.Adjective && a.Country is not null && a.Country != placeCountry)
+            && (!state.Known.Any(a => a.Kind != MentionKind.Adjective && a.Country is not null)
+                || (state.Known.All(a => a.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Adjective || a.Country is null || a.Country == placeCountry))))
         {
             return mention with { Code = placeCountry + mention.Code, Name = mention.Name + " (in " + placeCountry + ")" };
         }
