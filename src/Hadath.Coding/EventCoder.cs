@@ -63,6 +63,9 @@ public sealed class EventCoder
     private readonly WordSet _bodyNouns;
     private readonly WordSet _scheduledIntent;
     private readonly WordSet _intending;
+
+    /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
+    private readonly WordSet _managing;
     private readonly WordSet _pastMarkers;
     private readonly string _self;
     private readonly string _each;
@@ -487,6 +490,7 @@ public sealed class EventCoder
         _each = n.Normalize("كل");
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
+        _managing = Set("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح");
         _intending = Set("قرر", "قررت", "يقرر", "تقرر", "قرروا", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
         _scheduledIntent = Set("اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
         _bodyNouns = Set("منظمة", "منظمات", "دولة", "دول", "جماعة", "جماعات", "حكومة", "حكومات", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "أطراف",
@@ -2060,6 +2064,16 @@ public sealed class EventCoder
                        || (t > 0 && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Tokens[t - 1].SuffixLength == 0 && _nounGovernors.Contains(text.Core(text.Tokens[t - 1])));
         var verbal = core.Length >= 2 && !nounLike;
         var asVerb = verbal ? AsVerb(text, t, limit, trace, actors) : (null, false, t);
+
+        // «تمكن المقاتلون من طرد داعش», «تمكنت القوات من قتل عشرين»: «من» after a verb of managing governs its masdar
+        // («من قتل» alone may be "who killed"); a verb's pattern then reads the word as that masdar.
+        // (Only with the manager named next to its verb: «تدخل الطيران وتمكن من قتل 18 عنصرا من الدواعش» keeps the verb
+        // reading, whose subject the coordinated verb continues.)
+        if (asVerb.Pattern is not null && ManagingVerbBefore(text, t, 0) is { } managing
+            && actors.Any(a => a.Kind != MentionKind.Adjective && ((a.FirstToken > managing && a.LastToken < t - 1) || a.LastToken == managing - 1)))
+        {
+            asVerb = (asVerb.Pattern, true, asVerb.TriggerEnd);
+        }
 
         // A word a pattern lists as a whole verb form («تظاهر الآلاف») is read as that verb unless it has the article.
         if (asVerb.Pattern is not null && (preferVerb || _patterns.ByVerbWord(core).Length > 0))
@@ -3820,6 +3834,14 @@ public sealed class EventCoder
             return intended.Intender;
         }
 
+        // «وتمكن المقاتلون الأكراد من طرد تنظيم داعش», «نجحت القوات في استعادة»: the act one manages is one's own; the
+        // genitive after it is what it is done to.
+        if (ManagingVerbBefore(text, t, first) is { } managed && !HasPronounSubject(text, managed, first)
+            && VerbalSource(text, managed, first, limit, actors) is { Count: > 0 } managers)
+        {
+            return managers;
+        }
+
         // «وقامت جماعة حزب الله بدور أبرز في قتال المتشددين», «لعبت القوات الكردية دورا رئيسيا في طرد داعش»: the act
         // one plays a role in is one's own.
         if (RoleVerbBefore(text, t, first) is { } role && !IsPluralVerb(text, text.Tokens[role]) && !HasPronounSubject(text, role, first)
@@ -4163,6 +4185,21 @@ public sealed class EventCoder
     }
 
     /// <summary>The verb of «لعب/قام ب/أدى دورا (…) في» right before the noun <paramref name="t"/>, or null.</summary>
+    /// <summary>
+    /// The verb of managing or succeeding («تمكن من», «استطاع», «نجح في») whose «من/في» stands right before the masdar at
+    /// <paramref name="t"/>, its subject between, at most seven words back; or null.
+    /// </summary>
+    private int? ManagingVerbBefore(AnalyzedText text, int t, int first)
+    {
+        if (t - 2 < first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } particle
+            || !(text.Core(particle).SequenceEqual(_fi) || text.Core(particle).SequenceEqual(_min)))
+        {
+            return null;
+        }
+
+        return ClauseScan.WordBefore(text, t - 1, first, 7, tok => (tok.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) == 0 && _managing.Contains(text.Core(tok)));
+    }
+
     private int? RoleVerbBefore(AnalyzedText text, int t, int first)
     {
         if (t - 2 < first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic, PrefixLength: 0 } fi || !text.Core(fi).SequenceEqual(_fi))

@@ -363,6 +363,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("فإن الولايات المتحدة ستهاجم إيران، وحزب الله سيرد بهجوم صاروخي على تل أبيب.", "USA>IRN:138")]
     [InlineData("نظرا لمحاصرة القوات الأمنية قضاء الفلوجة هرب معظم قيادات داعش إلى سورية. وأضاف أن القوات الأمنية حققت تقدما في عملية تحرير مناطق واسعة شرق مدينة الرمادي من داعش.", "IRQCOP>IMGREB:192")]
     [InlineData("والهجومان في الكاميرون نفذتهما فتاتان \"يقل عمرهما عن 15 عاما\" قامتا بتفجير نفسيهما في السوق.", "UAF>CMR:1831")]
+    [InlineData("وتمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة.", "SYRREB>IMGREB:190")]
+    [InlineData("وتمكن الجيش اليمني من قتل قائد حوثي.", "YEMMIL>YEMREB:1823")]
+    [InlineData("وأوضح أن طيران التحالف الدولي تدخل وتمكن من قتل 18 عنصرا من الدواعش.", "USAMIL>IMGREB:195")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -869,6 +872,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصل وزير الخارجية السعودي إلى القاهرة يرافقه عدد من مساعديه.", "SAUGOV>EGYGOV:073")]
     [InlineData("فإن الولايات المتحدة ستهاجم إيران، وحزب الله سيرد بهجوم صاروخي على تل أبيب.", "USA>LBNREB:138")]
     [InlineData("وفي تعز، أكد عضو \"المكتب الاعلامي للمقاومة\" عبد العزيز الصبري ان تعز \"لم تعرف الهدنة إلا من طرف واحد\". واتهم المتمردين بمواصلة عملياتهم العسكرية.", "YEMREB>-:112")]
+    [InlineData("وتمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة.", "IMGREB>SYR:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
