@@ -948,7 +948,7 @@ public sealed class EventCoder
             // «للسيطرة على ليبيا», «لقصف مواقع»: violence named after the «ل» of purpose is an aim. After a verb that
             // takes «ل» as its object («تعرضت لهجوم», «أدى لمقتل») it happened.
             if (modality == Modality.Asserted && nominal && (token.Proclitics & Proclitics.Li) != 0 && IsMaterialConflict(pattern.Code)
-                && !_modality.FollowsUndergoVerb(text, first, t))
+                && !_modality.FollowsUndergoVerb(text, first, t) && !_modality.FollowsLaunchedCampaign(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: an aim («ل» of purpose), not an act");
                 lastNoun = (triggerEnd, Modality.Intended);
@@ -3834,6 +3834,13 @@ public sealed class EventCoder
             return intended.Intender;
         }
 
+        // «أطلقت تركيا حملة جوية لقصف مواقع داعش»: the act a launched campaign is for is the launcher's.
+        if (_modality.LaunchingVerbBefore(text, first, t) is { } launched && !HasPronounSubject(text, launched, first)
+            && VerbalSource(text, launched, first, limit, actors) is { Count: > 0 } launchers)
+        {
+            return launchers;
+        }
+
         // «وتمكن المقاتلون الأكراد من طرد تنظيم داعش», «نجحت القوات في استعادة»: the act one manages is one's own; the
         // genitive after it is what it is done to.
         if (ManagingVerbBefore(text, t, first) is { } managed && !HasPronounSubject(text, managed, first)
@@ -4009,7 +4016,8 @@ public sealed class EventCoder
                         ? owner : null;
                 }
 
-                if (text.Tokens[k] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al })
+                // («لقصف مواقع لتنظيم داعش»: the owner of the positions struck is the target, not the striker.)
+                if (text.Tokens[k] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al } between || _positions.Contains(text.Core(between)))
                 {
                     break;
                 }

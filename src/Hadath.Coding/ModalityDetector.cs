@@ -60,6 +60,8 @@ public sealed class ModalityDetector
     private readonly string _hopeNoun;
     private readonly FrozenSet<string> _abilityNouns;
     private readonly string _hal;
+    private readonly FrozenSet<string> _campaigns;
+    private readonly FrozenSet<string> _launching;
     private readonly string _min;
     private readonly string _qad;
     private readonly string _sawfa;
@@ -146,6 +148,8 @@ public sealed class ModalityDetector
         // «أملهم» too, so the noun is also its core with an enclitic.
         _hope = Set("يأمل", "تأمل", "نأمل", "يأملون", "آملين", "متمنيا", "يتمنى", "تتمنى", "أمله", "أملها", "أملهم", "أملنا", "أملي");
         _hopeNoun = normalizer.Normalize("أمل");
+        _campaigns = Set("حملة", "حملات", "عملية", "عمليات");
+        _launching = Set("أطلق", "أطلقت", "أطلقوا", "شن", "شنت", "شنوا", "بدأ", "بدأت", "بدأوا", "نفذ", "نفذت", "نفذوا", "يشن", "تشن", "تطلق", "يطلق", "تنفذ", "ينفذ");
         _hal = normalizer.Normalize("هل");
         _qad = normalizer.Normalize("قد");
         _sawfa = normalizer.Normalize("سوف");
@@ -156,6 +160,51 @@ public sealed class ModalityDetector
     /// subject between them («تعرضت لقصف», «تعرضت المدينة لقصف»).
     /// </summary>
     public bool FollowsUndergoVerb(AnalyzedText text, int sentenceFirst, int trigger) => UndergoVerbBefore(text, sentenceFirst, trigger) is not null;
+
+    /// <summary>
+    /// «أطلقت تركيا حملة جوية لقصف مواقع داعش», «شن الجيش عملية عسكرية لطرد المسلحين»: the masdar after «ل» right after a
+    /// campaign or an operation that was launched says what that campaign does; launching it is doing it.
+    /// </summary>
+    public bool FollowsLaunchedCampaign(AnalyzedText text, int sentenceFirst, int trigger) => LaunchingVerbBefore(text, sentenceFirst, trigger) is not null;
+
+    /// <summary>The verb that launched the campaign whose «ل» masdar stands at <paramref name="trigger"/>, or null.</summary>
+    public int? LaunchingVerbBefore(AnalyzedText text, int sentenceFirst, int trigger)
+    {
+        var campaigns = _campaigns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var launching = _launching.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger - 1;
+        // One adjective may follow the campaign («حملة جوية», «عملية عسكرية واسعة» takes two).
+        for (var adjectives = 0; at > sentenceFirst && adjectives < 2 && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0 } adjective
+                                  && !campaigns.Contains(text.Core(adjective)); adjectives++)
+        {
+            at--;
+        }
+
+        if ((text.Tokens[trigger].Proclitics & Proclitics.Li) == 0 || at <= sentenceFirst
+            || text.Tokens[at] is not { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } campaign || !campaigns.Contains(text.Core(campaign)))
+        {
+            return null;
+        }
+
+        for (var i = at - 1; i >= sentenceFirst && i >= at - 5; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & (Proclitics.Sa | Proclitics.Li | Proclitics.Al)) == 0 && launching.Contains(text.Core(tok)))
+            {
+                return i == sentenceFirst || !IsNegation(text, i - 1) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNegation(AnalyzedText text, int at)
+        => text.Tokens[at] is { Kind: TokenKind.Arabic } tok && (_negation.Contains(text.Core(tok).ToString()) || _adjacentNegation.Contains(text.Core(tok).ToString()));
 
     /// <summary>«قد», normalised.</summary>
     public string Qad => _qad;
@@ -255,7 +304,7 @@ public sealed class ModalityDetector
 
         // ل of purpose before a masdar or an imperfect («خطط لشن ضربات», «أرسل قوات ليقصف»): an aim, not an act.
         if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0 && (nominal || IsImperfect(text, token))
-            && !FollowsUndergoVerb(text, sentenceFirst, trigger))
+            && !FollowsUndergoVerb(text, sentenceFirst, trigger) && !FollowsLaunchedCampaign(text, sentenceFirst, trigger))
         {
             return Modality.Intended;
         }

@@ -366,6 +366,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة.", "SYRREB>IMGREB:190")]
     [InlineData("وتمكن الجيش اليمني من قتل قائد حوثي.", "YEMMIL>YEMREB:1823")]
     [InlineData("وأوضح أن طيران التحالف الدولي تدخل وتمكن من قتل 18 عنصرا من الدواعش.", "USAMIL>IMGREB:195")]
+    [InlineData("بعدما أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في سوريا.", "TUR>IMGREB:194")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -873,6 +874,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("فإن الولايات المتحدة ستهاجم إيران، وحزب الله سيرد بهجوم صاروخي على تل أبيب.", "USA>LBNREB:138")]
     [InlineData("وفي تعز، أكد عضو \"المكتب الاعلامي للمقاومة\" عبد العزيز الصبري ان تعز \"لم تعرف الهدنة إلا من طرف واحد\". واتهم المتمردين بمواصلة عملياتهم العسكرية.", "YEMREB>-:112")]
     [InlineData("وتمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة.", "IMGREB>SYR:190")]
+    [InlineData("لم تطلق تركيا حملة جوية لقصف مواقع داعش في سوريا.", "TUR>IMGREB:194")]
+    [InlineData("بعدما أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في سوريا.", "IMGREB>TUR:194")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
