@@ -367,6 +367,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتمكن الجيش اليمني من قتل قائد حوثي.", "YEMMIL>YEMREB:1823")]
     [InlineData("وأوضح أن طيران التحالف الدولي تدخل وتمكن من قتل 18 عنصرا من الدواعش.", "USAMIL>IMGREB:195")]
     [InlineData("بعدما أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في سوريا.", "TUR>IMGREB:194")]
+    [InlineData("حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في محافظة شرناق.", "TURREB>TURMIL:190")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
