@@ -495,7 +495,8 @@ public sealed class EventCoder
         _scheduledIntent = Set("اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
         _bodyNouns = Set("منظمة", "منظمات", "دولة", "دول", "جماعة", "جماعات", "حكومة", "حكومات", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "أطراف",
             "حركة", "حركات", "جهات", "جهة", "فصائل", "فصيل", "مسؤول", "مسؤولين", "مسؤولون", "تنظيم", "تنظيمات", "حزب", "أحزاب", "بلدان", "بلد",
-            "زعماء", "قادة", "زعيم", "قائد", "هيئة", "هيئات", "لجنة", "مجموعة", "مجموعات", "عصابات", "عناصر", "جمعية", "جمعيات", "وزارة", "وزير");
+            "زعماء", "قادة", "زعيم", "قائد", "هيئة", "هيئات", "لجنة", "مجموعة", "مجموعات", "عصابات", "عناصر", "جمعية", "جمعيات", "وزارة", "وزير",
+            "ممثلي", "ممثلو", "أعضاء", "مسؤولي", "مسؤولو", "ممثل");
         _envoys = Set("مبعوث", "سفير", "ممثل", "مندوب", "موفد", "قنصل");
         _at = n.Normalize("لدى");
         _borders = Set("حدود", "حدودها", "حدوده", "حدودي", "حدودية", "الحدود", "الحدودي", "الحدودية");
@@ -1643,8 +1644,17 @@ public sealed class EventCoder
 
             // «زار ظريف مدينة النجف»: a named visitor's visit to a town the lexicon knows, right after the verb and its
             // subject, goes to the town's country (not a plane's, nor a list of countries that is the verb's object).
+            // (The town may itself be the word the verb needed, «وصل مبعوث الأمم المتحدة إلى عدن», so the search starts
+            // after the visitor, not after the trigger's words.)
+            var visitorEnd = sources.Count == 1 && sources[0].FirstToken > t ? Math.Min(afterSource, sources[0].LastToken) : Math.Min(afterSource, t);
+            // («وصل اليوم إلى مدينة عدن»: a word of time after the verb is no part of the way.)
+            while (visitorEnd + 1 < limit && text.Tokens[visitorEnd + 1] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))
+            {
+                visitorEnd++;
+            }
+
             if (targets.Count == 0 && code == "042" && !nominal && sources.Count == 1 && sources[0].Kind is MentionKind.Named or MentionKind.Composite
-                && AttackedPlace(text, triggerEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - VisitorsEnd(text, afterSource, visitedTown.FirstToken, actors, sources) <= 2
+                && AttackedPlace(text, visitorEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - VisitorsEnd(text, visitorEnd, visitedTown.FirstToken, actors, sources) <= 2
                 && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
                 && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
             {
@@ -2276,6 +2286,14 @@ public sealed class EventCoder
         for (var (i, words) = (t + 1, 0); i < window && words < 6; i++)
         {
             var tok = text.Tokens[i];
+            // «وصل اليوم إلى مدينة عدن والتقى عددا من ممثلي الحكومة»: a verb joined by «و» that fires a pattern of its own
+            // opens the next clause; its words do not stop this one.
+            if (!nominal && i > t + 1 && tok is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } && _patterns.ByVerbWord(text.Core(tok)).Length + _patterns.ByVerbStem(text.Stem(tok)).Length > 0
+                && (text.Tokens[i - 1].Kind == TokenKind.Punctuation || words >= 3))
+            {
+                break;
+            }
+
             words += tok.Kind == TokenKind.Arabic ? 1 : 0;
             if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, text, tok))
             {
@@ -4933,7 +4951,9 @@ public sealed class EventCoder
                 return (core, i);
             }
 
-            inCount &= (i - 1 >= from && text.Tokens[i - 1].Kind == TokenKind.Number) || _quantities.Contains(text.Core(tok));
+            // («عددا من ممثلي الحكومة اليمنية»: the people in construct with the actor are of the count too.)
+            inCount &= (i - 1 >= from && text.Tokens[i - 1].Kind == TokenKind.Number) || _quantities.Contains(text.Core(tok))
+                       || (i == to - 1 && tok is { Proclitics: Proclitics.None, SuffixLength: 0 } && _bodyNouns.Contains(text.Core(tok)));
 
             if ((tok.Proclitics & Proclitics.Li) != 0)
             {
