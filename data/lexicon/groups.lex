@@ -160,8 +160,16 @@ actor Fatah
 
 actor Palestinian armed factions
   type   group
-  names  كتائب شهداء الأقصى | الجبهة الشعبية لتحرير فلسطين | كتائب أبو علي مصطفى | الجبهة الديمقراطية لتحرير فلسطين | لجان المقاومة الشعبية | ألوية الناصر صلاح الدين | كتيبة جنين | عرين الأسود | فصائل المقاومة الفلسطينية | الفصائل الفلسطينية المسلحة | غرفة العمليات المشتركة للفصائل الفلسطينية
+  names  كتائب شهداء الأقصى | الجبهة الشعبية لتحرير فلسطين | كتائب أبو علي مصطفى | الجبهة الديمقراطية لتحرير فلسطين | ألوية الناصر صلاح الدين | كتيبة جنين | عرين الأسود | فصائل المقاومة الفلسطينية | الفصائل الفلسطينية المسلحة | غرفة العمليات المشتركة للفصائل الفلسطينية
   code   PSEREB
+
+# «لجان المقاومة الشعبية» is also what Yemen's pro-government resistance calls its committees (groups-world.lex):
+# Gaza's group only in a story about Palestine.
+actor Popular Resistance Committees (story about Palestine)
+  type    group
+  names   لجان المقاومة الشعبية | ألوية الناصر صلاح الدين التابعة للجان المقاومة الشعبية
+  code    PSEREB
+  context PSE
 
 actor Palestinian Authority and PLO
   type   organ

@@ -372,6 +372,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوضحت المصادر أن المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلا، وصل اليوم إلى مدينة عدن والتقى عددا من ممثلي الحكومة اليمنية.", "IGOUNO>YEM:042")]
     [InlineData("وأوضحت المصادر أن المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلا، وصل اليوم إلى مدينة عدن والتقى عددا من ممثلي الحكومة اليمنية.", "IGOUNO>YEMGOV:040")]
     [InlineData("والتقى وزير الخارجية الأمريكي عددا من ممثلي الحكومة اليمنية.", "USAGOV>YEMGOV:040")]
+    [InlineData("وهاجمت لجان المقاومة الشعبية الجنود الإسرائيليين قرب غزة.", "PSEREB>ISRMIL:180")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -881,6 +882,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة.", "IMGREB>SYR:190")]
     [InlineData("لم تطلق تركيا حملة جوية لقصف مواقع داعش في سوريا.", "TUR>IMGREB:194")]
     [InlineData("بعدما أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في سوريا.", "IMGREB>TUR:194")]
+    [InlineData("قتل ثمانية حوثيين على الأقل في هجوم للجان المقاومة الشعبية المؤيدة للرئيس اليمني عبد ربه منصور هادي على نقطة للمتمردين في محافظة البيضاء.", "PSEREB>YEMREB:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
