@@ -1043,6 +1043,15 @@ event 195 launch, carry out air strikes
   target   على | ضد
   priority 3
 
+# «وجه طيران التحالف عددا من الضربات إلى التنظيم»: blows dealt to someone (the aircraft's, 195, where the air
+# strike patterns say so)
+event 190 deal blows, strikes
+  verb     وجه | يوجه | وجهت | وجها | وجهوا | توجه
+  with     ضربة | ضربات | الضربات | ضربتين
+  window   5
+  target   إلى | ل | ضد | على
+  priority 2
+
 event 195 drop barrel bombs
   verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     براميل | البراميل | برميلا

@@ -64,6 +64,8 @@ public sealed class EventCoder
     private readonly WordSet _scheduledIntent;
     private readonly WordSet _intending;
 
+    private readonly string _army;
+
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
     private readonly WordSet _pastMarkers;
@@ -490,6 +492,7 @@ public sealed class EventCoder
         _each = n.Normalize("كل");
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
+        _army = n.Normalize("جيش");
         _managing = Set("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح");
         _intending = Set("قرر", "قررت", "يقرر", "تقرر", "قرروا", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
         _scheduledIntent = Set("اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
@@ -1308,8 +1311,10 @@ public sealed class EventCoder
             // with no subject of its own shares the subject of the act before it in the sentence.
             // Not an act told as what happened during an event named before: in «أدان المتحدث هجوما … وحرقت خلاله أربع
             // مركبات» the vehicles burned in the attack, not by the spokesman.
+            // («وجه الطيران ضربات … وتمكن من قتل 28 إرهابيا»: so does the act of a verb of managing joined so.)
             if (sources.Count == 0 && !nominal && sentenceSource is { } shared
-                && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627")))
+                && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627"))
+                    || (ManagingVerbBefore(text, t, first) is { } managedBy && (text.Tokens[managedBy].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0))
                 && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]) && _during.Contains(text.Core(text.Tokens[t + 1]))))
             {
                 sources = [shared];
@@ -3106,6 +3111,13 @@ public sealed class EventCoder
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
     {
+        // «وتمكن من قتل 28 إرهابيا من عناصر التنظيم»: the masdar a verb of managing governs has its doer in that verb,
+        // and what follows it is what is done to.
+        if (ManagingVerbBefore(text, t, first) is not null)
+        {
+            return [];
+        }
+
         // «ودعت هذه المنظمات البرلمان التونسي»: a demonstrative with its noun right after the verb is the subject, one
         // the text has named before; the actor after it is the object.
         var at = t + 1 < text.Tokens.Count && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } when && _timeWords.Contains(text.Core(when)) ? t + 2 : t + 1;
@@ -3249,7 +3261,9 @@ public sealed class EventCoder
     /// </summary>
     private bool CountFollows(AnalyzedText text, int t)
     {
-        if (t + 1 >= text.Tokens.Count || text.Tokens[t].SuffixLength != 0 || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !IsMasculineVerb(text, text.Tokens[t]))
+        // («وتمكن من قتل 28 إرهابيا»: after a verb of managing and its «من» the word is the masdar, its count the object.)
+        if (t + 1 >= text.Tokens.Count || text.Tokens[t].SuffixLength != 0 || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !IsMasculineVerb(text, text.Tokens[t])
+            || ManagingVerbBefore(text, t, 0) is not null)
         {
             return false;
         }
@@ -6423,8 +6437,12 @@ public sealed class EventCoder
         // them apart: «ولي العهد» itself begins with one.
         // Fighters and civilians near a coalition's strikes («قصفت طائرات التحالف مواقع المسلحين», «التحالف الذي تقوده
         // المملكة … مواقع للمتمردين») are its enemies or their victims, not its own or its leader's.
+        // («قالت وكالة رويترز إن قوات الجيش الوطني»: past «أن/إن» only a state's office or forces lend their country, and
+        // only to that state's organs they report on, «أعلن مكتب رئيس الحكومة التركية أن الشرطة»; not a news agency, nor
+        // to fighters or people officials speak of, «قال المسؤولون إنهم يعتقدون أن المسلح السوري قتل».)
         if (previous is { Country: { } country } && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
             && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
+            && !(HasComplementizerBetween(text, previous.LastToken, mention.FirstToken) && !(previous.Role is "GOV" or "COP" or "MIL" && mention.Code is "COP" or "MIL" or "GOV" or "JUD" or "SPY" or "LEG"))
             && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken)))
         {
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
@@ -6483,6 +6501,13 @@ public sealed class EventCoder
             // «حزب الله اللبناني» in a report on Syria is a foreign group there: «الكتائب المقاتلة» and «مسلحون» are
             // the country's own rebels, not more of Hezbollah.
             if (mention.Code == "REB" && known.Kind == MentionKind.Named && known.Country is { } knownCountry && Dominant() is { } main && knownCountry != main)
+            {
+                continue;
+            }
+
+            // «طيران التحالف الدولي … وقتل ثلاثة عناصر من الجيش والشرطة»: «الجيش» is a state's army, not a coalition's.
+            if (IsCoalition(known) && Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1)
+                    .Any(i => text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_army)))
             {
                 continue;
             }
@@ -6593,7 +6618,8 @@ public sealed class EventCoder
     private static string? DominantCountry(List<ActorMention> known, List<ActorMention> sentence)
     {
         // A coalition is its lead state's forces abroad: «غارات التحالف على مواقع المتمردين» is a story on Yemen.
-        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective && !IsCoalition(a))
+        // A news agency reporting it («رويترز», «بي بي سي») says nothing of where the story is.
+        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective && !IsCoalition(a) && a.Role != "MED")
             .Select(a => a.Country).Where(c => c is not null)
             .GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         return countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;

@@ -373,6 +373,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوضحت المصادر أن المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلا، وصل اليوم إلى مدينة عدن والتقى عددا من ممثلي الحكومة اليمنية.", "IGOUNO>YEMGOV:040")]
     [InlineData("والتقى وزير الخارجية الأمريكي عددا من ممثلي الحكومة اليمنية.", "USAGOV>YEMGOV:040")]
     [InlineData("وهاجمت لجان المقاومة الشعبية الجنود الإسرائيليين قرب غزة.", "PSEREB>ISRMIL:180")]
+    [InlineData("وقالت إن طيران التحالف الدولي وجه عددا من الضربات إلى مواقع تنظيم داعش في الأنبار.", "USAMIL>IMGREB:190")]
+    [InlineData("وقالت إن طيران التحالف الدولي وجه عددا من الضربات في الأنبار وتمكن من قتل 28 إرهابيا من عناصر تنظيم داعش.", "USAMIL>IMGREB:1823")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -883,6 +885,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("لم تطلق تركيا حملة جوية لقصف مواقع داعش في سوريا.", "TUR>IMGREB:194")]
     [InlineData("بعدما أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في سوريا.", "IMGREB>TUR:194")]
     [InlineData("قتل ثمانية حوثيين على الأقل في هجوم للجان المقاومة الشعبية المؤيدة للرئيس اليمني عبد ربه منصور هادي على نقطة للمتمردين في محافظة البيضاء.", "PSEREB>YEMREB:190")]
+    [InlineData("وقالت وكالة رويترز إن قوات الجيش الوطني سيطرت على قاعدة العند في اليمن.", "GBRMIL>YEM:192")]
+    [InlineData("وقالت إن طيران التحالف الدولي وجه عددا من الضربات في الأنبار وتمكن من قتل 28 إرهابيا من عناصر تنظيم داعش.", "IMGREB>USAMIL:1823")]
+    [InlineData("وقالت إن طيران التحالف الدولي قصف مواقع داعش في الأنبار. وقتل ثلاثة عناصر من الجيش والشرطة في تفجير سيارة مفخخة في بغداد.", "UAF>USAMIL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
