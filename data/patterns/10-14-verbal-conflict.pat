@@ -556,12 +556,15 @@ event 138 threaten military force
 event 138 vow retaliation
   verb     يتوعد | تتوعد
   verbform توعد | توعدت | توعدوا
+  hal      متوعدا | متوعدين
   target   * | ب
   priority 5
 
+# «واعدا بالقضاء على هؤلاء المجرمين»: a promise to crush someone threatens them («وعد» alone promises, 03)
 event 138 pledge retaliation
   verb     يتعهد | تتعهد
-  verbform تعهد | تعهدت | تعهدوا
+  verbform تعهد | تعهدت | تعهدوا | وعد | وعدت | يعد
+  hal      متعهدا | متعهدين | واعدا | واعدين
   noun     تعهد
   with     بالرد | الرد | بالانتقام | الانتقام | بالثأر | الثأر | بالقضاء | بسحق
   target   على | ضد
