@@ -5335,7 +5335,10 @@ public sealed class EventCoder
         // «مواجهات عنيفة صباح أمس بين»: fighting may take an adjective and a time phrase before «بين», no actor. Words
         // between talks and «بين» name what is between («بحث علاقات التعاون بين مصر والولايات المتحدة»).
         // («الاتفاق بين»: a pattern may end on the «بين» it takes as its word.)
-        for (var i = triggerEnd; i < limit && i <= triggerEnd + (fighting ? 5 : 3); i++)
+        // («الاتفاق الذي أبرم في فيينا الأسبوع الماضي بين»: an adjunct of place «في» with its noun may stand there too.)
+        var reach = (fighting ? 5 : 3) + (triggerEnd + 1 < limit && text.Tokens[triggerEnd + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } inPlace
+                                             && text.Core(inPlace).SequenceEqual(_fi) ? 2 : 0);
+        for (var i = triggerEnd; i < limit && i <= triggerEnd + reach; i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or '?' or '!')
@@ -5351,8 +5354,9 @@ public sealed class EventCoder
             var at = i;
             // («اشتباكات في شرق ليبيا بين»: where they were is no party.)
             if (i > triggerEnd + 3 && actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken < at
-                                                      && !(a.Kind is MentionKind.Country or MentionKind.Capital && a.FirstToken - 2 > triggerEnd
-                                                           && (text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_fi) || text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_fi)))))
+                                                      && !(a.Kind is MentionKind.Country or MentionKind.Capital
+                                                           && ((a.FirstToken - 1 > triggerEnd && text.Core(text.Tokens[a.FirstToken - 1]).SequenceEqual(_fi))
+                                                               || (a.FirstToken - 2 > triggerEnd && text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_fi))))))
             {
                 return null;
             }
