@@ -65,6 +65,7 @@ public sealed class EventCoder
     private readonly WordSet _intending;
 
     private readonly string _army;
+    private readonly WordSet _harmMasdars;
 
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
@@ -314,6 +315,8 @@ public sealed class EventCoder
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
         _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان", "إطلاق");
+        // Masdars of harm whose genitive is the one harmed («اغتيال النائب العام», «اختطاف الصحفيين»).
+        _harmMasdars = Set("اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "إعدام", "اعدام", "تعذيب", "قتل", "مقتل", "استهداف", "اقتحام");
         _objectMasdars = Set("قتال", "محاربة", "مواجهة", "مكافحة", "ملاحقة", "مطاردة", "مهاجمة", "استهداف", "ضرب", "طرد", "تحرير", "حصار", "محاصرة");
         // Particles that open a clause: what follows them is never an adjective of theirs («أن مسلحين هاجموا»).
         _particles = Set("أن", "إن", "لكن", "بل", "ثم", "حيث", "إذ", "كما", "لأن", "بينما", "فيما", "عندما", "حين", "بعدما", "قد", "لقد", "وقد");
@@ -1144,6 +1147,16 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is whom it is ascribed to: {ascribed.Code}");
             }
 
+            // «قال وزير الخارجية الأمريكي إن مصر دفعت ثمنا باهظا، وأدان اغتيال النائب العام»: a verb of saying or stance
+            // joined by «و» after a comma goes on with the speaker, not with the subject of what he said.
+            if (!nominal && speaker is not null && sources.Count > 0 && (token.Proclitics & Proclitics.Wa) != 0 && t > first && IsComma(text, t - 1)
+                && code[..2] is "01" or "02" or "03" or "10" or "11" or "12" or "13"
+                && sources.All(src => src.FirstToken > speaker.LastToken && src.LastToken < t && HasComplementizerBetween(text, speaker.LastToken, src.FirstToken)))
+            {
+                sources = [speaker];
+                trace?.Add($"  «{text.OriginalOf(token)}» after a comma goes on with the speaker: {speaker.Code}");
+            }
+
             // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
             // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
             List<ActorMention>? askedOfDemand = null;
@@ -1640,6 +1653,21 @@ public sealed class EventCoder
             if (askedOfDemand is not null)
             {
                 targets = askedOfDemand;
+            }
+
+            // «وأدان الرئيس اغتيال النائب العام», «ندد بمقتل الصحفي»: who was killed or taken is the victim of the act
+            // condemned, not whom the condemnation is aimed at (coding guide §1: an unnamed attacker's act is aimed at no one).
+            // The one the article has told did that act is («نددت الحكومة باعتقال الصحفيين» after the Houthis' arrests).
+            // («اعتقال الشرطة المصرية للمتظاهرين»: with the one harmed after «ل», the genitive is the doer, and stays.)
+            if (code[..3] == "111" && targets.Count > 0
+                && targets.All(tg => tg.FirstToken - 1 > t && text.Tokens[tg.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } harm && _harmMasdars.Contains(text.Core(harm)))
+                && !(targets[^1].LastToken + 1 < limit && text.Tokens[targets[^1].LastToken + 1] is { Kind: TokenKind.Arabic } harmedAfter && (harmedAfter.Proclitics & Proclitics.Li) != 0))
+            {
+                var harmed = text.Tokens[targets[0].FirstToken - 1];
+                var actCode = _patterns.ByNoun(text.Core(harmed)).Concat(_patterns.ByVerbStem(text.Stem(harmed))).Select(p => p.Code[..3]).FirstOrDefault(c => IsMaterialConflict(c));
+                var doer = actCode is not null && state.Perpetrators.TryGetValue(actCode, out var did) && sources.All(src => src.Code != did.Code) && targets.All(tg => tg.Code != did.Code) ? did : null;
+                trace?.Add($"  target of «{text.OriginalOf(token)}»: {targets[0].Code} is the victim of the act condemned{(doer is null ? string.Empty : "; its doer is " + doer.Code)}");
+                targets = doer is null ? [] : [doer];
             }
 
             if (targets.Count == 0 && visitedPlace is not null)
@@ -3142,8 +3170,10 @@ public sealed class EventCoder
                 // «ورفضت قتال داعش», «وأيد قصف التحالف مواقع الحوثيين»: an actor in the genitive of an act of force right
                 // after a verb of stance is that act's, and the verb's subject is in the verb. (After a verb of force the
                 // act may be the subject: «استهدفت عمليات بوكو حرام تشاد».)
+                // («وأدان اغتيال النائب العام»: a masdar a verb of force lists by its stem counts too.)
                 if (a.FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } act
-                    && _patterns.ByNoun(text.Core(act)).Any(p => IsMaterialConflict(p.Code))
+                    && (_patterns.ByNoun(text.Core(act)).Any(p => IsMaterialConflict(p.Code)) || _patterns.ByVerbStem(text.Stem(act)).Any(p => IsMaterialConflict(p.Code))
+                        || _objectMasdars.Contains(text.Core(act)) || _harmMasdars.Contains(text.Core(act)))
                     && !_patterns.ByVerbStem(text.Stem(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code))
                     && !_patterns.ByVerbWord(text.Core(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code)))
                 {
