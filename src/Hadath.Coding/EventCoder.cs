@@ -66,6 +66,7 @@ public sealed class EventCoder
 
     private readonly string _army;
     private readonly WordSet _harmMasdars;
+    private readonly WordSet _accusing;
 
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
@@ -496,6 +497,7 @@ public sealed class EventCoder
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
+        _accusing = Set("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا");
         _managing = Set("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح");
         _intending = Set("قرر", "قررت", "يقرر", "تقرر", "قرروا", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
         _scheduledIntent = Set("اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
@@ -3277,7 +3279,16 @@ public sealed class EventCoder
                     break;
                 }
 
-                return Group(text, actors, a);
+                // «واتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة»: «اتهم» needs the accused; one group after it
+                // and straight on to the «ب» of the charge is that object, the subject the one the text spoke of before.
+                var accusedGroup = Group(text, actors, a);
+                if (_accusing.Contains(text.Core(text.Tokens[t])) && accusedGroup[^1].LastToken + 1 < text.Tokens.Count
+                    && text.Tokens[accusedGroup[^1].LastToken + 1] is { Kind: TokenKind.Arabic } charge && (charge.Proclitics & Proclitics.Bi) != 0)
+                {
+                    break;
+                }
+
+                return accusedGroup;
             }
         }
 
