@@ -274,7 +274,7 @@ event 1124 accuse of war crimes
 event 1125 accuse of espionage, treason
   verb     اتهم | يتهم
   noun     اتهام | اتهامات
-  with     تجسس | بالتجسس | التجسس | خيانة | بالخيانة | تخابر | بالتخابر | العمالة
+  with     تجسس | بالتجسس | التجسس | خيانة | بالخيانة | تخابر | بالتخابر | =العمالة | =بالعمالة
   target   * | ل
   priority 3
 
