@@ -250,7 +250,7 @@ public sealed class EventCoder
     // Numbers that count people: «قتل خمسة أشخاص», «على يد عشرة متمردين».
     private static readonly string[] SmallCounts = ["اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرون", "عشرين", "عشرات"];
 
-    private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا", "نصب", "نصبت", "نصبوا"];
+    private static readonly string[] ClaimingVerbs = ["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنا", "تبنت", "تبنوا", "نصب", "نصبت", "نصبوا", "دشن", "دشنت", "دشنوا"];
     private readonly WordSet _struck;
     private readonly string _an;
 
@@ -2049,23 +2049,43 @@ public sealed class EventCoder
 
         // «أكد عضو المكتب الإعلامي … أن "ميليشيات الحوثي لم توقف عملياتها". واتهم المتمردين …»: the actors in what
         // someone said are what he spoke of; the next sentence's unnamed subject is the speaker, whom the lexicon did not
-        // know here, so no one rather than an actor of his words. (A definite noun or a construct names such a speaker.)
+        // know here, so no one rather than an actor of his words («ذكر تقرير إخباري أن», «أكد عضو المكتب»).
         // (What was said opens at «أن/إن» or a colon; the actors before it describe the speaker: «وقالت المنظمات التي
         // وقعت على البيان، ومن بينها منظمة العفو الدولية، إن …».) A bare name the lexicon does not know («وأضاف
         // عسيري أن») is most often the one the article named before, so the last source stands.
         var saidFrom = speaker is null && sayingAt >= 0 ? ContentOpening(text, sayingAt, limit) : int.MaxValue;
         var unknownSpeaker = saidFrom != int.MaxValue && continuedSpeaker is null && sayingAt + 1 < limit
                              && text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic } saidBy
-                             && ((saidBy.Proclitics & Proclitics.Al) != 0
-                                 || (sayingAt + 2 < limit && text.Tokens[sayingAt + 2] is { Kind: TokenKind.Arabic } saidOf && (saidOf.Proclitics & Proclitics.Al) != 0))
-                             // («وأفاد البيان أن»: the statement speaks for whoever issued it, the last source.)
-                             && !_timeWords.Contains(text.Core(saidBy)) && !_documents.Contains(text.Core(saidBy));
+                             // (A word of the language, not a surname: «وأضاف الجاسر» is the man the article named.)
+                             && _analyzer.Segmenter.Vocabulary.Contains(text.Core(saidBy))
+                             && !IsComplementizer(text.Core(saidBy)) && !_prepositions.Contains(text.Core(saidBy)) && saidBy.SuffixLength == 0
+                             // («وأفاد البيان أن»: the statement speaks for whoever issued it, the last source; «ذكر تقرير إخباري»
+                             // is a report of its own.) A name of a person the article named («وأضاف عسيري») is that person.
+                             && !_timeWords.Contains(text.Core(saidBy)) && !(_documents.Contains(text.Core(saidBy)) && (saidBy.Proclitics & Proclitics.Al) != 0)
+                             && !state.NameWords.Contains(text.Core(saidBy).ToString());
+        // «وأضاف عسيري في مقابلة أن»: one bare word the lexicon does not know, right before «أن», a preposition or a
+        // colon, is the surname of the speaker the article introduced with his titles.
+        var bareName = saidFrom != int.MaxValue && continuedSpeaker is null && sayingAt + 2 < limit
+                       && text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
+                       && (text.Tokens[sayingAt + 2].Kind == TokenKind.Punctuation
+                           || (text.Tokens[sayingAt + 2] is { Kind: TokenKind.Arabic } afterName && (IsComplementizer(text.Core(afterName)) || _prepositions.Contains(text.Core(afterName)))));
         state.LastSource = sentenceSource ?? speaker
             ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first) && a.FirstToken < saidFrom)
-            ?? (unknownSpeaker ? null : state.LastSource);
+            ?? (bareName ? state.LastSpeaker ?? state.LastSource : unknownSpeaker ? null : state.LastSource);
         foreach (var actor in actors.Where(a => a.Country is not null))
         {
             state.Known.Add(actor);
+        }
+
+        foreach (var actor in actors.Where(a => a.IsPerson || a.Kind is MentionKind.Named or MentionKind.Composite))
+        {
+            for (var k = actor.FirstToken; k <= actor.LastToken && k < text.Tokens.Count; k++)
+            {
+                if (text.Tokens[k].Kind == TokenKind.Arabic)
+                {
+                    state.NameWords.Add(text.Core(text.Tokens[k]).ToString());
+                }
+            }
         }
     }
 
@@ -5653,8 +5673,9 @@ public sealed class EventCoder
 
             // «ستهاجم إيران، وحزب الله سيرد بهجوم»: a member with a verb in the future right after it is the subject of
             // the next clause. (Not a verb of saying: «والسعودي عادل الجبير يقول مسؤولون» is an aside.)
+            // («لافروف والجبير سيبحثان»: not a member listed without a comma; the verb is the whole group's.)
             if (next.LastToken + 1 < text.Tokens.Count && text.Tokens[next.LastToken + 1] is { Kind: TokenKind.Arabic } own
-                && (own.Proclitics & Proclitics.Sa) != 0)
+                && (own.Proclitics & Proclitics.Sa) != 0 && next.FirstToken > 0 && IsComma(text, next.FirstToken - 1))
             {
                 break;
             }
@@ -7248,6 +7269,9 @@ public sealed class EventCoder
         public EventDate? LastFutureDate { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>The words of the names and titles the article has recognised, which a bare name later repeats («عسيري»).</summary>
+        public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The short forms this article uses for actors it has named in full («التحالف», «شكري»).</summary>
         public ArticleAliases Aliases { get; } = new();

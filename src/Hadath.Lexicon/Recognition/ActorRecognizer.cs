@@ -364,6 +364,14 @@ public sealed class ActorRecognizer
         return named with { LastToken = nisba.LastToken, End = nisba.End, Code = other + named.Code[3..], Name = named.Name + " / " + nisba.Name, Kind = MentionKind.Composite };
     }
 
+    /// <summary>
+    /// Whether the word before <paramref name="at"/> is a bare noun whose genitive the word is («وكيل وزارة الخارجية»),
+    /// not the start of the clause, punctuation, a word joined by «و/ف» or a verb in «ت» («واعتقلت الشرطة», «أعلنت الشرطة»).
+    /// </summary>
+    private static bool InConstruct(AnalyzedText text, int at)
+        => at > 0 && text.Tokens[at - 1] is { Kind: TokenKind.Arabic } before && (before.Proclitics & (Proclitics.Al | Proclitics.Wa | Proclitics.Fa)) == 0
+           && text.Core(before) is [.., not '\u062A'];
+
     /// <summary>An adjective in the singular: ending in «ي» or «ية» («التقدمي», «التونسي», «التونسية»).</summary>
     private static bool IsSingularNisbaForm(ReadOnlySpan<char> core)
         => core.Length >= 3 && (core[^1] == '\u064A' || (core[^1] == '\u0629' && core[^2] == '\u064A'));
@@ -945,6 +953,16 @@ public sealed class ActorRecognizer
             // definite word is a new phrase (the verb's object), not the head's institution, which only an indefinite
             // head takes («قائد الجيش»).
             if (next.Kind == MentionKind.Agent && !linked && (head.Proclitics & Proclitics.Al) != 0 && raw[j].First == lastToken + 1)
+            {
+                break;
+            }
+
+            // «اعتقلت الشرطة السوري محمود درباس»: a masculine singular nisba right after a one-word head in «ة» does not agree
+            // with it («الشرطة السورية» would); it begins another phrase, a man of that country. (After a construct it may
+            // qualify the chain's head: «وزير الخارجية السوري».)
+            if (next.Kind == MentionKind.Adjective && raw[j].First == lastToken + 1 && agent.FirstToken == agent.LastToken && agent.LastToken == lastToken
+                && (head.Proclitics & Proclitics.Al) != 0 && text.Core(head).EndsWith("\u0629") && !InConstruct(text, agent.FirstToken)
+                && text.Core(firstOfNext) is [.., not '\u0629', '\u064A'] nisbaCore && nisbaCore.Length >= 3)
             {
                 break;
             }

@@ -381,6 +381,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واعتقل الحوثيون عشرة صحفيين في صنعاء. وقال المتحدث إن الحكومة الشرعية نددت باعتقال الصحفيين.", "YEMGOV>YEMREB:111")]
     [InlineData("وقال أردوغان إن بوتين يتجه إلى التخلي عن الأسد. واتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة.", "TURGOV>TURREB:112")]
     [InlineData("واتهم حزب الله إسرائيل بخرق الهدنة.", "LBNREB>ISR:1123")]
+    [InlineData("أكد المتحدث باسم التحالف أن التحالف يهدف إلى عودة الحكومة اليمنية. وأضاف عسيري في مقابلة أن المهمة الأولى هي تأمين عدن. وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن.", "SAUMIL>YEMREB:020")]
+    [InlineData("وذكرت وزارة الخارجية الروسية أن لافروف والجبير سيبحثان الأوضاع في ليبيا.", "RUSGOV>SAUGOV:036")]
+    [InlineData("إذ صفق العرب لحلف الناتو وهو يقصف ليبيا، وهو القصف الذي دشنته الولايات المتحدة بصواريخ سكود.", "USA>LBY:194")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -897,6 +900,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت إن طيران التحالف الدولي قصف مواقع داعش في الأنبار. وقتل ثلاثة عناصر من الجيش والشرطة في تفجير سيارة مفخخة في بغداد.", "UAF>USAMIL:1823")]
     [InlineData("وأدان الرئيس الأمريكي اغتيال النائب العام المصري.", "USAGOV>EGYJUD:111")]
     [InlineData("وأدان الرئيس الأمريكي اغتيال النائب العام المصري.", "EGYJUD>-:111")]
+    [InlineData("وقالت إن الطائرات الأمريكية نفذت هجمات على مواقع التنظيم. وعلى صعيد آخر ذكر تقرير إخباري أن مواطنين تركيين أصيبا في تفجير. ووقع التفجير قرب بلدة كماه.", "USAMIL>-:183")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
