@@ -2069,7 +2069,9 @@ public sealed class EventCoder
                        && text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }
                        && (text.Tokens[sayingAt + 2].Kind == TokenKind.Punctuation
                            || (text.Tokens[sayingAt + 2] is { Kind: TokenKind.Arabic } afterName && (IsComplementizer(text.Core(afterName)) || _prepositions.Contains(text.Core(afterName)))));
-        state.LastSource = sentenceSource ?? speaker
+        // (Nor the doer of an act told in those words: «كشف مدير … أن مليشيات الحوثي … تفرض حصارا. … مشيدا».)
+        var contentAt = sayingAt >= 0 ? ContentOpening(text, sayingAt, limit) : int.MaxValue;
+        state.LastSource = (sentenceSource is { } told && told.FirstToken < contentAt ? told : null) ?? speaker ?? continuedSpeaker
             ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first) && a.FirstToken < saidFrom)
             ?? (bareName ? state.LastSpeaker ?? state.LastSource : unknownSpeaker ? null : state.LastSource);
         foreach (var actor in actors.Where(a => a.Country is not null))
