@@ -67,6 +67,7 @@ public sealed class EventCoder
     private readonly string _army;
     private readonly WordSet _harmMasdars;
     private readonly WordSet _accusing;
+    private readonly WordSet _sayingHal;
 
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
@@ -497,6 +498,7 @@ public sealed class EventCoder
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
+        _sayingHal = Set("قائلا", "مضيفا", "موضحا", "مؤكدا", "مشيرا", "لافتا", "مشددا", "معتبرا");
         _accusing = Set("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا");
         _managing = Set("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح");
         _intending = Set("قرر", "قررت", "يقرر", "تقرر", "قرروا", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع");
@@ -774,9 +776,30 @@ public sealed class EventCoder
                                && (text.Tokens[sayingAt + 1].Kind == TokenKind.Punctuation
                                    || text.Tokens[sayingAt + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } next && (IsComplementizer(text.Core(next)) || _prepositions.Contains(text.Core(next))))
                                && state.LastSpeaker is { Role: not ("MED" or "CVL") } last ? last : null;
+        // «وكشف مستشار الجيش، الدكتور صلاح الدين عبد الكريم، أن …» … «وقال عبد الكريم إن …»: a speaker named later by the
+        // name that stood by his titles the first time is that speaker.
+        if (speaker is null && continuedSpeaker is null && sayingAt >= 0 && NameAfter(text, sayingAt, limit) is { } named)
+        {
+            for (var k = state.SpeakerPhrases.Count - 1; k >= 0; k--)
+            {
+                if (state.SpeakerPhrases[k].Phrase.Contains(named, StringComparison.Ordinal))
+                {
+                    speaker = state.SpeakerPhrases[k].Speaker;
+                    trace?.Add($"  speaker «{named}» is the one named so before: {speaker.Code}");
+                    break;
+                }
+            }
+        }
+
         if (speaker is not null)
         {
             state.LastSpeaker = speaker;
+            if (sayingAt >= 0 && speaker.FirstToken > sayingAt && speaker.LastToken < limit)
+            {
+                var phraseEnd = Math.Min(ContentOpening(text, sayingAt, limit), Math.Min(limit, speaker.LastToken + 12));
+                var endAt = text.Tokens[phraseEnd - 1].End;
+                state.SpeakerPhrases.Add((speaker, text.Original[speaker.Start..Math.Max(speaker.End, endAt)]));
+            }
         }
 
         if ((speaker ?? continuedSpeaker) is { Country: { } home } ownStateOf)
@@ -1129,6 +1152,16 @@ public sealed class EventCoder
                 : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+            // «ودعا عبد الكريم مصر وروسيا إلى دعم الجيش»: a name the article gave a speaker by his titles («مستشار الجيش،
+            // الدكتور صلاح الدين عبد الكريم»), right after the verb, is its subject; the actor after the name is the object.
+            if (!nominal && sources.Count > 0 && sources[0].FirstToken > t + 1 && sources[0].FirstToken - t <= 4
+                && NameBetween(text, t + 1, sources[0].FirstToken) is { } nameWritten
+                && state.SpeakerPhrases.LastOrDefault(p => p.Phrase.Contains(nameWritten, StringComparison.Ordinal)) is { Speaker: { } namedSpeaker })
+            {
+                trace?.Add($"  the subject of «{text.OriginalOf(token)}» is «{nameWritten}», named so before: {namedSpeaker.Code}");
+                sources = [namedSpeaker];
+            }
+
             // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
             // demand joined by «و» to an act of this sentence shares its subject; the actor right after it is the one asked.
             if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0 && clauseSource is { } sharedSubject && sources.Count == 1
@@ -2073,7 +2106,12 @@ public sealed class EventCoder
         var contentAt = sayingAt >= 0 ? ContentOpening(text, sayingAt, limit) : int.MaxValue;
         state.LastSource = (sentenceSource is { } told && told.FirstToken < contentAt ? told : null) ?? speaker ?? continuedSpeaker
             ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first) && a.FirstToken < saidFrom)
-            ?? (bareName ? state.LastSpeaker ?? state.LastSource : unknownSpeaker ? null : state.LastSource);
+            ?? (bareName ? NamedBefore(text, text.Tokens[sayingAt + 1], state) ?? UnnamedLastSpeaker(state) : unknownSpeaker ? null : state.LastSource);
+        // Nor does a later «وأضاف» go on with a speaker before the one the lexicon did not know.
+        if (speaker is null && continuedSpeaker is null && (unknownSpeaker || bareName) && state.LastSource is null)
+        {
+            state.LastSpeaker = null;
+        }
         foreach (var actor in actors.Where(a => a.Country is not null))
         {
             state.Known.Add(actor);
@@ -6108,6 +6146,100 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// The name right after a verb of saying, as written: up to four bare words before a preposition, «أن», a colon or a
+    /// comma («وقال عبد الكريم إن», «وأضاف عسيري في مقابلة أن»); null when it is no name (a definite noun, a word of time).
+    /// </summary>
+    private string? NameAfter(AnalyzedText text, int said, int limit)
+    {
+        var from = said + 1;
+        var to = from;
+        while (to < limit && to < from + 4 && text.Tokens[to] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && (word.Proclitics & ~Proclitics.Al) == 0
+               && !IsComplementizer(text.Core(word)) && !_prepositions.Contains(text.Core(word)) && !_timeWords.Contains(text.Core(word))
+               && !_sayingHal.Contains(text.Core(word)) && !_patterns.IsHalWord(text.Core(word)))
+        {
+            to++;
+        }
+
+        // The name ends the subject: a verb's object or more words would follow it otherwise.
+        // («وأوضح عبد الكريم قائلا إن»: or a circumstantial word of saying.)
+        if (to == from || to >= limit || (text.Tokens[to].Kind == TokenKind.Arabic && !IsComplementizer(text.Core(text.Tokens[to])) && !_prepositions.Contains(text.Core(text.Tokens[to]))
+                                          && !_patterns.IsHalWord(text.Core(text.Tokens[to])) && !_sayingHal.Contains(text.Core(text.Tokens[to]))))
+        {
+            return null;
+        }
+
+        var written = text.Original[text.Tokens[from].Start..text.Tokens[to - 1].End];
+        return written.Length >= 3 ? written : null;
+    }
+
+    /// <summary>The bare words from <paramref name="from"/> up to <paramref name="to"/> as written, when they could be a name.</summary>
+    private string? NameBetween(AnalyzedText text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || (word.Proclitics & ~Proclitics.Al) != 0
+                || _timeWords.Contains(text.Core(word)) || _approximately.Contains(text.Core(word)) || _prepositions.Contains(text.Core(word)))
+            {
+                return null;
+            }
+        }
+
+        var written = text.Original[text.Tokens[from].Start..text.Tokens[to - 1].End];
+        return written.Length >= 3 ? written : null;
+    }
+
+    /// <summary>
+    /// The last speaker when the article gave him by his titles only («أكد المتحدث باسم التحالف أن …»): a surname that
+    /// comes later («وأضاف عسيري أن») is most likely his.
+    /// </summary>
+    private ActorMention? UnnamedLastSpeaker(ArticleState state)
+    {
+        if (state.LastSpeaker is not { } last || state.SpeakerPhrases.LastOrDefault(p => ReferenceEquals(p.Speaker, last)) is not { Phrase: { } phrase })
+        {
+            return null;
+        }
+
+        // Past the titles, a word the language does not know is a name («الدكتور صلاح الدين عبد الكريم» names him; «الذي
+        // تقوده السعودية» does not).
+        var rest = phrase.Length > last.End - last.Start ? phrase[(last.End - last.Start)..] : string.Empty;
+        foreach (var raw in rest.Split([' ', '،', ',', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = _analyzer.Normalizer.Normalize(raw);
+            var bare = word.StartsWith("\u0627\u0644", StringComparison.Ordinal) && word.Length > 3 ? word[2..] : word;
+            if (!_analyzer.Segmenter.Vocabulary.Contains(word) && !_analyzer.Segmenter.Vocabulary.Contains(bare))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The actor this field named before whose words hold <paramref name="name"/> («وزير الخارجية عادل الجبير» for a later
+    /// «الجبير»): the last speaker first, then the actors known, latest first; or null.
+    /// </summary>
+    private static ActorMention? NamedBefore(AnalyzedText text, Token name, ArticleState state)
+    {
+        var written = text.OriginalOf(name);
+        bool Holds(ActorMention a) => a.End <= text.Original.Length && a.Start < name.Start && text.Original.AsSpan(a.Start, a.End - a.Start).Contains(written, StringComparison.Ordinal);
+        if (state.LastSpeaker is { } speaker && Holds(speaker))
+        {
+            return speaker;
+        }
+
+        for (var k = state.Known.Count - 1; k >= 0; k--)
+        {
+            if (Holds(state.Known[k]))
+            {
+                return state.Known[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Where the words said after a verb of saying open: its «أن/إن» or a colon or opening quotation mark; the end of the
     /// sentence when neither comes.
     /// </summary>
@@ -7271,6 +7403,9 @@ public sealed class EventCoder
         public EventDate? LastFutureDate { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>Each speaker the article named, with the words of his subject up to what he said («مستشار الجيش، الدكتور صلاح الدين عبد الكريم»).</summary>
+        public List<(ActorMention Speaker, string Phrase)> SpeakerPhrases { get; } = [];
 
         /// <summary>The words of the names and titles the article has recognised, which a bare name later repeats («عسيري»).</summary>
         public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
