@@ -796,7 +796,17 @@ public sealed class EventCoder
             state.LastSpeaker = speaker;
             if (sayingAt >= 0 && speaker.FirstToken > sayingAt && speaker.LastToken < limit)
             {
+                // (Up to what he said, and not into a relative clause: «عائلة محمد يوسف الشاب الذي قتل خمسة جنود».)
                 var phraseEnd = Math.Min(ContentOpening(text, sayingAt, limit), Math.Min(limit, speaker.LastToken + 12));
+                for (var k = speaker.LastToken + 1; k < phraseEnd; k++)
+                {
+                    if (IsRelativePronoun(text, text.Tokens[k]))
+                    {
+                        phraseEnd = k;
+                        break;
+                    }
+                }
+
                 var endAt = text.Tokens[phraseEnd - 1].End;
                 state.SpeakerPhrases.Add((speaker, text.Original[speaker.Start..Math.Max(speaker.End, endAt)]));
             }
@@ -1497,12 +1507,12 @@ public sealed class EventCoder
                 // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
                 // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
                 // («بدأت مواضيع جديدة تشكل مصدر قلق», «أقام داعمو هاموند وقفة»).
-                var fallback = Coreferent(text, t, first, speaker, state, actors)
+                var fallback = Coreferent(text, t, first, speaker, state, actors, IsMaterialConflict(code))
                                ?? (nominal && LightVerbBefore(text, t, first) is { } lightVerb && lightVerb < t
                                    && !actors.Any(a => a.FirstToken > lightVerb && a.LastToken < t && a.Kind != MentionKind.Adjective)
                                    && text.Tokens[lightVerb] is { } lightToken && IsPluralVerb(text, lightToken)
                                    && !_occurrence.Contains(text.Stem(lightToken))
-                                       ? Coreferent(text, lightVerb, first, speaker, state, actors) : null);
+                                       ? Coreferent(text, lightVerb, first, speaker, state, actors, IsMaterialConflict(code)) : null);
                 // «أدانت هيئة كبار العلماء … والآن يقتلون رجال الأمن»: the cleric, judge or paper last named speaks of
                 // violence; it is never the one who fights. What a place underwent («وتعرضت المدينة لقصف») is
                 // someone's unnamed act, and goes on below as such.
@@ -2104,7 +2114,11 @@ public sealed class EventCoder
                            || (text.Tokens[sayingAt + 2] is { Kind: TokenKind.Arabic } afterName && (IsComplementizer(text.Core(afterName)) || _prepositions.Contains(text.Core(afterName)))));
         // (Nor the doer of an act told in those words: «كشف مدير … أن مليشيات الحوثي … تفرض حصارا. … مشيدا».)
         var contentAt = sayingAt >= 0 ? ContentOpening(text, sayingAt, limit) : int.MaxValue;
-        state.LastSource = (sentenceSource is { } told && told.FirstToken < contentAt ? told : null) ?? speaker ?? continuedSpeaker
+        // («وقال الحوثيون إنهم سيطروا على المدينة»: what he says he did himself is his own act.)
+        var ownAct = sentenceSource is { } told && (told.FirstToken < contentAt || told.Code == (speaker ?? continuedSpeaker)?.Code) ? told : null;
+        state.LastSourceOnlySpoke = ownAct is null && (speaker ?? continuedSpeaker) is { } spoke
+                                    && !events.Skip(sentenceEvents).Any(e => e.Source.Code == spoke.Code);
+        state.LastSource = ownAct ?? speaker ?? continuedSpeaker
             ?? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && !IsPrepositional(text, a, first) && a.FirstToken < saidFrom)
             ?? (bareName ? NamedBefore(text, text.Tokens[sayingAt + 1], state) ?? UnnamedLastSpeaker(state) : unknownSpeaker ? null : state.LastSource);
         // Nor does a later «وأضاف» go on with a speaker before the one the lexicon did not know.
@@ -6178,7 +6192,8 @@ public sealed class EventCoder
         for (var k = from; k < to; k++)
         {
             if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } word || (word.Proclitics & ~Proclitics.Al) != 0
-                || _timeWords.Contains(text.Core(word)) || _approximately.Contains(text.Core(word)) || _prepositions.Contains(text.Core(word)))
+                || _timeWords.Contains(text.Core(word)) || _approximately.Contains(text.Core(word)) || _prepositions.Contains(text.Core(word))
+                || IsCountWord(text, k) || _quantities.Contains(text.Core(word)))
             {
                 return null;
             }
@@ -6450,7 +6465,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors)
+    private ActorMention? Coreferent(AnalyzedText text, int t, int first, ActorMention? speaker, ArticleState state, List<ActorMention> actors, bool violent = false)
     {
         // «قُتِل», «أُصيب»: a verb the writer marked passive has no agent to take from anyone.
         if (IsMarkedPassive(text, text.Tokens[t]))
@@ -6475,7 +6490,14 @@ public sealed class EventCoder
 
         // A sentence-initial verb with no subject of its own continues the previous subject, unless a count of
         // victims follows it as its passive subject.
-        return t - first <= 2 && !CountFollows(text, t) ? speaker ?? state.LastSource : null;
+        // («وقال مسؤول عسكري إن خمسة جنود قتلوا … وقتل جنديان آخران»: one who only reported is no doer of the violence that
+        // follows; the violence stays its own.)
+        if (t - first > 2 || CountFollows(text, t))
+        {
+            return null;
+        }
+
+        return speaker ?? (state.LastSourceOnlySpoke && violent ? null : state.LastSource);
     }
 
     /// <summary>
@@ -7386,6 +7408,9 @@ public sealed class EventCoder
         public int SentenceIndex { get; set; } = -1;
 
         public ActorMention? LastSource { get; set; }
+
+        /// <summary>Whether the last source is a speaker who only reported, and did no act in his sentence.</summary>
+        public bool LastSourceOnlySpoke { get; set; }
 
         /// <summary>The last speaker a sentence named, whom «وأضاف أن …» with no subject continues.</summary>
         public ActorMention? LastSpeaker { get; set; }
