@@ -1257,7 +1257,9 @@ public sealed class EventCoder
             if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t
                 && (((IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
                      && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
-                                         && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)))
+                                         && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)
+                                         // («خمسة جنود قتلوا عندما هاجم مقاتلو الدولة الإسلامية»: nor one in a clause of time after it.)
+                                         && !Mentions(text, t + 1, a.FirstToken, _when)))
                     // («مدنيين أصيبوا نتيجة قصف الحوثيين»: a passive form has no object, whatever follows it.)
                     || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)
                     // («إن رجلا قُتل جراء قصف»: nor has a verb the writer vowelled as passive.)
