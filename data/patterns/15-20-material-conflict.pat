@@ -869,7 +869,6 @@ event 190 repel an attack
 # «طردت القوات الحوثيين من معاقلهم»: any armed group named after the verb, as well as the words for fighters
 event 190 drive out fighters
   verb     طرد | يطرد
-  noun     طرد
   with     مسلحي | عناصر | المسلحين | مقاتلي | داعش | التنظيم | الميليشيات | ميليشيات | @REB
   target   * | من
   priority 2
