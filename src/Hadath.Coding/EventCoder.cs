@@ -4076,7 +4076,10 @@ public sealed class EventCoder
             // «بالهجوم محملا جماعة الإخوان» nor «غارة استهدفت ليبيا».
             var notAttackGenitive = !violent && a.Kind != MentionKind.Adjective && _attackNouns.Contains(text.Core(text.Tokens[t]))
                 && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !(a.FirstToken == t + 1 || (triggerEnd == t + 1 && a.FirstToken == t + 2)));
+            // («بزيارة لمقر صحيفة عكاظ»: a noun behind «ل/ب» between them governs the actor; it is where, not who.)
             if (!notAttackGenitive && a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
+                && !Enumerable.Range(t + 1, Math.Max(0, a.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } link
+                                                                                     && ((link.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0 || _prepositions.Contains(text.Core(link))))
                 && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
                 && (!violent || a.Kind == MentionKind.Adjective))
             {
@@ -4394,7 +4397,22 @@ public sealed class EventCoder
             return beyond;
         }
 
-        return actors?.FirstOrDefault(a => a.LastToken == t - 1 && a.FirstToken > first && a.LastToken - a.FirstToken >= 2 && a.Kind != MentionKind.Adjective) is { } subject
+        // «قام معالي سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري، أمس، بزيارة»: past the date, his name (bare
+        // words) and his post («في لبنان») may follow the subject.
+        var end = (DateAsideBefore(text, t, first) ?? t) - 1;
+        for (var n = 0; n < 4 && end > first && text.Tokens[end] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } bare
+                        && actors?.Any(a => a.FirstToken <= end && a.LastToken >= end) != true && !_prepositions.Contains(text.Core(bare)); n++)
+        {
+            end--;
+        }
+
+        if (actors?.FirstOrDefault(a => a.LastToken == end && a.Kind is MentionKind.Country or MentionKind.Capital) is { } post && post.FirstToken - 1 > first
+            && text.Core(text.Tokens[post.FirstToken - 1]).SequenceEqual(_fi))
+        {
+            end = post.FirstToken - 2;
+        }
+
+        return actors?.FirstOrDefault(a => (a.LastToken == t - 1 || (a.LastToken == end && end < t - 1)) && a.FirstToken > first && a.LastToken - a.FirstToken >= 2 && a.Kind != MentionKind.Adjective) is { } subject
                && !IsPrepositional(text, subject, first)
                && LightVerbNear(text, subject.FirstToken, first) is { } light && subject.FirstToken - light <= 4
                // («قام الملك سلمان بتكليف وزير الخارجية … بزيارة إيران»: the verb's own «ب» object stands between.)
