@@ -68,6 +68,7 @@ public sealed class EventCoder
     private readonly WordSet _harmMasdars;
     private readonly WordSet _accusing;
     private readonly WordSet _sayingHal;
+    private readonly WordSet _asideOpeners;
 
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
@@ -498,6 +499,7 @@ public sealed class EventCoder
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
+        _asideOpeners = Set("جهة", "جانب", "دور", "ناحية", "جهت", "ناحيت");
         _sayingHal = Set("قائلا", "مضيفا", "موضحا", "مؤكدا", "مشيرا", "لافتا", "مشددا", "معتبرا");
         _accusing = Set("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا");
         _managing = Set("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح");
@@ -6623,11 +6625,14 @@ public sealed class EventCoder
         // a company or a refugee, who may be the noun the act is done to.
         // The verb agrees with its subject: a feminine verb takes a feminine person («ونقلت صحيفة»), not «وعلقت أعلام»;
         // and «وفد من شركة» is of what follows «من».
-        if (!definite && (before.Proclitics & Proclitics.Al) == 0 && (a.FirstToken - 1 == first || (before.Proclitics & Proclitics.Wa) != 0)
+        // («من جهته أدان وزير شؤون الشرق الأوسط»: so does a verb after «من جهته/بدوره», which open the clause.)
+        var opensClause = a.FirstToken - 1 == first || (before.Proclitics & Proclitics.Wa) != 0
+                          || (a.FirstToken - 2 >= first && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } aside && _asideOpeners.Contains(text.Core(aside)));
+        if (!definite && (before.Proclitics & Proclitics.Al) == 0 && opensClause
             && a.Role is not ("CVL" or "BUS" or "REF") && text.Core(token) is { Length: > 0 } personCore && personCore[^1] != '\u064A' && NamesAnAct(text, before)
             && (!IsFeminineVerb(text, before) || text.Core(token).EndsWith("\u0629")) && !(a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } following
                                                   && text.Core(following).SequenceEqual(_min))
-            && !_patterns.ByVerbStem(text.Stem(before)).Any(p => p.Passive) && !_patterns.ByVerbWord(text.Core(before)).Any(p => p.Passive))
+            && !_patterns.ByVerbStem(text.Stem(before)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17")) && !_patterns.ByVerbWord(text.Core(before)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17")))
         {
             return false;
         }
