@@ -289,16 +289,6 @@ event 020 send an appeal
   target   إلى | ل
   priority 1
 
-# «دعا روحاني إلى تعاون أكبر مع أنقرة»: a call for cooperation with someone is an appeal to that partner when the
-# call names no one else it is addressed to («ودعا المواطنين إلى التعاون مع قوات الأمن» is addressed to the citizens).
-event 021 appeal for cooperation
-  verb     دعا | يدعو | دعت | يناشد | حث | يحث | طالب | يطالب
-  hal      داعيا | داعين | مطالبا | مطالبين
-  with     تعاون | التعاون | تعاونا | الشراكة | شراكة | التنسيق | تنسيق
-  window   6
-  target   * | مع
-  priority 2
-
 event 022 appeal for diplomatic support
   verb     دعا | يدعو | دعت | طالب | يطالب | طلب | يطلب | يناشد | حث | يحث
   hal      داعيا | داعين | مطالبا | مطالبين

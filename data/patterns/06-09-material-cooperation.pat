@@ -164,7 +164,7 @@ event 073 relief arrives
   verbform وصلت | وصل | تصل | يصل | وصول
   noun     وصول
   with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات | =مساعدات | =المساعدات
-  window   10
+  window   7
   target   إلى | ل
   priority 3
 

@@ -1047,6 +1047,7 @@ event 195 launch, carry out air strikes
 event 190 deal blows, strikes
   verb     وجه | يوجه | وجهت | وجها | وجهوا | توجه
   with     ضربة | ضربات | الضربات | ضربتين
+  without  اقتصاد | الاقتصاد | لاقتصاد | للاقتصاد | العقوبات | عقوبات | بتمديد | معنوية | سياسية | لجهود | لسمعة | للسياحة | السياحة
   window   5
   target   إلى | ل | ضد | على
   priority 2

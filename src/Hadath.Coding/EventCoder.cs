@@ -69,6 +69,9 @@ public sealed class EventCoder
     private readonly WordSet _accusing;
     private readonly WordSet _sayingHal;
     private readonly WordSet _asideOpeners;
+    private readonly WordSet _personTitles;
+    private readonly WordSet _warplanes;
+    private readonly WordSet _mannerWords;
 
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
@@ -499,6 +502,9 @@ public sealed class EventCoder
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
+        _mannerWords = Set("دور", "شدة", "شكل", "قوة", "وضوح", "صراحة", "صوت", "لهجة");
+        _warplanes = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "الطائرات", "المقاتلات");
+        _personTitles = Set("دكتور", "شيخ", "مهندس", "سيد", "أستاذ", "لواء", "عميد", "عقيد", "فريق", "قيادي", "أمير", "معالي", "سمو", "مستشار", "محامي", "نائب", "العقيد", "الدكتور");
         _asideOpeners = Set("جهة", "جانب", "دور", "ناحية", "جهت", "ناحيت");
         _sayingHal = Set("قائلا", "مضيفا", "موضحا", "مؤكدا", "مشيرا", "لافتا", "مشددا", "معتبرا");
         _accusing = Set("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا");
@@ -784,7 +790,7 @@ public sealed class EventCoder
         {
             for (var k = state.SpeakerPhrases.Count - 1; k >= 0; k--)
             {
-                if (state.SpeakerPhrases[k].Phrase.Contains(named, StringComparison.Ordinal))
+                if (NameIn(state.SpeakerPhrases[k].Phrase, named))
                 {
                     speaker = state.SpeakerPhrases[k].Speaker;
                     trace?.Add($"  speaker «{named}» is the one named so before: {speaker.Code}");
@@ -1168,7 +1174,7 @@ public sealed class EventCoder
             // الدكتور صلاح الدين عبد الكريم»), right after the verb, is its subject; the actor after the name is the object.
             if (!nominal && sources.Count > 0 && sources[0].FirstToken > t + 1 && sources[0].FirstToken - t <= 4
                 && NameBetween(text, t + 1, sources[0].FirstToken) is { } nameWritten
-                && state.SpeakerPhrases.LastOrDefault(p => p.Phrase.Contains(nameWritten, StringComparison.Ordinal)) is { Speaker: { } namedSpeaker })
+                && state.SpeakerPhrases.LastOrDefault(p => NameIn(p.Phrase, nameWritten)) is { Speaker: { } namedSpeaker })
             {
                 trace?.Add($"  the subject of «{text.OriginalOf(token)}» is «{nameWritten}», named so before: {namedSpeaker.Code}");
                 sources = [namedSpeaker];
@@ -1196,7 +1202,9 @@ public sealed class EventCoder
 
             // «قال وزير الخارجية الأمريكي إن مصر دفعت ثمنا باهظا، وأدان اغتيال النائب العام»: a verb of saying or stance
             // joined by «و» after a comma goes on with the speaker, not with the subject of what he said.
+            // («قال … إن الحوثيين رفضوا الحوار، وهددوا …»: not a plural verb, which agrees with the plural of his words.)
             if (!nominal && speaker is not null && sources.Count > 0 && (token.Proclitics & Proclitics.Wa) != 0 && t > first && IsComma(text, t - 1)
+                && !IsPluralVerb(text, token)
                 && code[..2] is "01" or "02" or "03" or "10" or "11" or "12" or "13"
                 && sources.All(src => src.FirstToken > speaker.LastToken && src.LastToken < t && HasComplementizerBetween(text, speaker.LastToken, src.FirstToken)))
             {
@@ -1714,7 +1722,9 @@ public sealed class EventCoder
             {
                 var harmed = text.Tokens[targets[0].FirstToken - 1];
                 var actCode = _patterns.ByNoun(text.Core(harmed)).Concat(_patterns.ByVerbStem(text.Stem(harmed))).Select(p => p.Code[..3]).FirstOrDefault(c => IsMaterialConflict(c));
-                var doer = actCode is not null && state.Perpetrators.TryGetValue(actCode, out var did) && sources.All(src => src.Code != did.Code) && targets.All(tg => tg.Code != did.Code) ? did : null;
+                // («بمقتل الصحفي على يد الحوثيين»: the doer named there is the one aimed at.)
+                var doer = AtTheHandsOf(text, targets[^1].LastToken, limit, actors) is { } handsOf && sources.All(src => src.Code != handsOf.Code) ? handsOf
+                    : actCode is not null && state.Perpetrators.TryGetValue(actCode, out var did) && sources.All(src => src.Code != did.Code) && targets.All(tg => tg.Code != did.Code) ? did : null;
                 trace?.Add($"  target of «{text.OriginalOf(token)}»: {targets[0].Code} is the victim of the act condemned{(doer is null ? string.Empty : "; its doer is " + doer.Code)}");
                 targets = doer is null ? [] : [doer];
             }
@@ -1735,7 +1745,9 @@ public sealed class EventCoder
                 visitorEnd++;
             }
 
+            // («الطائرات السعودية التي وصلت إلى مطار عدن»: aircraft arriving pay no visit.)
             if (targets.Count == 0 && code == "042" && !nominal && sources.Count == 1 && sources[0].Kind is MentionKind.Named or MentionKind.Composite
+                && !(text.Tokens[sources[0].FirstToken] is { Kind: TokenKind.Arabic } vehicle && (_warplanes.Contains(text.Core(vehicle)) || _aircraft.Contains(text.Core(vehicle))))
                 && AttackedPlace(text, visitorEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - VisitorsEnd(text, visitorEnd, visitedTown.FirstToken, actors, sources) <= 2
                 && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
                 && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
@@ -2109,6 +2121,8 @@ public sealed class EventCoder
                              // («وأفاد البيان أن»: the statement speaks for whoever issued it, the last source; «ذكر تقرير إخباري»
                              // is a report of its own.) A name of a person the article named («وأضاف عسيري») is that person.
                              && !_timeWords.Contains(text.Core(saidBy)) && !(_documents.Contains(text.Core(saidBy)) && (saidBy.Proclitics & Proclitics.Al) != 0)
+                             // («وأكد الدكتور اليوسف»: a title before a name is a person the article may have named.)
+                             && !_personTitles.Contains(text.Core(saidBy))
                              && !state.NameWords.Contains(text.Core(saidBy).ToString());
         // «وأضاف عسيري في مقابلة أن»: one bare word the lexicon does not know, right before «أن», a preposition or a
         // colon, is the surname of the speaker the article introduced with his titles.
@@ -2333,7 +2347,7 @@ public sealed class EventCoder
 
             // «سفينة سعودية … وصلت الى ميناء عدن، وكذا وصول طائرة مساعدات إماراتية»: after a comma, the pattern's own
             // trigger again is the next act of its kind, and the words after it are that act's.
-            if (window > t + 1 && tok.Kind == TokenKind.Arabic && HasCommaBetween(text, t, window)
+            if (window > t + 1 && tok.Kind == TokenKind.Arabic && HasCommaBetween(text, t, window) && !pattern.With.Contains(text.Core(tok))
                 && (pattern.NounCores.Contains(text.Core(tok)) || pattern.VerbWords.Contains(text.Core(tok)) || pattern.VerbStems.Contains(text.Stem(tok))))
             {
                 break;
@@ -3360,8 +3374,10 @@ public sealed class EventCoder
                 // «واتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة»: «اتهم» needs the accused; one group after it
                 // and straight on to the «ب» of the charge is that object, the subject the one the text spoke of before.
                 var accusedGroup = Group(text, actors, a);
+                // («واتهم الوزير بدوره إسرائيل»: not an adverb in «ب», «بدوره», «بشدة».)
                 if (_accusing.Contains(text.Core(text.Tokens[t])) && accusedGroup[^1].LastToken + 1 < text.Tokens.Count
-                    && text.Tokens[accusedGroup[^1].LastToken + 1] is { Kind: TokenKind.Arabic } charge && (charge.Proclitics & Proclitics.Bi) != 0)
+                    && text.Tokens[accusedGroup[^1].LastToken + 1] is { Kind: TokenKind.Arabic } charge && (charge.Proclitics & Proclitics.Bi) != 0
+                    && !_mannerWords.Contains(text.Core(charge)))
                 {
                     break;
                 }
@@ -6208,6 +6224,23 @@ public sealed class EventCoder
         return written.Length >= 3 ? written : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="phrase"/> (a speaker's subject as first written) holds the name: all its words but the titles
+    /// («الدكتور اليوسف» in «الدكتور عبدالله اليوسف»), the last of them a word of the phrase.
+    /// </summary>
+    private bool NameIn(string phrase, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !_personTitles.Contains(_analyzer.Normalizer.Normalize(w.StartsWith("\u0627\u0644", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w))).ToList();
+        if (words.Count == 0 || words[^1].Length < 3)
+        {
+            return false;
+        }
+
+        var phraseWords = phrase.Split([' ', '،', ',', '«', '»', '"', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => phraseWords.Contains(w, StringComparer.Ordinal));
+    }
+
     /// <summary>The bare words from <paramref name="from"/> up to <paramref name="to"/> as written, when they could be a name.</summary>
     private string? NameBetween(AnalyzedText text, int from, int to)
     {
@@ -6741,6 +6774,15 @@ public sealed class EventCoder
             return mention with { Code = regime + mention.Code, Name = mention.Name + " (" + regime + ")" };
         }
 
+        // «الطائرات الحربية», «قصف الطيران»: warplanes in a story that named a coalition are the coalition's, whatever
+        // army the article named last («الجيش الوطني» fights on the ground).
+        if (mention.Code == "MIL" && Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1)
+                .Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _warplanes.Contains(text.Core(text.Tokens[i])))
+            && state.Known.LastOrDefault(IsCoalition) is { } coalition)
+        {
+            return mention with { Code = coalition.Code, Name = mention.Name + " → " + coalition.Name };
+        }
+
         for (var k = state.Known.Count - 1; k >= 0; k--)
         {
             var known = state.Known[k];
@@ -6866,7 +6908,9 @@ public sealed class EventCoder
     {
         // A coalition is its lead state's forces abroad: «غارات التحالف على مواقع المتمردين» is a story on Yemen.
         // A news agency reporting it («رويترز», «بي بي سي») says nothing of where the story is.
-        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective && !IsCoalition(a) && a.Role != "MED")
+        // (Saudi papers reporting Saudi news do count, with the country the rest of the story names.)
+        var named = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective && !IsCoalition(a) && a.Role != "MED").Select(a => a.Country).ToHashSet();
+        var countries = known.Concat(sentence).Where(a => a.Kind != MentionKind.Adjective && !IsCoalition(a) && (a.Role != "MED" || named.Contains(a.Country)))
             .Select(a => a.Country).Where(c => c is not null)
             .GroupBy(c => c!).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         return countries.Count > 0 && countries[0].Count >= 2 && (countries.Count == 1 || countries[0].Count >= 2 * countries[1].Count) ? countries[0].Country : null;
