@@ -323,7 +323,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصل المبعوث الأمريكي إلى سوريا.", "USAGOV>SYR:042")]
     [InlineData("وقتل رجل جراء قصف القوات الأوكرانية في دونيتسك.", "UKRMIL>UKR:194")]
     [InlineData("وتبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات.", "UKR>REB:112")]
-    [InlineData("وقال مسؤول إن عناصر من داعش هاجموا مقر الفوج الثالث.", "IMGREB>-:180")]
+    [InlineData("وقال مسؤول إن عناصر من داعش هاجموا مقر الفوج الثالث.", "IMGREB>MIL:180")]
     [InlineData("التقى السفير الإسرائيلي في واشنطن رون ديرمر أكثر من 50 عضواً من أعضاء الكونجرس.", "ISRGOV>USALEG:040")]
     [InlineData("والتقى الرئيس المصري عددا من المسؤولين السعوديين.", "EGYGOV>SAUGOV:040")]
     [InlineData("وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية.", "UKRMIL>CVL:1823")]
