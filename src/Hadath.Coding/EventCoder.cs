@@ -5127,6 +5127,12 @@ public sealed class EventCoder
                 return ("\u0644", i);
             }
 
+            // («واتهم الوزير بدوره إسرائيل», «دان بشدة إسرائيل»: an adverb in «ب» governs nothing after it.)
+            if ((tok.Proclitics & Proclitics.Bi) != 0 && _mannerWords.Contains(text.Core(tok)))
+            {
+                continue;
+            }
+
             if ((tok.Proclitics & Proclitics.Bi) != 0)
             {
                 // «بحق 153 صينيا»: «بحق» ("against", of sentences) is one preposition, though segmented «ب+حق».
