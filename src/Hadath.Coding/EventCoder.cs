@@ -3377,7 +3377,7 @@ public sealed class EventCoder
                 // («واتهم الوزير بدوره إسرائيل»: not an adverb in «ب», «بدوره», «بشدة».)
                 if (_accusing.Contains(text.Core(text.Tokens[t])) && accusedGroup[^1].LastToken + 1 < text.Tokens.Count
                     && text.Tokens[accusedGroup[^1].LastToken + 1] is { Kind: TokenKind.Arabic } charge && (charge.Proclitics & Proclitics.Bi) != 0
-                    && !_mannerWords.Contains(text.Core(charge)))
+                    && !IsMannerAdverb(text, charge))
                 {
                     break;
                 }
@@ -5128,7 +5128,7 @@ public sealed class EventCoder
             }
 
             // («واتهم الوزير بدوره إسرائيل», «دان بشدة إسرائيل»: an adverb in «ب» governs nothing after it.)
-            if ((tok.Proclitics & Proclitics.Bi) != 0 && _mannerWords.Contains(text.Core(tok)))
+            if ((tok.Proclitics & Proclitics.Bi) != 0 && IsMannerAdverb(text, tok))
             {
                 continue;
             }
@@ -6263,6 +6263,12 @@ public sealed class EventCoder
         var written = text.Original[text.Tokens[from].Start..text.Tokens[to - 1].End];
         return written.Length >= 3 ? written : null;
     }
+
+    /// <summary>
+    /// «بدوره», «بشدة», «بوضوح»: an adverb in «ب», not the preposition of a noun («بدور المملكة» is the role praised).
+    /// </summary>
+    private bool IsMannerAdverb(AnalyzedText text, in Token token)
+        => _mannerWords.Contains(text.Core(token)) && (token.SuffixLength > 0 || !text.Core(token).SequenceEqual("\u062F\u0648\u0631"));
 
     /// <summary>
     /// The last speaker when the article gave him by his titles only («أكد المتحدث باسم التحالف أن …»): a surname that
