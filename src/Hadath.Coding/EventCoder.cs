@@ -3177,6 +3177,13 @@ public sealed class EventCoder
     /// <summary>Whether the words strictly between <paramref name="from"/> and <paramref name="to"/> are one phrase of place: «في عدن», «بمحافظة أبين».</summary>
     private bool OnlyWhereBetween(AnalyzedText text, int from, int to)
     {
+        // («الحكومة المحلية في الأنبار دعت»: an adjective of the subject may come first.)
+        if (from + 2 < to && text.Tokens[from + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } adjective
+            && text.Core(adjective) is [.., '\u064A' or '\u0629'] && !NamesAnAct(text, adjective))
+        {
+            from++;
+        }
+
         if (to - from - 1 is < 2 or > 4 || Mentions(text, from + 1, to, _timeWords) || text.Tokens[from + 1] is not { Kind: TokenKind.Arabic } opener
             || !((opener.Proclitics & Proclitics.Bi) != 0 || (opener.SuffixLength == 0 && text.Core(opener).SequenceEqual(_fi))))
         {
