@@ -603,6 +603,11 @@ event 111 condemn (دانت)
   verbform دانت | دانوا
   target   * | ل
 
+# «ودان أوباما … القادة الأفارقة»: «دان» with «و» written on it is the verb (alone it is also a name)
+event 111 condemn (ودان)
+  spelled  ودان
+  target   * | ل
+
 event 111 verbal attack (شن هجوما لاذعا)
   verb     شن | يشن | تشن | شنت | شنوا
   with     لاذعا | لاذع | كلاميا | كلامي | إعلاميا | إعلامي | حادا | انتقادات
