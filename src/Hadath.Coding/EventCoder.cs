@@ -1698,6 +1698,24 @@ public sealed class EventCoder
             }
 
             var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? triggerEnd : sources.Max(s => s.LastToken));
+            // «ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة»: an apposition set off by commas after the
+            // subject describes him; the object comes after it.
+            if (!nominal && sources.Count > 0 && sources[0].FirstToken > t && afterSource + 2 < limit && IsComma(text, afterSource + 1))
+            {
+                for (var k = afterSource + 2; k < limit && k <= afterSource + 12; k++)
+                {
+                    if (text.Tokens[k].Kind == TokenKind.Punctuation && !IsComma(text, k))
+                    {
+                        break;
+                    }
+
+                    if (IsComma(text, k))
+                    {
+                        afterSource = k;
+                        break;
+                    }
+                }
+            }
 
             // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
             // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).

@@ -396,6 +396,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتهم الوزير بدوره إسرائيل بخرق الهدنة.", "GOV>ISR:1123")]
     [InlineData("وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.", "IRQGOV>IRQCVL:020")]
     [InlineData("ودان الرئيس المصري الهجوم الإرهابي.", "EGYGOV>-:111")]
+    [InlineData("فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.", "LBNGOV>LBNREB:016")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -920,6 +921,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أعلنت عائلة محمد يوسف عبدالعزيز الشاب الأميركي الذي قتل خمسة جنود في هجوم مسلح، أن ابنها كان مصابا بالاكتئاب.", "CVL>USAMIL:1823")]
     [InlineData("واعلنت المفوضية الأوروبية تمديد العقوبات، ووجهت ضربة جديدة لاقتصاد روسيا.", "IGOEUREEC>RUS:190")]
     [InlineData("وأعلن التحالف بقيادة السعودية أن الطائرات السعودية التي وصلت إلى مطار عدن نقلت مساعدات.", "SAUMIL>YEM:042")]
+    [InlineData("ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة الذين يتمسكون بالسلطة.", "USAGOV>KEN:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
