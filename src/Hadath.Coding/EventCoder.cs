@@ -1502,7 +1502,7 @@ public sealed class EventCoder
 
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
-                && !IsMaterialConflict(code) && IsFirstPersonShape(text.Core(token)) && QuoteOpensBetween(text, saidAt, t))
+                && !IsMaterialConflict(code) && (IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
             {
                 // «وقال وزير الداخلية: "أدعو إلى استنكار وطني"», «نرفض التدخل»: a verb in the first person inside the
                 // quoted words is the speaker's own; «وتابعت في بيان: "ندعو"» continues the one who spoke last.
@@ -6537,6 +6537,15 @@ public sealed class EventCoder
     /// An imperfect in «ن» of four letters or more («نرفض», «ندين», «نطالب»), or in «أ» ending in «و» («أدعو», «أرجو»):
     /// the first person. (Other words in «أ» are as often perfects of the fourth form: «أكد», «أعلن».)
     /// </summary>
+    /// <summary>
+    /// «: «توصلنا إلى اتفاق مع إيران»», «اتفقنا على»: a perfect in «نا» followed by its preposition is «we» did it (an
+    /// object «نا», "us", takes no preposition after it as often).
+    /// </summary>
+    private bool IsFirstPersonPerfect(AnalyzedText text, int t, int limit)
+        => text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 2 } verb && (verb.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0
+           && text.OriginalOf(verb).EndsWith("\u0646\u0627", StringComparison.Ordinal)
+           && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } after && _prepositions.Contains(text.Core(after));
+
     private static bool IsFirstPersonShape(ReadOnlySpan<char> core)
         => core.Length >= 4 && ((core[0] == '\u0646' && core[^1] is not ('\u0627' or '\u062A')) || (core[0] is '\u0627' or '\u0623' && core[^1] == '\u0648'));
 

@@ -398,6 +398,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ودان الرئيس المصري الهجوم الإرهابي.", "EGYGOV>-:111")]
     [InlineData("فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.", "LBNGOV>LBNREB:016")]
     [InlineData("ورفض المؤتمر الوطني العام الليبي حضور جلسة التوقيع.", "LBYLEG>-:125")]
+    [InlineData("وقالت السفيرة الأمريكية سامانثا باور: «توصلنا إلى اتفاق نووي مع إيران».", "USAGOV>IRN:057")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
