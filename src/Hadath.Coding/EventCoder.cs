@@ -1182,9 +1182,13 @@ public sealed class EventCoder
 
             // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
             // demand joined by «و» to an act of this sentence shares its subject; the actor right after it is the one asked.
-            if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0 && clauseSource is { } sharedSubject && sources.Count == 1
+            // («وقالت باور إن "الاتفاق لا يبدد كل قلقنا"، ودعت طهران إلى …»: so does one after a comma that goes on with the
+            // speaker of the sentence.)
+            if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0
+                && (clauseSource ?? (t > first && IsComma(text, t - 1) ? speaker : null)) is { } sharedSubject && sources.Count == 1
                 && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code
-                && (sources[0].Country == sharedSubject.Country || (sources[0].Country is null && sources[0].Kind == MentionKind.Agent))
+                && (sources[0].Country == sharedSubject.Country || (sources[0].Country is null && sources[0].Kind == MentionKind.Agent)
+                    || (clauseSource is null && sources[0].Kind is MentionKind.Country or MentionKind.Capital))
                 && pattern.DirectObjectTarget)
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
