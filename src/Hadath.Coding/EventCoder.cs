@@ -72,6 +72,7 @@ public sealed class EventCoder
     private readonly WordSet _personTitles;
     private readonly WordSet _warplanes;
     private readonly WordSet _mannerWords;
+    private readonly WordSet _delegations;
 
     /// <summary>Verbs of managing or succeeding at an act whose masdar follows «من/في» («تمكن من», «نجح في»).</summary>
     private readonly WordSet _managing;
@@ -502,6 +503,7 @@ public sealed class EventCoder
         _self = n.Normalize("نفس");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
+        _delegations = Set("وفد", "وفود", "حكومة", "سفارة", "جيش", "قوات", "وزارة", "خارجية");
         _mannerWords = Set("دور", "شدة", "شكل", "قوة", "وضوح", "صراحة", "صوت", "لهجة");
         _warplanes = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "الطائرات", "المقاتلات");
         _personTitles = Set("دكتور", "شيخ", "مهندس", "سيد", "أستاذ", "لواء", "عميد", "عقيد", "فريق", "قيادي", "أمير", "معالي", "سمو", "مستشار", "محامي", "نائب", "العقيد", "الدكتور");
@@ -820,7 +822,11 @@ public sealed class EventCoder
             }
         }
 
-        if ((speaker ?? continuedSpeaker) is { Country: { } home } ownStateOf)
+        // («دافع وزير الخارجية الإيراني … عما وصفه باتفاق أبرمه وفد بلاده»: with no one speaking, «بلاده» is the country of
+        // the person the sentence opens with, or of the last speaker.)
+        if ((speaker ?? continuedSpeaker
+             ?? actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.Kind is MentionKind.Composite or MentionKind.Named && a.Role is "GOV" or "MIL" or "LEG" or "ELI" && !IsPrepositional(text, a, first))
+             ?? state.LastSpeaker) is { Country: { } home } ownStateOf)
         {
             AddOwnState(text, first, limit, ownStateOf, home, actors, trace);
         }
@@ -5926,7 +5932,9 @@ public sealed class EventCoder
         }
 
         var core = text.Core(before);
-        return before.SuffixLength == 0 && (IsComplementizer(core) || _prepositions.Contains(core) || core.SequenceEqual(_side));
+        // («أبرمه وفد بلاده»: so does a body in construct with it, whose the state is.)
+        return before.SuffixLength == 0 && (IsComplementizer(core) || _prepositions.Contains(core) || core.SequenceEqual(_side)
+                                            || ((before.Proclitics & Proclitics.Al) == 0 && _delegations.Contains(core)));
     }
 
     /// <summary>
