@@ -401,6 +401,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت السفيرة الأمريكية سامانثا باور: «توصلنا إلى اتفاق نووي مع إيران».", "USAGOV>IRN:057")]
     [InlineData("وقالت المندوبة الأمريكية في الأمم المتحدة سامانثا باور إن «الاتفاق لا يبدد كل قلقنا»، ودعت طهران إلى «اقتناص هذه الفرصة».", "USAGOV>IRNGOV:020")]
     [InlineData("دافع وزير الخارجية الإيراني محمد جواد ظريف أمام نواب برلمان بلاده عما وصفه باتفاق نووي تاريخي أبرمه وفد بلاده مع نظرائه من القوى العالمية الست.", "IRNGOV>RUS:057")]
+    [InlineData("وتوجه وزير الخارجية السعودي إلى موسكو.", "SAUGOV>RUSGOV:042")]
     [InlineData("وقالت الشرطة المصرية إنها قتلت ثلاثة مسلحين في سيناء.", "EGYCOP>REB:1823")]
     [InlineData("وتمكنت القوات اليمنية من تحرير المدينة من المليشيات الحوثية.", "YEMMIL>YEMREB:192")]
     [InlineData("ووصف وزير الخارجية القطري نظام بشار الأسد بالفاقد للشرعية.", "QATGOV>SYRGOV:111")]
@@ -685,6 +686,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ولا يكيل بمكيالين.", "112")]
     [InlineData("واتهم الوزير حزب العمال الكردستاني بتنفيذ الهجوم.", "1125")]
     [InlineData("وقال دان براون إن الرواية جديدة.", "111")]
+    [InlineData("وتوجه الحكومة إلى رفع الدعم عن الوقود.", "042")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
