@@ -2415,10 +2415,8 @@ public sealed class EventCoder
             // has its 'with' word in the antecedent.
             // «غارات جوية كثيفة تشنها مقاتلات التحالف»: after an indefinite noun the clause needs no «الذي».
             // «للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة»: so does a passive with no pronoun whose parties follow «بين».
-            // («اتفاق فينا الذي توصلت له إيران والدول الست»: so does one whose preposition carries the pronoun.)
             if (!found && !nominal && t >= 2 && (text.Tokens[t].SuffixLength > 0
-                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && BetweenSides(text, t, limit, actors) is not null)
-                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))))
+                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && BetweenSides(text, t, limit, actors) is not null)))
             {
                 var relative = IsRelativePronoun(text, text.Tokens[t - 1]);
                 for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - (relative ? 4 : 6) && !found; i--)
