@@ -198,6 +198,10 @@ public sealed class EventCoder
     private readonly WordSet _undergoing;
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
+
+    // «دعا الرئيس اللبناني الجيش», «دعا وزير البيئة محمد المشنوق البلديات»: nouns of institutions, which no word before
+    // them takes as its adjective (as it does «الأمني» or «البلدية»).
+    private readonly WordSet _institutions;
     private readonly WordSet _menInTaMarbuta;
     private readonly WordSet _foremostPrepositions;
     private readonly WordSet _foremost;
@@ -397,6 +401,7 @@ public sealed class EventCoder
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
+        _institutions = Set("جيش", "جيوش", "شرطة", "حكومة", "حكومات", "بلديات", "برلمان", "وزارة", "أجهزة");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
         _masculineRoles = Set("مبعوث", "وزير", "رئيس", "مسؤول", "سفير", "متحدث", "ناطق", "قائد", "زعيم", "أمين", "مستشار", "نائب", "ممثل", "مندوب",
@@ -6739,7 +6744,7 @@ public sealed class EventCoder
         // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: a plural of armed or ruling bodies is a noun, never an adjective
         // of the word before (as «الأمني» or «البحرية» are). «كما شنت طائرات الأباتشي غارات»: nor is a force's plural in
         // «ات» after a word naming an act; it is that act's doer or object.
-        if (_bodies.Contains(core) || (core.Length >= 5 && core.EndsWith("\u0627\u062A") && !definite && a.Role is "MIL" or "REB" or "COP" or "SPY" && NamesAnAct(text, before)))
+        if (_bodies.Contains(core) || (definite && _institutions.Contains(core)) || (core.Length >= 5 && core.EndsWith("\u0627\u062A") && !definite && a.Role is "MIL" or "REB" or "COP" or "SPY" && NamesAnAct(text, before)))
         {
             return false;
         }

@@ -263,7 +263,7 @@ public sealed class ActorRecognizer
             // «محمد بن سلمان، ولي ولي العهد»: a title right after a named actor describes it and is not a second actor.
             while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
                    && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
-                   && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First]))
+                   && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First])) && !In(Institutions, text.Core(text.Tokens[raw[k + 1].First]))
                    && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
             {
                 k++;
@@ -1216,6 +1216,10 @@ public sealed class ActorRecognizer
 
     // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
     private static readonly FrozenSet<string> Bodies = NormalizedForms.Of("ميليشيات", "مليشيات", "ميلشيات", "قوات", "جماعات", "عصابات", "سلطات");
+
+    // «دعا وزير البيئة محمد المشنوق البلديات», «دعا الرئيس اللبناني الجيش»: an institution is not a title of the one
+    // named before it; it begins the next phrase, the verb's object.
+    private static readonly FrozenSet<string> Institutions = NormalizedForms.Of("جيش", "شرطة", "حكومة", "بلديات", "برلمان", "وزارة", "أجهزة");
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);
 

@@ -531,6 +531,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل خمسة جنود في هجوم شنه عناصر تنظيم داعش على حاجز للجيش العراقي.", "IMGREB>IRQMIL:180")]
     [InlineData("واستقبل وزير الخارجية السعودي السفير الأمريكي في الرياض.", "SAUGOV>USAGOV:043")]
     [InlineData("وقدم وزير الداخلية السعودي تعازيه لأسرة الشهيد.", "SAUGOV>SAUCVL:018")]
+    [InlineData("دعا الرئيس اللبناني الجيش إلى التدخل.", "LBNGOV>LBNMIL:020")]
+    [InlineData("واتهم المتمردون في جنوب السودان الحكومة بارتكاب جرائم.", "SSDREB>SSDGOV:1124")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -928,6 +930,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واعلنت المفوضية الأوروبية تمديد العقوبات، ووجهت ضربة جديدة لاقتصاد روسيا.", "IGOEUREEC>RUS:190")]
     [InlineData("وأعلن التحالف بقيادة السعودية أن الطائرات السعودية التي وصلت إلى مطار عدن نقلت مساعدات.", "SAUMIL>YEM:042")]
     [InlineData("ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة الذين يتمسكون بالسلطة.", "USAGOV>KEN:111")]
+    [InlineData("ورفضت إسرائيل تشكيل حكومة وحدة.", "ISR>GOV:120")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 

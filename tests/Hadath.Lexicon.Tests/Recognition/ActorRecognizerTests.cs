@@ -77,6 +77,14 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_InstitutionAfterAPersonsName_IsASecondActor()
+    {
+        const string text = "رئيس حكومة طرابلس فايز السراج الشرطة";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent COP police\n  names الشرطة\n"), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").ToList();
+        Assert.Equal(["LBYGOV|رئيس حكومة طرابلس فايز السراج", "COP|الشرطة"], found);
+    }
+
+    [Fact]
     public void Recognize_TitleOfAddressBetweenOfficeAndName_IsOneMention()
         => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
 
