@@ -198,6 +198,7 @@ public sealed class EventCoder
     private readonly WordSet _undergoing;
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
+    private readonly WordSet _dualSides;
 
     // «دعا الرئيس اللبناني الجيش», «دعا وزير البيئة محمد المشنوق البلديات»: nouns of institutions, which no word before
     // them takes as its adjective (as it does «الأمني» or «البلدية»).
@@ -400,6 +401,7 @@ public sealed class EventCoder
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
+        _dualSides = Set("جانبان", "طرفان", "زعيمان", "رئيسان", "قائدان", "عاهلان", "وزيران");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _institutions = Set("جيش", "جيوش", "شرطة", "حكومة", "حكومات", "بلديات", "برلمان", "وزارة", "أجهزة");
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
@@ -764,6 +766,15 @@ public sealed class EventCoder
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
+            // «وأكد الجانبان رفضهما …», «واتفق الزعيمان على …»: two sides named by no nisba are the two states the
+            // article last told meeting, visiting, talking or agreeing; each is a source.
+            if (mention is { Kind: MentionKind.Agent, Country: null } && state.LastPair is var (one, other) && IsBareDual(text, mention))
+            {
+                actors.Add(mention with { Code = Party(one)!, Name = mention.Name + " (" + one.Name + ")" });
+                actors.Add(mention with { Code = Party(other)!, Name = mention.Name + " (" + other.Name + ")" });
+                continue;
+            }
+
             actors.Add(ResolveAgent(mention, state, kept, actors.Count > 0 ? actors[^1] : null, text, places));
         }
 
@@ -2046,7 +2057,8 @@ public sealed class EventCoder
                 {
                     for (var j = 0; j < sources.Count; j++)
                     {
-                        if (i != j && sources[i].Code != sources[j].Code && !SameWords(sources[i], sources[j]))
+                        // (Members of one grouping stand on one side; the two states «الجانبان» names face each other.)
+                        if (i != j && sources[i].Code != sources[j].Code && (!SameWords(sources[i], sources[j]) || IsBareDual(text, sources[i])))
                         {
                             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
                         }
@@ -7336,6 +7348,16 @@ public sealed class EventCoder
             state.Perpetrators[cameo.Code[..3]] = source;
         }
 
+        if (cameo.Root is "03" or "04" or "05" or "06" && target is not null && Party(source) is { } first && Party(target) is { } second && first != second)
+        {
+            state.LastPair = (source, target);
+        }
+        else if (state.LastPair is var (one, other) && Party(source) is { } actor && actor != Party(one) && actor != Party(other))
+        {
+            // Another state or organisation has acted since: the story has moved on from the two.
+            state.LastPair = null;
+        }
+
         if (target is not null && IsMaterialConflict(cameo.Code))
         {
             // An unknown attacker («وقتل أكثر من 40 عنصرا من الحوثيين») is no one's known adversary.
@@ -7397,6 +7419,16 @@ public sealed class EventCoder
 
         trace?.Add(string.Create(CultureInfo.InvariantCulture, $"  EVENT {ev.Source.Code} → {ev.Target?.Code ?? "-"} {ev.Cameo} ({ev.CameoName}) date {ev.Date.Format() ?? "null"} evidence «{evidence.Text}»"));
     }
+
+    /// <summary>A state's government or an international organisation, as one side of talks between two; null for others.</summary>
+    private static string? Party(ActorMention a)
+        => a.Code.StartsWith("IGO", StringComparison.Ordinal) ? a.Code
+            : a.Country is { } country && a.Role is null or "GOV" ? country + "GOV" : null;
+
+    /// <summary>A nominative dual of sides or leaders on its own: «الجانبان», «الطرفان», «الزعيمان» (not «الجانبين المصري والروسي»).</summary>
+    private bool IsBareDual(AnalyzedText text, ActorMention mention)
+        => mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word
+           && (word.Proclitics & Proclitics.Al) != 0 && _dualSides.Contains(text.Core(word));
 
     private static EventActor Actor(AnalyzedText text, ActorMention a) => new(a.Code, a.Name, text.Original[a.Start..a.End], a.Start, a.End);
 
@@ -7572,6 +7604,9 @@ public sealed class EventCoder
 
         /// <summary>The source of the last non-reaction event, the act a later criticism or rejection is about.</summary>
         public ActorMention? LastActor { get; set; }
+
+        /// <summary>The two states of the last meeting, visit, talks or agreement between two, whom «الجانبان» later names.</summary>
+        public (ActorMention First, ActorMention Second)? LastPair { get; set; }
 
         /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
         public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);

@@ -1095,6 +1095,14 @@ public sealed class ActorRecognizer
         var gap = 0;
         // «الأصوات البرلمانية مطالبة رئيس الوزراء»: the head itself may be the definite end of its chain.
         var definite = (text.Tokens[lastToken].Proclitics & Proclitics.Al) != 0;
+
+        // «وبحث الوزيران الأزمة السورية»: the nisbas of a definite dual follow it at once («الرئيسين المصري والروسي»);
+        // one after another word qualifies that word.
+        if (definite && nextFirst > lastToken + 1 && DualHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(text.Tokens[lastToken])))
+        {
+            return null;
+        }
+
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
@@ -1180,6 +1188,9 @@ public sealed class ActorRecognizer
 
         return false;
     }
+
+    private static readonly FrozenSet<string> DualHeads = NormalizedForms.Of(
+        "جانبان", "جانبين", "طرفان", "طرفين", "وزيران", "وزيرين", "رئيسان", "رئيسين", "زعيمان", "زعيمين", "قائدان", "قائدين", "عاهلان", "عاهلين");
 
     // «القوات الموالية للحكومة», «مسلحون ينتمون لتنظيم داعش»: words of belonging or loyalty that join an agent to its patron.
     private static readonly FrozenSet<string> LinkWords = NormalizedForms.Of(

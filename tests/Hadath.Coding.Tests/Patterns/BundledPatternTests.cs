@@ -1018,6 +1018,23 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.Contains(events, e => e.Root == "18" && e.Source.Code == "UAF");
     }
 
+    [Theory]
+    [InlineData("عقد الرئيس المصري اجتماعا مع الملك سلمان في الرياض. وأكد الجانبان رفضهما لتدخل إيران في الشؤون العربية.", "EGYGOV>IRN:120", "SAUGOV>IRN:120")]
+    [InlineData("التقى وزير الخارجية الروسي نظيره الفرنسي في باريس. وبحث الوزيران الأزمة السورية. واتفق الجانبان على تعزيز التعاون.", "RUSGOV>FRAGOV:030", "FRAGOV>RUSGOV:030")]
+    public void Code_BareDualOfSides_IsTheLastTwoStatesThatMet(string text, string first, string second)
+    {
+        var keys = Keys(text, new DateOnly(2015, 8, 2));
+        Assert.Contains(first, keys);
+        Assert.Contains(second, keys);
+    }
+
+    [Fact]
+    public void Code_BareDualOfSidesAfterAnotherStateActed_IsNotTheEarlierPair()
+    {
+        var keys = Keys("عقد الرئيس المصري اجتماعا مع الملك سلمان في الرياض. وأدانت قطر الهجوم على السفارة. وأكد الجانبان رفضهما لتدخل إيران.", new DateOnly(2015, 8, 2));
+        Assert.DoesNotContain("EGYGOV>IRN:120", keys);
+    }
+
     [Fact]
     public void Code_ShortFormOfANamedInstitution_IsThatInstitution()
     {
