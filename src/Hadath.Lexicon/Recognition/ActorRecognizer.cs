@@ -949,6 +949,15 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «وطالبت منظمة حقوقية الحكومة المصرية»: an agent that ends on its own indefinite adjective is a whole phrase;
+            // an adjective heads no construct, so the agent after it is another phrase (the verb's object).
+            if (next.Kind == MentionKind.Agent && consumed == 0 && agent.LastToken > agent.FirstToken && raw[j].First == lastToken + 1
+                && text.Tokens[agent.LastToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } last && (last.Proclitics & Proclitics.Al) == 0
+                && text.Core(last) is { Length: >= 4 } lastCore && (lastCore.EndsWith("\u064A\u0629") || lastCore[^1] == '\u064A'))
+            {
+                break;
+            }
+
             // «استقبل الرئيس السفير الإيراني», «طردت الحكومة السفير», «اعتقلت الشرطة ناشطين»: an agent right after a
             // definite word is a new phrase (the verb's object), not the head's institution, which only an indefinite
             // head takes («قائد الجيش»).

@@ -85,6 +85,14 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_AgentEndingOnItsIndefiniteAdjectiveBeforeAnother_AreTwoPhrases()
+    {
+        const string text = "منظمة حقوقية الحكومة الليبية";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent NGO rights group\n  names منظمة حقوقية\n"), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").ToList();
+        Assert.Equal(["NGO|منظمة حقوقية", "LBYGOV|الحكومة الليبية"], found);
+    }
+
+    [Fact]
     public void Recognize_TitleOfAddressBetweenOfficeAndName_IsOneMention()
         => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
 
