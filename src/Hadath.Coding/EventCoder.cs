@@ -199,6 +199,7 @@ public sealed class EventCoder
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
     private readonly WordSet _dualSides;
+    private readonly WordSet _jointActs;
 
     // «دعا الرئيس اللبناني الجيش», «دعا وزير البيئة محمد المشنوق البلديات»: nouns of institutions, which no word before
     // them takes as its adjective (as it does «الأمني» or «البلدية»).
@@ -401,6 +402,7 @@ public sealed class EventCoder
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
+        _jointActs = Set("تعاون", "تعاونا", "حوار", "حوارا", "تنسيق", "تنسيقا", "شراكة", "محادثات", "مباحثات", "مفاوضات", "تفاوض", "تقارب", "مصالحة", "تطبيع");
         _dualSides = Set("جانبان", "طرفان", "زعيمان", "رئيسان", "قائدان", "عاهلان", "وزيران");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _institutions = Set("جيش", "جيوش", "شرطة", "حكومة", "حكومات", "بلديات", "برلمان", "وزارة", "أجهزة");
@@ -1971,6 +1973,14 @@ public sealed class EventCoder
                 targets = Group(text, actors, asked);
             }
 
+            // «دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة», «دعا إلى إحياء الحوار مع موسكو»: an appeal for cooperation or
+            // talks with a state, addressed to no one, is made to that state.
+            if (targets.Count == 0 && code[..2] == "02" && PartnerInContent(text, t, limit, actors, sources) is { } partner)
+            {
+                targets = Group(text, actors, partner);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is the partner of the cooperation or talks it calls for: {partner.Code}");
+            }
+
             // Criticism and rejection with no stated object react to the act the article just reported
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
             // Not when its object is itself an act («وأدانت الحكومة الأردنية بشدة التفجير الإرهابي»): that act's doer, if
@@ -2591,6 +2601,36 @@ public sealed class EventCoder
                 // «لعودة الأطراف اليمنية»: a nisba after the genitive noun names who is asked.
                 return actors.FirstOrDefault(a => ((a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective) || (a.FirstToken == i + 2 && a.Kind == MentionKind.Adjective))
                                                   && !sources.Any(src => src.Code == a.Code));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor right after «مع» that follows, within four words, a noun of cooperation or talks in an appeal's content
+    /// («إلى «تعاون أكبر» مع أنقرة»), before the clause ends; null when there is none or it is a source.
+    /// </summary>
+    private ActorMention? PartnerInContent(AnalyzedText text, int trigger, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        var end = Math.Min(limit, ClauseEnd(text, trigger, limit));
+        var joint = -1;
+        for (var i = trigger + 1; i < end; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            if (_jointActs.Contains(text.Core(tok)))
+            {
+                joint = i;
+            }
+            else if (joint >= 0 && i - joint <= 4 && tok.Proclitics == Proclitics.None && text.Core(tok).SequenceEqual(_with))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective && a.Country is not null
+                                                  && !sources.Any(src => src.Country == a.Country));
             }
         }
 

@@ -533,6 +533,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقدم وزير الداخلية السعودي تعازيه لأسرة الشهيد.", "SAUGOV>SAUCVL:018")]
     [InlineData("دعا الرئيس اللبناني الجيش إلى التدخل.", "LBNGOV>LBNMIL:020")]
     [InlineData("واتهم المتمردون في جنوب السودان الحكومة بارتكاب جرائم.", "SSDREB>SSDGOV:1124")]
+    [InlineData("دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة في مكافحة الإرهاب.", "IRNGOV>TURGOV:020")]
+    [InlineData("ودعا الوزير المصري إلى تعزيز الحوار مع الحكومة الليبية.", "EGYGOV>LBYGOV:026")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
