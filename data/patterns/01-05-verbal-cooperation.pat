@@ -650,6 +650,15 @@ event 041 discuss by telephone
   symmetric
   priority 3
 
+# «وتلقى الأمير الاتصالات من وزير الدفاع المصري»: a call received is by telephone, the word «هاتفي» unwritten
+event 041 receive a call
+  verbform تلقى | تلقت | تلقوا | يتلقى | تتلقى
+  with     =اتصالا | =اتصال | =اتصالات | =مكالمة
+  window   6
+  target   من
+  symmetric
+  priority 3
+
 event 041 telephone call (nominal)
   noun     اتصال | اتصالا | اتصالات | مكالمة | مكالمات | محادثة
   with     هاتفي | هاتفيا | هاتفية | الهاتفية

@@ -1211,11 +1211,36 @@ public sealed class ActorRecognizer
         "موالية", "موالي", "موالين", "موالون", "مدعومة", "مدعوم", "مدعومين", "مدعومون", "مؤيدون", "مؤيدين", "مؤيدة");
 
     /// <summary>The last token of «آل X» right after a name ending at <paramref name="last"/>, or null.</summary>
-    private static int? FamilyName(AnalyzedText text, int last, int limit) =>
-        last + 2 < limit && text.Tokens[last + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } house
-        && text.OriginalOf(house) == "\u0622\u0644"
-        && text.Tokens[last + 2] is { Kind: TokenKind.Arabic, PrefixLength: 0 } family && (family.Proclitics & Proclitics.Al) == 0
-            ? last + 2 : null;
+    private static int? FamilyName(AnalyzedText text, int last, int limit)
+    {
+        // «الملك سلمان بن عبد العزيز آل سعود»: a patronymic («بن/بنت» and a name, «عبد» and its genitive) and the house
+        // («آل» and a name) go on with the name.
+        var at = last;
+        while (at + 2 < limit && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } link
+               && text.Tokens[at + 2] is { Kind: TokenKind.Arabic, PrefixLength: 0 } name)
+        {
+            var word = text.OriginalOf(link);
+            if (word == "\u0622\u0644" && (name.Proclitics & Proclitics.Al) == 0)
+            {
+                return at + 2;
+            }
+
+            if (word is not ("\u0628\u0646" or "\u0628\u0646\u062A"))
+            {
+                break;
+            }
+
+            at += 2;
+            // «بن عبد العزيز», «بن عبد الله»: «عبد» takes the name after it.
+            if (text.OriginalOf(name) == "\u0639\u0628\u062F" && at + 1 < limit && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } servant
+                && (servant.Proclitics & ~Proclitics.Al) == 0 && (servant.Proclitics & Proclitics.Al) != 0)
+            {
+                at++;
+            }
+        }
+
+        return at > last ? at : null;
+    }
 
     private bool IsPerson(PhraseMatch match) => match.Hits.Any(h => h.Kind == HitKind.Actor && _lexicon.Actors[h.Index].Type == "person");
 

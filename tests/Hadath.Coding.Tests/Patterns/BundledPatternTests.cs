@@ -534,6 +534,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("دعا الرئيس اللبناني الجيش إلى التدخل.", "LBNGOV>LBNMIL:020")]
     [InlineData("واتهم المتمردون في جنوب السودان الحكومة بارتكاب جرائم.", "SSDREB>SSDGOV:1124")]
     [InlineData("دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة في مكافحة الإرهاب.", "IRNGOV>TURGOV:020")]
+    [InlineData("وتلقى الرئيس المصري اتصالا من نظيره الروسي.", "EGYGOV>RUSGOV:041")]
+    [InlineData("الملك سلمان بن عبد العزيز يتلقى اتصالين من عاهلي البحرين والأردن", "SAUGOV>BHR:041")]
     [InlineData("ودعا الوزير المصري إلى تعزيز الحوار مع الحكومة الليبية.", "EGYGOV>LBYGOV:026")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
