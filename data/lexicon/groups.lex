@@ -668,6 +668,12 @@ actor Custodian of the Two Holy Mosques (Saudi king)
   names  خادم الحرمين الشريفين | خادم الحرمين | خادم للحرمين الشريفين
   code   SAUGOV
 
+# The crown prince acting for the king is his deputy, not a member of parliament («نائب» alone).
+actor Deputy of the Custodian of the Two Holy Mosques (Saudi crown prince acting for the king)
+  type   organ
+  names  نائب خادم الحرمين الشريفين | نائب خادم الحرمين
+  code   SAUGOV
+
 # The office existed only in Saudi Arabia, from Muqrin's appointment to the abolition when Mohammed bin Salman became
 # crown prince (Muqrin 2014-03-27, Mohammed bin Nayef 2015-01-23, Mohammed bin Salman 2015-04-29).
 actor Saudi deputy crown prince (office)

@@ -202,7 +202,8 @@ public sealed class EventCoder
     private readonly WordSet _jointActs;
 
     // «دعا الرئيس اللبناني الجيش», «دعا وزير البيئة محمد المشنوق البلديات»: nouns of institutions, which no word before
-    // them takes as its adjective (as it does «الأمني» or «البلدية»).
+    // them takes as its adjective (as it does «الأمني» or «البلدية»). (Joined by «و», «قوات الجيش والشرطة», the noun is
+    // the second of a pair, read with the first.)
     private readonly WordSet _institutions;
     private readonly WordSet _menInTaMarbuta;
     private readonly WordSet _foremostPrepositions;
@@ -1492,6 +1493,18 @@ public sealed class EventCoder
                 sources = [antecedent];
                 fromAntecedent = true;
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
+            }
+
+            // «لجان العمليات النوعية التي تستهدف قوات الجيش», «العمل الجبان الذي استهدف رجال الأمن»: with no pronoun of the
+            // antecedent after a verb of violence, the antecedent, no actor, is its unnamed subject; the force after the verb
+            // is what it strikes, not who strikes («التي يشنها التحالف», «الذي نفذه داعش» name the doer after it).
+            if (!fromAntecedent && sources.Count > 0 && sources.All(s => s.FirstToken > t) && !nominal && !IsMarkedPassive(text, token)
+                && token.SuffixLength == 0 && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
+                && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } subjectNoun && !actors.Any(a => a.LastToken == t - 2)
+                && !_pronouns.Contains(text.Core(subjectNoun)) && IsMaterialConflict(code))
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(subjectNoun)}», its unnamed subject: the actor after it is no source");
+                sources = [];
             }
 
             // «نفاياته التي بدأت تهدد مطار بيروت»: a verb opening a relative clause whose antecedent is no actor has that thing
@@ -6796,7 +6809,7 @@ public sealed class EventCoder
         // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: a plural of armed or ruling bodies is a noun, never an adjective
         // of the word before (as «الأمني» or «البحرية» are). «كما شنت طائرات الأباتشي غارات»: nor is a force's plural in
         // «ات» after a word naming an act; it is that act's doer or object.
-        if (_bodies.Contains(core) || (definite && _institutions.Contains(core)) || (core.Length >= 5 && core.EndsWith("\u0627\u062A") && !definite && a.Role is "MIL" or "REB" or "COP" or "SPY" && NamesAnAct(text, before)))
+        if (_bodies.Contains(core) || (definite && (token.Proclitics & Proclitics.Wa) == 0 && _institutions.Contains(core)) || (core.Length >= 5 && core.EndsWith("\u0627\u062A") && !definite && a.Role is "MIL" or "REB" or "COP" or "SPY" && NamesAnAct(text, before)))
         {
             return false;
         }
@@ -7545,7 +7558,7 @@ public sealed class EventCoder
             // («… غارات على قطاع غزة. وفي سوريا، اندلعت اشتباكات في ريف حلب يوم الأربعاء» is another act).
             var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo);
             var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code
-                ? e.Cameo == ev.Cameo
+                ? e.Cameo[..Math.Min(3, e.Cameo.Length)] == ev.Cameo[..Math.Min(3, ev.Cameo.Length)]
                 : faceless && e.Source.Code != "UAF" && e.Cameo[..2] == ev.Cameo[..2] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1)
                   && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)));
             if (full >= 0)

@@ -535,6 +535,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتهم المتمردون في جنوب السودان الحكومة بارتكاب جرائم.", "SSDREB>SSDGOV:1124")]
     [InlineData("دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة في مكافحة الإرهاب.", "IRNGOV>TURGOV:020")]
     [InlineData("وتلقى الرئيس المصري اتصالا من نظيره الروسي.", "EGYGOV>RUSGOV:041")]
+    [InlineData("نائب خادم الحرمين يتلقى اتصالاً هاتفياً من ولي عهد مملكة البحرين", "SAUGOV>BHRGOV:041")]
+    [InlineData("واعتقلت الشرطة المصرية أعضاء في لجان العمليات النوعية التي تستهدف قوات الجيش.", "UAF>MIL:190")]
     [InlineData("الملك سلمان بن عبد العزيز يتلقى اتصالين من عاهلي البحرين والأردن", "SAUGOV>BHR:041")]
     [InlineData("ودعا الوزير المصري إلى تعزيز الحوار مع الحكومة الليبية.", "EGYGOV>LBYGOV:026")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
@@ -935,6 +937,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلن التحالف بقيادة السعودية أن الطائرات السعودية التي وصلت إلى مطار عدن نقلت مساعدات.", "SAUMIL>YEM:042")]
     [InlineData("ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة الذين يتمسكون بالسلطة.", "USAGOV>KEN:111")]
     [InlineData("ورفضت إسرائيل تشكيل حكومة وحدة.", "ISR>GOV:120")]
+    [InlineData("واعتقلت الشرطة المصرية أعضاء في لجان العمليات النوعية التي تستهدف قوات الجيش والشرطة.", "EGYCOP>-:190")]
+    [InlineData("وأدان المجلس العمل الجبان الذي استهدف رجال الأمن في مسجد بعسير.", "SAUCOP>SAU:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
