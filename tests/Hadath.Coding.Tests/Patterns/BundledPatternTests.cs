@@ -1044,6 +1044,13 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
+    public void Code_TargetlessActOfTheSameKindAsATargetedOne_IsItsMention()
+    {
+        var keys = Keys("وطالبت حكومة الوفاق الليبية المساعدة. وطالبت حكومة الوفاق الليبية الولايات المتحدة بتقديم مساعدات عسكرية.", new DateOnly(2015, 8, 2));
+        Assert.Equal(["LBYGOV>USA:0232"], keys);
+    }
+
+    [Fact]
     public void Code_ShortFormOfANamedInstitution_IsThatInstitution()
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 7), string.Empty,
