@@ -650,10 +650,12 @@ event 041 discuss by telephone
   symmetric
   priority 3
 
-# «وتلقى الأمير الاتصالات من وزير الدفاع المصري»: a call received is by telephone, the word «هاتفي» unwritten
+# «وتلقى الأمير الاتصالات من وزير الدفاع المصري»: a call received is by telephone, the word «هاتفي» unwritten (not a
+# citizen's report, «اتصال جوال من مواطن يفيد», «بلاغ»)
 event 041 receive a call
   verbform تلقى | تلقت | تلقوا | يتلقى | تتلقى
   with     =اتصالا | =اتصال | =اتصالات | =مكالمة
+  without  جوال | يفيد | بلاغ | بلاغا | للإبلاغ | يبلغ
   window   6
   target   من
   symmetric

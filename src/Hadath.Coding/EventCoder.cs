@@ -200,6 +200,7 @@ public sealed class EventCoder
     private readonly WordSet _bodies;
     private readonly WordSet _dualSides;
     private readonly WordSet _jointActs;
+    private readonly WordSet _endingTies;
 
     // «دعا الرئيس اللبناني الجيش», «دعا وزير البيئة محمد المشنوق البلديات»: nouns of institutions, which no word before
     // them takes as its adjective (as it does «الأمني» or «البلدية»). (Joined by «و», «قوات الجيش والشرطة», the noun is
@@ -403,6 +404,7 @@ public sealed class EventCoder
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
+        _endingTies = Set("وقف", "إنهاء", "قطع", "تجميد", "تعليق", "رفض", "مقاطعة", "عدم", "ضد", "إطار", "خلال", "ضمن");
         _jointActs = Set("تعاون", "تعاونا", "حوار", "حوارا", "تنسيق", "تنسيقا", "شراكة", "محادثات", "مباحثات", "مفاوضات", "تفاوض", "تقارب", "مصالحة", "تطبيع");
         _dualSides = Set("جانبان", "طرفان", "زعيمان", "رئيسان", "قائدان", "عاهلان", "وزيران");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
@@ -770,11 +772,18 @@ public sealed class EventCoder
         foreach (var mention in kept)
         {
             // «وأكد الجانبان رفضهما …», «واتفق الزعيمان على …»: two sides named by no nisba are the two states the
-            // article last told meeting, visiting, talking or agreeing; each is a source.
-            if (mention is { Kind: MentionKind.Agent, Country: null } && state.LastPair is var (one, other) && IsBareDual(text, mention))
+            // article last told meeting, visiting, talking or agreeing; each is a source. Two states named before it in
+            // its own sentence come first («اختلاف بين واشنطن وأنقرة بشأن المنطقة التي اتفق عليها الطرفان»).
+            if (mention is { Kind: MentionKind.Agent, Country: null } && IsBareDual(text, mention)
+                && (PairBefore(text, actors, mention) ?? state.LastPair) is var (one, other))
             {
-                actors.Add(mention with { Code = Party(one)!, Name = mention.Name + " (" + one.Name + ")" });
-                actors.Add(mention with { Code = Party(other)!, Name = mention.Name + " (" + other.Name + ")" });
+                foreach (var party in (ReadOnlySpan<ActorMention>)[one, other])
+                {
+                    var side = mention with { Code = Party(party)!, Name = mention.Name + " (" + party.Name + ")" };
+                    state.Sides.Add(side);
+                    actors.Add(side);
+                }
+
                 continue;
             }
 
@@ -1541,6 +1550,18 @@ public sealed class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is who leads or sent the force it describes: {leaders[0].Code}");
             }
 
+            // «وتبادل الطرفان القصف»: the two parties remembered from talks are not who fights; the duals of a fight are its
+            // own sides, which the words must name.
+            if (IsMaterialConflict(code) && sources.Any(state.Sides.Contains))
+            {
+                sources = [.. sources.Where(src => !state.Sides.Contains(src))];
+                if (sources.Count == 0)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the two sides remembered from talks do not fight");
+                    continue;
+                }
+            }
+
             var sourceExplicit = sources.Count > 0;
             if (sources.Count == 0 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
                 && !IsMaterialConflict(code) && (IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
@@ -2081,7 +2102,7 @@ public sealed class EventCoder
                     for (var j = 0; j < sources.Count; j++)
                     {
                         // (Members of one grouping stand on one side; the two states «الجانبان» names face each other.)
-                        if (i != j && sources[i].Code != sources[j].Code && (!SameWords(sources[i], sources[j]) || IsBareDual(text, sources[i])))
+                        if (i != j && sources[i].Code != sources[j].Code && (!SameWords(sources[i], sources[j]) || state.Sides.Contains(sources[i])))
                         {
                             AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
                         }
@@ -2626,6 +2647,15 @@ public sealed class EventCoder
     /// </summary>
     private ActorMention? PartnerInContent(AnalyzedText text, int trigger, int limit, List<ActorMention> actors, List<ActorMention> sources)
     {
+        // «وطالبوا الجميع بتعزيز التعاون مع الأجهزة الأمنية»: an addressee the lexicon does not know, right after the verb
+        // and its subject, is who is asked; the partner is not.
+        var after = Math.Max(trigger, sources.Count > 0 ? sources.Max(src => src.LastToken) : trigger) + 1;
+        if (after < limit && text.Tokens[after] is { Kind: TokenKind.Arabic } addressee && (addressee.Proclitics & (Proclitics.Li | Proclitics.Bi)) == 0
+            && !text.Core(addressee).SequenceEqual("\u0627\u0644\u064A") && !actors.Any(a => a.FirstToken == after))
+        {
+            return null;
+        }
+
         var end = Math.Min(limit, ClauseEnd(text, trigger, limit));
         var joint = -1;
         for (var i = trigger + 1; i < end; i++)
@@ -2636,13 +2666,15 @@ public sealed class EventCoder
                 continue;
             }
 
+            // «إلى إنهاء التنسيق مع إسرائيل», «رفض التطبيع مع», «في إطار تطبيع علاقاتها مع»: ending or refusing ties, or a
+            // frame, is no call for them.
             if (_jointActs.Contains(text.Core(tok)))
             {
-                joint = i;
+                joint = i > trigger + 1 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic } governor && _endingTies.Contains(text.Core(governor)) ? -1 : i;
             }
             else if (joint >= 0 && i - joint <= 4 && tok.Proclitics == Proclitics.None && text.Core(tok).SequenceEqual(_with))
             {
-                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective && a.Country is not null
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective && Party(a) is not null
                                                   && !sources.Any(src => src.Country == a.Country));
             }
         }
@@ -7374,6 +7406,12 @@ public sealed class EventCoder
         ActorMention source, ActorMention? target, CameoCode cameo, EventPattern pattern, int trigger, int triggerEnd, EventDate date,
         EventPlace? place, Modality modality, double confidence, CodingTrace? trace)
     {
+        // «وأكد الجانبان على تكثيف الدعم الدولي للأردن»: of the two sides, the one the act is about does not act on itself.
+        if (state.Sides.Contains(source) && target?.Country is { } about && about == source.Country)
+        {
+            return;
+        }
+
         var startTok = text.Tokens[trigger];
         var start = startTok.Start;
         var end = text.Tokens[triggerEnd].End;
@@ -7401,13 +7439,14 @@ public sealed class EventCoder
             state.Perpetrators[cameo.Code[..3]] = source;
         }
 
-        if (cameo.Root is "03" or "04" or "05" or "06" && target is not null && Party(source) is { } first && Party(target) is { } second && first != second)
+        // Only a meeting, a visit, talks, an intent or an agreement between two sets the pair («ترحب باريس بفكرة المبعوث»,
+        // praise or aid, does not); an act by a third country's actor ends it, armed groups included (not its people).
+        if ((cameo.Root is "03" or "04" || cameo.Code is "057" or "056" or "019") && target is not null && Party(source) is { } first && Party(target) is { } second && first != second)
         {
             state.LastPair = (source, target);
         }
-        else if (state.LastPair is var (one, other) && Party(source) is { } actor && actor != Party(one) && actor != Party(other))
+        else if (state.LastPair is var (one, other) && source.Role is not ("CVL" or "REF" or "MED") && Outside(source, one, other))
         {
-            // Another state or organisation has acted since: the story has moved on from the two.
             state.LastPair = null;
         }
 
@@ -7471,6 +7510,34 @@ public sealed class EventCoder
         }
 
         trace?.Add(string.Create(CultureInfo.InvariantCulture, $"  EVENT {ev.Source.Code} → {ev.Target?.Code ?? "-"} {ev.Cameo} ({ev.CameoName}) date {ev.Date.Format() ?? "null"} evidence «{evidence.Text}»"));
+    }
+
+    /// <summary>
+    /// The two parties of the last «بين X و Y» before <paramref name="mention"/> in its sentence («اختلاف بين واشنطن وأنقرة
+    /// بشأن المنطقة التي اتفق عليها الطرفان»), or null.
+    /// </summary>
+    private (ActorMention First, ActorMention Second)? PairBefore(AnalyzedText text, List<ActorMention> actors, ActorMention mention)
+    {
+        for (var k = actors.Count - 2; k >= 0; k--)
+        {
+            var (one, other) = (actors[k], actors[k + 1]);
+            if (other.LastToken < mention.FirstToken && Party(one) is { } a && Party(other) is { } b && a != b && one.FirstToken > 0
+                && text.Tokens[one.FirstToken - 1] is { Kind: TokenKind.Arabic } between && text.Core(between).SequenceEqual(_between)
+                && other.FirstToken == one.LastToken + 1 && (text.Tokens[other.FirstToken].Proclitics & Proclitics.Wa) != 0)
+            {
+                return (one, other);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an actor of a country or an organisation is neither of the two parties of a pair.</summary>
+    private static bool Outside(ActorMention actor, ActorMention one, ActorMention other)
+    {
+        var party = actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code : actor.Country;
+        return party is not null && party != (one.Code.StartsWith("IGO", StringComparison.Ordinal) ? one.Code : one.Country)
+               && party != (other.Code.StartsWith("IGO", StringComparison.Ordinal) ? other.Code : other.Country);
     }
 
     /// <summary>A state's government or an international organisation, as one side of talks between two; null for others.</summary>
@@ -7557,8 +7624,10 @@ public sealed class EventCoder
             // Side-less violence joins only an act told in the same or the sentence before, on no other day
             // («… غارات على قطاع غزة. وفي سوريا، اندلعت اشتباكات في ريف حلب يوم الأربعاء» is another act).
             var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo);
+            // (Of the same kind, only told in the same or the next sentence: «دعا الغنوشي إلى الحفاظ على البلاد» is not the
+            // movement's later appeal to the government.)
             var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code
-                ? e.Cameo[..Math.Min(3, e.Cameo.Length)] == ev.Cameo[..Math.Min(3, ev.Cameo.Length)]
+                ? e.Cameo == ev.Cameo || (e.Cameo[..Math.Min(3, e.Cameo.Length)] == ev.Cameo[..Math.Min(3, ev.Cameo.Length)] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1))
                 : faceless && e.Source.Code != "UAF" && e.Cameo[..2] == ev.Cameo[..2] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1)
                   && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)));
             if (full >= 0)
@@ -7660,6 +7729,9 @@ public sealed class EventCoder
 
         /// <summary>The two states of the last meeting, visit, talks or agreement between two, whom «الجانبان» later names.</summary>
         public (ActorMention First, ActorMention Second)? LastPair { get; set; }
+
+        /// <summary>The mentions «الجانبان» was read as, one per party; they face each other, and do no violence.</summary>
+        public HashSet<ActorMention> Sides { get; } = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Who each actor has fought in this article so far, for conflict events that leave the other side implicit.</summary>
         public Dictionary<string, ActorMention> Adversaries { get; } = new(StringComparer.Ordinal);

@@ -950,10 +950,12 @@ public sealed class ActorRecognizer
             }
 
             // «وطالبت منظمة حقوقية الحكومة المصرية»: an agent that ends on its own indefinite adjective is a whole phrase;
-            // an adjective heads no construct, so the agent after it is another phrase (the verb's object).
-            if (next.Kind == MentionKind.Agent && consumed == 0 && agent.LastToken > agent.FirstToken && raw[j].First == lastToken + 1
+            // an adjective heads no construct, so the agent after it is another phrase (the verb's object). («مصدر أمني
+            // بوزارة الداخلية»: «ب/ل» still link it to its institution.)
+            if (next.Kind == MentionKind.Agent && consumed == 0 && !linked && agent.LastToken > agent.FirstToken && raw[j].First == lastToken + 1
                 && text.Tokens[agent.LastToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } last && (last.Proclitics & Proclitics.Al) == 0
-                && text.Core(last) is { Length: >= 4 } lastCore && (lastCore.EndsWith("\u064A\u0629") || lastCore[^1] == '\u064A'))
+                && text.Core(last) is { Length: >= 4 } lastCore && (lastCore.EndsWith("\u064A\u0629") || lastCore[^1] == '\u064A')
+                && !In(ConstructHeads, lastCore) && !In(TitleNouns, text.Core(text.Tokens[agent.LastToken - 1])))
             {
                 break;
             }
@@ -1197,6 +1199,14 @@ public sealed class ActorRecognizer
 
         return false;
     }
+
+    // Nouns in «ية/ي» that head a construct («وزير خارجية نظام إيران», «مديرية أمن», «مسؤولي الحكومة»), and titles before a
+    // word in «ية» that is their genitive, not their adjective («وزير داخلية الحكومة الليبية»).
+    private static readonly FrozenSet<string> ConstructHeads = NormalizedForms.Of(
+        "خارجية", "داخلية", "جمهورية", "مديرية", "بلدية", "ولاية", "مفوضية", "كلية", "قنصلية", "قاضي", "مفتي", "مسؤولي", "ممثلي", "موظفي", "منتسبي", "أهالي");
+
+    private static readonly FrozenSet<string> TitleNouns = NormalizedForms.Of(
+        "وزير", "وزيرة", "نائب", "رئيس", "مدير", "مساعد", "وكيل", "أمين", "قائد", "مندوب", "ممثل", "سفير", "مستشار", "محافظ");
 
     private static readonly FrozenSet<string> DualHeads = NormalizedForms.Of(
         "جانبان", "جانبين", "طرفان", "طرفين", "وزيران", "وزيرين", "رئيسان", "رئيسين", "زعيمان", "زعيمين", "قائدان", "قائدين", "عاهلان", "عاهلين");

@@ -535,6 +535,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتهم المتمردون في جنوب السودان الحكومة بارتكاب جرائم.", "SSDREB>SSDGOV:1124")]
     [InlineData("دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة في مكافحة الإرهاب.", "IRNGOV>TURGOV:020")]
     [InlineData("وتلقى الرئيس المصري اتصالا من نظيره الروسي.", "EGYGOV>RUSGOV:041")]
+    [InlineData("وأعلن وزير داخلية الحكومة الليبية المؤقتة اعتقال خمسة مسلحين.", "LBYGOV>REB:173")]
     [InlineData("نائب خادم الحرمين يتلقى اتصالاً هاتفياً من ولي عهد مملكة البحرين", "SAUGOV>BHRGOV:041")]
     [InlineData("واعتقلت الشرطة المصرية أعضاء في لجان العمليات النوعية التي تستهدف قوات الجيش.", "UAF>MIL:190")]
     [InlineData("الملك سلمان بن عبد العزيز يتلقى اتصالين من عاهلي البحرين والأردن", "SAUGOV>BHR:041")]
@@ -939,6 +940,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ورفضت إسرائيل تشكيل حكومة وحدة.", "ISR>GOV:120")]
     [InlineData("واعتقلت الشرطة المصرية أعضاء في لجان العمليات النوعية التي تستهدف قوات الجيش والشرطة.", "EGYCOP>-:190")]
     [InlineData("وأدان المجلس العمل الجبان الذي استهدف رجال الأمن في مسجد بعسير.", "SAUCOP>SAU:190")]
+    [InlineData("ودعا الرئيس الفلسطيني محمود عباس إلى إنهاء التنسيق مع إسرائيل.", "PSEGOV>ISR:020")]
+    [InlineData("استقبل الملك سلمان وزير الخارجية الأمريكي في الرياض. وتبادل الطرفان القصف المدفعي.", "SAUGOV>-:190")]
+    [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. وأكد الجانبان على تكثيف الدعم الدولي للأردن.", "JORGOV>JOR:051")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1029,6 +1033,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [Theory]
     [InlineData("عقد الرئيس المصري اجتماعا مع الملك سلمان في الرياض. وأكد الجانبان رفضهما لتدخل إيران في الشؤون العربية.", "EGYGOV>IRN:120", "SAUGOV>IRN:120")]
     [InlineData("التقى وزير الخارجية الروسي نظيره الفرنسي في باريس. وبحث الوزيران الأزمة السورية. واتفق الجانبان على تعزيز التعاون.", "RUSGOV>FRAGOV:030", "FRAGOV>RUSGOV:030")]
+    [InlineData("التقى الرئيس المصري الملك سلمان. وتلاحظ باريس وجود اختلاف كبير بين واشنطن وأنقرة بشأن المنطقة الآمنة التي اتفق عليها الطرفان.", "USAGOV>TURGOV:019", "TURGOV>USAGOV:019")]
     public void Code_BareDualOfSides_IsTheLastTwoStatesThatMet(string text, string first, string second)
     {
         var keys = Keys(text, new DateOnly(2015, 8, 2));

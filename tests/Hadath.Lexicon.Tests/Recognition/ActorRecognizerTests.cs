@@ -93,6 +93,22 @@ public sealed class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_AgentEndingOnItsAdjectiveLinkedByBi_KeepsItsInstitution()
+    {
+        const string text = "منظمة حقوقية بالحكومة الليبية";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent NGO rights group\n  names منظمة حقوقية\n"), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").ToList();
+        Assert.Equal(["LBYNGO|منظمة حقوقية بالحكومة الليبية"], found);
+    }
+
+    [Fact]
+    public void Recognize_TitleBeforeAMinistryNounInIya_IsOneConstruct()
+    {
+        const string text = "وزير خارجية الحكومة الليبية";
+        var found = FindWith(new MiniData(agents: MiniData.Agents + "\nagent GOV minister of\n  names وزير خارجية\n"), text).Select(a => $"{a.Code}|{text[a.Start..a.End]}").ToList();
+        Assert.Equal(["LBYGOV|وزير خارجية الحكومة الليبية"], found);
+    }
+
+    [Fact]
     public void Recognize_TitleOfAddressBetweenOfficeAndName_IsOneMention()
         => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
 
