@@ -215,6 +215,17 @@ event 018 stand in solidarity
   verbform تضامنت | يتضامن | تتضامن | تضامنوا | يتضامنون | نتضامن
   target   مع
 
+# «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفق الحاضرون على حشد المقاتلين»: agreeing on something to do is
+# an intent to cooperate; agreeing that something is so («اتفق الوزراء على أن الخطة ستسهم») stays an accord
+event 030 agree on a course
+  verb     اتفق | يتفق
+  with     على
+  without  أن | أنه | أنها
+  window   8
+  target   مع
+  symmetric
+  priority 1
+
 event 019 express accord
   verb     اتفق | يتفق
   target   مع

@@ -1493,7 +1493,7 @@ public sealed class EventCoder
             // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
             // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
             // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
-            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
+            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfter(text, t, limit, actors)
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
                 && !nominal && !pattern.Passive && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
@@ -1509,6 +1509,7 @@ public sealed class EventCoder
             // is what it strikes, not who strikes («التي يشنها التحالف», «الذي نفذه داعش» name the doer after it).
             if (!fromAntecedent && sources.Count > 0 && sources.All(s => s.FirstToken > t) && !nominal && !IsMarkedPassive(text, token)
                 && token.SuffixLength == 0 && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
+                && !ResumptiveAfter(text, t, limit, actors)
                 && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } subjectNoun && !actors.Any(a => a.LastToken == t - 2)
                 && !_pronouns.Contains(text.Core(subjectNoun)) && IsMaterialConflict(code))
             {
@@ -7531,6 +7532,15 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>
+    /// «التي حاولت حركة طالبان اغتيالها»: a pronoun of the antecedent («ـه/ـها/ـهم») on the word right after the actor that
+    /// follows a verb opening a relative clause, which makes that actor the verb's subject.
+    /// </summary>
+    private static bool ResumptiveAfter(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+        => actors.FirstOrDefault(a => a.FirstToken == t + 1) is { } subject && subject.LastToken + 1 < limit
+           && text.Tokens[subject.LastToken + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } word
+           && text.Suffix(word) is "\u0647" or "\u0647\u0627" or "\u0647\u0645" or "\u0647\u0645\u0627";
 
     /// <summary>Whether an actor of a country or an organisation is neither of the two parties of a pair.</summary>
     private static bool Outside(ActorMention actor, ActorMention one, ActorMention other)
