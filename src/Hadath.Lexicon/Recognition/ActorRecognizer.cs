@@ -995,6 +995,15 @@ public sealed class ActorRecognizer
                 continue;
             }
 
+            // «نائب المرشد الأعلى», «نائب خادم الحرمين»: a deputy in construct with an office holds that office's role, not a
+            // member of parliament's («نائب في البرلمان» is one).
+            // («نائب حزب الله» is the party's member of parliament.)
+            if (role == "LEG" && agent.FirstToken == agent.LastToken && raw[j].First == agent.LastToken + 1 && !linked
+                && In(Deputies, text.Core(text.Tokens[agent.FirstToken])) && next.Kind == MentionKind.Named && next.Role is { } office && office is "GOV" or "MIL" or "JUD" or "COP" or "SPY")
+            {
+                role = office;
+            }
+
             anchor = next;
             break;
         }
@@ -1207,6 +1216,8 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> TitleNouns = NormalizedForms.Of(
         "وزير", "وزيرة", "نائب", "رئيس", "مدير", "مساعد", "وكيل", "أمين", "قائد", "مندوب", "ممثل", "سفير", "مستشار", "محافظ");
+
+    private static readonly FrozenSet<string> Deputies = NormalizedForms.Of("نائب", "نائبة");
 
     private static readonly FrozenSet<string> DualHeads = NormalizedForms.Of(
         "جانبان", "جانبين", "طرفان", "طرفين", "وزيران", "وزيرين", "رئيسان", "رئيسين", "زعيمان", "زعيمين", "قائدان", "قائدين", "عاهلان", "عاهلين");

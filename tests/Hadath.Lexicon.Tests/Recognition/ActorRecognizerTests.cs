@@ -108,6 +108,17 @@ public sealed class ActorRecognizerTests : IDisposable
         Assert.Equal(["LBYGOV|وزير خارجية الحكومة الليبية"], found);
     }
 
+    [Theory]
+    [InlineData("نائب المجلس الرئاسي", "LBYGOV")]
+    [InlineData("نائب حزب العدالة", "LBYPTY")]
+    public void Recognize_DeputyInConstructWithAnOffice_HoldsItsRole(string text, string expected)
+    {
+        const string agents = "\nagent LEG member of parliament\n  names نائب\n";
+        const string actors = "\nactor Libyan presidential council\n  type organ\n  names المجلس الرئاسي\n  code LBYGOV\nactor Justice party\n  type party\n  names حزب العدالة\n  code LBYPTY\n";
+        var found = FindWith(new MiniData(actors: MiniData.Actors + actors, agents: MiniData.Agents + agents), text);
+        Assert.Equal(expected, Assert.Single(found).Code);
+    }
+
     [Fact]
     public void Recognize_TitleOfAddressBetweenOfficeAndName_IsOneMention()
         => Assert.Equal([("LBYGOV", "رئيس حكومة طرابلس السيد فايز السراج")], Find("رئيس حكومة طرابلس السيد فايز السراج"));
