@@ -199,6 +199,7 @@ public sealed class EventCoder
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
     private readonly WordSet _dualSides;
+    private readonly WordSet _obliqueDualSides;
     private readonly WordSet _jointActs;
     private readonly WordSet _endingTies;
 
@@ -406,6 +407,7 @@ public sealed class EventCoder
         _menInTaMarbuta = Set("قادة", "ساسة", "قضاة", "دعاة", "ولاة", "رعاة", "غزاة", "حماة", "بغاة", "طغاة", "رماة", "سعاة", "هداة", "عتاة");
         _endingTies = Set("وقف", "إنهاء", "قطع", "تجميد", "تعليق", "رفض", "مقاطعة", "عدم", "ضد", "إطار", "خلال", "ضمن");
         _jointActs = Set("تعاون", "تعاونا", "حوار", "حوارا", "تنسيق", "تنسيقا", "شراكة", "محادثات", "مباحثات", "مفاوضات", "تفاوض", "تقارب", "مصالحة", "تطبيع");
+        _obliqueDualSides = Set("جانبين", "طرفين", "زعيمين", "رئيسين", "قائدين", "عاهلين", "وزيرين");
         _dualSides = Set("جانبان", "طرفان", "زعيمان", "رئيسان", "قائدان", "عاهلان", "وزيران");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _institutions = Set("جيش", "جيوش", "شرطة", "حكومة", "حكومات", "بلديات", "برلمان", "وزارة", "أجهزة");
@@ -7558,7 +7560,11 @@ public sealed class EventCoder
     /// <summary>A nominative dual of sides or leaders on its own: «الجانبان», «الطرفان», «الزعيمان» (not «الجانبين المصري والروسي»).</summary>
     private bool IsBareDual(AnalyzedText text, ActorMention mention)
         => mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word
-           && (word.Proclitics & Proclitics.Al) != 0 && _dualSides.Contains(text.Core(word));
+           && (word.Proclitics & Proclitics.Al) != 0
+           && (_dualSides.Contains(text.Core(word))
+               // «ورحب كلا الجانبين»: the oblique dual after «كلا» is the subject too.
+               || (mention.FirstToken > 0 && text.Tokens[mention.FirstToken - 1] is { Kind: TokenKind.Arabic } both && text.Core(both).SequenceEqual("\u0643\u0644\u0627")
+                   && _obliqueDualSides.Contains(text.Core(word))));
 
     private static EventActor Actor(AnalyzedText text, ActorMention a) => new(a.Code, a.Name, text.Original[a.Start..a.End], a.Start, a.End);
 

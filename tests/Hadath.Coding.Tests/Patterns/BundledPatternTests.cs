@@ -1034,6 +1034,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [Theory]
     [InlineData("عقد الرئيس المصري اجتماعا مع الملك سلمان في الرياض. وأكد الجانبان رفضهما لتدخل إيران في الشؤون العربية.", "EGYGOV>IRN:120", "SAUGOV>IRN:120")]
     [InlineData("التقى وزير الخارجية الروسي نظيره الفرنسي في باريس. وبحث الوزيران الأزمة السورية. واتفق الجانبان على تعزيز التعاون.", "RUSGOV>FRAGOV:030", "FRAGOV>RUSGOV:030")]
+    [InlineData("التقى الرئيس المصري الملك سلمان في القاهرة. وأكد كلا الجانبين رفضهما لتدخل إيران في الشؤون العربية.", "EGYGOV>IRN:120", "SAUGOV>IRN:120")]
     [InlineData("التقى الرئيس المصري الملك سلمان. وتلاحظ باريس وجود اختلاف كبير بين واشنطن وأنقرة بشأن المنطقة الآمنة التي اتفق عليها الطرفان.", "USAGOV>TURGOV:030", "TURGOV>USAGOV:030")]
     public void Code_BareDualOfSides_IsTheLastTwoStatesThatMet(string text, string first, string second)
     {
