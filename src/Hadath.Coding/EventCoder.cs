@@ -779,9 +779,13 @@ public sealed class EventCoder
             if (mention is { Kind: MentionKind.Agent, Country: null } && IsBareDual(text, mention)
                 && (PairBefore(text, actors, mention) ?? state.LastPair) is var (one, other))
             {
+                // («كلا الجانبين» is one phrase, «كلا» its head.)
+                var both = mention.FirstToken > first && text.Tokens[mention.FirstToken - 1] is { Kind: TokenKind.Arabic } kila && text.Core(kila).SequenceEqual("\u0643\u0644\u0627")
+                    ? mention with { FirstToken = mention.FirstToken - 1, Start = text.Tokens[mention.FirstToken - 1].Start }
+                    : mention;
                 foreach (var party in (ReadOnlySpan<ActorMention>)[one, other])
                 {
-                    var side = mention with { Code = Party(party)!, Name = mention.Name + " (" + party.Name + ")" };
+                    var side = both with { Code = Party(party)!, Name = mention.Name + " (" + party.Name + ")" };
                     state.Sides.Add(side);
                     actors.Add(side);
                 }
