@@ -215,17 +215,8 @@ event 018 stand in solidarity
   verbform تضامنت | يتضامن | تتضامن | تضامنوا | يتضامنون | نتضامن
   target   مع
 
-# «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفق الحاضرون على حشد المقاتلين»: agreeing on something to do is
-# an intent to cooperate; agreeing that something is so («اتفق الوزراء على أن الخطة ستسهم») stays an accord
-event 030 agree on a course
-  verb     اتفق | يتفق
-  with     على
-  without  أن | أنه | أنها
-  window   8
-  target   مع
-  symmetric
-  priority 1
-
+# «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة»: agreeing with someone on something to do is an intent to cooperate;
+# the coder reads it as 030 when a counterpart is named and «على» is followed by no position («على أن/ألا/أهمية/ضرورة»)
 event 019 express accord
   verb     اتفق | يتفق
   target   مع
@@ -657,6 +648,7 @@ event 041 discuss by telephone
   verb     اتصل | يتصل | بحث | يبحث | تباحث | تحدث | أجرى | تلقى
   verbform تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث
   with     هاتفيا | هاتفي | هاتفية | الهاتف
+  without  يفيد | تفيد | بلاغ | بلاغا | للإبلاغ | يبلغ
   target   ب | مع | من
   symmetric
   priority 3
@@ -666,7 +658,7 @@ event 041 discuss by telephone
 event 041 receive a call
   verbform تلقى | تلقت | تلقوا | يتلقى | تتلقى
   with     =اتصالا | =اتصال | =اتصالات | =مكالمة
-  without  جوال | يفيد | بلاغ | بلاغا | للإبلاغ | يبلغ
+  without  جوال | يفيد | تفيد | بلاغ | بلاغا | للإبلاغ | يبلغ
   window   6
   target   من
   symmetric

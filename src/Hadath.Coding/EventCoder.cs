@@ -199,6 +199,8 @@ public sealed class EventCoder
     private readonly WordSet _ascribing;
     private readonly WordSet _bodies;
     private readonly WordSet _dualSides;
+    private readonly WordSet _regimeLike;
+    private readonly WordSet _stances;
     private readonly WordSet _obliqueDualSides;
     private readonly WordSet _jointActs;
     private readonly WordSet _endingTies;
@@ -408,6 +410,8 @@ public sealed class EventCoder
         _endingTies = Set("وقف", "إنهاء", "قطع", "تجميد", "تعليق", "رفض", "مقاطعة", "عدم", "ضد", "إطار", "خلال", "ضمن");
         _jointActs = Set("تعاون", "تعاونا", "حوار", "حوارا", "تنسيق", "تنسيقا", "شراكة", "محادثات", "مباحثات", "مفاوضات", "تفاوض", "تقارب", "مصالحة", "تطبيع");
         _obliqueDualSides = Set("جانبين", "طرفين", "زعيمين", "رئيسين", "قائدين", "عاهلين", "وزيرين");
+        _stances = Set("أن", "أنه", "أنها", "ألا", "أهمية", "ضرورة", "ذلك", "هذا", "وجوب", "رفض");
+        _regimeLike = Set("نظام", "تحالف", "احتلال");
         _dualSides = Set("جانبان", "طرفان", "زعيمان", "رئيسان", "قائدان", "عاهلان", "وزيران");
         _bodies = Set("ميليشيات", "مليشيات", "ميلشيات", "ميليشيا", "مليشيا", "قوات", "جماعات", "عصابات", "سلطات");
         _institutions = Set("جيش", "جيوش", "شرطة", "حكومة", "حكومات", "بلديات", "برلمان", "وزارة", "أجهزة");
@@ -1499,7 +1503,7 @@ public sealed class EventCoder
             // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
             // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
             // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
-            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfter(text, t, limit, actors)
+            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !(t > first && ResumptiveIn(text, text.Tokens[t - 1], t, limit))
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
                 && !nominal && !pattern.Passive && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
@@ -1511,14 +1515,26 @@ public sealed class EventCoder
             }
 
             // «لجان العمليات النوعية التي تستهدف قوات الجيش», «العمل الجبان الذي استهدف رجال الأمن»: with no pronoun of the
-            // antecedent after a verb of violence, the antecedent, no actor, is its unnamed subject; the force after the verb
-            // is what it strikes, not who strikes («التي يشنها التحالف», «الذي نفذه داعش» name the doer after it).
+            // antecedent in the clause after a verb of violence that agrees with it, the antecedent, no actor, is its
+            // unnamed subject; the force after the verb is what it strikes, not who strikes («التي يشنها التحالف», «الذي
+            // نفذه داعش», «التي اختطفت جبهة النصرة 13 عنصرا منها», «القرى التي استهدف الجيش أحياءها» name the doer after it).
+            // Only an act («الهجوم الذي», «العمليات التي») leaves an unknown attacker; a heat wave, a disease or a game that
+            // «strikes» is no attack at all.
             if (!fromAntecedent && sources.Count > 0 && sources.All(s => s.FirstToken > t) && !nominal && !IsMarkedPassive(text, token)
-                && token.SuffixLength == 0 && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
-                && !ResumptiveAfter(text, t, limit, actors)
-                && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } subjectNoun && !actors.Any(a => a.LastToken == t - 2)
+                && token.SuffixLength == 0 && t - 1 > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } relativeWord && IsRelativePronoun(text, relativeWord)
+                && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && AgreesWithRelative(text, relativeWord, token)
+                && !ResumptiveIn(text, relativeWord, t, limit)
+                && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } subjectNoun && !actors.Any(a => a.LastToken == t - 2) && !_regimeLike.Contains(text.Core(subjectNoun))
                 && !_pronouns.Contains(text.Core(subjectNoun)) && IsMaterialConflict(code))
             {
+                // («العمل الجبان الذي», «التفجير الإرهابي الآثم الذي»: the act may stand behind its adjectives.)
+                if (!Enumerable.Range(Math.Max(first, t - 5), t - 1 - Math.Max(first, t - 5)).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && NamesAnAct(text, text.Tokens[i])
+                                                                                                    && !Enumerable.Range(i + 1, t - 1 - i - 1).Any(k => text.Tokens[k].Kind != TokenKind.Arabic)))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: what strikes in the relative clause on «{text.OriginalOf(subjectNoun)}» is no actor and no attack");
+                    continue;
+                }
+
                 trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(subjectNoun)}», its unnamed subject: the actor after it is no source");
                 sources = [];
             }
@@ -2100,6 +2116,14 @@ public sealed class EventCoder
             }
 
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+            // «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفقت مصر والسعودية على تطوير …»: agreeing with a named
+            // counterpart on something to do is an intent to cooperate (030), as every gold set of the project codes it;
+            // with no one named, or on a position («على أن/ألا», «على أهمية/ضرورة», «على ذلك»), it stays an accord.
+            if (code == "019" && !nominal && (targets.Count > 0 || (pattern.Symmetric && sources.Count >= 2)) && AgreedOnACourse(text, t, limit))
+            {
+                code = "030";
+            }
+
             var cameo = _cameo[code];
             if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
@@ -2656,9 +2680,11 @@ public sealed class EventCoder
     {
         // «وطالبوا الجميع بتعزيز التعاون مع الأجهزة الأمنية»: an addressee the lexicon does not know, right after the verb
         // and its subject, is who is asked; the partner is not.
+        // («ودعا روحاني أمس إلى …», «ودعا مجددا», «في كلمته»: a word of time, an adverb or a preposition is no addressee.)
         var after = Math.Max(trigger, sources.Count > 0 ? sources.Max(src => src.LastToken) : trigger) + 1;
         if (after < limit && text.Tokens[after] is { Kind: TokenKind.Arabic } addressee && (addressee.Proclitics & (Proclitics.Li | Proclitics.Bi)) == 0
-            && !text.Core(addressee).SequenceEqual("\u0627\u0644\u064A") && !actors.Any(a => a.FirstToken == after))
+            && !text.Core(addressee).SequenceEqual("\u0627\u0644\u064A") && !actors.Any(a => a.FirstToken == after)
+            && !_timeWords.Contains(text.Core(addressee)) && !_prepositions.Contains(text.Core(addressee)) && !text.Core(addressee).EndsWith("\u0627"))
         {
             return null;
         }
@@ -2677,7 +2703,14 @@ public sealed class EventCoder
             // frame, is no call for them.
             if (_jointActs.Contains(text.Core(tok)))
             {
-                joint = i > trigger + 1 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic } governor && _endingTies.Contains(text.Core(governor)) ? -1 : i;
+                // («إلى رفض كل أشكال التطبيع مع إسرائيل»: the governing word may stand a few words before.)
+                var ended = false;
+                for (var k = i - 1; k > trigger && k >= i - 3; k--)
+                {
+                    ended |= text.Tokens[k].Kind == TokenKind.Arabic && _endingTies.Contains(text.Core(text.Tokens[k]));
+                }
+
+                joint = ended ? -1 : i;
             }
             else if (joint >= 0 && i - joint <= 4 && tok.Proclitics == Proclitics.None && text.Core(tok).SequenceEqual(_with))
             {
@@ -7414,7 +7447,8 @@ public sealed class EventCoder
         EventPlace? place, Modality modality, double confidence, CodingTrace? trace)
     {
         // «وأكد الجانبان على تكثيف الدعم الدولي للأردن»: of the two sides, the one the act is about does not act on itself.
-        if (state.Sides.Contains(source) && target?.Country is { } about && about == source.Country)
+        // («وأدان الجانبان هجمات حزب العمال الكردستاني»: its own country's armed group is someone else.)
+        if (state.Sides.Contains(source) && target?.Country is { } about && about == source.Country && target.Role is null or "GOV")
         {
             return;
         }
@@ -7540,13 +7574,87 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// «التي حاولت حركة طالبان اغتيالها»: a pronoun of the antecedent («ـه/ـها/ـهم») on the word right after the actor that
-    /// follows a verb opening a relative clause, which makes that actor the verb's subject.
+    /// «التي حاولت حركة طالبان اغتيالها», «التي اختطفت جبهة النصرة 13 عنصرا منها»: a pronoun agreeing with the relative
+    /// («ـه» for «الذي», «ـها» for «التي», «ـهم» for «الذين», «ـهما» for the duals) on a word of the clause after its verb,
+    /// prepositions included, before the clause ends; it makes the actor after the verb its subject.
     /// </summary>
-    private static bool ResumptiveAfter(AnalyzedText text, int t, int limit, List<ActorMention> actors)
-        => actors.FirstOrDefault(a => a.FirstToken == t + 1) is { } subject && subject.LastToken + 1 < limit
-           && text.Tokens[subject.LastToken + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } word
-           && text.Suffix(word) is "\u0647" or "\u0647\u0627" or "\u0647\u0645" or "\u0647\u0645\u0627";
+    private bool ResumptiveIn(AnalyzedText text, Token relative, int t, int limit)
+    {
+        var pronoun = text.Core(relative) switch
+        {
+            "\u0627\u0644\u0630\u064A" => "\u0647",
+            "\u0627\u0644\u062A\u064A" => "\u0647\u0627",
+            "\u0627\u0644\u0630\u064A\u0646" => "\u0647\u0645",
+            _ => "\u0647\u0645\u0627",
+        };
+        // (Within the clause: a word joined by «و» or a punctuation mark begins another, «… وهم يؤدون صلاتهم».)
+        var end = Math.Min(limit, ClauseEnd(text, t, limit));
+        for (var i = t + 1; i < end && i <= t + 10; i++)
+        {
+            var word = text.Tokens[i];
+            if (word.Kind == TokenKind.Punctuation && text.Normalized[word.NormStart] is '\u00AB' or '\u00BB' or '"' or '\u201C' or '\u201D' or '(' or ')')
+            {
+                continue;
+            }
+
+            if (word.Kind is not (TokenKind.Arabic or TokenKind.Number) || (word.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+            {
+                return false;
+            }
+
+            if (word.SuffixLength > 0 && text.Suffix(word).SequenceEqual(pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a verb after a relative pronoun can have its antecedent as subject: «التي» takes a feminine verb («التي
+    /// تستهدف», «التي استهدفت»), «الذي» a masculine one; «القرى التي استهدف الجيش» has a subject of its own.
+    /// </summary>
+    private static bool AgreesWithRelative(AnalyzedText text, Token relative, Token verb)
+    {
+        var core = text.Core(verb);
+        if (core.Length < 3)
+        {
+            return true;
+        }
+
+        var feminine = core[0] == '\u062A' || core[^1] == '\u062A';
+        var masculine = core[0] == '\u064A' || (core[0] != '\u062A' && core[^1] != '\u062A');
+        return text.Core(relative) switch
+        {
+            "\u0627\u0644\u062A\u064A" => feminine,
+            "\u0627\u0644\u0630\u064A" => masculine,
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="t"/> is «اتفق» and the first «على» after it, within twelve words, takes
+    /// something to do rather than a position («على أن», «على ألا», «على أهمية», «على ضرورة», «على ذلك»).
+    /// </summary>
+    private bool AgreedOnACourse(AnalyzedText text, int t, int limit)
+    {
+        var core = text.Core(text.Tokens[t]);
+        if (!(core.StartsWith("\u0627\u062A\u0641\u0642") || core.StartsWith("\u064A\u062A\u0641\u0642") || core.StartsWith("\u062A\u062A\u0641\u0642")))
+        {
+            return false;
+        }
+
+        for (var i = t + 1; i < limit && i <= t + 12; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0, Proclitics: Proclitics.None } word && text.Core(word).SequenceEqual("\u0639\u0644\u064A"))
+            {
+                return i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } what && !_stances.Contains(text.Core(what));
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether an actor of a country or an organisation is neither of the two parties of a pair.</summary>
     private static bool Outside(ActorMention actor, ActorMention one, ActorMention other)
