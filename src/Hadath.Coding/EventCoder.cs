@@ -1503,7 +1503,7 @@ public sealed class EventCoder
             // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
             // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
             // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
-            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !(t > first && ResumptiveIn(text, text.Tokens[t - 1], t, limit))
+            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfterSubject(text, t, limit, actors)
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
                 && !nominal && !pattern.Passive && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
@@ -7587,9 +7587,10 @@ public sealed class EventCoder
             "\u0627\u0644\u0630\u064A\u0646" => "\u0647\u0645",
             _ => "\u0647\u0645\u0627",
         };
-        // (Within the clause: a word joined by «و» or a punctuation mark begins another, «… وهم يؤدون صلاتهم».)
+        // (Within the clause: a word joined by «و» or a punctuation mark begins another, «… وهم يؤدون صلاتهم». The word
+        // right after the verb with the pronoun is its subject, «التي حذر رئيسها الولايات المتحدة»: the antecedent's own.)
         var end = Math.Min(limit, ClauseEnd(text, t, limit));
-        for (var i = t + 1; i < end && i <= t + 10; i++)
+        for (var i = t + 2; i < end && i <= t + 10; i++)
         {
             var word = text.Tokens[i];
             if (word.Kind == TokenKind.Punctuation && text.Normalized[word.NormStart] is '\u00AB' or '\u00BB' or '"' or '\u201C' or '\u201D' or '(' or ')')
@@ -7610,6 +7611,16 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// «التي حاولت حركة طالبان اغتيالها»: a pronoun («ـه/ـها/ـهم/ـهما») on the word right after the actor that follows a
+    /// verb opening a relative clause makes that actor the verb's subject (further on, «… من أن سياستها», it may be
+    /// that actor's own).
+    /// </summary>
+    private static bool ResumptiveAfterSubject(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+        => actors.FirstOrDefault(a => a.FirstToken == t + 1) is { } subject && subject.LastToken + 1 < limit
+           && text.Tokens[subject.LastToken + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } word
+           && text.Suffix(word) is "\u0647" or "\u0647\u0627" or "\u0647\u0645" or "\u0647\u0645\u0627";
 
     /// <summary>
     /// Whether a verb after a relative pronoun can have its antecedent as subject: «التي» takes a feminine verb («التي
