@@ -1586,6 +1586,7 @@ public sealed class EventCoder
             }
 
             var sourceExplicit = sources.Count > 0;
+            int? unnamedSubject = null;
             if (sources.Count == 0 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
                 && !IsMaterialConflict(code) && (IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
             {
@@ -1594,8 +1595,9 @@ public sealed class EventCoder
                 sources = [quoted];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {quoted.Code}");
             }
-            else if (sources.Count == 0 && !nominal && SubjectIsUnnamed(text, t, limit, actors))
+            else if (sources.Count == 0 && !nominal && (SubjectIsUnnamed(text, t, limit, actors) || UnnamedPersonAfterVerb(text, t, limit, found, actors)))
             {
+                unnamedSubject = UnnamedPersonAfterVerb(text, t, limit, found, actors) ? t + 1 : null;
                 // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
                 trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
             }
@@ -1722,7 +1724,9 @@ public sealed class EventCoder
                 }
 
                 unknownSource = true;
-                sources = [new ActorMention(t, t, token.Start, token.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
+                // («وأطلقت امرأة النار»: the doer is the word that stands for her, which ascribes the act to someone.)
+                var doer = unnamedSubject is { } subjectAt ? text.Tokens[subjectAt] : token;
+                sources = [new ActorMention(unnamedSubject ?? t, unnamedSubject ?? t, doer.Start, doer.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
             }
 
             if (unknownSource && code[..2] is "18" or "20" && ClauseAround(text, t, first, limit) is var (mishapFrom, mishapTo) && NamesMishap(text, mishapFrom, mishapTo))
@@ -1782,7 +1786,7 @@ public sealed class EventCoder
                 code = unarmedCode;
             }
 
-            var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? triggerEnd : sources.Max(s => s.LastToken));
+            var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? unnamedSubject ?? triggerEnd : sources.Max(s => s.LastToken));
             // «ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة»: an apposition set off by commas after the
             // subject describes him; the object comes after it.
             if (!nominal && sources.Count > 0 && sources[0].FirstToken > t && afterSource + 2 < limit && IsComma(text, afterSource + 1))
@@ -1813,6 +1817,13 @@ public sealed class EventCoder
             if (askedOfDemand is not null)
             {
                 targets = askedOfDemand;
+            }
+
+            // «وفتح شاب النار على دورية للشرطة»: a doer told by a word no actor names stands in the clause as any subject
+            // does, and his fight has its other side as a named one's has.
+            if (targets.Count == 0 && unknownSource && unnamedSubject is not null && IsMaterialConflict(code))
+            {
+                targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
             }
 
             // «وأدان الرئيس اغتيال النائب العام», «ندد بمقتل الصحفي»: who was killed or taken is the victim of the act
@@ -3392,11 +3403,34 @@ public sealed class EventCoder
     private bool SubjectIsUnnamed(AnalyzedText text, int t, int limit, List<ActorMention> actors)
         => (t + 3 < limit && text.Tokens[t].SuffixLength == 0 && IsMasculineVerb(text, text.Tokens[t])
             && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
-            && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
+            && !_timeWords.Contains(text.Core(noun)) && !_prepositions.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
             && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
             && IsCountWord(text, t + 2))
            // «وزار عدد من الأساتذة … الجامعة»: a nominative «عدد من» right after the verb is its subject, whoever they are.
            || NominativeCountAfter(text, t, limit);
+
+    /// <summary>
+    /// «وفتح شاب النار على دورية», «وأطلقت امرأة النار»: a bare person right after a verb that agrees with it and has no
+    /// passive reading of force or coercion is its subject, someone no lexicon names; the last actor is not the doer.
+    /// (Not an accusative «شابا», «رجلين», which is the object; «وقتل شاب» is the passive's victim.)
+    /// </summary>
+    private bool UnnamedPersonAfterVerb(AnalyzedText text, int t, int limit, List<ActorMention> found, List<ActorMention> actors)
+    {
+        if (t + 1 >= limit || text.Tokens[t] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } verb
+            || text.Tokens[t + 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } person
+            || actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
+            || !found.Any(a => a is { Kind: MentionKind.Agent, Role: "CVL" } && a.FirstToken == t + 1 && a.LastToken == t + 1))
+        {
+            return false;
+        }
+
+        var core = text.Core(person);
+        var feminine = core.EndsWith("\u0629");
+        return core.Length >= 3 && core[^1] != '\u0627' && !core.EndsWith("\u064A\u0646") && !IsSoundPlural(core)
+               && (feminine ? IsFeminineVerb(text, verb) : IsMasculineVerb(text, verb))
+               && !_patterns.ByVerbStem(text.Stem(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"))
+               && !_patterns.ByVerbWord(text.Core(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"));
+    }
 
     /// <summary>«زار عدد من», «زار مؤخرا عدد من»: a nominative «عدد/العديد من» right after the verb, or after a word of time.</summary>
     private bool NominativeCountAfter(AnalyzedText text, int t, int limit)

@@ -130,6 +130,14 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_ForceOfTheGovernment_KeepsItsRole(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // Civilians of an institution («أهالي العسكريين», «عائلات الجنود») are still civilians; its men are its own.
+    [Theory]
+    [InlineData("تظاهر أهالي العسكريين اللبنانيين في بيروت", "LBNCVL", "أهالي العسكريين اللبنانيين")]
+    [InlineData("وطالبت عائلات الجنود الحكومة بالتحرك", "CVL", "عائلات")]
+    [InlineData("حين داهمها رجلا الأمن الأوكرانيان", "UKRCOP", "رجلا الأمن الأوكرانيان")]
+    public void Recognize_CiviliansOfAnInstitution_StayCiviliansButItsMenAreItsOwn(string text, string code, string phrase)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code && text[a.Start..a.End] == phrase);
+
     // A role whose last word opens the name of an organ («وكيل وزارة» + «وزارة الحج») belongs to that organ.
     [Theory]
     [InlineData("وناقش وكيل وزارة الحج لشؤون الحج الدكتور حسين الشريف خطة الموسم.", "SAUGOV", "GOV")]

@@ -986,7 +986,10 @@ public sealed class ActorRecognizer
                 // «رئيس حكومة …», «المتحدث باسم الجيش»: in a construct chain the last agent names the institution;
                 // «القوات الموالية للحكومة», «التحالف بقيادة السعودية»: a link keeps the head's role.
                 // «طائرات النظام», «جنود الحكومة», «شرطة النظام»: a force of the government is still that force.
-                if (!loyalty && !(next.Code == "GOV" && role is "MIL" or "COP" or "SPY"))
+                // «عائلات الجنود», «مواطن الحكومة»: civilians of an institution are still civilians, not its members; its
+                // men are its members («رجلا الأمن»).
+                if (!loyalty && !(next.Code == "GOV" && role is "MIL" or "COP" or "SPY")
+                    && !(role == "CVL" && text.Core(text.Tokens[agent.FirstToken]) is var headCore && !headCore.StartsWith("\u0631\u062C\u0644") && !headCore.StartsWith("\u0631\u062C\u0627\u0644")))
                 {
                     role = next.Code;
                 }

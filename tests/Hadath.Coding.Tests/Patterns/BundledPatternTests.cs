@@ -1082,6 +1082,23 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.DoesNotContain(events, e => e.Target?.Code == "IGOUNOWFP" && e.Source.Code == "ISR");
     }
 
+    [Theory]
+    [InlineData("اعتقلت الشرطة التركية خمسة أشخاص في إسطنبول. وأطلقت امرأة النار على مبنى القنصلية الأميركية في إسطنبول أمس.", "UAF>USAGOV:190")]
+    [InlineData("اعتقلت الشرطة التركية خمسة أشخاص في إسطنبول. وفتح شاب النار على دورية للشرطة.", "UAF>TURCOP:190")]
+    public void Code_BarePersonRightAfterAnActiveVerb_IsAnUnknownDoerNotTheLastActor(string text, string expected)
+    {
+        var keys = Keys(text, new DateOnly(2015, 8, 2));
+        Assert.Contains(expected, keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("TURCOP>", StringComparison.Ordinal) && k.EndsWith(":190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_BarePersonAfterAVerbWithAPassiveReading_IsNoDoer()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 7), string.Empty, "اعتقلت الشرطة التركية خمسة أشخاص. وقتل شاب في الحادث."));
+        Assert.DoesNotContain(events, e => e.Source.Text == "شاب");
+    }
+
     public sealed class Engine
     {
         public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);
