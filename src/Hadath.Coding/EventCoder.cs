@@ -1808,7 +1808,19 @@ public sealed class EventCoder
 
             // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
             // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
-            var beforeWith = triggerEnd > t && !HasCommaOrClause(text, t, triggerEnd) ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: triggerEnd) : [];
+            // («ودعا الرئيس الأميركي الاتحاد الأفريقي إلى استخدام «سلطته»، ليس فقط «لإدانة … التغييرات»»: with the 'with' word
+            // past a comma, the object is still between the trigger and the comma.)
+            var withBound = triggerEnd;
+            for (var k = t + 1; k < triggerEnd; k++)
+            {
+                if (text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is '.' or ';' or ':' or ',' or '\u060C')
+                {
+                    withBound = k;
+                    break;
+                }
+            }
+
+            var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: withBound) : [];
             // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
             var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !FiresWeapon(text, token)
                           && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim

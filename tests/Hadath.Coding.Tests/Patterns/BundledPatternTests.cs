@@ -1099,6 +1099,13 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.DoesNotContain(events, e => e.Source.Text == "شاب");
     }
 
+    [Fact]
+    public void Code_WithWordPastAComma_KeepsTheObjectBeforeTheComma()
+    {
+        var keys = Keys("ودعا الرئيس الأميركي الاتحاد الأفريقي إلى استخدام «سلطته وصوته القوي»، ليس فقط «لإدانة الانقلابات والتغييرات غير الشرعية في السلطة».", new DateOnly(2015, 7, 29));
+        Assert.Contains(keys, k => k.StartsWith("USAGOV>IGOAFRAFU:02", StringComparison.Ordinal));
+    }
+
     public sealed class Engine
     {
         public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);
