@@ -255,6 +255,7 @@ public sealed class EventCoder
     private readonly WordSet _demandNouns;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
+    private readonly WordSet _lonePersons;
     private readonly WordSet _leading;
     private readonly WordSet _denyingParticles;
     private readonly WordSet _happening;
@@ -349,6 +350,8 @@ public sealed class EventCoder
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم", "مطالبت");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
+        // One or two people, in the nominative: «رجل», «شابان». (Not the crowds «سكان», «أهالي», who act as a body.)
+        _lonePersons = Set("رجل", "رجلان", "شخص", "شخصان", "شاب", "شابان", "شابة", "امرأة", "مواطن", "مواطنان", "مواطنة", "طفل", "طفلة");
         _genitivePrepositions = Set("في", "على", "إلى", "عن", "مع", "حول", "بشأن", "ضد");
         _attribution = Set("حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا");
         // Whole forms: the stems of these short verbs are shared with others («أطلق»).
@@ -1820,7 +1823,40 @@ public sealed class EventCoder
                 }
             }
 
-            var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken)), limit, actors, sources, before: withBound) : [];
+            var objectFrom = Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken));
+            var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, objectFrom, limit, actors, sources, before: withBound) : [];
+            // Before the comma only the verb's own object counts: the word right after the subject (words of time aside),
+            // or one right after a preposition the pattern takes («فرضتها … على إيران،»); not a genitive further in
+            // («على مرأى ومسمع الكيان الصهيوني، قنابل»).
+            if (withBound < triggerEnd && beforeWith.Count > 0)
+            {
+                // (Quotation marks are no words: «هجمات التحالف الدولي ضد «داعش»، هي».)
+                bool IsQuote(int at) => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] == '"';
+                var objectAt = objectFrom + 1;
+                while (objectAt < withBound && (IsQuote(objectAt) || (text.Tokens[objectAt] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))))
+                {
+                    objectAt++;
+                }
+
+                var objectMention = beforeWith[0];
+                var wordBefore = objectMention.FirstToken - 1;
+                while (wordBefore > objectFrom && IsQuote(wordBefore))
+                {
+                    wordBefore--;
+                }
+
+                var proclitic = (text.Tokens[objectMention.FirstToken].Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0;
+                var direct = objectMention.FirstToken == objectAt && !proclitic;
+                var governed = (proclitic && objectMention.FirstToken == objectAt && PrepositionBefore(text, objectMention) is { } procliticPreposition
+                                && pattern.TargetPrepositions.Contains(procliticPreposition))
+                               || (wordBefore == objectAt && text.Tokens[objectAt] is { Kind: TokenKind.Arabic, SuffixLength: 0 } prep
+                                   && _prepositions.TryGet(text.Core(prep), out var prepositionWord) && prepositionWord is not null && pattern.TargetPrepositions.Contains(prepositionWord));
+                if (!direct && !governed)
+                {
+                    beforeWith = [];
+                }
+            }
+
             // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
             var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !FiresWeapon(text, token)
                           && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
@@ -1833,7 +1869,7 @@ public sealed class EventCoder
 
             // «وفتح شاب النار على دورية للشرطة»: a doer told by a word no actor names stands in the clause as any subject
             // does, and his fight has its other side as a named one's has.
-            if (targets.Count == 0 && unknownSource && unnamedSubject is not null && IsMaterialConflict(code))
+            if (targets.Count == 0 && unknownSource && unnamedSubject is not null && code[..2] == "19")
             {
                 targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
             }
@@ -3415,7 +3451,7 @@ public sealed class EventCoder
     private bool SubjectIsUnnamed(AnalyzedText text, int t, int limit, List<ActorMention> actors)
         => (t + 3 < limit && text.Tokens[t].SuffixLength == 0 && IsMasculineVerb(text, text.Tokens[t])
             && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
-            && !_timeWords.Contains(text.Core(noun)) && !_prepositions.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
+            && !_timeWords.Contains(text.Core(noun)) && !_counts.Contains(text.Core(noun)) && !_quantities.Contains(text.Core(noun)) && !_approximately.Contains(text.Core(noun))
             && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
             && IsCountWord(text, t + 2))
            // «وزار عدد من الأساتذة … الجامعة»: a nominative «عدد من» right after the verb is its subject, whoever they are.
@@ -3438,7 +3474,7 @@ public sealed class EventCoder
 
         var core = text.Core(person);
         var feminine = core.EndsWith("\u0629");
-        return core.Length >= 3 && core[^1] != '\u0627' && !core.EndsWith("\u064A\u0646") && !IsSoundPlural(core)
+        return _lonePersons.Contains(core)
                && (feminine ? IsFeminineVerb(text, verb) : IsMasculineVerb(text, verb))
                && !_patterns.ByVerbStem(text.Stem(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"))
                && !_patterns.ByVerbWord(text.Core(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"));

@@ -1106,6 +1106,20 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.Contains(keys, k => k.StartsWith("USAGOV>IGOAFRAFU:02", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Code_GenitiveBeforeTheCommaOfAWithWord_IsNotTheObject()
+    {
+        var keys = Keys("ألقى المستوطنون الذين شكلوا وحدات انتقامية على مرأى ومسمع الكيان الصهيوني، قنابل حارقة على منزل عائلة فلسطينية.", new DateOnly(2015, 8, 2));
+        Assert.DoesNotContain(keys, k => k.Contains(">ISR:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_CrowdRightAfterAVerb_IsNoLoneUnknownDoer()
+    {
+        var keys = Keys("استعاد سكان مدينة عدن عافيتهم بعد تدفق المساعدات التي كثفتها قوات التحالف.", new DateOnly(2015, 8, 2));
+        Assert.DoesNotContain(keys, k => k.StartsWith("UAF>", StringComparison.Ordinal));
+    }
+
     public sealed class Engine
     {
         public HadathEngine Value { get; } = HadathEngine.Load(BundledData.Directory);
