@@ -1598,9 +1598,9 @@ public sealed class EventCoder
                 sources = [quoted];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {quoted.Code}");
             }
-            else if (sources.Count == 0 && !nominal && (SubjectIsUnnamed(text, t, limit, actors) || UnnamedPersonAfterVerb(text, t, limit, found, actors)))
+            else if (sources.Count == 0 && !nominal && UnnamedPersonAfterVerb(text, t, limit, found, actors) is var lonePerson && (lonePerson || SubjectIsUnnamed(text, t, limit, actors)))
             {
-                unnamedSubject = UnnamedPersonAfterVerb(text, t, limit, found, actors) ? t + 1 : null;
+                unnamedSubject = lonePerson ? t + 1 : null;
                 // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
                 trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
             }
@@ -1813,15 +1813,7 @@ public sealed class EventCoder
             // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
             // («ودعا الرئيس الأميركي الاتحاد الأفريقي إلى استخدام «سلطته»، ليس فقط «لإدانة … التغييرات»»: with the 'with' word
             // past a comma, the object is still between the trigger and the comma.)
-            var withBound = triggerEnd;
-            for (var k = t + 1; k < triggerEnd; k++)
-            {
-                if (text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is '.' or ';' or ':' or ',' or '\u060C')
-                {
-                    withBound = k;
-                    break;
-                }
-            }
+            var withBound = ClauseMarkBetween(text, t, triggerEnd) is var mark and >= 0 ? mark : triggerEnd;
 
             var objectFrom = Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken));
             var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, objectFrom, limit, actors, sources, before: withBound) : [];
@@ -3476,9 +3468,13 @@ public sealed class EventCoder
         var feminine = core.EndsWith("\u0629");
         return _lonePersons.Contains(core)
                && (feminine ? IsFeminineVerb(text, verb) : IsMasculineVerb(text, verb))
-               && !_patterns.ByVerbStem(text.Stem(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"))
-               && !_patterns.ByVerbWord(text.Core(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"));
+               && !HasPassiveOfForce(text, verb);
     }
+
+    /// <summary>A verb one of whose patterns reads it as a passive of force or coercion («قتل», «اعتقل»): its noun may be the victim.</summary>
+    private bool HasPassiveOfForce(AnalyzedText text, Token verb)
+        => _patterns.ByVerbStem(text.Stem(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"))
+           || _patterns.ByVerbWord(text.Core(verb)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17"));
 
     /// <summary>«زار عدد من», «زار مؤخرا عدد من»: a nominative «عدد/العديد من» right after the verb, or after a word of time.</summary>
     private bool NominativeCountAfter(AnalyzedText text, int t, int limit)
@@ -4142,18 +4138,21 @@ public sealed class EventCoder
            && Matches(pattern.With, pattern.WithStems, text, text.Tokens[actor.FirstToken]);
 
     /// <summary>A comma, a full stop or another clause mark between the two tokens.</summary>
-    private static bool HasCommaOrClause(AnalyzedText text, int from, int to)
+    private static bool HasCommaOrClause(AnalyzedText text, int from, int to) => ClauseMarkBetween(text, from, to) >= 0;
+
+    /// <summary>The first comma, full stop or other clause mark between the two tokens, or -1.</summary>
+    private static int ClauseMarkBetween(AnalyzedText text, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or ',' or '\u060C')
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A complementizer joined by «و» between the two tokens: a second clause of reported speech begins.</summary>
@@ -6947,7 +6946,7 @@ public sealed class EventCoder
             && a.Role is not ("CVL" or "BUS" or "REF") && text.Core(token) is { Length: > 0 } personCore && personCore[^1] != '\u064A' && NamesAnAct(text, before)
             && (!IsFeminineVerb(text, before) || text.Core(token).EndsWith("\u0629")) && !(a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } following
                                                   && text.Core(following).SequenceEqual(_min))
-            && !_patterns.ByVerbStem(text.Stem(before)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17")) && !_patterns.ByVerbWord(text.Core(before)).Any(p => p.Passive && (IsMaterialConflict(p.Code) || p.Code[..2] == "17")))
+            && !HasPassiveOfForce(text, before))
         {
             return false;
         }
