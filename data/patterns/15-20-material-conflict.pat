@@ -838,6 +838,16 @@ event 190 target (military)
   target   *
   passive
 
+# «تواصل استهداف تنظيم داعش في سوريا», «وقالت انها ستواصل استهداف النواب», «بدأت الغارات التركية باستهداف مواقع»: a
+# verb of going on or starting makes its masdar the act; the one targeted follows the masdar. Whole forms: «تواصل» is
+# also «communication»; the masdar must follow closely, or «استمرت الاشتباكات … بعد استهداف» would fire.
+event 190 go on targeting
+  verbform واصل | واصلت | واصلوا | يواصل | تواصل | يواصلون | نواصل | أواصل | استمر | استمرت | يستمر | تستمر | بدأ | بدأت | بدأوا | يبدأ | تبدأ
+  with     استهداف
+  window   4
+  target   *
+  priority 2
+
 # «نصب كمينا لدورية», «في كمين نصبه مسلحون»: the light stem of «نصب» is also «نصب» (monument, post), so only with the ambush word
 event 190 ambush
   verb     نصب | ينصب | نصبت | نصبوا

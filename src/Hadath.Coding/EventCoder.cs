@@ -6002,8 +6002,10 @@ public sealed class EventCoder
             }
 
             var gap = next.FirstToken - last.LastToken - 1;
+            // «لتنظيم “داعش” ولحزب العمال»: the quotation mark that closes a member is not a word between.
+            var quoted = gap == 1 && IsClosingQuote(text, last.LastToken + 1);
             // «الولايات المتحدة وبعض دول جنوب شرق آسيا»: a quantifier after «و» still joins the next member.
-            var conjoined = ((text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0 && gap == 0)
+            var conjoined = ((text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0 && (gap == 0 || quoted))
                             || (gap == 1 && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } quantifier
                                 && (quantifier.Proclitics & Proclitics.Wa) != 0 && IsQuantifier(text.Core(quantifier)));
             var listed = gap == 1 && text.Tokens[last.LastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[last.LastToken + 1].NormStart] == ',';
@@ -6022,7 +6024,7 @@ public sealed class EventCoder
             var behind = text.Tokens[next.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka);
             // («منظمة العفو الدولية ومقرها لندن»: nor is a body's seat.)
             if (!(conjoined || listed) || next.Kind == MentionKind.Adjective || IsSeat(text, next)
-                || (behind != 0 && (text.Tokens[head.FirstToken].Proclitics & behind) != behind))
+                || (behind != 0 && !BehindAlike(text, head, behind)))
             {
                 break;
             }
@@ -6042,6 +6044,31 @@ public sealed class EventCoder
 
         return group;
     }
+
+    /// <summary>
+    /// Whether the head stands behind the same preposition as a member after it: its first word, or the patron a link
+    /// word joins it to («شخصا ينتمون لتنظيم داعش ولحزب العمال»).
+    /// </summary>
+    private bool BehindAlike(AnalyzedText text, ActorMention head, Proclitics behind)
+    {
+        if ((text.Tokens[head.FirstToken].Proclitics & behind) == behind)
+        {
+            return true;
+        }
+
+        for (var i = head.FirstToken + 1; i <= head.LastToken; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Arabic && (text.Tokens[i].Proclitics & behind) == behind && _alongside.Contains(text.Core(text.Tokens[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClosingQuote(AnalyzedText text, int i)
+        => text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Original[text.Tokens[i].Start] is '"' or '»' or '”';
 
     /// <summary>An armed group (REB) coded like a source but another body, with a different name.</summary>
     private static bool IsRivalNamesake(ActorMention a, List<ActorMention> sources)

@@ -62,12 +62,10 @@ public sealed class ActorRecognizer
         "بروتوكول", "ميثاق", "وثيقة", "جولة", "منتدى", "اجتماع", "اجتماعات", "لقاء", "تفاهمات", "مقررات", "ورقة", "آلية", "عملية");
 
     /// <summary>Whether the match stands alone between quotation marks.</summary>
-    private static bool InQuotes(AnalyzedText text, PhraseMatch m)
-    {
-        static bool IsQuote(AnalyzedText text, int i) => i >= 0 && i < text.Tokens.Count && text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol
-                                                         && text.Original[text.Tokens[i].Start] is '"' or '«' or '»' or '“' or '”' or '\'';
-        return IsQuote(text, m.First - 1) && IsQuote(text, m.Last + 1);
-    }
+    private static bool InQuotes(AnalyzedText text, PhraseMatch m) => IsQuote(text, m.First - 1) && IsQuote(text, m.Last + 1);
+
+    private static bool IsQuote(AnalyzedText text, int i) => i >= 0 && i < text.Tokens.Count && text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol
+                                                             && text.Original[text.Tokens[i].Start] is '"' or '«' or '»' or '“' or '”' or '\'';
 
     /// <summary>
     /// Whether the match stands right after a noun of a place or an institution named after a person, or after it and
@@ -1129,6 +1127,12 @@ public sealed class ActorRecognizer
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
+            // «ينتمون لتنظيم “داعش”»: a quotation mark that opens the next name is not a word between.
+            if (t == nextFirst - 1 && t > lastToken + 1 && IsQuote(text, t))
+            {
+                continue;
+            }
+
             // «وطردت القوات الحكومية الاثنين الحوثيين»: a word of time ends the phrase.
             if (token.Kind != TokenKind.Arabic || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0
                 || TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(token)))
@@ -1145,7 +1149,9 @@ public sealed class ActorRecognizer
 
             // «وفد لزيارة اليمن», «قوات لحماية المدينة»: ل before an indefinite word states a purpose; what follows
             // is its object, not the agent's country.
-            if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0)
+            // (Not the link's own preposition: «ينتمون لتنظيم “داعش”».)
+            if ((token.Proclitics & Proclitics.Li) != 0 && (token.Proclitics & Proclitics.Al) == 0
+                && !(t > lastToken + 1 && text.Tokens[t - 1].Kind == TokenKind.Arabic && In(LinkWords, text.Core(text.Tokens[t - 1]))))
             {
                 return null;
             }

@@ -545,6 +545,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واعتقلت الشرطة المصرية أعضاء في لجان العمليات النوعية التي تستهدف قوات الجيش.", "UAF>MIL:190")]
     [InlineData("الملك سلمان بن عبد العزيز يتلقى اتصالين من عاهلي البحرين والأردن", "SAUGOV>BHR:041")]
     [InlineData("ودعا الوزير المصري إلى تعزيز الحوار مع الحكومة الليبية.", "EGYGOV>LBYGOV:026")]
+    [InlineData("وقضت محكمة مصرية بسجن الناشط علاء عبد الفتاح خمس سنوات.", "EGYJUD>EGYCVL:116")]
+    [InlineData("وقضت محكمة في النمسا بالسجن خمس سنوات على مواطن من الشيشان.", "AUTJUD>RUSCVL:116")]
+    [InlineData("وواصل الجيش المصري استهداف مواقع داعش في سيناء.", "EGYMIL>IMGREB:190")]
+    [InlineData("وقال المتحدث إن الجيش المصري سيواصل استهداف مواقع داعش في سيناء.", "EGYMIL>IMGREB:138")]
+    [InlineData("أعلنت الحكومة التركية عن اعتقال 320 شخصا ينتمون لتنظيم “داعش” ولحزب العمال الكردستاني.", "TURGOV>IMGREB:173")]
+    [InlineData("أعلنت الحكومة التركية عن اعتقال 320 شخصا ينتمون لتنظيم “داعش” ولحزب العمال الكردستاني.", "TURGOV>TURREB:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -701,6 +707,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتهم الوزير حزب العمال الكردستاني بتنفيذ الهجوم.", "1125")]
     [InlineData("وقال دان براون إن الرواية جديدة.", "111")]
     [InlineData("وتوجه الحكومة إلى رفع الدعم عن الوقود.", "042")]
+    [InlineData("أصدر الرئيس المصري عبد الفتاح السيسي قرارا جمهوريا بتعديل بعض أحكام قانون مجلس النواب.", "116")]
+    [InlineData("الرئيس الفرنسي يصدر عفوا عن محكوم بالإعدام.", "116")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
