@@ -876,6 +876,17 @@ event 057 approve an agreement
   target   على | مع
   priority 2
 
+# «تبنى مجلس الأمن التابع للأمم المتحدة أمس الاتفاق النووي», «وأقر الاتحاد الأوروبي اتفاق إيران»: adopting an agreement
+# endorses it. Whole forms, and the agreement close after: «أقر بأن الاتفاق لا يلبي» admits, «تبنى على» is «built on».
+# The agreement's genitive is not the counterpart («اتفاق القوى الكبرى»): the parties come from the signing reported.
+event 057 adopt an agreement
+  verbform أقر | أقرت | يقر | تقر | أقروا | تبنى | تبنت | يتبنى | تتبنى | تبنوا
+  with     اتفاق | الاتفاق | اتفاقية | الاتفاقية | معاهدة | المعاهدة
+  without  أن | بأن | إن | على
+  window   8
+  target   مع
+  priority 2
+
 # Added by the coder team.
 event 040 meet (qabala)
   verb     قابل | يقابل | قابلت | قابلوا

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Hadath.Coding.Cameo;
 using Hadath.Coding.Dates;
 using Hadath.Coding.Model;
@@ -29,7 +30,7 @@ namespace Hadath.Coding;
 /// </list>
 /// Repeated mentions of one event (same source, target and code) become one event listing them all.
 /// </summary>
-public sealed class EventCoder
+public sealed partial class EventCoder
 {
     private const int SubjectWindowAfter = 7;
     private const int SubjectWindowBefore = 8;
@@ -577,6 +578,62 @@ public sealed class EventCoder
                                 || (e.Root == "08" && e.Cameo[..3] is not ("083" or "085" or "087"))
                                 || e.Root == "13");
 
+    /// <summary>
+    /// «وافق الاتحاد الأوروبي على الاتفاق النووي», «تبنى مجلس الأمن … الاتفاق»: an agreement signed or approved with no party
+    /// named in its sentence, but called «الاتفاق» (one the reader knows), is the one the article already reported signed;
+    /// its counterpart is the party of that agreement the article names most often, other than the approver's own country.
+    /// An international body that endorses a known agreement the article reported no signing of acts alone (its events are
+    /// returned, to be kept without a counterpart); anyone else's stays dropped.
+    /// </summary>
+    private static HashSet<CodedEvent> ResolveAgreementParties(List<CodedEvent> raw, CodingTrace? trace)
+    {
+        var endorsed = new HashSet<CodedEvent>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var e = raw[i];
+            // («بعد توقيع الاتفاق نددت الدول الخليجية»: the signing told again is no new act, and its doer is not the
+            // clause's.)
+            if (e.Cameo != "057" || e.Target is not null || DefiniteAgreement().Match(e.Evidence.Text) is not { Success: true } word
+                || SigningWord().IsMatch(e.Evidence.Text))
+            {
+                continue;
+            }
+
+            var own = ActorCodes.Country(e.Source.Code) ?? e.Source.Code;
+            var tally = new Dictionary<string, (int Count, EventActor Last)>(StringComparer.Ordinal);
+            foreach (var signed in raw.Where(x => x.Cameo[..3] == "057" && x.Target is not null && x.Sentence < e.Sentence))
+            {
+                foreach (var party in (EventActor[])[signed.Source, signed.Target!])
+                {
+                    var key = ActorCodes.Country(party.Code) ?? party.Code;
+                    if (key != own && party.Code != e.Source.Code)
+                    {
+                        tally[key] = (tally.GetValueOrDefault(key).Count + 1, party);
+                    }
+                }
+            }
+
+            if (tally.Count > 0)
+            {
+                var party = tally.Values.MaxBy(v => v.Count).Last;
+                raw[i] = e with { Target = new EventActor(party.Code, party.Name, word.Value, e.Evidence.Start + word.Index, e.Evidence.Start + word.Index + word.Length) };
+                trace?.Add($"  the agreement «{word.Value}» at «{e.Evidence.Text}» is the one reported signed before: counterpart {party.Code}");
+            }
+            else if (e.Source.Code.StartsWith("IGO", StringComparison.Ordinal) && word.Value.StartsWith("ال", StringComparison.Ordinal))
+            {
+                endorsed.Add(e);
+            }
+        }
+
+        return endorsed;
+    }
+
+    [GeneratedRegex("(?:ال)?[اإ]تفاق(?:ية)?|(?:ال)?معاهدة")]
+    private static partial Regex DefiniteAgreement();
+
+    [GeneratedRegex("توقيع|[إا]برام|[أا]برم|وقع")]
+    private static partial Regex SigningWord();
+
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
     {
@@ -637,12 +694,14 @@ public sealed class EventCoder
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
         // event, and an act with none («شكره», «تعاونها العسكري») is usually not one; nor is an intent to meet with no one
         // («الصين ستستضيف اللقاء»). A truce or a withdrawal stands alone; a release is of someone.
-        foreach (var lone in raw.Where(IsWithoutCounterpart))
+        var endorsed = ResolveAgreementParties(raw, trace);
+        bool IsLone(CodedEvent e) => IsWithoutCounterpart(e) && !endorsed.Contains(e);
+        foreach (var lone in raw.Where(IsLone))
         {
             trace?.Add($"dropped {lone.Source.Code} → - {lone.Cameo} at «{lone.Evidence.Text}»: an act that needs a counterpart and names none");
         }
 
-        raw.RemoveAll(IsWithoutCounterpart);
+        raw.RemoveAll(IsLone);
         // «العمليات العسكرية ضد الحوثيين», «لشن سلسلة غارات على مواقع المتطرفين»: fighting that no word of the text
         // ascribes to anyone (the placeholder stands on the act's own word, not on «مسلحون مجهولون») but that names the
         // armed group, force or people it is against has a doer the story knows and the coder did not reach; UAF would

@@ -551,6 +551,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال المتحدث إن الجيش المصري سيواصل استهداف مواقع داعش في سيناء.", "EGYMIL>IMGREB:138")]
     [InlineData("أعلنت الحكومة التركية عن اعتقال 320 شخصا ينتمون لتنظيم “داعش” ولحزب العمال الكردستاني.", "TURGOV>IMGREB:173")]
     [InlineData("أعلنت الحكومة التركية عن اعتقال 320 شخصا ينتمون لتنظيم “داعش” ولحزب العمال الكردستاني.", "TURGOV>TURREB:173")]
+    [InlineData("توصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا. وأقر الاتحاد الأوروبي الاتفاق أمس.", "IGOEUREEC>IRN:057")]
+    [InlineData("وقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية. وصادق البرلمان المصري على الاتفاقية أمس.", "EGYLEG>SAU:057")]
+    [InlineData("تبنى مجلس الأمن التابع للأمم المتحدة أمس الاتفاق النووي.", "IGOUNO>-:057")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -709,6 +712,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتوجه الحكومة إلى رفع الدعم عن الوقود.", "042")]
     [InlineData("أصدر الرئيس المصري عبد الفتاح السيسي قرارا جمهوريا بتعديل بعض أحكام قانون مجلس النواب.", "116")]
     [InlineData("الرئيس الفرنسي يصدر عفوا عن محكوم بالإعدام.", "116")]
+    [InlineData("وصادق البرلمان على الاتفاق.", "057")]
+    [InlineData("وأقر الوزير بأن الاتفاق لا يلبي كل المطالب.", "057")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -959,6 +964,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتفق المعلم ووزير الخارجية العماني يوسف بن علوي على أن الوقت حان.", "OMNGOV>EDU:030")]
     [InlineData("استقبل الملك سلمان وزير الخارجية الأمريكي في الرياض. وتبادل الطرفان القصف المدفعي.", "SAUGOV>-:190")]
     [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. وأكد الجانبان على تكثيف الدعم الدولي للأردن.", "JORGOV>JOR:051")]
+    [InlineData("توصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا. ولا تثق دول الخليج العربية في أن إيران تلتزم بأي تعهدات التي توقع عليها. وبعد توقيع الاتفاق نددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران.", "IGOMEAGCC>IRN:057")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
