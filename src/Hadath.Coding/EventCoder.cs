@@ -691,6 +691,18 @@ public sealed partial class EventCoder
         }
 
         AttributeClaimedAttacks(raw, state.Claims, article, state.Named);
+        // «قصف شنه الحوثيون على …», «سيطر مقاتلو المعارضة السورية»: a named side's violence whose victim no word names was
+        // done in the place the sentence gives it; that country is what it struck. (Not an unknown attacker's: a bomb that
+        // kills passers-by has victims of no known country.)
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (raw[i] is { Root: "18" or "19" or "20", Target: null, Place: { } where } && raw[i].Source.Code != "UAF")
+            {
+                trace?.Add($"  target of {raw[i].Source.Code} {raw[i].Cameo} at «{raw[i].Evidence.Text}» is the country of the place it happened in: {where.Country}");
+                raw[i] = raw[i] with { Target = new EventActor(where.Country, where.Name + " (place)", where.Name, where.Start, where.End) };
+            }
+        }
+
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
         // event, and an act with none («شكره», «تعاونها العسكري») is usually not one; nor is an intent to meet with no one
         // («الصين ستستضيف اللقاء»). A truce or a withdrawal stands alone; a release is of someone.

@@ -554,6 +554,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("توصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا. وأقر الاتحاد الأوروبي الاتفاق أمس.", "IGOEUREEC>IRN:057")]
     [InlineData("وقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية. وصادق البرلمان المصري على الاتفاقية أمس.", "EGYLEG>SAU:057")]
     [InlineData("تبنى مجلس الأمن التابع للأمم المتحدة أمس الاتفاق النووي.", "IGOUNO>-:057")]
+    [InlineData("مصدر يمني: مقتل 17 حوثيا خلال مواجهات مسلحة في مأرب.", "YEMREB>YEM:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
