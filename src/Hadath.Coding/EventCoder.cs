@@ -692,11 +692,11 @@ public sealed partial class EventCoder
 
         AttributeClaimedAttacks(raw, state.Claims, article, state.Named);
         // «قصف شنه الحوثيون على …», «سيطر مقاتلو المعارضة السورية»: a named side's violence whose victim no word names was
-        // done in the place the sentence gives it; that country is what it struck. (Not an unknown attacker's: a bomb that
-        // kills passers-by has victims of no known country.)
+        // done in the place the sentence gives it; that country is what it struck. (Not an unknown attacker's, nor armed men of
+        // no country: a bomb that kills passers-by, a clash among tribesmen, have victims of no known country.)
         for (var i = 0; i < raw.Count; i++)
         {
-            if (raw[i] is { Root: "18" or "19" or "20", Target: null, Place: { } where } && raw[i].Source.Code != "UAF")
+            if (raw[i] is { Root: "18" or "19" or "20", Target: null, Place: { } where } && (ActorCodes.Country(raw[i].Source.Code) is not null || raw[i].Source.Code.StartsWith("IMG", StringComparison.Ordinal)))
             {
                 trace?.Add($"  target of {raw[i].Source.Code} {raw[i].Cameo} at «{raw[i].Evidence.Text}» is the country of the place it happened in: {where.Country}");
                 raw[i] = raw[i] with { Target = new EventActor(where.Country, where.Name + " (place)", where.Name, where.Start, where.End) };
