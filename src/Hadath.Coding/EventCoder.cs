@@ -191,6 +191,9 @@ public sealed partial class EventCoder
     private readonly WordSet _attribution;
     private readonly WordSet _genitivePrepositions;
     private readonly WordSet _attackNouns;
+    private readonly WordSet _wars;
+    private readonly WordSet _againstWords;
+    private readonly WordSet _aimingVerbs;
     private readonly WordSet _objectMasdars;
     private readonly WordSet _aboutWords;
     private readonly WordSet _speech;
@@ -334,6 +337,9 @@ public sealed partial class EventCoder
         _victimVerbs = Set("قتل", "يقتل", "جرح", "يجرح", "أصيب", "يصاب", "طرد", "يطرد", "أوقف", "يوقف", "اعتقل", "يعتقل", "احتجز", "يحتجز",
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
+        _wars = Set("حرب", "حربا", "حروب");
+        _againstWords = Set("على", "ضد");
+        _aimingVerbs = Set("استهدف", "استهدفت", "يستهدف", "تستهدف", "يستهدفون", "هاجم", "هاجمت", "يهاجم", "تهاجم", "طالت", "تطال", "يطال");
         _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان", "إطلاق");
         // Masdars of harm whose genitive is the one harmed («اغتيال النائب العام», «اختطاف الصحفيين»).
         _harmMasdars = Set("اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "إعدام", "اعدام", "تعذيب", "قتل", "مقتل", "استهداف", "اقتحام");
@@ -3462,9 +3468,59 @@ public sealed partial class EventCoder
             return before.Count > 0 ? before : SubjectAfter(text, t, first, actors);
         }
 
+        // «حملة عسكرية تستهدف حزب العمال الكردستاني», «عمليات تستهدف مسلحي داعش»: a verb with no «و» and no object pronoun
+        // right after an indefinite act describes that act, its subject; the actor after it is what the act aims at.
+        // («غارات جوية تشنها مقاتلات التحالف»: with the pronoun of the act on the verb, the actor after is the doer.)
+        // The act's own doer is the subject of the clause that named it («بدأ أردوغان حربا … تستهدف»).
+        if (RelativeVerbOfAct(text, t, first) is { } act)
+        {
+            return actors.LastOrDefault(a => a.LastToken < act && a.FirstToken >= first && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
+                                             && !HasCommaOrClause(text, a.LastToken, act) && !HasVerbBetween(text, a.LastToken, act)) is { } doer
+                ? Group(text, actors, doer) : [];
+        }
+
         var after = SubjectAfter(text, t, first, actors);
         return after.Count > 0 ? after : before;
     }
+
+    /// <summary>
+    /// Where the indefinite act stands whose relative clause the verb at <paramref name="t"/> opens («حربا تستهدف»,
+    /// «حملة على الإرهاب تستهدف»): a verb of aiming at («استهدف», «هاجم», «طال») with no «و/ف» and no pronoun, the act noun
+    /// right before it or before a phrase of «على/ضد» and one word.
+    /// </summary>
+    private int? RelativeVerbOfAct(AnalyzedText text, int t, int first)
+    {
+        if (text.Tokens[t] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } verb || (verb.Proclitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Al)) != 0
+            || !_aimingVerbs.Contains(text.Core(verb)))
+        {
+            return null;
+        }
+
+        var at = t - 1;
+        // («حربا على الإرهاب تستهدف»: the act's own object may stand between.)
+        if (at - 2 >= first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } against && _againstWords.Contains(text.Core(against)))
+        {
+            at -= 2;
+        }
+
+        // (Adjectives of the act: «عمليات عسكرية تستهدف».)
+        while (at > first && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } adjective
+               && text.Core(adjective) is [.., 'ي' or 'ة'] && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None })
+        {
+            if (IsActNoun(text.Core(adjective)))
+            {
+                break;
+            }
+
+            at--;
+        }
+
+        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } act && (act.Proclitics & Proclitics.Al) == 0
+               && IsActNoun(text.Core(act)) ? at : null;
+    }
+
+    // (Not an operation or a campaign of any kind: «حملة استهدفت أفرادا يشتبه في انتمائهم» is a wave of arrests.)
+    private bool IsActNoun(ReadOnlySpan<char> core) => _attackNouns.Contains(core) || _wars.Contains(core);
 
     /// <summary>Whether the words strictly between <paramref name="from"/> and <paramref name="to"/> are one phrase of place: «في عدن», «بمحافظة أبين».</summary>
     private bool OnlyWhereBetween(AnalyzedText text, int from, int to)

@@ -555,6 +555,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقعت مصر والسعودية اتفاقية لترسيم الحدود البحرية. وصادق البرلمان المصري على الاتفاقية أمس.", "EGYLEG>SAU:057")]
     [InlineData("تبنى مجلس الأمن التابع للأمم المتحدة أمس الاتفاق النووي.", "IGOUNO>-:057")]
     [InlineData("مصدر يمني: مقتل 17 حوثيا خلال مواجهات مسلحة في مأرب.", "YEMREB>YEM:190")]
+    [InlineData("وبدأ الرئيس التركي رجب طيب اردوغان حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش.", "TURGOV>TURREB:190")]
+    [InlineData("وبدأ الرئيس التركي رجب طيب اردوغان حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش.", "TURGOV>IMGREB:190")]
+    [InlineData("ويشن حزب العمال الكردستاني هجمات تستهدف منذ أسابيع قوات الأمن والجيش التركي.", "TURREB>TURMIL:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -715,6 +718,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("الرئيس الفرنسي يصدر عفوا عن محكوم بالإعدام.", "116")]
     [InlineData("وصادق البرلمان على الاتفاق.", "057")]
     [InlineData("وأقر الوزير بأن الاتفاق لا يلبي كل المطالب.", "057")]
+    [InlineData("وأوقفت الشرطة 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش.", "19")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -966,6 +970,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استقبل الملك سلمان وزير الخارجية الأمريكي في الرياض. وتبادل الطرفان القصف المدفعي.", "SAUGOV>-:190")]
     [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. وأكد الجانبان على تكثيف الدعم الدولي للأردن.", "JORGOV>JOR:051")]
     [InlineData("توصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا. ولا تثق دول الخليج العربية في أن إيران تلتزم بأي تعهدات التي توقع عليها. وبعد توقيع الاتفاق نددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران.", "IGOMEAGCC>IRN:057")]
+    [InlineData("وبدأ الرئيس التركي رجب طيب اردوغان حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش.", "TURREB>-:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
