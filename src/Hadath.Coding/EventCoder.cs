@@ -600,7 +600,7 @@ public sealed partial class EventCoder
             // («بعد توقيع الاتفاق نددت الدول الخليجية»: the signing told again is no new act, and its doer is not the
             // clause's.)
             if (e.Cameo != "057" || e.Target is not null || DefiniteAgreement().Match(e.Evidence.Text) is not { Success: true } word
-                || SigningWord().IsMatch(e.Evidence.Text))
+                || SigningWord().IsMatch(Marks().Replace(e.Evidence.Text, string.Empty)))
             {
                 continue;
             }
@@ -639,6 +639,10 @@ public sealed partial class EventCoder
 
     [GeneratedRegex("توقيع|[إا]برام|[أا]برم|وقع")]
     private static partial Regex SigningWord();
+
+    // Short vowels, shadda and tatweel: «وقّعنا» is «وقعنا».
+    [GeneratedRegex("[\u064B-\u0652\u0640]")]
+    private static partial Regex Marks();
 
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
@@ -3450,7 +3454,22 @@ public sealed partial class EventCoder
         if (IsPluralVerb(text, text.Tokens[t]))
         {
             // «تعازي الولايات المتحدة لعائلات الذين قتلوا»: across «الذي/الذين» the subject is the relative's antecedent.
-            return before.Count > 0 && t - before[^1].LastToken <= 6 && !HasRelativeBetween(text, before[^1].LastToken, t) ? before : [];
+            if (before.Count > 0 && t - before[^1].LastToken <= 6 && !HasRelativeBetween(text, before[^1].LastToken, t))
+            {
+                return before;
+            }
+
+            // «بعدما تقدم مقاتلو تنظيم داعش في غرب العراق، وسيطروا على»: a plural verb joined by «و» after a comma goes on
+            // with the plural people the clause before it named (a sound plural subject, «مقاتلو», «المسلحون»), not with a state.
+            if ((text.Tokens[t].Proclitics & Proclitics.Wa) != 0 && t - 1 >= first && IsComma(text, t - 1)
+                && actors.LastOrDefault(a => a.LastToken < t - 1 && t - a.LastToken <= 8 && a.FirstToken >= first
+                                             && a.Kind is not (MentionKind.Adjective or MentionKind.Country or MentionKind.Capital) && !IsPrepositional(text, a, first)) is { } people
+                && !HasRelativeBetween(text, people.LastToken, t) && IsSoundPluralPeople(text, text.Tokens[people.FirstToken]))
+            {
+                return Group(text, actors, people);
+            }
+
+            return [];
         }
 
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»), also past where it
@@ -3522,6 +3541,14 @@ public sealed partial class EventCoder
     // (Not an operation or a campaign of any kind: «حملة استهدفت أفرادا يشتبه في انتمائهم» is a wave of arrests.)
     private bool IsActNoun(ReadOnlySpan<char> core) => _attackNouns.Contains(core) || _wars.Contains(core);
 
+    /// <summary>
+    /// A sound masculine plural in the nominative, the case of a subject, or in construct: «المسلحون», «مقاتلو» (not
+    /// «المواطنين», an object).
+    /// </summary>
+    private static bool IsSoundPluralPeople(AnalyzedText text, Token head)
+        => head is { Kind: TokenKind.Arabic, SuffixLength: 0 } && text.Core(head) is [_, _, _, .., var last2, var last]
+           && (last == '\u0648' || (last == '\u0646' && last2 == '\u0648'));
+
     /// <summary>Whether the words strictly between <paramref name="from"/> and <paramref name="to"/> are one phrase of place: «في عدن», «بمحافظة أبين».</summary>
     private bool OnlyWhereBetween(AnalyzedText text, int from, int to)
     {
@@ -3548,6 +3575,34 @@ public sealed partial class EventCoder
 
         return !HasVerbBetween(text, from, to);
     }
+
+    /// <summary>
+    /// Whether the pronoun on «أن/لكن» right before the verb (or before «قد» and the verb) is «ـه», a man. Not «أنه تم
+    /// توقيف»: there «ـه» stands for the matter, not for anyone.
+    /// </summary>
+    private bool MasculinePronounSubject(AnalyzedText text, int t, int first)
+    {
+        for (var i = t - 1; i >= first && i >= t - 2; i--)
+        {
+            var tok = text.Tokens[i];
+            if (i == t - 2 && !(text.Tokens[t - 1] is { Kind: TokenKind.Arabic } between && text.Core(between).SequenceEqual(_modality.Qad)))
+            {
+                return false;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && (text.Core(tok).SequenceEqual(_an) || text.Core(tok).SequenceEqual("\u0644\u0643\u0646")))
+            {
+                return text.Original.AsSpan(tok.Start, tok.End - tok.Start).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652") is [.., not '\u0647', '\u0647'];
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A state, a capital, or a body named by a feminine or a feminine plural noun («الحكومة», «السلطات», «القوات»).</summary>
+    private static bool IsFeminineBody(AnalyzedText text, ActorMention a)
+        => a.Kind is MentionKind.Country or MentionKind.Capital
+           || (text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head && text.Core(head) is [.., '\u0629'] or [.., '\u0627', '\u062A']);
 
     private bool HasPronounSubject(AnalyzedText text, int t, int first)
     {
@@ -3647,7 +3702,9 @@ public sealed partial class EventCoder
                 // after a verb of stance is that act's, and the verb's subject is in the verb. (After a verb of force the
                 // act may be the subject: «استهدفت عمليات بوكو حرام تشاد».)
                 // («وأدان اغتيال النائب العام»: a masdar a verb of force lists by its stem counts too.)
-                if (a.FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } act
+                // («سيبحث محاربة «داعش»»: a quotation mark opening the name is no word between.)
+                var quoteBefore = a.FirstToken == t + 3 && IsOpeningQuote(text, t + 2);
+                if ((a.FirstToken == t + 2 || quoteBefore) && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } act
                     && (_patterns.ByNoun(text.Core(act)).Any(p => IsMaterialConflict(p.Code)) || _patterns.ByVerbStem(text.Stem(act)).Any(p => IsMaterialConflict(p.Code))
                         || _objectMasdars.Contains(text.Core(act)) || _harmMasdars.Contains(text.Core(act)))
                     && !_patterns.ByVerbStem(text.Stem(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code))
@@ -6194,6 +6251,9 @@ public sealed partial class EventCoder
         return false;
     }
 
+    private static bool IsOpeningQuote(AnalyzedText text, int i)
+        => text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Original[text.Tokens[i].Start] is '"' or '«' or '“';
+
     private static bool IsClosingQuote(AnalyzedText text, int i)
         => text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Original[text.Tokens[i].Start] is '"' or '»' or '”';
 
@@ -6969,7 +7029,10 @@ public sealed partial class EventCoder
         // «أنه قصف», «أنها صادقت», «لكنه انتقد»: the pronoun refers to the subject before it, the speaker, or the previous subject.
         if (HasPronounSubject(text, t, first))
         {
-            return earlierSubject ?? speaker ?? state.LastSource;
+            // («وأشارت السلطات التركية إلى أنه فجر نفسه»: «ـه» is a man, never the authorities, a government or a state.)
+            var referent = earlierSubject ?? speaker ?? state.LastSource;
+            // (Only for violence: «إنه يتعين رحيل الأسد» is impersonal, and says what the speakers want.)
+            return violent && referent is not null && MasculinePronounSubject(text, t, first) && IsFeminineBody(text, referent) ? null : referent;
         }
 
         // «واندلعت معارك عنيفة»: fighting that breaks out is the subject of a verb of occurrence, no one's act.

@@ -210,6 +210,17 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Equal(muscat, places.Any(p => p.Place.Country == "OMN"));
     }
 
+    // «مدينة عين العرب» is Kobani, in Syria: «مدينة العين», the Emirati city, must not take its first two words.
+    [Fact]
+    public void Recognize_CityOfAinAlArab_IsKobaniNotAlAin()
+    {
+        var engine = _fixture.Engine;
+        var analyzed = engine.Analyzer.Analyze("وفجر التنظيم عبوات ناسفة في مدينة عين العرب السورية.", detectDateline: false);
+        var (_, places) = engine.Recognizer.Recognize(analyzed, 0, analyzed.Tokens.Count, new DateOnly(2015, 8, 2), new Hadath.Lexicon.Recognition.ArticleAliases());
+        Assert.Contains(places, p => p.Place.Country == "SYR");
+        Assert.DoesNotContain(places, p => p.Place.Country == "ARE");
+    }
+
     // Names the held-out annotation found missing: OPEC's secretary-general (not the ISIS leader of that surname), the HDP.
     [Theory]
     [InlineData("وقال عبد الله البدري إن المنظمة ليست مستعدة.", "IGOBUSOPC")]

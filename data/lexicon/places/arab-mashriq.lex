@@ -3135,7 +3135,7 @@ place Al-Bab
   type     town
 
 place Kobani
-  names    عين العرب | كوباني | كوباني عين العرب
+  names    عين العرب | كوباني | كوباني عين العرب | مدينة عين العرب
   country  SYR
   coord    36.8908 38.3539
   type     town

@@ -558,6 +558,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وبدأ الرئيس التركي رجب طيب اردوغان حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش.", "TURGOV>TURREB:190")]
     [InlineData("وبدأ الرئيس التركي رجب طيب اردوغان حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش.", "TURGOV>IMGREB:190")]
     [InlineData("ويشن حزب العمال الكردستاني هجمات تستهدف منذ أسابيع قوات الأمن والجيش التركي.", "TURREB>TURMIL:190")]
+    [InlineData("وجاء قرار أوباما بعدما تقدم مقاتلو تنظيم داعش في غرب العراق، وسيطروا على أجزاء كبيرة من محافظة الأنبار.", "IMGREB>IRQ:192")]
+    [InlineData("وأكد الجيش المصري أنه قصف مواقع المسلحين في سيناء.", "EGYMIL>REB:194")]
+    [InlineData("وأكدت السلطات أنه تم توقيف قائد الصندل.", "GOV>-:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -971,6 +974,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. وأكد الجانبان على تكثيف الدعم الدولي للأردن.", "JORGOV>JOR:051")]
     [InlineData("توصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا. ولا تثق دول الخليج العربية في أن إيران تلتزم بأي تعهدات التي توقع عليها. وبعد توقيع الاتفاق نددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران.", "IGOMEAGCC>IRN:057")]
     [InlineData("وبدأ الرئيس التركي رجب طيب اردوغان حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش.", "TURREB>-:190")]
+    [InlineData("أعلن الرئيس الأمريكي باراك أوباما عن شن ضربات جوية في العراق لإنقاذ أفراد من الطائفة الأيزيدية، وجاء قرار أوباما بعدما تقدم مقاتلو تنظيم \"داعش\" في غرب العراق، وسيطروا على أجزاء كبيرة من محافظة الأنبار.", "USAGOV>IRQ:192")]
+    [InlineData("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في سوروتش.", "TURGOV>TUR:1831")]
+    [InlineData("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في سوروتش.", "TURGOV>-:1831")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
