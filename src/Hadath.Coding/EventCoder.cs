@@ -599,8 +599,10 @@ public sealed partial class EventCoder
             var e = raw[i];
             // («بعد توقيع الاتفاق نددت الدول الخليجية»: the signing told again is no new act, and its doer is not the
             // clause's.)
+            // (Nor when a relative clause stands between the doer and the agreement: in «عراقجي يشير إلى القرار الذي أصدره
+            // مجلس الأمن وصدق فيه على الاتفاق» the one who approved is the Council, not the one speaking.)
             if (e.Cameo != "057" || e.Target is not null || DefiniteAgreement().Match(e.Evidence.Text) is not { Success: true } word
-                || SigningWord().IsMatch(Marks().Replace(e.Evidence.Text, string.Empty)))
+                || SigningWord().IsMatch(Marks().Replace(e.Evidence.Text, string.Empty)) || RelativeOfAnother(e, word.Index))
             {
                 continue;
             }
@@ -639,6 +641,25 @@ public sealed partial class EventCoder
 
     [GeneratedRegex("توقيع|[إا]برام|[أا]برم|وقع")]
     private static partial Regex SigningWord();
+
+    /// <summary>
+    /// Whether a relative clause on something other than the source stands before the agreement in the evidence: «عراقجي
+    /// يشير إلى القرار الذي أصدره مجلس الأمن وصدق فيه» (not «مجلس الأمن الذي جرى تمريره … ويقر الاتفاق», on the Council).
+    /// </summary>
+    private static bool RelativeOfAnother(CodedEvent e, int agreementAt)
+    {
+        var afterSource = e.Source.End - e.Evidence.Start;
+        if (afterSource < 0 || afterSource > agreementAt)
+        {
+            return false;
+        }
+
+        var between = e.Evidence.Text[afterSource..agreementAt];
+        return RelativeWord().Match(between) is { Success: true } relative && between[..relative.Index].Trim().Length > 0;
+    }
+
+    [GeneratedRegex("(^|\\s)(الذي|التي|الذين)(\\s|$)")]
+    private static partial Regex RelativeWord();
 
     // Short vowels, shadda and tatweel: «وقّعنا» is «وقعنا».
     [GeneratedRegex("[\u064B-\u0652\u0640]")]
@@ -3534,7 +3555,8 @@ public sealed partial class EventCoder
             at--;
         }
 
-        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } act && (act.Proclitics & Proclitics.Al) == 0
+        // (Not an act prepared for or aimed at, «يتأهبون لهجوم يستهدف استعادة المحافظة»: it has not happened.)
+        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } act && (act.Proclitics & (Proclitics.Al | Proclitics.Li)) == 0
                && IsActNoun(text.Core(act)) ? at : null;
     }
 
@@ -7032,7 +7054,8 @@ public sealed partial class EventCoder
             // («وأشارت السلطات التركية إلى أنه فجر نفسه»: «ـه» is a man, never the authorities, a government or a state.)
             var referent = earlierSubject ?? speaker ?? state.LastSource;
             // (Only for violence: «إنه يتعين رحيل الأسد» is impersonal, and says what the speakers want.)
-            return violent && referent is not null && MasculinePronounSubject(text, t, first) && IsFeminineBody(text, referent) ? null : referent;
+            // (A paper or a radio stays the referent: the violence it only reports is then rejected as no doer's.)
+            return violent && referent is not null && !IsNonCombatant(referent) && MasculinePronounSubject(text, t, first) && IsFeminineBody(text, referent) ? null : referent;
         }
 
         // «واندلعت معارك عنيفة»: fighting that breaks out is the subject of a verb of occurrence, no one's act.

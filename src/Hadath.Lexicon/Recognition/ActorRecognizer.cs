@@ -1127,8 +1127,11 @@ public sealed class ActorRecognizer
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
-            // «ينتمون لتنظيم “داعش”»: a quotation mark that opens the next name is not a word between.
-            if (t == nextFirst - 1 && t > lastToken + 1 && IsQuote(text, t))
+            // «ينتمون لتنظيم “داعش”», «انتحاري لـ «بي كا كا»», «منظمة غير حكومية بينها "أوكسفام"»: a quotation mark that
+            // opens the patron's or the member's name after a word of belonging, a bare «ل» or «بينها/منها» is not a word
+            // between. (Not otherwise: «178 شخصا كانت جماعة «بوكو حرام» تحتجزهم» is two phrases.)
+            if (t == nextFirst - 1 && t > lastToken + 1 && IsQuote(text, t)
+                && (HasLinkWord(text, lastToken, t) || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } opener && In(QuotedOwnerOpeners, text.Form(opener)))))
             {
                 continue;
             }
@@ -1235,6 +1238,9 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> LinkWords = NormalizedForms.Of(
         "موالية", "موالي", "موالين", "موالون", "تابعة", "تابع", "تابعين", "تابعون", "مدعومة", "مدعوم", "مدعومين", "مدعومون", "قيادة",
         "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "المنتمين", "المنتمون", "محسوبون", "محسوبين", "يتبعون", "مرتبطون", "مرتبطين", "مرتبطة");
+
+    // Words right before a quoted name that tie it to the phrase before: «انتحاري لـ «…»», «منظمات بينها "…"».
+    private static readonly FrozenSet<string> QuotedOwnerOpeners = NormalizedForms.Of("ل", "لـ", "بينها", "بينهم", "منها", "منهم", "ومنها", "وبينها");
 
     // The link words that name a patron, not an owner («تابعة», «ينتمون» do).
     private static readonly FrozenSet<string> PatronWords = NormalizedForms.Of(

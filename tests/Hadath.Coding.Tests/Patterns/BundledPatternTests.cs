@@ -561,6 +561,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وجاء قرار أوباما بعدما تقدم مقاتلو تنظيم داعش في غرب العراق، وسيطروا على أجزاء كبيرة من محافظة الأنبار.", "IMGREB>IRQ:192")]
     [InlineData("وأكد الجيش المصري أنه قصف مواقع المسلحين في سيناء.", "EGYMIL>REB:194")]
     [InlineData("وأكدت السلطات أنه تم توقيف قائد الصندل.", "GOV>-:173")]
+    [InlineData("قال الجيش النيجيري إنه أنقذ 178 شخصا كانت جماعة «بوكو حرام» المتطرفة، تحتجزهم في ولاية بورنو.", "NGAREB>NGA:173")]
+    [InlineData("مقتل جنديين وإصابة 24 في هجوم انتحاري لـ «بي كا كا» شرق تركيا.", "TURREB>TUR:1831")]
+    [InlineData("ونددت 19 منظمة غير حكومية بينها \"أوكسفام\" بالشروط الجديدة للبنك الدولي.", "NGOXFM>-:111")]
+    [InlineData("مجلس الأمن الدولي الذي جرى تمريره اليوم يقر الاتفاق النووي.", "IGOUNO>-:057")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -722,6 +726,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصادق البرلمان على الاتفاق.", "057")]
     [InlineData("وأقر الوزير بأن الاتفاق لا يلبي كل المطالب.", "057")]
     [InlineData("وأوقفت الشرطة 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش.", "19")]
+    [InlineData("وتركز قوات الأمن العراقية أنظارها على محافظة الأنبار حيث يتأهبون لهجوم يستهدف استعادة المحافظة من أيدي الجماعات المتطرفة.", "19")]
+    [InlineData("وقال التحليل إنه ما زال مطلوبا مصادقة الاتحاد الأوروبي والولايات المتحدة على الاتفاق النووي.", "057")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -977,6 +983,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أعلن الرئيس الأمريكي باراك أوباما عن شن ضربات جوية في العراق لإنقاذ أفراد من الطائفة الأيزيدية، وجاء قرار أوباما بعدما تقدم مقاتلو تنظيم \"داعش\" في غرب العراق، وسيطروا على أجزاء كبيرة من محافظة الأنبار.", "USAGOV>IRQ:192")]
     [InlineData("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في سوروتش.", "TURGOV>TUR:1831")]
     [InlineData("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في سوروتش.", "TURGOV>-:1831")]
+    [InlineData("أبرمت إيران الاتفاق مع القوى الكبرى في فيينا. وكان عراقجي يشير إلى القرار الذي أصدره مجلس الأمن يوم الاثنين وصدق فيه على الاتفاق.", "IRNGOV>USA:057")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
