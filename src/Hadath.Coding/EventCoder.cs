@@ -1476,8 +1476,10 @@ public sealed partial class EventCoder
                 // After «استهدف/أودى» comes the victim, not the agent.
                 // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
                 if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt])) && !_killing.Contains(text.Core(text.Tokens[claimedAt]))
+                    // («هجمات تبنى بعضها تنظيم داعش»: or a quantifier of the acts, «بعضها», «معظمها».)
                     && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
-                                                  || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))) is { } claimant)
+                                                  || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))
+                                                  || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } part && IsQuantifier(text.Core(part)))) is { } claimant)
                 {
                     sources = Group(text, actors, claimant);
                 }
