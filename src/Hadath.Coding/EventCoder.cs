@@ -1859,7 +1859,7 @@ public sealed partial class EventCoder
             }
 
             // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
-            if ((code[..2] is "15" or "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH"))) && !unknownSource && sources.All(IsNonCombatant))
+            if ((code[..2] is "15" or "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH" or "BUS" or "EDU"))) && !unknownSource && sources.All(IsNonCombatant))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
                 continue;
@@ -4143,6 +4143,10 @@ public sealed partial class EventCoder
     /// verb: «وكانت البحرين قد استدعت من قبل السفير» is «before».
     /// </summary>
     private bool OpensAgentPhrase(AnalyzedText text, int at, int first)
+        // («من قبل «ولاية سيناء»»: a quotation mark opening the name is no word between.)
+        => at - 1 > first && IsOpeningQuote(text, at - 1) ? OpensAgentPhraseAt(text, at - 1, first) : OpensAgentPhraseAt(text, at, first);
+
+    private bool OpensAgentPhraseAt(AnalyzedText text, int at, int first)
         => at - 2 >= first && at - 1 < text.Tokens.Count && !(at - 4 >= first && text.Tokens[at - 4] is { Kind: TokenKind.Arabic } qad && text.Core(qad).SequenceEqual(_modality.Qad))
            && text.Tokens[at - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } noun
            && text.Tokens[at - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } preposition
