@@ -838,14 +838,6 @@ event 190 target (military)
   target   *
   passive
 
-# «واصلت القوات الموالية لهادي تقدمها إلى المدينة الخضراء»: going on with an advance is fighting.
-event 190 go on advancing
-  verbform واصل | واصلت | واصلوا | يواصل | تواصل | يواصلون | تابعت | تابع
-  with     تقدم | تقدمها | تقدمه | تقدمهم | زحفها | زحفه
-  window   8
-  target   إلى | نحو | باتجاه | صوب | في
-  priority 2
-
 # «تواصل استهداف تنظيم داعش في سوريا», «وقالت انها ستواصل استهداف النواب», «بدأت الغارات التركية باستهداف مواقع»: a
 # verb of going on or starting makes its masdar the act; the one targeted follows the masdar. Whole forms: «تواصل» is
 # also «communication»; the masdar must follow closely, or «استمرت الاشتباكات … بعد استهداف» would fire.

@@ -727,7 +727,9 @@ public sealed partial class EventCoder
         // no country: a bomb that kills passers-by, a clash among tribesmen, have victims of no known country.)
         for (var i = 0; i < raw.Count; i++)
         {
-            if (raw[i] is { Root: "18" or "19" or "20", Target: null, Place: { } where } && (ActorCodes.Country(raw[i].Source.Code) is not null || raw[i].Source.Code.StartsWith("IMG", StringComparison.Ordinal)))
+            // (Not an assassination: it strikes one man, whom the place does not name: «اغتيال … في عريفجان».)
+            if (raw[i] is { Root: "18" or "19" or "20", Target: null, Place: { } where } && !raw[i].Cameo.StartsWith("186", StringComparison.Ordinal)
+                && (ActorCodes.Country(raw[i].Source.Code) is not null || raw[i].Source.Code.StartsWith("IMG", StringComparison.Ordinal)))
             {
                 trace?.Add($"  target of {raw[i].Source.Code} {raw[i].Cameo} at «{raw[i].Evidence.Text}» is the country of the place it happened in: {where.Country}");
                 raw[i] = raw[i] with { Target = new EventActor(where.Country, where.Name + " (place)", where.Name, where.Start, where.End) };

@@ -565,7 +565,6 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("مقتل جنديين وإصابة 24 في هجوم انتحاري لـ «بي كا كا» شرق تركيا.", "TURREB>TUR:1831")]
     [InlineData("ونددت 19 منظمة غير حكومية بينها \"أوكسفام\" بالشروط الجديدة للبنك الدولي.", "NGOXFM>-:111")]
     [InlineData("مجلس الأمن الدولي الذي جرى تمريره اليوم يقر الاتفاق النووي.", "IGOUNO>-:057")]
-    [InlineData("وفي اليمن تواصل قوات الجيش الوطني والمقاومة الشعبية تقدمها على حساب المتمردين الحوثيين.", "YEMMIL>YEMREB:190")]
     [InlineData("وقتل أكثر من مئة شخص في هجمات تبنى بعضها تنظيم داعش في بغداد.", "IMGREB>IRQ:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
