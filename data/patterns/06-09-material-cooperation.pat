@@ -159,12 +159,13 @@ event 073 provide humanitarian aid
 
 # «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «وصلت … طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief
 # arriving is delivered, by whose nisba or «من» names it, to the place it reaches
-# («=مساعدات» is the word alone: its stem is that of «مساعديه», the minister's aides, who arrive with him.)
+# («=مساعدات» is the word alone: its stem is that of «مساعديه», the minister's aides, who arrive with him. The place may
+# come first, and the planes after it: «وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات».)
 event 073 relief arrives
   verbform وصلت | وصل | تصل | يصل | وصول
   noun     وصول
   with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات | =مساعدات | =المساعدات
-  window   7
+  window   12
   target   إلى | ل
   priority 3
 
