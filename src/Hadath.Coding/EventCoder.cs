@@ -1697,7 +1697,11 @@ public sealed partial class EventCoder
             var sourceExplicit = sources.Count > 0;
             int? unnamedSubject = null;
             if (sources.Count == 0 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
-                && !IsMaterialConflict(code) && (IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
+                && !IsMaterialConflict(code) && (((IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
+                                                 // («“… ، بالأمس قابلت وزير الخارجية السعودي”»: a verb in «ـت» before a man, its object,
+                                                 // inside the words a man is quoted saying, is «I».)
+                                                 || (QuoteStillOpen(text, saidAt, t) && actors.FirstOrDefault(a => a.FirstToken == t + 1) is { } met
+                                                     && DisagreesInGender(text, token, met) && !IsFeminineBody(text, quoted))))
             {
                 // «وقال وزير الداخلية: "أدعو إلى استنكار وطني"», «نرفض التدخل»: a verb in the first person inside the
                 // quoted words is the speaker's own; «وتابعت في بيان: "ندعو"» continues the one who spoke last.
@@ -3719,7 +3723,8 @@ public sealed partial class EventCoder
             if (a.FirstToken > t && a.FirstToken - t <= SubjectWindowAfter && a.Kind != MentionKind.Adjective)
             {
                 // «دعت المنظمة ومقرها لندن السعودية»: the subject is the body before its seat, which the lexicon does not know.
-                if (IsSeat(text, a))
+                // («بالأمس قابلت وزير الخارجية السعودي»: a verb in «ـت» has no man for its subject; he is its object.)
+                if (IsSeat(text, a) || (a.FirstToken == t + 1 && DisagreesInGender(text, text.Tokens[t], a)))
                 {
                     break;
                 }
@@ -7032,6 +7037,33 @@ public sealed partial class EventCoder
     /// A colon or an opening quotation mark at most three words before the verb, after the speaker: the verb opens the
     /// quoted words («: "نرفض …"», «: نحن ندين»).
     /// </summary>
+    /// <summary>Whether a quotation opened after <paramref name="from"/> is still open at <paramref name="to"/>.</summary>
+    private static bool QuoteStillOpen(AnalyzedText text, int from, int to)
+    {
+        var open = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (text.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                var mark = text.Original[text.Tokens[k].Start];
+                if (mark is '«' or '“')
+                {
+                    open = true;
+                }
+                else if (mark is '»' or '”')
+                {
+                    open = false;
+                }
+                else if (mark == '"')
+                {
+                    open = !open;
+                }
+            }
+        }
+
+        return open;
+    }
+
     private static bool QuoteOpensBetween(AnalyzedText text, int from, int to)
     {
         for (var k = Math.Max(from + 1, to - 3); k < to; k++)

@@ -567,6 +567,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("مجلس الأمن الدولي الذي جرى تمريره اليوم يقر الاتفاق النووي.", "IGOUNO>-:057")]
     [InlineData("وقتل أكثر من مئة شخص في هجمات تبنى بعضها تنظيم داعش في بغداد.", "IMGREB>IRQ:180")]
     [InlineData("وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات ومعدات.", "ARE>YEM:073")]
+    [InlineData("وقال وزير الخارجية الأمريكي جون كيري في مقابلة: “أختلف بالرأي معه بشكل كبير، بالأمس قابلت وزير الخارجية السعودي”.", "USAGOV>SAUGOV:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
