@@ -638,6 +638,16 @@ event 040 hold talks
   target   مع
   symmetric
 
+# «استمعت اللجنة لعرض من عز الدين الأصبحي وزير حقوق الإنسان», «استمع مجلس الأمن إلى إحاطة من المبعوث الخاص»: a body
+# hearing a briefing from someone consults with him. Whole forms: «استمع إلى الموسيقى» has no briefing.
+event 040 hear a briefing
+  verbform استمع | استمعت | يستمع | تستمع | استمعوا
+  with     عرض | لعرض | إحاطة | شرح | إيجاز | تقرير | تقريرا
+  window   7
+  target   من
+  symmetric
+  priority 2
+
 event 040 consult
   verb     تشاور | يتشاور
   noun     مشاورات

@@ -568,6 +568,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل أكثر من مئة شخص في هجمات تبنى بعضها تنظيم داعش في بغداد.", "IMGREB>IRQ:180")]
     [InlineData("وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات ومعدات.", "ARE>YEM:073")]
     [InlineData("وقال وزير الخارجية الأمريكي جون كيري في مقابلة: “أختلف بالرأي معه بشكل كبير، بالأمس قابلت وزير الخارجية السعودي”.", "USAGOV>SAUGOV:040")]
+    [InlineData("واستمع مجلس الأمن الدولي إلى إحاطة من وزير الخارجية اليمني رياض ياسين.", "IGOUNO>YEMGOV:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -731,6 +732,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأوقفت الشرطة 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش.", "19")]
     [InlineData("وتركز قوات الأمن العراقية أنظارها على محافظة الأنبار حيث يتأهبون لهجوم يستهدف استعادة المحافظة من أيدي الجماعات المتطرفة.", "19")]
     [InlineData("وقال التحليل إنه ما زال مطلوبا مصادقة الاتحاد الأوروبي والولايات المتحدة على الاتفاق النووي.", "057")]
+    [InlineData("واستمع الرئيس اليمني إلى الموسيقى في القصر.", "04")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
