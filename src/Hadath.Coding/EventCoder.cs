@@ -3516,8 +3516,8 @@ public sealed partial class EventCoder
             return before.Count > 0 ? before : SubjectAfter(text, t, first, actors);
         }
 
-        // «حملة عسكرية تستهدف حزب العمال الكردستاني», «عمليات تستهدف مسلحي داعش»: a verb with no «و» and no object pronoun
-        // right after an indefinite act describes that act, its subject; the actor after it is what the act aims at.
+        // «هجمات تستهدف قوات الأمن», «ضربات تستهدف متشددي داعش»: a verb with no «و» and no object pronoun right after an
+        // indefinite attack describes that attack, its subject; the actor after it is what the attack aims at.
         // («غارات جوية تشنها مقاتلات التحالف»: with the pronoun of the act on the verb, the actor after is the doer.)
         // The act's own doer is the subject of the clause that named it («بدأ أردوغان حربا … تستهدف»).
         if (RelativeVerbOfAct(text, t, first) is { } act)
@@ -3532,8 +3532,8 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// Where the indefinite act stands whose relative clause the verb at <paramref name="t"/> opens («حربا تستهدف»,
-    /// «حملة على الإرهاب تستهدف»): a verb of aiming at («استهدف», «هاجم», «طال») with no «و/ف» and no pronoun, the act noun
+    /// Where the indefinite act stands whose relative clause the verb at <paramref name="t"/> opens («هجمات تستهدف»,
+    /// «حربا على الإرهاب تستهدف»): a verb of aiming at («استهدف», «هاجم», «طال») with no «و/ف» and no pronoun, the act noun
     /// right before it or before a phrase of «على/ضد» and one word.
     /// </summary>
     private int? RelativeVerbOfAct(AnalyzedText text, int t, int first)
