@@ -192,6 +192,7 @@ public sealed partial class EventCoder
     private readonly WordSet _genitivePrepositions;
     private readonly WordSet _attackNouns;
     private readonly WordSet _wars;
+    private readonly WordSet _taking;
     private readonly WordSet _againstWords;
     private readonly WordSet _aimingVerbs;
     private readonly WordSet _objectMasdars;
@@ -338,6 +339,7 @@ public sealed partial class EventCoder
             "أسر", "يؤسر", "خطف", "يخطف", "اختطف", "يختطف", "أعدم", "يعدم", "استهدف", "يستهدف", "اغتيل", "يغتال", "استشهد", "سقط");
         _sides = Set("جهة", "طرف", "ناحية", "جانب");
         _wars = Set("حرب", "حربا", "حروب");
+        _taking = Set("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون");
         _againstWords = Set("على", "ضد");
         _aimingVerbs = Set("استهدف", "استهدفت", "يستهدف", "تستهدف", "يستهدفون", "هاجم", "هاجمت", "يهاجم", "تهاجم", "طالت", "تطال", "يطال");
         _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان", "إطلاق");
@@ -1502,6 +1504,16 @@ public sealed partial class EventCoder
                 && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && (sentenceSource ?? SentenceSubject(text, t, first, actors)) is { } fighter)
             {
                 sources = [fighter];
+            }
+
+            // «وشارك آلاف العراقيين في مظاهرة الكهرباء»: those who take part in a protest make it.
+            if (sources.Count == 0 && nominal && code[..2] == "14" && t - 1 > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } inWord
+                && text.Core(inWord).SequenceEqual(_fi)
+                && ClauseScan.WordBefore(text, t - 1, first, 6, w => (w.Proclitics & Proclitics.Al) == 0 && _taking.Contains(text.Core(w))) is { } tookPart
+                && actors.FirstOrDefault(a => a.FirstToken > tookPart && a.LastToken < t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } participants)
+            {
+                sources = Group(text, actors, participants);
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is who took part in it: {participants.Code}");
             }
 
             // «شنت مقاتلات التحالف غارات … وأسفرت الغارات»: an act of violence with no perpetrator of its own, of the

@@ -569,6 +569,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات ومعدات.", "ARE>YEM:073")]
     [InlineData("وقال وزير الخارجية الأمريكي جون كيري في مقابلة: “أختلف بالرأي معه بشكل كبير، بالأمس قابلت وزير الخارجية السعودي”.", "USAGOV>SAUGOV:040")]
     [InlineData("واستمع مجلس الأمن الدولي إلى إحاطة من وزير الخارجية اليمني رياض ياسين.", "IGOUNO>YEMGOV:040")]
+    [InlineData("وشارك آلاف العراقيين في مظاهرة «الكهرباء» في بغداد.", "IRQCVL>-:141")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
