@@ -600,11 +600,11 @@ public sealed partial class EventCoder
         {
             var e = raw[i];
             // («بعد توقيع الاتفاق نددت الدول الخليجية»: the signing told again is no new act, and its doer is not the
-            // clause's.)
+            // clause's; read without vowel marks, as «وقّعنا» is «وقعنا».)
             // (Nor when a relative clause stands between the doer and the agreement: in «عراقجي يشير إلى القرار الذي أصدره
             // مجلس الأمن وصدق فيه على الاتفاق» the one who approved is the Council, not the one speaking.)
-            if (e.Cameo != "057" || e.Target is not null || DefiniteAgreement().Match(e.Evidence.Text) is not { Success: true } word
-                || SigningWord().IsMatch(Marks().Replace(e.Evidence.Text, string.Empty)) || RelativeOfAnother(e, word.Index))
+            if (e.Cameo != "057" || e.Target is not null || AgreementWord().Match(e.Evidence.Text) is not { Success: true } word
+                || SigningWord().IsMatch(PatternLoader.WithoutMarks(e.Evidence.Text)) || RelativeOfAnother(e, word.Index))
             {
                 continue;
             }
@@ -639,7 +639,7 @@ public sealed partial class EventCoder
     }
 
     [GeneratedRegex("(?:ال)?[اإ]تفاق(?:ية)?|(?:ال)?معاهدة")]
-    private static partial Regex DefiniteAgreement();
+    private static partial Regex AgreementWord();
 
     [GeneratedRegex("توقيع|[إا]برام|[أا]برم|وقع")]
     private static partial Regex SigningWord();
@@ -662,10 +662,6 @@ public sealed partial class EventCoder
 
     [GeneratedRegex("(^|\\s)(الذي|التي|الذين)(\\s|$)")]
     private static partial Regex RelativeWord();
-
-    // Short vowels, shadda and tatweel: «وقّعنا» is «وقعنا».
-    [GeneratedRegex("[\u064B-\u0652\u0640]")]
-    private static partial Regex Marks();
 
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
@@ -3642,9 +3638,12 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A state, a capital, or a body named by a feminine or a feminine plural noun («الحكومة», «السلطات», «القوات»).</summary>
-    private static bool IsFeminineBody(AnalyzedText text, ActorMention a)
-        => a.Kind is MentionKind.Country or MentionKind.Capital
-           || (text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head && text.Core(head) is [.., '\u0629'] or [.., '\u0627', '\u062A']);
+    private static bool IsFeminineBody(AnalyzedText text, ActorMention a) => a.Kind is MentionKind.Country or MentionKind.Capital || HasFeminineHead(text, a);
+
+    /// <summary>Whether the mention's first noun is feminine or a feminine plural: «الحكومة», «السلطات».</summary>
+    private static bool HasFeminineHead(AnalyzedText text, ActorMention a)
+        => text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head && text.Core(head) is { Length: >= 3 } core
+           && (core[^1] == '\u0629' || core.EndsWith("\u0627\u062A"));
 
     private bool HasPronounSubject(AnalyzedText text, int t, int first)
     {
@@ -4103,13 +4102,7 @@ public sealed partial class EventCoder
             return core.Length >= 3 && (core[^1] == '\u0627' || core[^1] == '\u0629');
         }
 
-        if (a.Kind is MentionKind.Agent or MentionKind.Composite)
-        {
-            var head = text.Core(text.Tokens[a.FirstToken]);
-            return head.Length >= 3 && (head[^1] == '\u0629' || head.EndsWith("\u0627\u062A"));
-        }
-
-        return false;
+        return a.Kind is MentionKind.Agent or MentionKind.Composite && HasFeminineHead(text, a);
     }
 
     /// <summary>
