@@ -470,7 +470,9 @@ public sealed partial class EventCoder
             "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
             "إشاعة", "إشاعات", "شائعة", "شائعات",
             // «أكد تفهمه قلق الرياض», «تبديد مخاوف»: another's concern understood, shared or allayed is not said here.
-            "تفهم", "يتفهم", "تتفهم", "تبديد", "طمأنة", "مراعاة", "مشاطرة", "يشاطر", "تهدئة");
+            "تفهم", "يتفهم", "تتفهم", "تبديد", "طمأنة", "مراعاة", "مشاطرة", "يشاطر", "تهدئة",
+            // «بأعمال مثل تفجير أنابيب النفط», «أدت مثل هذه التفجيرات»: what is like an act is a kind of act.
+            "مثل");
         // «من قتل وذبح وخطف», «جرائم ضد الإنسانية وقتل واغتصاب وتعذيب»: bare masdars of violence joined by «و» with
         // nothing after them name kinds of act. The second list holds the ones that are never verbs.
         _violenceNouns = Set("اختطاف", "اغتيال", "اغتيالات", "اغتصاب", "تعذيب", "ابتزاز", "تهجير", "ترويع", "تفجير", "تفجيرات", "اعتداء",
@@ -1042,7 +1044,8 @@ public sealed partial class EventCoder
                          && !text.Core(token).EndsWith("\u0629") && !text.Core(token).EndsWith("\u0627\u062A"));
             // «بعد الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: a mutual act that names its own parties is
             // reported, even in the genitive.
-            if (nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first))
+            if (((nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first)))
+                 || (!nominal && FrameRightBefore(text, t, first)))
                 && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
@@ -5136,6 +5139,14 @@ public sealed partial class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// «تهمة قتل شرطي»: a word that could be a verb right after a frame noun in the construct is that noun's genitive,
+    /// a masdar («وجهت إليه تهمة قتل» names a charge, not a killing).
+    /// </summary>
+    private bool FrameRightBefore(AnalyzedText text, int t, int first)
+        => t > first && text.Tokens[t].Proclitics == Proclitics.None && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } before
+           && (before.Proclitics & Proclitics.Al) == 0 && _frames.Contains(text.Core(before));
 
     /// <summary>
     /// «هدفا للقتل والخطف والابتزاز», «جرائم ضد الإنسانية وقتل واغتصاب وتعذيب»: two or more masdars of violence

@@ -17,6 +17,7 @@ namespace Hadath.Coding;
 public sealed class ModalityDetector
 {
     private const int Window = 4;
+    private const int LongSpeculation = 20;
     private readonly FrozenSet<string> _negation;
     private readonly FrozenSet<string> _adjacentNegation;
     private readonly FrozenSet<string> _verbNegation;
@@ -26,6 +27,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _terms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conditionalSpans;
     private readonly FrozenSet<string> _speculation;
+    private readonly FrozenSet<string> _predictions;
     private readonly FrozenSet<string> _denial;
     private readonly FrozenSet<string> _scheduled;
     private readonly FrozenSet<string> _anyOf;
@@ -122,6 +124,9 @@ public sealed class ModalityDetector
         // Predictions and rumours: «وتوقع أن تلجأ إسرائيل الى شن», «تكهن بتحول البلد الى ميدان معركة», «حسب شائعة فإن دبابة أطلقت».
         _speculation = Set("يبدو", "يتوقع", "متوقع", "المتوقع", "مرجح", "المرجح", "يعتقد", "يرجح", "يتوقعون", "توقعات",
             "توقع", "توقعت", "تكهن", "يتكهن", "تكهنات", "تنبأ", "يتنبأ", "الأرجح", "أرجح", "شائعة", "شائعات", "إشاعة", "إشاعات", "يشاع", "أشيع");
+        // Only a prediction reaches past eight words: «يعتقد» is as often a hedge on a name («طائرات يعتقد أنها تابعة
+        // للتحالف قصفت …») as on the act, and «توقع» is also «تُوقِّع» (signs: «لم توقع أي اتفاق، ولكنها ناقشت»).
+        _predictions = Set("يتوقع", "يتوقعون", "توقعت", "تكهن", "يتكهن", "تنبأ", "يتنبأ");
         // «يتعين أن تتعاون الولايات المتحدة», «يجب أن تنسحب»: what must or should be done is not yet done.
         // («ما زال مطلوبا مصادقة الاتحاد الأوروبي»: what is still required; only the predicate's accusative, as «مطلوب» is
         // also a wanted man.)
@@ -321,16 +326,35 @@ public sealed class ModalityDetector
             return Modality.Intended;
         }
 
-        // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم».
-        for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - 8; i--)
+        // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم». Past the eight words the other
+        // frames below reach, a prediction still governs the rest of its clause («تكهن … بتحول البلد الى ميدان معركة بين
+        // ايران والولايات المتحدة»), up to the first punctuation mark.
+        var punctuated = false;
+        for (var i = trigger - 1; i >= sentenceFirst && i >= trigger - LongSpeculation; i--)
         {
             var t = text.Tokens[i];
+            punctuated |= t.Kind == TokenKind.Punctuation;
+            if (punctuated && trigger - i > 8)
+            {
+                break;
+            }
+
             if (t.Kind != TokenKind.Arabic)
             {
                 continue;
             }
 
             var core = text.Core(t).ToString();
+            if (trigger - i > 8)
+            {
+                if (_predictions.Contains(core))
+                {
+                    return Modality.Speculative;
+                }
+
+                continue;
+            }
+
             // «هل هو حقا وراء اغتيال وقتل مئات الكوادر»: a question asks whether an act happened, with or without «؟».
             if (_speculation.Contains(core) || (core == _hal && t.PrefixLength == 0))
             {

@@ -171,6 +171,17 @@ public sealed class ModalityDetectorTests
     [InlineData("لكن هل هو حقا وراء اغتيال وقتل مئات الكوادر", "وقتل")]
     public void Detect_PredictionOrRumour_IsSpeculative(string text, string trigger) => Assert.Equal(Modality.Speculative, Detect(text, trigger));
 
+    [Fact]
+    public void Detect_PredictionFarBackInTheSameClause_IsSpeculative()
+        => Assert.Equal(Modality.Speculative, Detect("فقد تكهن الفلكي سمير بانتشار التوتر عبر لبنان وتحول البلد الى ميدان معركة بين ايران والولايات المتحدة", "معركة", nominal: true));
+
+    [Theory]
+    [InlineData("فقد تكهن الفلكي سمير بانتشار التوتر في لبنان، وتحول البلد امس الى ميدان معركة بين ايران والولايات المتحدة", "معركة")]
+    [InlineData("الهيئة لم توقع أي اتفاق مع وزارة الإسكان بعد، ولكنها ناقشت في اجتماعها الأخير مع الوزير عدة أفكار", "ناقشت")]
+    [InlineData("وقال إن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة بعد هجوم شنته الجبهة", "شنته")]
+    public void Detect_PredictionOrHedgeFarBackPastAPunctuationMark_IsAsserted(string text, string trigger)
+        => Assert.Equal(Modality.Asserted, Detect(text, trigger));
+
     [Theory]
     [InlineData("سيزور الرئيس ليبيا", "سيزور")]
     [InlineData("سوف يزور الرئيس ليبيا", "يزور")]

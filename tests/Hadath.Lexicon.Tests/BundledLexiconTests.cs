@@ -159,6 +159,15 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_CountedNisba_IsPeopleOfTheCountry(string text, string code, bool found)
         => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
 
+    // A masculine nisba cannot agree with the feminine definite word before it: it is a man of that country.
+    [Theory]
+    [InlineData("واعتقلت الشرطة السوري محمود درباس.", "SYRCVL", true)]
+    [InlineData("وأوقفت السلطات التركية الأردني محمد أحمد.", "JORCVL", true)]
+    [InlineData("وقال وزير الخارجية السوري إن الجيش تقدم.", "SYRCVL", false)]
+    [InlineData("وأعلنت الحكومة السورية أن الجيش تقدم.", "SYRCVL", false)]
+    public void Recognize_MasculineNisbaAfterAFeminineWord_IsAManOfTheCountry(string text, string code, bool found)
+        => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
+
     // A nisba after the name of a town or region says which country the place is in.
     [Theory]
     [InlineData("وقتل خمسة أمس في مدينة الزبداني السورية.", "SYR")]

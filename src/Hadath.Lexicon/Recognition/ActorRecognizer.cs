@@ -258,6 +258,13 @@ public sealed class ActorRecognizer
                 mention = mention with { Code = mention.Code + "CVL", Kind = MentionKind.Composite, FirstToken = crowd, Start = text.Tokens[crowd].Start };
             }
 
+            else if (mention.Kind == MentionKind.Adjective && m.First == m.Last && IsManOfAfterFeminine(text, m.First, actors))
+            {
+                // «اعتقلت الشرطة السوري محمود درباس», «أوقفت السلطات التركية الأردني …»: a masculine singular nisba right after
+                // a phrase ending on a definite feminine word cannot agree with it; it is a man of that country.
+                mention = mention with { Code = mention.Code + "CVL", Kind = MentionKind.Composite };
+            }
+
             // «محمد بن سلمان، ولي ولي العهد»: a title right after a named actor describes it and is not a second actor.
             while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
                    && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
@@ -369,6 +376,23 @@ public sealed class ActorRecognizer
     private static bool InConstruct(AnalyzedText text, int at)
         => at > 0 && text.Tokens[at - 1] is { Kind: TokenKind.Arabic } before && (before.Proclitics & (Proclitics.Al | Proclitics.Wa | Proclitics.Fa)) == 0
            && text.Core(before) is [.., not '\u062A'];
+
+    /// <summary>
+    /// A definite masculine singular nisba with no clitic but the article, right after an actor phrase whose last word is
+    /// definite and in «ة» («الشرطة», «التركية»).
+    /// </summary>
+    private static bool IsManOfAfterFeminine(AnalyzedText text, int at, List<ActorMention> actors)
+    {
+        var token = text.Tokens[at];
+        if (token.Proclitics != Proclitics.Al || token.SuffixLength > 0 || text.Core(token) is not [.., not '\u0629', '\u064A'] core || core.Length < 3
+            || actors.Count == 0 || actors[^1].LastToken != at - 1)
+        {
+            return false;
+        }
+
+        var before = text.Tokens[at - 1];
+        return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) != 0 && before.SuffixLength == 0 && text.Core(before).EndsWith("\u0629");
+    }
 
     /// <summary>An adjective in the singular: ending in «ي» or «ية» («التقدمي», «التونسي», «التونسية»).</summary>
     private static bool IsSingularNisbaForm(ReadOnlySpan<char> core)

@@ -78,6 +78,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الرئيس التونسي إن بلاده ستواجه الإرهاب. وقد قتل جندي تونسي في الهجوم.", "UAF>TUNMIL:1823")]
     [InlineData("وقتل قيادي حوثي في غارة جوية للتحالف.", "SAUMIL>YEMREB:195")]
     [InlineData("وأعربت البحرين عن تعازيها للشعب السعودي.", "BHR>SAUCVL:018")]
+    [InlineData("واعتقلت الشرطة التركية الأردني محمد أحمد في إسطنبول.", "TURCOP>JORCVL:173")]
+    [InlineData("وقال المرصد إن طائرات يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة في شمال سوريا اليوم بعد هجوم شنته الجبهة على مقاتلين.", "SYRREB>SYRREB:195")]
     [InlineData("والتقى وزير الخارجية السعودي ونظيره الأمريكي في اجتماعهما بالدوحة.", "SAUGOV>USAGOV:040")]
     [InlineData("وأشاد وزير الخارجية البريطاني بالرياض.", "GBRGOV>SAUGOV:051")]
     [InlineData("وأدانت الحكومة اقتحام المدن واحتلالها من قبل مليشيا الحوثي.", "YEMREB>-:170")]
@@ -734,6 +736,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتركز قوات الأمن العراقية أنظارها على محافظة الأنبار حيث يتأهبون لهجوم يستهدف استعادة المحافظة من أيدي الجماعات المتطرفة.", "19")]
     [InlineData("وقال التحليل إنه ما زال مطلوبا مصادقة الاتحاد الأوروبي والولايات المتحدة على الاتفاق النووي.", "057")]
     [InlineData("واستمع الرئيس اليمني إلى الموسيقى في القصر.", "04")]
+    [InlineData("ووجهت إليه النيابة تهمة قتل شرطي.", "18")]
+    [InlineData("وتريد واشنطن أن تقوم مجموعات صغيرة بأعمال مثل تفجير أنابيب النفط.", "18")]
+    [InlineData("فقد تكهن الفلكي بانتشار التوتر عبر لبنان وتحول البلد الى ميدان معركة بين ايران والولايات المتحدة.", "19")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
