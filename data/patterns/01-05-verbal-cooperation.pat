@@ -664,12 +664,12 @@ event 041 discuss by telephone
   priority 3
 
 # «وتلقى الأمير الاتصالات من وزير الدفاع المصري»: a call received is by telephone, the word «هاتفي» unwritten (not a
-# citizen's report, «اتصال جوال من مواطن يفيد», «بلاغ»)
+# citizen's report, «اتصال جوال من مواطن يفيد», «بلاغ»). The whole window: the one who receives it may bear a long
+# chain of titles («تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً»).
 event 041 receive a call
   verbform تلقى | تلقت | تلقوا | يتلقى | تتلقى
   with     =اتصالا | =اتصال | =اتصالات | =مكالمة
   without  جوال | يفيد | تفيد | بلاغ | بلاغا | للإبلاغ | يبلغ
-  window   6
   target   من
   symmetric
   priority 3

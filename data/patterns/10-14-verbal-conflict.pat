@@ -201,9 +201,11 @@ event 111 direct criticism
   target   ل | إلى
   priority 2
 
-# «متهمين» alone is also "suspects" («اعتقال متهمين»): only the singular circumstantial form
+# «متهمين» alone is also "suspects" («اعتقال متهمين»): only the singular circumstantial form.
+# The imperfect is listed whole: its light stem «تهم» is also the verb «تهمّ» (concerns: «الأمور التي تهم المنطقة»).
 event 112 accuse
-  verb     اتهم | يتهم
+  verb     اتهم
+  verbform يتهم | تتهم | يتهمون | يتهمان | تتهمان | نتهم | أتهم
   hal      متهما
   noun     اتهام | اتهامات | اتهاما
   target   * | ل
@@ -244,35 +246,40 @@ event 112 lay blame
   priority 2
 
 event 1121 accuse of crime, corruption
-  verb     اتهم | يتهم
+  verb     اتهم
+  verbform يتهم | تتهم | يتهمون | يتهمان | تتهمان | نتهم | أتهم
   noun     اتهام | اتهامات
   with     فساد | بالفساد | الفساد | اختلاس | باختلاس | رشوة | رشاوى | تهريب | بتهريب | غسل | احتيال | سرقة | بسرقة
   target   * | ل
   priority 2
 
 event 1122 accuse of human rights abuses
-  verb     اتهم | يتهم
+  verb     اتهم
+  verbform يتهم | تتهم | يتهمون | يتهمان | تتهمان | نتهم | أتهم
   noun     اتهام | اتهامات
   with     انتهاكات | بانتهاكات | تعذيب | بتعذيب | قمع | بقمع | اضطهاد | باضطهاد | تمييز | اعتقالات
   target   * | ل
   priority 2
 
 event 1123 accuse of aggression
-  verb     اتهم | يتهم
+  verb     اتهم
+  verbform يتهم | تتهم | يتهمون | يتهمان | تتهمان | نتهم | أتهم
   noun     اتهام | اتهامات
   with     عدوان | بالعدوان | اعتداء | بالاعتداء | تدخل | بالتدخل | التدخل | خرق | بخرق | انتهاك | بانتهاك | استهداف | باستهداف | قصف | بقصف | هجوم | بشن | تهديد
   target   * | ل
   priority 2
 
 event 1124 accuse of war crimes
-  verb     اتهم | يتهم
+  verb     اتهم
+  verbform يتهم | تتهم | يتهمون | يتهمان | تتهمان | نتهم | أتهم
   noun     اتهام | اتهامات
   with     جرائم | بجرائم | مجازر | بمجازر | مجزرة | إبادة | بإبادة | التطهير
   target   * | ل
   priority 3
 
 event 1125 accuse of espionage, treason
-  verb     اتهم | يتهم
+  verb     اتهم
+  verbform يتهم | تتهم | يتهمون | يتهمان | تتهمان | نتهم | أتهم
   noun     اتهام | اتهامات
   with     تجسس | بالتجسس | التجسس | خيانة | بالخيانة | تخابر | بالتخابر | =العمالة | =بالعمالة
   target   * | ل

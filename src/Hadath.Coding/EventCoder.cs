@@ -127,6 +127,8 @@ public sealed partial class EventCoder
     private readonly WordSet _addressTitles;
     private readonly WordSet _strikeNouns;
     private readonly WordSet _frames;
+    private readonly WordSet _placePrepositions;
+    private readonly WordSet _nextWords;
     private readonly WordSet _kindsOfViolence;
     private readonly string[] _boilerplateOpeners;
     private readonly WordSet _feelings;
@@ -466,6 +468,8 @@ public sealed partial class EventCoder
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
         // a film or a rumour: an allegation or a story is not the article's report of the act.
+        _placePrepositions = Set("إلى", "في", "من");
+        _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
             "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
             "إشاعة", "إشاعات", "شائعة", "شائعات",
@@ -1978,6 +1982,15 @@ public sealed partial class EventCoder
             if (askedOfDemand is not null)
             {
                 targets = askedOfDemand;
+            }
+
+            // «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف»: with the subject after the place, the place before it is the
+            // target when the pattern takes its preposition.
+            if (targets.Count == 0 && !nominal && sources.Count > 0 && actors.FirstOrDefault(a => a.FirstToken == t + 2) is { } placeFirst
+                && ReferenceEquals(SubjectPastPlace(text, t, placeFirst, actors), sources[0])
+                && PrepositionBefore(text, placeFirst) is { } placePreposition && pattern.TargetPrepositions.Contains(placePreposition))
+            {
+                targets = [placeFirst];
             }
 
             // «وفتح شاب النار على دورية للشرطة»: a doer told by a word no actor names stands in the clause as any subject
@@ -3761,6 +3774,13 @@ public sealed partial class EventCoder
                 // «وتثق في القرارات التي تتخذها القيادة»: an actor inside a relative clause is not the verb's subject,
                 // nor one after «لكن/بينما» («لبحث تلك المسألة لكن أوبك تركز»), which opens a clause of its own.
                 // «وندد المجلس بإطلاق الميليشيات صواريخ»: an actor in the genitive of an act's noun after «ب/ل» belongs to it.
+                // «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف رئيس وزراء روسيا»: a place after «إلى/في/من» right after the
+                // verb, then only words of time, then a name or an office: the verb's subject comes after the place.
+                if (SubjectPastPlace(text, t, a, actors) is { } pastPlace)
+                {
+                    return Group(text, actors, pastPlace);
+                }
+
                 if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken)
                     || Mentions(text, t + 1, a.FirstToken, _openers)
                     || (text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } governing && (governing.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && NamesAnAct(text, governing))
@@ -5724,6 +5744,37 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// The subject after a place phrase that follows the verb at once: «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف»,
+    /// «توجه إلى الرياض اليوم وزير الخارجية». Only a capital or a country after «إلى/في/من», only words of time
+    /// between it and the subject, and a subject that is a name, a composite or an office with no preposition of its own.
+    /// </summary>
+    private ActorMention? SubjectPastPlace(AnalyzedText text, int t, ActorMention place, List<ActorMention> actors)
+    {
+        if (place.Kind is not (MentionKind.Capital or MentionKind.Country) || place.FirstToken != t + 2
+            || text.Tokens[t + 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } preposition
+            || !_placePrepositions.Contains(text.Core(preposition)))
+        {
+            return null;
+        }
+
+        var next = actors.FirstOrDefault(b => b.FirstToken > place.LastToken && b.Kind != MentionKind.Adjective);
+        if (next is null || next.Kind is not (MentionKind.Named or MentionKind.Composite or MentionKind.Agent) || PrepositionBefore(text, next) is not null)
+        {
+            return null;
+        }
+
+        for (var i = place.LastToken + 1; i < next.FirstToken; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } between || !_timeWords.Contains(text.Core(between)))
+            {
+                return null;
+            }
+        }
+
+        return next;
+    }
+
     private bool IsPrepositional(AnalyzedText text, ActorMention a, int first) => a.FirstToken > first - 1 && PrepositionBefore(text, a) is not null;
 
     private bool HasVerbBetween(AnalyzedText text, int from, int to)
@@ -7422,7 +7473,9 @@ public sealed partial class EventCoder
         }
 
         var onlyTomorrow = verb[0] == '\u062A' && !(verb.Length >= 5 && verb[2] == '\u062A' && verb[1] is '\u0633' or '\u0644' or '\u062C');
-        bool IsDay(Token tok) => tok.Kind == TokenKind.Arabic && ((!onlyTomorrow && text.Form(tok).SequenceEqual(_todayWord)) || text.Core(tok).SequenceEqual(_tomorrowWord));
+        // «يزور … القاهرة الأسبوع المقبل», «يصل … يوم الأحد المقبل»: a time that is still to come, as «غدا».
+        bool IsDay(Token tok) => tok.Kind == TokenKind.Arabic && ((!onlyTomorrow && text.Form(tok).SequenceEqual(_todayWord)) || text.Core(tok).SequenceEqual(_tomorrowWord)
+                                                               || ((tok.Proclitics & Proclitics.Al) != 0 && _nextWords.Contains(text.Core(tok))));
         for (var i = t - 1; i >= first && i >= t - 2 && text.Tokens[i].Kind != TokenKind.Punctuation && !IsComplementizer(text.Core(text.Tokens[i])); i--)
         {
             if (IsDay(text.Tokens[i]))
