@@ -129,6 +129,7 @@ public sealed partial class EventCoder
     private readonly WordSet _frames;
     private readonly WordSet _placePrepositions;
     private readonly WordSet _nextWords;
+    private readonly WordSet _happened;
     private readonly WordSet _kindsOfViolence;
     private readonly string[] _boilerplateOpeners;
     private readonly WordSet _feelings;
@@ -470,6 +471,7 @@ public sealed partial class EventCoder
         // a film or a rumour: an allegation or a story is not the article's report of the act.
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
+        _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
             "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
             "إشاعة", "إشاعات", "شائعة", "شائعات",
@@ -5290,8 +5292,9 @@ public sealed partial class EventCoder
             return true;
         }
 
+        // «وقع التفجير الذي استهدف مسجدا»: the subject of a verb of happening is reported, not referred to.
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
-               && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before))
+               && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before)) && !_happened.Contains(text.Core(before))
                && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3
                && !_particles.Contains(text.Core(before)) && !text.Core(before).SequenceEqual(_amma) && !IsActParticiple(text.Core(before));
     }

@@ -83,6 +83,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف رئيس وزراء روسيا.", "RUSGOV>EGYGOV:042")]
     [InlineData("يزور وزير الخارجية الأمريكي القاهرة الأسبوع المقبل.", "USAGOV>EGYGOV:036")]
     [InlineData("وتتهم السعودية إيران بدعم الحوثيين.", "SAU>IRN:112")]
+    [InlineData("وقع التفجير الذي استهدف مسجدا في أبها أمس.", "UAF>SAU:183")]
     [InlineData("وقال المرصد إن طائرات يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة في شمال سوريا اليوم بعد هجوم شنته الجبهة على مقاتلين.", "SYRREB>SYRREB:195")]
     [InlineData("والتقى وزير الخارجية السعودي ونظيره الأمريكي في اجتماعهما بالدوحة.", "SAUGOV>USAGOV:040")]
     [InlineData("وأشاد وزير الخارجية البريطاني بالرياض.", "GBRGOV>SAUGOV:051")]
