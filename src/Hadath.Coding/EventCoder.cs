@@ -130,6 +130,7 @@ public sealed partial class EventCoder
     private readonly WordSet _placePrepositions;
     private readonly WordSet _nextWords;
     private readonly WordSet _happened;
+    private readonly WordSet _incidents;
     private readonly WordSet _kindsOfViolence;
     private readonly string[] _boilerplateOpeners;
     private readonly WordSet _feelings;
@@ -472,6 +473,7 @@ public sealed partial class EventCoder
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
+        _incidents = Set("حادث", "حادثة");
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
             "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
             "إشاعة", "إشاعات", "شائعة", "شائعات",
@@ -5292,7 +5294,13 @@ public sealed partial class EventCoder
             return true;
         }
 
-        // «وقع التفجير الذي استهدف مسجدا»: the subject of a verb of happening is reported, not referred to.
+        // «وقع التفجير الذي استهدف مسجدا»: the subject of a verb of happening is reported, not referred to. «حادث التفجير»
+        // is the bombing itself, as «التفجير» alone is: the incident noun is judged in its place.
+        if (before is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (before.Proclitics & ~Proclitics.Wa) == 0 && _incidents.Contains(text.Core(before)))
+        {
+            return IsReference(text, t - 1, first);
+        }
+
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0
                && !_prepositions.Contains(text.Core(before)) && !_lightVerbs.Contains(text.Stem(before)) && !_happened.Contains(text.Core(before))
                && !_reporting.Contains(text.Form(before)) && text.Core(before).Length >= 3
