@@ -468,12 +468,12 @@ public sealed partial class EventCoder
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
-        // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
-        // a film or a rumour: an allegation or a story is not the article's report of the act.
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
+        // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
+        // a film or a rumour: an allegation or a story is not the article's report of the act.
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
             "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهم", "متهمة", "متهمين", "متهمون", "شبهة", "شبهات", "فيلم", "شكوى", "شكاوى", "دعاوى", "دعوى",
             "إشاعة", "إشاعات", "شائعة", "شائعات",
@@ -5294,11 +5294,11 @@ public sealed partial class EventCoder
             return true;
         }
 
-        // «وقع التفجير الذي استهدف مسجدا»: the subject of a verb of happening is reported, not referred to. «حادث التفجير»
-        // is the bombing itself, as «التفجير» alone is: the incident noun is judged in its place.
+        // «وقع التفجير الذي استهدف مسجدا»: the subject of a verb of happening is reported, not referred to; so is the noun
+        // after a bare «حادث» («أدان حادث التفجير»), which is the bombing itself.
         if (before is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (before.Proclitics & ~Proclitics.Wa) == 0 && _incidents.Contains(text.Core(before)))
         {
-            return IsReference(text, t - 1, first);
+            return false;
         }
 
         return before.Kind == TokenKind.Arabic && (before.Proclitics & Proclitics.Al) == 0 && before.PrefixLength == 0

@@ -17,6 +17,7 @@ namespace Hadath.Coding;
 public sealed class ModalityDetector
 {
     private const int Window = 4;
+    private const int SpeculationWindow = 8;
     private const int LongSpeculation = 20;
     private readonly FrozenSet<string> _negation;
     private readonly FrozenSet<string> _adjacentNegation;
@@ -326,7 +327,7 @@ public sealed class ModalityDetector
             return Modality.Intended;
         }
 
-        // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم». Past the eight words the other
+        // Speculation governs the whole rest of the sentence: «ويبدو أن روسيا ستنضم». Past the words the other
         // frames below reach, a prediction still governs the rest of its clause («تكهن … بتحول البلد الى ميدان معركة بين
         // ايران والولايات المتحدة»), up to the first punctuation mark.
         var punctuated = false;
@@ -334,7 +335,7 @@ public sealed class ModalityDetector
         {
             var t = text.Tokens[i];
             punctuated |= t.Kind == TokenKind.Punctuation;
-            if (punctuated && trigger - i > 8)
+            if (punctuated && trigger - i > SpeculationWindow)
             {
                 break;
             }
@@ -345,7 +346,7 @@ public sealed class ModalityDetector
             }
 
             var core = text.Core(t).ToString();
-            if (trigger - i > 8)
+            if (trigger - i > SpeculationWindow)
             {
                 if (_predictions.Contains(core))
                 {

@@ -257,7 +257,6 @@ public sealed class ActorRecognizer
                 // «آلاف المصريين», «مئات من الأتراك»: a plural nisba counted as people is those people, civilians of the country.
                 mention = mention with { Code = mention.Code + "CVL", Kind = MentionKind.Composite, FirstToken = crowd, Start = text.Tokens[crowd].Start };
             }
-
             else if (mention.Kind == MentionKind.Adjective && m.First == m.Last && IsManOfAfterFeminine(text, m.First, actors))
             {
                 // «اعتقلت الشرطة السوري محمود درباس», «أوقفت السلطات التركية الأردني …»: a masculine singular nisba right after
