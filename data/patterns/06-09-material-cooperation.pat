@@ -342,14 +342,14 @@ event 0863 open humanitarian corridors
 event 0871 declare ceasefire, truce
   verb     أعلن | يعلن | وافق | يوافق | التزم | يلتزم | أقر | وافقت | وافقوا | التزمت | التزموا
   verbform قبلت | قبلوا | يقبل | تقبل
-  with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
+  with     هدنة | الهدنة | =وقف | =وقفا | التهدئة | تهدئة
   without  انتهاء | انهيار | خرق | انتهاك | رفض | رفضه | رفضها | تعليق | إلغاء
   target   مع
   priority 4
 
 event 0871 agree on ceasefire (mutual)
   verb     اتفق | يتفق | اتفقا | توصل | يتوصل | توصلا
-  with     هدنة | الهدنة | وقف | وقفا | التهدئة | تهدئة
+  with     هدنة | الهدنة | =وقف | =وقفا | التهدئة | تهدئة
   target   مع
   symmetric
   priority 5

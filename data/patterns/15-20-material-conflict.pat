@@ -652,8 +652,9 @@ event 182 beating (nominal)
   priority 3
 
 # «أسقطت الدفاعات الجوية طائرة مسيرة»: bringing down an aircraft
+# whole forms: the light stem of «أسقط» is that of «سقط», to fall («سقطت مقاتلة سورية على سوق» is a crash)
 event 190 shoot down aircraft
-  verb     أسقط | يسقط | أسقطت | أسقطوا
+  verbform أسقط | يسقط | أسقطت | أسقطوا | أسقطا | تسقط | يسقطون | أسقطتا
   with     طائرة | طائرات | طائرتي | طائرتين | طائرتان | مروحية | مروحيات | مقاتلة | مقاتلات | مسيرة | مسيرات
   target   *
   priority 3
@@ -705,6 +706,13 @@ event 1823 carry out an execution
 event 183 bombing
   noun     تفجير | تفجيرات | تفجيرا
   target   في | ضد | على
+
+# An explosion is no attack by itself (gas, a depot, an accident); one that «استهدف» something was set off at it.
+event 183 explosion aimed at someone
+  noun     انفجار | انفجارات | انفجارا | انفجارين
+  with     استهدف | استهدفت | يستهدف | تستهدف | استهدفا | استهدفتا
+  window   3
+  target   *
 
 event 183 set off a bomb
   verb     فجر | يفجر | فجرت | فجروا
@@ -926,6 +934,16 @@ event 192 seize territory
   verb     استولى | يستولي | استولت
   target   على
 
+# «سقطت قاعدة العند بأيدي المقاتلين الحوثيين»: a place that falls into someone's hands is taken by them. Whole forms:
+# «أسقط» (bring down) shares the light stem; the dead who «fall» at someone's hands («سقط قتلى على أيدي») were killed.
+event 192 fall to (a place taken)
+  verbform سقط | سقطت | تسقط | يسقط
+  with     بأيدي | بيد | أيدي | يد | قبضة | بقبضة
+  without  قتلى | قتيلا | قتيل | ضحايا | ضحية | جرحى | جريحا | شهداء | شهيدا | شهيد | مصابين | مصابا | أشخاص | شخصا | مدنيين | مدنيا
+  window   6
+  target   *
+  priority 2
+
 # floods, epidemics and fires also «sweep» a place
 event 192 invade
   verb     اجتاح | يجتاح
@@ -1071,7 +1089,7 @@ event 195 drop barrel bombs
 event 196 violate ceasefire
   verb     خرق | يخرق | انتهك | ينتهك
   noun     خروقات | انتهاكات
-  with     الهدنة | هدنة | وقف | وقفا | التهدئة
+  with     الهدنة | هدنة | =وقف | =وقفا | التهدئة
   target   * | ل
   priority 3
 

@@ -226,6 +226,11 @@ public sealed partial class EventCoder
     private readonly WordSet _freeing;
     private readonly WordSet _civilianObjects;
     private readonly WordSet _posts;
+    private readonly WordSet _struckObjects;
+    private readonly WordSet _deeds;
+    private readonly WordSet _demandMasdars;
+    private readonly WordSet _renewing;
+    private readonly WordSet _belonging;
     private readonly WordSet _resultOf;
     private readonly string _cooperation;
     private readonly WordSet _mustWords;
@@ -419,6 +424,11 @@ public sealed partial class EventCoder
         _partitives = Set("إحدى", "أحد", "عدد", "جميع", "عشرات", "مئات", "آلاف", "غالبية", "أغلب", "كافة");
         _mustWords = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد");
         _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
+        // What an attack strikes that belongs to someone: a vehicle, a convoy, a building, a post.
+        _struckObjects = Set("منزل", "منازل", "بيت", "مسجد", "كنيسة", "مخيم", "سيارة", "سيارات", "حافلة", "حافلات", "موكب", "قافلة", "شاحنة", "شاحنات",
+            "آلية", "آليات", "عربة", "عربات", "مدرعة", "مدرعات", "دبابة", "دبابات", "طائرة", "مروحية", "سفينة", "زورق", "بارجة", "مقر", "مقرات", "مبنى", "مكتب",
+            "مركز", "مخفر", "سفارة", "قنصلية", "دورية", "دوريات", "نقطة", "حاجز", "ثكنة", "رتل", "قاعدة", "موقع", "مواقع", "معسكر", "مخزن", "مخازن");
+        _belonging = Set("تابعة", "تابع", "تابعين", "تابعتين", "تابعان");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
@@ -472,6 +482,9 @@ public sealed partial class EventCoder
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
+        _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
+        _demandMasdars = Set("مطالبة", "مطالبات", "مطالبتها", "مطالبته");
+        _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
         // a film or a rumour: an allegation or a story is not the article's report of the act.
         _frames = Set("تهمة", "تهم", "جريمة", "جرائم", "قضية", "قضايا", "اتهام", "اتهامات", "ادعاءات", "مزاعم", "ذكرى", "عقوبة", "المشتبه", "مشتبه", "محاكمة", "جرم", "نوع", "قبيل", "مسلسل",
@@ -1318,7 +1331,8 @@ public sealed partial class EventCoder
             // own subject, named between them.
             // The subject stands right after the verb («وأعرب مجلس الوزراء عن إدانة المملكة واستنكارها»: not the masdar's
             // genitive), and a name in apposition names it better than the bare title before it («وزير الخارجية محمد ظريف»).
-            var lightAgent = pronounAgent && LightVerbBefore(text, t, first) is { } governing
+            // («وكررت وزارة الخارجية الروسية دعوتها»: so is that of a masdar one renews or repeats.)
+            var lightAgent = pronounAgent && (LightVerbBefore(text, t, first) ?? RenewingVerbBefore(text, t, first)) is { } governing
                              && actors.FirstOrDefault(a => a.FirstToken > governing && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } afterVerb
                              && afterVerb.FirstToken - governing <= 2
                 ? (afterVerb.Kind == MentionKind.Agent
@@ -1656,8 +1670,8 @@ public sealed partial class EventCoder
                 && !_pronouns.Contains(text.Core(subjectNoun)) && IsMaterialConflict(code))
             {
                 // («العمل الجبان الذي», «التفجير الإرهابي الآثم الذي»: the act may stand behind its adjectives.)
-                if (!Enumerable.Range(Math.Max(first, t - 5), t - 1 - Math.Max(first, t - 5)).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && NamesAnAct(text, text.Tokens[i])
-                                                                                                    && !Enumerable.Range(i + 1, t - 1 - i - 1).Any(k => text.Tokens[k].Kind != TokenKind.Arabic)))
+                // («هذا العمل الإرهابي الجبان الذي يستهدف رجال أمننا»: a deed or a crime is an act too.)
+                if (ActBeforeRelative(text, t, first) < 0)
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: what strikes in the relative clause on «{text.OriginalOf(subjectNoun)}» is no actor and no attack");
                     continue;
@@ -1665,6 +1679,14 @@ public sealed partial class EventCoder
 
                 trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(subjectNoun)}», its unnamed subject: the actor after it is no source");
                 sources = [];
+            }
+
+            // «الجريمة التي استهدفت المصلين», «العمل الإرهابي الذي يستهدف رجال أمننا»: a deed or a crime that strikes is an
+            // assault, not a battle.
+            if (code[..2] == "19" && !nominal && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && ActBeforeRelative(text, t, first) is var deedAt and >= 0
+                && !NamesAnAct(text, text.Tokens[deedAt]))
+            {
+                code = "180";
             }
 
             // «نفاياته التي بدأت تهدد مطار بيروت»: a verb opening a relative clause whose antecedent is no actor has that thing
@@ -2108,7 +2130,10 @@ public sealed partial class EventCoder
             // «ووقع هجوم مماثل قبل ثلاثة أشهر»: an indefinite act said to have taken place is a new one («ووقع الهجوم» is
             // the one already told).
             var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)
-                                        || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))))
+                                        || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))
+                                        // «استهدف هجوم انتحاري حافلة للجيش»: the act is the subject of the verb of striking right before it.
+                                        || (IsMaterialConflict(code) && (token.Proclitics & ~Proclitics.Al) == 0
+                                            && ClauseScan.WordBefore(text, t, first, 1, w => w.PrefixLength == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null)))
                            || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -2170,6 +2195,18 @@ public sealed partial class EventCoder
             {
                 targets = [antecedentObject];
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedentObject.Code}");
+            }
+
+            // «الهجوم الذي استهدف حافلة للجيش», «انفجار استهدف موكب وزير الداخلية»: the object of the verb that says what
+            // the act struck is its target, or the owner of the vehicle or the post it names.
+            if (nominal && IsMaterialConflict(code) && ClaimedAfter(text, t, triggerEnd, limit) is { } hitAt
+                && text.Tokens[hitAt] is { PrefixLength: 0 } struckVerb && _aimingVerbs.Contains(text.Core(struckVerb))
+                && (actors.FirstOrDefault(a => a.FirstToken == hitAt + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null && !sources.Contains(a))
+                    ?? OwnerOfObject(text, hitAt + 1, limit, actors)) is { } struck && !sources.Contains(struck)
+                && (targets.Count == 0 || targets[0].FirstToken > struck.LastToken))
+            {
+                targets = Group(text, actors, struck);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is what «{text.OriginalOf(struckVerb)}» struck: {struck.Code}");
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
@@ -2708,7 +2745,7 @@ public sealed partial class EventCoder
                         break;
                     }
 
-                    found = Matches(pattern.With, pattern.WithStems, text, tok);
+                    found = Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, tok);
                 }
             }
 
@@ -2731,7 +2768,7 @@ public sealed partial class EventCoder
             }
 
             words += tok.Kind == TokenKind.Arabic ? 1 : 0;
-            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, text, tok))
+            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
                 return false;
@@ -3425,7 +3462,7 @@ public sealed partial class EventCoder
             }
         }
 
-        return Matches(pattern.With, pattern.WithStems, text, text.Tokens[i]);
+        return Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, text.Tokens[i]);
     }
 
     /// <summary>
@@ -3433,7 +3470,7 @@ public sealed partial class EventCoder
     /// is one of the words' <paramref name="stems"/>, or when the token is an inflection of a noun of four letters or
     /// more (اتفاقية → اتفاقيتين، اتفاقيات).
     /// </summary>
-    private static bool Matches(WordSet words, WordSet stems, AnalyzedText text, Token token)
+    private static bool Matches(WordSet words, WordSet stems, WordSet exact, AnalyzedText text, Token token)
     {
         if (words.Count == 0)
         {
@@ -3442,8 +3479,9 @@ public sealed partial class EventCoder
 
         var core = text.Core(token);
         var stem = text.Stem(token);
-        // A stem of three letters is too short to tell words apart («التوسط» and «وسط»): only longer ones match by stem.
-        if (words.Contains(core) || (stems.Count > 0 && ((core.Length >= 4 && stems.Contains(core)) || (stem.Length >= 4 && stems.Contains(stem)) || words.Contains(stem))))
+        // A stem of three letters is too short to tell words apart («التوسط» and «وسط»): only longer ones match by stem,
+        // or a listed word that is the stem («توقف» of «وقف»); not one listed as exact («=وقف»).
+        if (words.Contains(core) || (stems.Count > 0 && ((core.Length >= 4 && stems.Contains(core)) || (stem.Length >= 4 && stems.Contains(stem)) || (words.Contains(stem) && !exact.Contains(stem)))))
         {
             return true;
         }
@@ -4386,7 +4424,7 @@ public sealed partial class EventCoder
     /// <summary>An unnamed agent whose own word is one the pattern needs («رهينة» for hostage-taking).</summary>
     private bool IsWithWord(AnalyzedText text, EventPattern pattern, ActorMention actor)
         => actor.Kind == MentionKind.Agent && actor.FirstToken == actor.LastToken && text.Tokens[actor.FirstToken].Kind == TokenKind.Arabic
-           && Matches(pattern.With, pattern.WithStems, text, text.Tokens[actor.FirstToken]);
+           && Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, text.Tokens[actor.FirstToken]);
 
     /// <summary>A comma, a full stop or another clause mark between the two tokens.</summary>
     private static bool HasCommaOrClause(AnalyzedText text, int from, int to) => ClauseMarkBetween(text, from, to) >= 0;
@@ -4510,6 +4548,13 @@ public sealed partial class EventCoder
             return intended.Intender;
         }
 
+        // «وجدد الرئيس مطالبة إسرائيل بالانسحاب»: the act one renews or repeats is one's own.
+        if (t - 2 >= first && actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective) is { } renewer
+            && RenewingVerbBefore(text, t, first) == renewer.FirstToken - 1)
+        {
+            return Group(text, actors, renewer);
+        }
+
         // «أطلقت تركيا حملة جوية لقصف مواقع داعش»: the act a launched campaign is for is the launcher's.
         if (_modality.LaunchingVerbBefore(text, first, t) is { } launched && !HasPronounSubject(text, launched, first)
             && VerbalSource(text, launched, first, limit, actors) is { Count: > 0 } launchers)
@@ -4576,6 +4621,18 @@ public sealed partial class EventCoder
             && (force.Role is "MIL" or "REB" or "COP" or "SPY" || force.Code.StartsWith("IMG", StringComparison.Ordinal)))
         {
             return Group(text, actors, force);
+        }
+
+        // «مع مطالبة المليشيات المتمردة باحترام الهدنة»: the genitive of a demand with what is demanded after «ب» is
+        // the one asked, not the one asking. (After an actor it is a participle, «تعالت الأصوات البرلمانية مطالبة رئيس
+        // الوزراء»: the voices ask.)
+        if (!violent && !actors.Any(a => a.LastToken == t - 1) && text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 0 } demandNoun && (demandNoun.Proclitics & Proclitics.Al) == 0
+            && _demandMasdars.Contains(text.Core(demandNoun))
+            && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } asked
+            && SkipAdjectives(text, asked.LastToken + 1, limit) is var demandedAt && demandedAt < limit
+            && text.Tokens[demandedAt] is { Kind: TokenKind.Arabic } demanded && (demanded.Proclitics & Proclitics.Bi) != 0 && (demanded.Proclitics & Proclitics.Wa) == 0)
+        {
+            return [];
         }
 
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,
@@ -5468,6 +5525,13 @@ public sealed partial class EventCoder
                     return Group(text, actors, a);
                 }
 
+                // «هاجم مسلحون حافلة للجيش», «الهجوم على سيارة تابعة للشرطة»: the owner of the vehicle or post the act
+                // struck, as its object or behind a preposition it takes, is the one attacked.
+                if (IsMaterialConflict(pattern.Code) && preposition == "\u0644" && OwnedObjectStruck(text, pattern, a, Math.Max(triggerEnd, afterSource), limit, actors))
+                {
+                    return Group(text, actors, a);
+                }
+
                 continue;
             }
 
@@ -6269,6 +6333,79 @@ public sealed partial class EventCoder
         }
 
         return positioned || target.FirstToken - objectFrom <= 1;
+    }
+
+    /// <summary>
+    /// The owner of a vehicle, a post or a building at <paramref name="objectAt"/>: «حافلة للجيش», «سيارة عسكرية تابعة
+    /// للشرطة», and, after a bare noun in construct, «موكب وزير الداخلية». Who owns what an attack struck is the one attacked.
+    /// </summary>
+    private ActorMention? OwnerOfObject(AnalyzedText text, int objectAt, int limit, List<ActorMention> actors)
+    {
+        if (objectAt >= limit || text.Tokens[objectAt] is not { Kind: TokenKind.Arabic } noun || (noun.Proclitics & Proclitics.Wa) != 0
+            || noun.SuffixLength > 0 || !_struckObjects.Contains(text.Core(noun)))
+        {
+            return null;
+        }
+
+        var at = objectAt + 1;
+        // One adjective of the object («سيارة عسكرية», «الحافلة الصغيرة») may stand before its owner.
+        if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } adjective && (adjective.Proclitics & ~Proclitics.Al) == 0
+            && (adjective.Proclitics & Proclitics.Al) == (noun.Proclitics & Proclitics.Al) && !_belonging.Contains(text.Core(adjective))
+            && !actors.Any(a => a.FirstToken == at) && !_prepositions.Contains(text.Core(adjective)) && !IsRelativePronoun(text, adjective))
+        {
+            at++;
+        }
+
+        var belonging = at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && (word.Proclitics & ~Proclitics.Al) == 0 && _belonging.Contains(text.Core(word));
+        if (belonging)
+        {
+            at++;
+        }
+
+        if (actors.FirstOrDefault(a => a.FirstToken == at && a.Kind != MentionKind.Adjective) is not { } owner)
+        {
+            return null;
+        }
+
+        var li = (text.Tokens[at].Proclitics & Proclitics.Li) != 0 && (text.Tokens[at].Proclitics & Proclitics.Wa) == 0;
+        var construct = at == objectAt + 1 && (noun.Proclitics & Proclitics.Al) == 0 && text.Tokens[at].Proclitics is Proclitics.None or Proclitics.Al;
+        return li || construct ? owner : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> owns an object («حافلة للجيش») that stands as the act's direct object right after
+    /// <paramref name="objectFrom"/>, or right after a preposition the pattern takes («على سيارة تابعة للشرطة»).
+    /// </summary>
+    private bool OwnedObjectStruck(AnalyzedText text, EventPattern pattern, ActorMention a, int objectFrom, int limit, List<ActorMention> actors)
+    {
+        for (var objectAt = a.FirstToken - 1; objectAt > objectFrom && objectAt >= a.FirstToken - 3; objectAt--)
+        {
+            if (!ReferenceEquals(OwnerOfObject(text, objectAt, limit, actors), a))
+            {
+                continue;
+            }
+
+            var noun = text.Tokens[objectAt];
+            // («واستهدفت غارات جوية مواقع للحوثيين», «هاجم مسلحون أمس حافلة للجيش»: an adjective of the trigger's
+            // word or a word of time may stand before the object.)
+            if (noun.Proclitics is Proclitics.None or Proclitics.Al && objectAt - objectFrom <= 3
+                && Enumerable.Range(objectFrom + 1, objectAt - objectFrom - 1).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } between
+                    && (between.Proclitics & ~Proclitics.Al) == 0 && !_prepositions.Contains(text.Core(between)) && !IsRelativePronoun(text, between)
+                    && !actors.Any(b => b.FirstToken <= i && b.LastToken >= i)))
+            {
+                return pattern.DirectObjectTarget;
+            }
+
+            if ((noun.Proclitics & Proclitics.Bi) != 0)
+            {
+                return objectAt == objectFrom + 1 && pattern.TargetPrepositions.Contains("\u0628");
+            }
+
+            return objectAt == objectFrom + 2 && text.Tokens[objectAt - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } preposition
+                   && _prepositions.TryGet(text.Core(preposition), out var word) && word is not null && pattern.TargetPrepositions.Contains(word);
+        }
+
+        return false;
     }
 
     /// <summary>Two members of one grouping («مجموعة 5+1») stand on the same side of a mutual act.</summary>
@@ -7336,6 +7473,30 @@ public sealed partial class EventCoder
 
     private static bool IsSoundPlural(ReadOnlySpan<char> core) =>
         core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));
+
+    /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
+    private int? RenewingVerbBefore(AnalyzedText text, int t, int first)
+        => ClauseScan.WordBefore(text, t, first, 6, w => w.SuffixLength == 0 && (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _renewing.Contains(text.Core(w)));
+
+    /// <summary>The first word from <paramref name="at"/> on past at most two definite adjectives («المليشيات المتمردة»).</summary>
+    private static int SkipAdjectives(AnalyzedText text, int at, int limit)
+    {
+        for (var k = 0; k < 2 && at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 }; k++)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// The act («الهجوم», «التفجير») or the deed («العمل», «الجريمة») whose relative clause the verb at <paramref name="t"/>
+    /// opens, behind at most three adjectives («العمل الإرهابي الجبان الذي»), or -1.
+    /// </summary>
+    private int ActBeforeRelative(AnalyzedText text, int t, int first)
+        => Enumerable.Range(Math.Max(first, t - 5), Math.Max(0, t - 1 - Math.Max(first, t - 5)))
+            .LastOrDefault(i => text.Tokens[i].Kind == TokenKind.Arabic && (NamesAnAct(text, text.Tokens[i]) || _deeds.Contains(text.Core(text.Tokens[i])))
+                                && !Enumerable.Range(i + 1, t - 1 - i - 1).Any(k => text.Tokens[k].Kind != TokenKind.Arabic), -1);
 
     private bool NamesAnAct(AnalyzedText text, Token token)
     {

@@ -255,6 +255,16 @@ public sealed class EventCoderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("=وقف", false)]
+    [InlineData("وقف", true)]
+    public void Code_WithWordWrittenExact_IsNotMatchedAsTheStemOfAnotherWord(string withWord, bool matches)
+    {
+        // «توقفت» (it stopped) has the light stem «وقف»: an exact 'with' word does not take it for «وقف» (a ceasefire).
+        var keys = KeysWith("أعلن الجيش الليبي أن المدارس توقفت.", patterns: MiniData.Patterns + $"\nevent 0871 declare ceasefire\n  verb أعلن\n  with {withWord} | هدنة\n");
+        Assert.Equal(matches, keys.Contains("LBYMIL>-:0871"));
+    }
+
+    [Theory]
     [InlineData("هاجم الرئيس التركي إيطاليا.", "TURGOV>ITA:111")]
     [InlineData("هاجم الجيش الليبي إيطاليا.", "LBYMIL>ITA:180")]
     [InlineData("هاجم الرئيس التركي إيطاليا بالصواريخ.", "TURGOV>ITA:180")]

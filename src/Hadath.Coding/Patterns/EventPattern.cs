@@ -99,6 +99,12 @@ public sealed record EventPattern(
     /// <summary>The light stems of the 'without' words.</summary>
     public WordSet WithoutStems { get; init; } = WordSet.Empty;
 
+    /// <summary>The 'with' words written «=»: matched as written and inflected, never as another word's stem («=وقف» is not «توقف»).</summary>
+    public WordSet WithExact { get; init; } = WordSet.Empty;
+
+    /// <summary>The 'without' words written «=».</summary>
+    public WordSet WithoutExact { get; init; } = WordSet.Empty;
+
     /// <summary>The widest 'with' window: the words a pattern needs may follow past a long subject.</summary>
     public const int MaxWithWindow = 14;
 

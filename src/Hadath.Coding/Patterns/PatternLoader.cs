@@ -194,6 +194,8 @@ public sealed class PatternLoader
         var without = new HashSet<string>(StringComparer.Ordinal);
         var withStems = new HashSet<string>(StringComparer.Ordinal);
         var withoutStems = new HashSet<string>(StringComparer.Ordinal);
+        var withExact = new HashSet<string>(StringComparer.Ordinal);
+        var withoutExact = new HashSet<string>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);
         var direct = false;
         var symmetric = false;
@@ -313,6 +315,10 @@ public sealed class PatternLoader
                             {
                                 (name == "with" ? withStems : withoutStems).Add(_analyzer.Stemmer.StemToString(core));
                             }
+                            else
+                            {
+                                (name == "with" ? withExact : withoutExact).Add(core);
+                            }
                         }
                     }
 
@@ -401,6 +407,8 @@ public sealed class PatternLoader
             WithStems = new WordSet(withStems),
             AbstractBases = new WordSet(with.Where(w => w.Length > 4 && w.EndsWith("\u064A\u0629", StringComparison.Ordinal)).Select(w => w[..^2])),
             WithoutStems = new WordSet(withoutStems),
+            WithExact = new WordSet(withExact),
+            WithoutExact = new WordSet(withoutExact),
             VerbWords = new WordSet(verbWords),
             HalWords = new WordSet(halWords),
             SpelledWords = new WordSet(spelledWords),

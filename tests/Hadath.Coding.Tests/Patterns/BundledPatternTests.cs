@@ -488,7 +488,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصف الوزير الإيراني سياسة إسرائيل بأنها جريمة إبادة.", "IRNGOV>ISR:111")]
     [InlineData("وساندت طائرات التحالف القوات اليمنية في هجومها على قاعدة العند.", "SAUMIL>YEMMIL:062")]
     [InlineData("وأغلقت الولايات المتحدة سفارتها في صنعاء.", "USA>YEMGOV:161")]
-    [InlineData("وسقطت قاعدة العند بأيدي المقاتلين الحوثيين في مارس.", "YEMREB>YEM:190")]
+    [InlineData("وسقطت قاعدة العند بأيدي المقاتلين الحوثيين في مارس.", "YEMREB>YEM:192")]
     [InlineData("سيطرت قوات الجيش الوطني وعناصر المقاومة على المدينة.", "REB>-:192")]
     [InlineData("وانتزع مقاتلو المقاومة الجنوبية السيطرة على المزيد من الأراضي من الحوثيين اليوم الجمعة.", "YEMREB>YEMREB:192")]
     [InlineData("وأكد وزير الخارجية الأردني وقوف بلاده قيادة وشعبا بجانب المملكة العربية السعودية ضد كل عمل إرهابي.", "JORGOV>SAU:051")]
@@ -578,6 +578,14 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير الخارجية الأمريكي جون كيري في مقابلة: “أختلف بالرأي معه بشكل كبير، بالأمس قابلت وزير الخارجية السعودي”.", "USAGOV>SAUGOV:040")]
     [InlineData("واستمع مجلس الأمن الدولي إلى إحاطة من وزير الخارجية اليمني رياض ياسين.", "IGOUNO>YEMGOV:040")]
     [InlineData("وشارك آلاف العراقيين في مظاهرة «الكهرباء» في بغداد.", "IRQCVL>-:141")]
+    [InlineData("وأدانت الحكومة الهجوم الذي استهدف حافلة للجيش المصري في سيناء.", "UAF>EGYMIL:180")]
+    [InlineData("وقتل ثلاثة في انفجار استهدف سيارة تابعة للشرطة العراقية في بغداد.", "UAF>IRQCOP:183")]
+    [InlineData("استهدف هجوم انتحاري حافلة للجيش المصري في سيناء.", "UAF>EGYMIL:1831")]
+    [InlineData("التفجير الذي استهدف موكب وزير الداخلية العراقي أسفر عن مقتل حارسين.", "UAF>IRQGOV:183")]
+    [InlineData("وقال إن مسلحين هاجموا على سيارة عسكرية تابعة للجيش اليمني.", "REB>YEMMIL:190")]
+    [InlineData("وأكد أن هذا العمل الإرهابي الجبان الذي يستهدف رجال الأمن السعوديين لن يمر.", "UAF>SAUCOP:180")]
+    [InlineData("وجدد الرئيس الفلسطيني مطالبة إسرائيل بالانسحاب من الأراضي المحتلة.", "PSEGOV>ISR:1056")]
+    [InlineData("وأسقطت الدفاعات الجوية طائرة مسيرة للحوثيين.", "MIL>YEMREB:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -747,6 +755,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتناول الاجتماع كثيرا من الأمور التي تهم دول المنطقة.", "112")]
     [InlineData("وتريد واشنطن أن تقوم مجموعات صغيرة بأعمال مثل تفجير أنابيب النفط.", "18")]
     [InlineData("فقد تكهن الفلكي بانتشار التوتر عبر لبنان وتحول البلد الى ميدان معركة بين ايران والولايات المتحدة.", "19")]
+    [InlineData("سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا.", "19")]
+    [InlineData("وأعلنت السلطات في نيبال أن المدارس أغلقت أبوابها وتوقفت حركة المواصلات.", "0871")]
+    [InlineData("وقع انفجار في مصنع للغاز في بغداد.", "18")]
+    [InlineData("وسقط عشرات القتلى على أيدي قوات الأمن.", "192")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1003,6 +1015,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في سوروتش.", "TURGOV>TUR:1831")]
     [InlineData("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في سوروتش.", "TURGOV>-:1831")]
     [InlineData("أبرمت إيران الاتفاق مع القوى الكبرى في فيينا. وكان عراقجي يشير إلى القرار الذي أصدره مجلس الأمن يوم الاثنين وصدق فيه على الاتفاق.", "IRNGOV>USA:057")]
+    [InlineData("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مع مطالبة المليشيات المتمردة باحترام هذه الهدنة.", "REB>-:020")]
+    [InlineData("وكانت قوات الدفاع الشعبي دانت القصف التركي. وأكد المتمردون أن الهجوم الانتحاري الذي استهدف ثكنة للدرك التركي جاء ردا على مقتل مدنيين عراقيين في غارات للمقاتلات التركية.", "UAF>IRQCVL:1831")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
