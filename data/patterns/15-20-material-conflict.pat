@@ -602,6 +602,15 @@ event 180 attack
   armed    190
   passive
 
+# «الجريمة الإرهابية التي نفذها مستوطنون», «العمل الإرهابي الذي استهدف المسجد»: a terrorist deed is an attack. Alone
+# («أدان العمل الإرهابي») it is talk of one, and the coder asks a doer or a verb that asserts it.
+event 180 terrorist act
+  noun     عمل | أعمال | جريمة | جرائم
+  with     =إرهابي | =الإرهابي | =إرهابية | =الإرهابية | =إرهابيا
+  window   2
+  target   *
+  priority 1
+
 event 180 assault, aggression
   verb     اعتدى | يعتدي | اعتدت
   noun     اعتداء | اعتداءات
@@ -935,9 +944,10 @@ event 192 seize territory
   target   على
 
 # «سقطت قاعدة العند بأيدي المقاتلين الحوثيين»: a place that falls into someone's hands is taken by them. Whole forms:
-# «أسقط» (bring down) shares the light stem; the dead who «fall» at someone's hands («سقط قتلى على أيدي») were killed.
+# «أسقط» (bring down) shares the light stem; the dead who «fall» at someone's hands («سقط قتلى على أيدي») were killed,
+# and a man who «يسقط بيد الأمن» was arrested: only the feminine of a town, a base or a city.
 event 192 fall to (a place taken)
-  verbform سقط | سقطت | تسقط | يسقط
+  verbform سقطت | تسقط
   with     بأيدي | بيد | أيدي | يد | قبضة | بقبضة
   without  قتلى | قتيلا | قتيل | ضحايا | ضحية | جرحى | جريحا | شهداء | شهيدا | شهيد | مصابين | مصابا | أشخاص | شخصا | مدنيين | مدنيا
   window   6

@@ -230,6 +230,7 @@ public sealed partial class EventCoder
     private readonly WordSet _deeds;
     private readonly WordSet _demandMasdars;
     private readonly WordSet _renewing;
+    private readonly WordSet _falling;
     private readonly WordSet _belonging;
     private readonly WordSet _resultOf;
     private readonly string _cooperation;
@@ -482,6 +483,7 @@ public sealed partial class EventCoder
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
+        _falling = Set("سقطت", "تسقط");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _demandMasdars = Set("مطالبة", "مطالبات", "مطالبتها", "مطالبته");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
@@ -1597,6 +1599,19 @@ public sealed partial class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» continues the sentence's subject through «أن»: {hoping.Code}");
             }
 
+            // «سقطت قاعدة العند بأيدي المقاتلين الحوثيين»: a place that falls is taken by those whose hands it falls into;
+            // the subject of «سقطت» is what was taken. With no hands named («سقطت في أيديهم») no taker is told.
+            if (!nominal && code == "192" && _falling.Contains(text.Core(token)))
+            {
+                if (AtTheHandsOf(text, t, limit, actors) is not { } takers)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no one is named into whose hands it fell");
+                    continue;
+                }
+
+                sources = Group(text, actors, takers);
+            }
+
             // «خطف من منزله على يد عشرة متمردين», «قتل على أيدي مسلحين»: the agent of a passive act.
             if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors, IsMaterialConflict(code) ? 14 : 10) is { } hands)
             {
@@ -1684,7 +1699,7 @@ public sealed partial class EventCoder
             // «الجريمة التي استهدفت المصلين», «العمل الإرهابي الذي يستهدف رجال أمننا»: a deed or a crime that strikes is an
             // assault, not a battle.
             if (code[..2] == "19" && !nominal && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && ActBeforeRelative(text, t, first) is var deedAt and >= 0
-                && !NamesAnAct(text, text.Tokens[deedAt]))
+                && _deeds.Contains(text.Core(text.Tokens[deedAt])))
             {
                 code = "180";
             }
@@ -2110,6 +2125,15 @@ public sealed partial class EventCoder
             {
                 targets = Group(text, actors, hopedOf);
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the subject of the clause it governs: {hopedOf.Code}");
+            }
+
+            // «هدد تنظيم الدولة بقتل رئيس مجلس النواب», «توعد باستهداف السفن الأمريكية»: a threat is aimed at whom the harm
+            // it threatens would befall, the genitive of that act's masdar.
+            if (targets.Count == 0 && code[..2] == "13" && ThreatenedVictim(text, Math.Max(triggerEnd, afterSource), limit, actors) is { } threatened
+                && !sources.Contains(threatened))
+            {
+                targets = Group(text, actors, threatened);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the harm it threatens would befall: {threatened.Code}");
             }
 
             // «هددت المملكة بردة فعل حازمة إذا ما استخدمت إيران …», «سترد في حال عدم التزام المتمردين»: a threat with no
@@ -4670,8 +4694,10 @@ public sealed partial class EventCoder
                 return Group(text, actors, a);
             }
 
+            // («من جانب مصر», «من قبل الجيش»; not «على الجانب الباكستاني», a side of the border.)
             if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
-                && _agentive.Contains(text.Core(text.Tokens[a.FirstToken - 1])) && !IsCoordinatedAway(text, t, a.FirstToken))
+                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } agentWord && (agentWord.Proclitics & Proclitics.Al) == 0
+                && _agentive.Contains(text.Core(agentWord)) && text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_min) && !IsCoordinatedAway(text, t, a.FirstToken))
             {
                 return Group(text, actors, a);
             }
@@ -7473,6 +7499,29 @@ public sealed partial class EventCoder
 
     private static bool IsSoundPlural(ReadOnlySpan<char> core) =>
         core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));
+
+    /// <summary>
+    /// The actor in the genitive of a masdar of harm behind «ب» right after a threat («بقتل رئيس مجلس النواب»,
+    /// «باستهداف السفن الأمريكية»), or null.
+    /// </summary>
+    private ActorMention? ThreatenedVictim(AnalyzedText text, int from, int limit, List<ActorMention> actors)
+    {
+        for (var i = from + 1; i < limit && i <= from + 3; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } word)
+            {
+                return null;
+            }
+
+            if ((word.Proclitics & Proclitics.Bi) != 0 && (word.Proclitics & Proclitics.Al) == 0 && word.SuffixLength == 0
+                && (_harmMasdars.Contains(text.Core(word)) || _objectMasdars.Contains(text.Core(word))))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
     private int? RenewingVerbBefore(AnalyzedText text, int t, int first)

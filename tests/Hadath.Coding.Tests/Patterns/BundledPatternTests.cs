@@ -586,6 +586,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد أن هذا العمل الإرهابي الجبان الذي يستهدف رجال الأمن السعوديين لن يمر.", "UAF>SAUCOP:180")]
     [InlineData("وجدد الرئيس الفلسطيني مطالبة إسرائيل بالانسحاب من الأراضي المحتلة.", "PSEGOV>ISR:1056")]
     [InlineData("وأسقطت الدفاعات الجوية طائرة مسيرة للحوثيين.", "MIL>YEMREB:190")]
+    [InlineData("هدد تنظيم الدولة بقتل رئيس مجلس النواب العراقي سليم الجبوري.", "IMGREB>IRQLEG:130")]
+    [InlineData("وأصيبت امرأة باكستانية في القصف الذي شنته القوات الهندية على الجانب الباكستاني من إقليم كشمير.", "INDMIL>PAK:194")]
+    [InlineData("أدانت البحرين الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر اليوم.", "ISRCVL>-:180")]
+    [InlineData("وسقطت مدينة تدمر السورية بأيدي تنظيم داعش.", "IMGREB>SYR:192")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -759,6 +763,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلنت السلطات في نيبال أن المدارس أغلقت أبوابها وتوقفت حركة المواصلات.", "0871")]
     [InlineData("وقع انفجار في مصنع للغاز في بغداد.", "18")]
     [InlineData("وسقط عشرات القتلى على أيدي قوات الأمن.", "192")]
+    [InlineData("وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم.", "192")]
+    [InlineData("ويسقط الرجل بيد الأمن في أقل من يوم.", "192")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
