@@ -661,6 +661,22 @@ event 182 beating (nominal)
   priority 3
 
 # «أسقطت الدفاعات الجوية طائرة مسيرة»: bringing down an aircraft
+# «أسقطت الطائرة الحربية قنبلة على الشارع التجاري»: what is dropped from the air is an air attack
+event 195 drop bombs
+  verbform أسقط | أسقطت | أسقطوا | يسقط | تسقط
+  with     قنبلة | قنابل | براميل | برميلا | برميلين | حمولتها | متفجرات
+  window   4
+  target   على | *
+  priority 4
+
+# barrels are dropped from helicopters; a bomb «ألقى» by hand is 183 (throw a bomb)
+event 195 drop barrel bombs
+  verbform ألقت | ألقى | ألقوا | تلقي | يلقي
+  with     براميل | برميلا | برميلين
+  window   4
+  target   على | *
+  priority 4
+
 # whole forms: the light stem of «أسقط» is that of «سقط», to fall («سقطت مقاتلة سورية على سوق» is a crash)
 event 190 shoot down aircraft
   verbform أسقط | يسقط | أسقطت | أسقطوا | أسقطا | تسقط | يسقطون | أسقطتا

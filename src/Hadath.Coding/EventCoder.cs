@@ -506,7 +506,7 @@ public sealed partial class EventCoder
         _occurrence = Stems(OccurrenceVerbs);
         _undergoing = Stems("تعرض", "تعرضت", "يتعرض", "عاش", "عاشت", "تعيش", "يعيش", "عانى", "عانت", "تعاني", "يعاني", "واجه", "واجهت", "تواجه", "يواجه", "مر", "مرت", "تمر", "يمر");
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
-        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "صعد", "صعدت", "يصعد", "تصعد",
+        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "استأنف", "استأنفت", "يستأنف", "تستأنف", "استئناف", "صعد", "صعدت", "يصعد", "تصعد",
             // «ردت القوات بقصف عنيف»: what one responds with, one does (only the noun after «ب»: see LightVerbBefore).
             "رد", "ردت", "ردوا", "يرد", "ترد"]);
         _respond = Stems(["رد", "ردت", "ردوا", "يرد", "ترد"]);
@@ -1953,6 +1953,18 @@ public sealed partial class EventCoder
             {
                 trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an unarmed actor: coded as {unarmedCode}");
                 code = unarmedCode;
+            }
+
+            // «الجريمة الإرهابية التي نفذها مستوطنون», «العمل الإرهابي الذي استهدف المسجد»: a deed is an attack only as the
+            // verb after it tells it, by the one named there or by no one named. «أعمالها الإرهابية», «الأعمال الإرهابية
+            // التي ينفذها داعش» in a speaker's words are talk of terror, and the speaker is no attacker.
+            if (nominal && _deeds.Contains(text.Core(token))
+                && !(ClaimedAfter(text, t, triggerEnd, limit) is { } toldAt && text.Tokens[toldAt] is { Kind: TokenKind.Arabic } toldVerb && (text.Tokens[toldAt].Proclitics & Proclitics.Wa) == 0
+                     && !ModalityDetector.IsImperfect(text, toldVerb)
+                     && (unknownSource ? _aimingVerbs.Contains(text.Core(toldVerb)) : sources.All(s => s.FirstToken > toldAt))))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a deed that no verb after it tells as done");
+                continue;
             }
 
             var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? unnamedSubject ?? triggerEnd : sources.Max(s => s.LastToken));
@@ -4694,9 +4706,9 @@ public sealed partial class EventCoder
                 return Group(text, actors, a);
             }
 
-            // («من جانب مصر», «من قبل الجيش»; not «على الجانب الباكستاني», a side of the border.)
+            // («من جانب مصر», «من قبل الجيش», «من الجانب الأوكراني»; not «على الجانب الباكستاني», a side of the border.)
             if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
-                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } agentWord && (agentWord.Proclitics & Proclitics.Al) == 0
+                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } agentWord && (agentWord.Proclitics & ~Proclitics.Al) == 0
                 && _agentive.Contains(text.Core(agentWord)) && text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_min) && !IsCoordinatedAway(text, t, a.FirstToken))
             {
                 return Group(text, actors, a);

@@ -146,7 +146,7 @@ public sealed class ModalityDetector
         // «قبل بدء جولة جديدة من محادثات السلام»: what is about to begin is still to come.
         _onset = Set("بدء", "بداية", "انطلاق", "انطلاقة", "انعقاد", "افتتاح", "استئناف");
         _before = normalizer.Normalize("قبل");
-        _desire = Set("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "يرغب", "ترغب", "يرغبون", "رغبة", "يود", "تود");
+        _desire = Set("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "يرغب", "ترغب", "يرغبون", "رغبة", "يود", "تود", "يعتزم", "تعتزم", "يعتزمان", "تعتزمان", "يعتزمون", "ينوي", "تنوي", "ينويان", "تنويان", "ينوون", "يزمع", "تزمع");
         // Verbs whose object takes «ل»: what follows them happened («تعرضت لقصف», «أدى لمقتل»).
         // «نجا من محاولة اغتيال»: what one survived happened too.
         _undergo = Set("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تعرضا", "أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "نجا", "نجت", "نجوا", "ينجو", "تنجو");
@@ -597,7 +597,7 @@ public sealed class ModalityDetector
         return false;
     }
 
-    private static bool IsImperfect(AnalyzedText text, Token token)
+    internal static bool IsImperfect(AnalyzedText text, Token token)
     {
         var core = text.Core(token);
         // «قد تمكنت», «قد تلقت»: a word in «تـ» that ends in the feminine «ـت» is a perfect of form V; an imperfect ends so

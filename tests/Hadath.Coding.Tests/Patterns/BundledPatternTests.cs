@@ -590,6 +590,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيبت امرأة باكستانية في القصف الذي شنته القوات الهندية على الجانب الباكستاني من إقليم كشمير.", "INDMIL>PAK:194")]
     [InlineData("أدانت البحرين الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر اليوم.", "ISRCVL>-:180")]
     [InlineData("وسقطت مدينة تدمر السورية بأيدي تنظيم داعش.", "IMGREB>SYR:192")]
+    [InlineData("ألمانيا وإيران تعتزمان استئناف مشاورات التعاون الاقتصادي.", "DEU>IRN:036")]
+    [InlineData("وأسقطت الطائرة الحربية السورية قنبلة على الشارع التجاري في أريحا.", "SYRMIL>SYR:195")]
+    [InlineData("وقال مسؤولون إن 22 مدنيا قتلوا في هجمات من الجانب الأوكراني.", "UKR>CVL:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -765,6 +768,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسقط عشرات القتلى على أيدي قوات الأمن.", "192")]
     [InlineData("وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم.", "192")]
     [InlineData("ويسقط الرجل بيد الأمن في أقل من يوم.", "192")]
+    [InlineData("وألقى مجهولون قنبلة على منزل في بغداد.", "195")]
+    [InlineData("وقال إن الأعمال الإرهابية التي ينفذها تنظيم داعش لن تنال من وحدتنا.", "18")]
+    [InlineData("وأكد المحافظ أن الدولة ستواجه الجماعة وأعمالها الإرهابية.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1023,6 +1029,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أبرمت إيران الاتفاق مع القوى الكبرى في فيينا. وكان عراقجي يشير إلى القرار الذي أصدره مجلس الأمن يوم الاثنين وصدق فيه على الاتفاق.", "IRNGOV>USA:057")]
     [InlineData("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مع مطالبة المليشيات المتمردة باحترام هذه الهدنة.", "REB>-:020")]
     [InlineData("وكانت قوات الدفاع الشعبي دانت القصف التركي. وأكد المتمردون أن الهجوم الانتحاري الذي استهدف ثكنة للدرك التركي جاء ردا على مقتل مدنيين عراقيين في غارات للمقاتلات التركية.", "UAF>IRQCVL:1831")]
+    [InlineData("وأشاد بالجهود التي تبذلها باكستان لاستئناف محادثات السلام بين الحكومة الأفغانية وحركة طالبان.", "AFGGOV>AFGREB:040")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
