@@ -230,6 +230,7 @@ public sealed partial class EventCoder
     private readonly WordSet _deeds;
     private readonly WordSet _demandMasdars;
     private readonly WordSet _renewing;
+    private readonly WordSet _descriptionHeads;
     private readonly WordSet _falling;
     private readonly WordSet _belonging;
     private readonly WordSet _resultOf;
@@ -484,6 +485,7 @@ public sealed partial class EventCoder
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
+        _descriptionHeads = Set("وفد", "الوفد", "بعثة", "البعثة");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _demandMasdars = Set("مطالبة", "مطالبات", "مطالبتها", "مطالبته");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
@@ -2529,6 +2531,11 @@ public sealed partial class EventCoder
         foreach (var actor in actors.Where(a => a.Country is not null))
         {
             state.Known.Add(actor);
+            if (actor.Kind is MentionKind.Agent or MentionKind.Composite && text.Tokens[actor.FirstToken] is { Kind: TokenKind.Arabic } head
+                && _descriptionHeads.Contains(text.Core(head)))
+            {
+                state.ByHead[text.Core(head).ToString()] = actor;
+            }
         }
 
         foreach (var actor in actors.Where(a => a.IsPerson || a.Kind is MentionKind.Named or MentionKind.Composite))
@@ -7573,6 +7580,15 @@ public sealed partial class EventCoder
             return mention;
         }
 
+        // «وفد رفيع من وزارة النقل المصرية … الوفد المصري … سيجري الوفد»: a bare description («الوفد», «الوفد الزائر»)
+        // repeats the last actor the article named with the same head noun, not whoever was named last or right before it
+        // («واستقبل وزير الإعلام السعودي الوفد»).
+        if ((text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic } descriptionHead
+            && state.ByHead.TryGetValue(text.Core(descriptionHead).ToString(), out var sameHead) && sameHead.Role == mention.Code)
+        {
+            return mention with { Code = sameHead.Code, Name = mention.Name + " → " + sameHead.Name };
+        }
+
         // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: titles in apposition
         // to an actor (at most two words apart, no comma) are his, and so of his country. A «و» cannot tell
         // them apart: «ولي العهد» itself begins with one.
@@ -8516,6 +8532,9 @@ public sealed partial class EventCoder
         public EventDate? LastFutureDate { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>The last actor of a known country named with each head noun («وفد» of «الوفد المصري»), which a bare «الوفد» repeats.</summary>
+        public Dictionary<string, ActorMention> ByHead { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Each speaker the article named, with the words of his subject up to what he said («مستشار الجيش، الدكتور صلاح الدين عبد الكريم»).</summary>
         public List<(ActorMention Speaker, string Phrase)> SpeakerPhrases { get; } = [];

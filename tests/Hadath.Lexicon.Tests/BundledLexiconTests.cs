@@ -168,6 +168,13 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_MasculineNisbaAfterAFeminineWord_IsAManOfTheCountry(string text, string code, bool found)
         => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
 
+    // A delegation in a capital is visiting it; one from a state is that state's.
+    [Theory]
+    [InlineData("والتقى الوفد في الرياض بوزير الإعلام.", "SAUGOV", false)]
+    [InlineData("والتقى وفد من الجزائر بوزير الإعلام.", "DZAGOV", true)]
+    public void Recognize_DelegationInACapital_IsNotThatCapitalsGovernment(string text, string code, bool found)
+        => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code && text[a.Start..a.End].Contains("وفد", StringComparison.Ordinal)));
+
     // A nisba after the name of a town or region says which country the place is in.
     [Theory]
     [InlineData("وقتل خمسة أمس في مدينة الزبداني السورية.", "SYR")]

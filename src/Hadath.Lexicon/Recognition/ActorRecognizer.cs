@@ -38,6 +38,9 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Membership = NormalizedForms.Of("في", "من", "لدى");
 
+    /// <summary>Visitors: where a delegation is («الوفد في الرياض») is where it visits, not whose it is.</summary>
+    private static readonly FrozenSet<string> Visitors = NormalizedForms.Of("وفد", "وفود");
+
     // «المتحدث باسم الجيش» even where the word list leaves «باسم» whole.
     private static readonly FrozenSet<string> SpokesmanLinks = NormalizedForms.Of("باسم", "بلسان");
 
@@ -894,6 +897,13 @@ public sealed class ActorRecognizer
             // «انتحاري في العراق»: where an unidentified attacker strikes says nothing of whose he is («انتحاري من حركة
             // طالبان» does).
             if (role == "UAF" && (next.Kind == MentionKind.Agent || (raw[j].First > lastToken + 1 && next.Kind is MentionKind.Country or MentionKind.Capital)))
+            {
+                break;
+            }
+
+            // «والتقى الوفد في الرياض بوزير الإعلام»: a delegation in a capital is visiting it («وفد من الجزائر» is whose).
+            if (next.Kind is MentionKind.Country or MentionKind.Capital && raw[j].First - lastToken == 2 && In(Visitors, text.Core(text.Tokens[agent.FirstToken]))
+                && text.Tokens[lastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } visitorAt && !text.Core(visitorAt).SequenceEqual(From))
             {
                 break;
             }

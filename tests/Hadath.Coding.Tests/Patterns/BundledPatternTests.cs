@@ -593,6 +593,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ألمانيا وإيران تعتزمان استئناف مشاورات التعاون الاقتصادي.", "DEU>IRN:036")]
     [InlineData("وأسقطت الطائرة الحربية السورية قنبلة على الشارع التجاري في أريحا.", "SYRMIL>SYR:195")]
     [InlineData("وقال مسؤولون إن 22 مدنيا قتلوا في هجمات من الجانب الأوكراني.", "UKR>CVL:180")]
+    [InlineData("وصل الوفد الجزائري إلى الرياض. واستقبل وزير الإعلام السعودي الوفد في مكتبه. وأجرى الوفد مباحثات مع مسؤولين سعوديين.", "DZAGOV>SAUGOV:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
