@@ -905,7 +905,7 @@ public sealed partial class EventCoder
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
         var apposed = Apposed(text, found);
-        var kept = found.Where(a => !IsAttributive(text, a, first) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a) && !IsSystem(text, a, found, limit)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -7541,6 +7541,17 @@ public sealed partial class EventCoder
 
         return null;
     }
+
+    /// <summary>
+    /// «النظام القضائي», «النظام الانتخابي»: «النظام» with an adjective of its own that names no country is a system, not the
+    /// regime («النظام السوري» is).
+    /// </summary>
+    private bool IsSystem(AnalyzedText text, ActorMention a, List<ActorMention> found, int limit)
+        => a is { Kind: MentionKind.Agent, Country: null } && a.FirstToken == a.LastToken && a.LastToken + 1 < limit
+           && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head && text.Core(head).SequenceEqual(_regime)
+           && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } adjective
+           && (head.Proclitics & Proclitics.Al) != 0 && text.Core(adjective).EndsWith("\u064A")
+           && !found.Any(b => b.FirstToken == a.LastToken + 1);
 
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
     private int? RenewingVerbBefore(AnalyzedText text, int t, int first)

@@ -772,6 +772,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وألقى مجهولون قنبلة على منزل في بغداد.", "195")]
     [InlineData("وقال إن الأعمال الإرهابية التي ينفذها تنظيم داعش لن تنال من وحدتنا.", "18")]
     [InlineData("وأكد المحافظ أن الدولة ستواجه الجماعة وأعمالها الإرهابية.", "18")]
+    [InlineData("وقال المقرر الخاص إن عدد الإعدامات ارتفع. كما أدان النظام القضائي المعيب بشدة في إيران.", "111")]
+    [InlineData("ومع شكوى متكررة من الأجهزة الأمنية من قيود يفرضها عليها النظام القضائي في إسرائيل.", "17")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
