@@ -230,6 +230,7 @@ public sealed partial class EventCoder
     private readonly WordSet _deeds;
     private readonly WordSet _demandMasdars;
     private readonly WordSet _renewing;
+    private readonly string _reception;
     private readonly WordSet _descriptionHeads;
     private readonly WordSet _falling;
     private readonly WordSet _belonging;
@@ -486,6 +487,7 @@ public sealed partial class EventCoder
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
         _descriptionHeads = Set("وفد", "الوفد", "بعثة", "البعثة");
+        _reception = n.Normalize("استقبال");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _demandMasdars = Set("مطالبة", "مطالبات", "مطالبتها", "مطالبته");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
@@ -1049,7 +1051,7 @@ public sealed partial class EventCoder
             var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
                               || (text.Tokens[t - 1].Kind == TokenKind.Arabic && (_when.Contains(text.Core(text.Tokens[t - 1])) || _particles.Contains(text.Core(text.Tokens[t - 1]))));
             var preferVerb = opensClause && token.SuffixLength == 0 && t + 1 < limit && (actorAt[t + 1 - first] & 2) != 0;
-            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors);
+            var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors, places);
             if (pattern is null)
             {
                 continue;
@@ -1348,6 +1350,27 @@ public sealed partial class EventCoder
                 : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+            // «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those in someone's reception host him; the actor after the
+            // noun is the host, the one its pronoun names the guest, from another state. The bare noun does nothing else
+            // («استقبال الحجاج»).
+            List<ActorMention>? guests = null;
+            if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
+            {
+                if (!AtReception(text, t, first)
+                    || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
+                    || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
+                    // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
+                    || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
+                    continue;
+                }
+
+                guests = sources;
+                sources = Group(text, actors, host);
+                trace?.Add($"  «{text.OriginalOf(token)}»: {host.Code} hosts the one its pronoun names");
+            }
+
             // «ودعا عبد الكريم مصر وروسيا إلى دعم الجيش»: a name the article gave a speaker by his titles («مستشار الجيش،
             // الدكتور صلاح الدين عبد الكريم»), right after the verb, is its subject; the actor after the name is the object.
             if (!nominal && sources.Count > 0 && sources[0].FirstToken > t + 1 && sources[0].FirstToken - t <= 4
@@ -1754,7 +1777,9 @@ public sealed partial class EventCoder
 
             var sourceExplicit = sources.Count > 0;
             int? unnamedSubject = null;
-            if (sources.Count == 0 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
+            // («: نحن ندين نظام الأسد»: after a verb in the first person the actor is its object, never its subject.)
+            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && IsFirstPersonShape(text.Core(token))))
+                && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
                 && !IsMaterialConflict(code) && (((IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
                                                  // («“… ، بالأمس قابلت وزير الخارجية السعودي”»: a verb in «ـت» before a man, its object,
                                                  // inside the words a man is quoted saying, is «I».)
@@ -2039,6 +2064,11 @@ public sealed partial class EventCoder
                 targets = askedOfDemand;
             }
 
+            if (guests is not null)
+            {
+                targets = guests;
+            }
+
             // «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف»: with the subject after the place, the place before it is the
             // target when the pattern takes its preposition.
             if (targets.Count == 0 && !nominal && sources.Count > 0 && actors.FirstOrDefault(a => a.FirstToken == t + 2) is { } placeFirst
@@ -2081,7 +2111,14 @@ public sealed partial class EventCoder
             // subject, goes to the town's country (not a plane's, nor a list of countries that is the verb's object).
             // (The town may itself be the word the verb needed, «وصل مبعوث الأمم المتحدة إلى عدن», so the search starts
             // after the visitor, not after the trigger's words.)
-            var visitorEnd = sources.Count == 1 && sources[0].FirstToken > t ? Math.Min(afterSource, sources[0].LastToken) : Math.Min(afterSource, t);
+            // («وصل خادم الحرمين الشريفين الملك سلمان»: one visitor may be named by a title and a name in apposition.)
+            var oneVisitor = sources.Count > 0 && sources.All(s => s.Code == sources[0].Code && s.Kind is MentionKind.Named or MentionKind.Composite);
+            var visitorEnd = oneVisitor && sources.All(s => s.FirstToken > t) ? Math.Min(afterSource, sources.Max(s => s.LastToken)) : Math.Min(afterSource, t);
+            while (oneVisitor && actors.FirstOrDefault(a => a.FirstToken == visitorEnd + 1 && a.Code == sources[0].Code) is { } apposedVisitor)
+            {
+                visitorEnd = apposedVisitor.LastToken;
+            }
+
             // («وصل اليوم إلى مدينة عدن»: a word of time after the verb is no part of the way.)
             while (visitorEnd + 1 < limit && text.Tokens[visitorEnd + 1] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))
             {
@@ -2089,9 +2126,13 @@ public sealed partial class EventCoder
             }
 
             // («الطائرات السعودية التي وصلت إلى مطار عدن»: aircraft arriving pay no visit.)
-            if (targets.Count == 0 && code == "042" && !nominal && sources.Count == 1 && sources[0].Kind is MentionKind.Named or MentionKind.Composite
+            // («وصل إلى مدينة طنجة»: a word for a town may stand before its name. Pilgrims and refugees who arrive pay
+            // no visit.)
+            if (targets.Count == 0 && code == "042" && !nominal && oneVisitor && sources[0].Role is not ("CVL" or "REF")
                 && !(text.Tokens[sources[0].FirstToken] is { Kind: TokenKind.Arabic } vehicle && (_warplanes.Contains(text.Core(vehicle)) || _aircraft.Contains(text.Core(vehicle))))
-                && AttackedPlace(text, visitorEnd, limit, places) is { } visitedTown && visitedTown.FirstToken - VisitorsEnd(text, visitorEnd, visitedTown.FirstToken, actors, sources) <= 2
+                && AttackedPlace(text, visitorEnd, limit, places) is { } visitedTown
+                && visitedTown.FirstToken - VisitorsEnd(text, visitorEnd, visitedTown.FirstToken, actors, sources)
+                   <= (text.Tokens[visitedTown.FirstToken - 1] is { Kind: TokenKind.Arabic } townWord && _partsOf.Contains(text.Core(townWord)) ? 3 : 2)
                 && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
                 && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
             {
@@ -2573,7 +2614,7 @@ public sealed partial class EventCoder
         }
     }
 
-    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace, bool preferVerb, List<ActorMention> actors)
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) Trigger(AnalyzedText text, int t, int limit, CodingTrace? trace, bool preferVerb, List<ActorMention> actors, List<PlaceMention>? places = null)
     {
         var token = text.Tokens[t];
         var core = text.Core(token);
@@ -2589,7 +2630,7 @@ public sealed partial class EventCoder
                        || (core.Length >= 5 && core.EndsWith("\u0627\u0646") && core[0] is not ('\u064A' or '\u062A'))
                        || (t > 0 && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Tokens[t - 1].SuffixLength == 0 && _nounGovernors.Contains(text.Core(text.Tokens[t - 1])));
         var verbal = core.Length >= 2 && !nounLike;
-        var asVerb = verbal ? AsVerb(text, t, limit, trace, actors) : (null, false, t);
+        var asVerb = verbal ? AsVerb(text, t, limit, trace, actors, places) : (null, false, t);
 
         // «تمكن المقاتلون من طرد داعش», «تمكنت القوات من قتل عشرين»: «من» after a verb of managing governs its masdar
         // («من قتل» alone may be "who killed"); a verb's pattern then reads the word as that masdar.
@@ -2634,7 +2675,7 @@ public sealed partial class EventCoder
 
         foreach (var pattern in nouns)
         {
-            if (Fits(text, pattern, t, limit, out var end, nominal: true, trace, actors))
+            if (Fits(text, pattern, t, limit, out var end, nominal: true, trace, actors, places))
             {
                 // A word that is both a verb and a noun («أعرب», «قصف») takes the stronger reading:
                 // the higher priority, then the pattern whose 'with' words were found.
@@ -2653,7 +2694,7 @@ public sealed partial class EventCoder
 
     private static int Rank(EventPattern pattern) => (pattern.Priority * 2) + (pattern.NeedsWith ? 1 : 0);
 
-    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors)
+    private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors, List<PlaceMention>? places = null)
     {
         // «أسرته», «سيطرته»: a whole verb form in «ت» with a pronoun after it is as often the noun in «ة» (his family,
         // its control); the perfect with an object pronoun is rare in news.
@@ -2674,7 +2715,7 @@ public sealed partial class EventCoder
                 continue;
             }
 
-            if (Fits(text, pattern, t, limit, out var end, nominal: false, trace, actors))
+            if (Fits(text, pattern, t, limit, out var end, nominal: false, trace, actors, places))
             {
                 return (pattern, false, end);
             }
@@ -2698,7 +2739,7 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace, List<ActorMention> actors)
+    private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace, List<ActorMention> actors, List<PlaceMention>? places = null)
     {
         end = t;
 
@@ -2758,6 +2799,12 @@ public sealed partial class EventCoder
                 if (pattern.WithRoles.Count > 0 && actors.FirstOrDefault(a => a.FirstToken == at && a.Code.Length >= 3 && pattern.WithRoles.Contains(a.Code[^3..])) is not null)
                 {
                     // The actor is the object: the trigger ends before it, and it stays free to be the target.
+                    found = true;
+                    end = i - 1;
+                }
+                else if (pattern.WithPlaces && places?.Any(p => p.FirstToken == at && p.Place.Country is { Length: 3 }) == true)
+                {
+                    // So is a place: «وصل الملك إلى طنجة».
                     found = true;
                     end = i - 1;
                 }
@@ -7553,6 +7600,11 @@ public sealed partial class EventCoder
            && (head.Proclitics & Proclitics.Al) != 0 && text.Core(adjective).EndsWith("\u064A")
            && !found.Any(b => b.FirstToken == a.LastToken + 1);
 
+    /// <summary>«وكان في استقباله», «كانت في استقبالهم»: the noun with a pronoun, right after «في», with «كان» just before.</summary>
+    private bool AtReception(AnalyzedText text, int t, int first)
+        => text.Tokens[t].SuffixLength > 0 && t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord
+           && text.Core(inWord).SequenceEqual(_fi) && text.Tokens[t - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } was && _kana.Contains(text.Core(was));
+
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
     private int? RenewingVerbBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 6, w => w.SuffixLength == 0 && (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _renewing.Contains(text.Core(w)));
@@ -8007,7 +8059,6 @@ public sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The place after «في» nearest to the trigger.</summary>
     /// <summary>
     /// Where the visitor's words end before <paramref name="before"/>: past his post («السفير الأمريكي لدى اليمن») and a
     /// name the lexicon does not know, bare words of up to three («ماثيو تولر»).
@@ -8029,6 +8080,7 @@ public sealed partial class EventCoder
         return end;
     }
 
+    /// <summary>The place after «في» nearest to the trigger.</summary>
     private static PlaceMention? NearestPlace(AnalyzedText text, int t, List<PlaceMention> places)
     {
         PlaceMention? best = null;

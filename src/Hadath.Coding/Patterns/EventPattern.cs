@@ -114,8 +114,14 @@ public sealed record EventPattern(
     /// </summary>
     public int WithWindow { get; init; } = MaxWithWindow;
 
-    /// <summary>Whether the pattern needs a 'with' word or role after its trigger.</summary>
-    public bool NeedsWith => With.Count > 0 || WithRoles.Count > 0;
+    /// <summary>
+    /// Whether a place the gazetteer knows («@PLACE») meets the 'with' requirement like a word: «وصل الملك إلى طنجة»
+    /// arrives in a town no list of capitals names. The trigger ends before the place.
+    /// </summary>
+    public bool WithPlaces { get; init; }
+
+    /// <summary>Whether the pattern needs a 'with' word, role or place after its trigger.</summary>
+    public bool NeedsWith => With.Count > 0 || WithRoles.Count > 0 || WithPlaces;
 
     /// <summary>
     /// First words of multi-word nouns («عملية خطف») that are not nouns of the pattern on their own: such a word

@@ -205,6 +205,7 @@ public sealed class PatternLoader
         var about = false;
         var targeted = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
+        var withPlaces = false;
         var halWords = new HashSet<string>(StringComparer.Ordinal);
         var spelledWords = new HashSet<string>(StringComparer.Ordinal);
         var spellings = new List<string>();
@@ -285,13 +286,17 @@ public sealed class PatternLoader
                         // «@REB»: an actor of that role, not a word («طرد الحوثيين»).
                         if (form.StartsWith('@'))
                         {
-                            if (name == "with" && form.Length == 4 && form.Skip(1).All(char.IsAsciiLetterUpper))
+                            if (name == "with" && form == "@PLACE")
+                            {
+                                withPlaces = true;
+                            }
+                            else if (name == "with" && form.Length == 4 && form.Skip(1).All(char.IsAsciiLetterUpper))
                             {
                                 withRoles.Add(form[1..]);
                             }
                             else
                             {
-                                diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"'{form}' is not a role: write @ and a three-letter role code (@REB, @MIL), in a 'with' line"));
+                                diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, line, $"'{form}' is not a role: write @ and a three-letter role code (@REB, @MIL), or @PLACE, in a 'with' line"));
                             }
 
                             continue;
@@ -404,6 +409,7 @@ public sealed class PatternLoader
             Targeted = targeted,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
+            WithPlaces = withPlaces,
             WithStems = new WordSet(withStems),
             AbstractBases = new WordSet(with.Where(w => w.Length > 4 && w.EndsWith("\u064A\u0629", StringComparison.Ordinal)).Select(w => w[..^2])),
             WithoutStems = new WordSet(withoutStems),

@@ -594,6 +594,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأسقطت الطائرة الحربية السورية قنبلة على الشارع التجاري في أريحا.", "SYRMIL>SYR:195")]
     [InlineData("وقال مسؤولون إن 22 مدنيا قتلوا في هجمات من الجانب الأوكراني.", "UKR>CVL:180")]
     [InlineData("وصل الوفد الجزائري إلى الرياض. واستقبل وزير الإعلام السعودي الوفد في مكتبه. وأجرى الوفد مباحثات مع مسؤولين سعوديين.", "DZAGOV>SAUGOV:040")]
+    [InlineData("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى مدينة طنجة المغربية أمس.", "SAUGOV>MAR:042")]
+    [InlineData("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى طنجة أمس. وكان في استقباله بمطار طنجة رئيس الحكومة المغربية عبدالإله بنكيران.", "MARGOV>SAUGOV:043")]
+    [InlineData("وقال وزير الخارجية البريطاني: نحن ندين نظام الأسد.", "GBRGOV>SYRGOV:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -774,6 +777,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد المحافظ أن الدولة ستواجه الجماعة وأعمالها الإرهابية.", "18")]
     [InlineData("وقال المقرر الخاص إن عدد الإعدامات ارتفع. كما أدان النظام القضائي المعيب بشدة في إيران.", "111")]
     [InlineData("ومع شكوى متكررة من الأجهزة الأمنية من قيود يفرضها عليها النظام القضائي في إسرائيل.", "17")]
+    [InlineData("ووصلت طلائع الحجاج الإيرانيين إلى المدينة المنورة.", "042")]
+    [InlineData("واستقبال الحجاج في مطار جدة يتم بيسر.", "043")]
+    [InlineData("وزار وزير الصحة مستشفى الملك فهد في جدة، وكان في استقباله مدير المستشفى.", "043")]
+    [InlineData("وقال أوباما إنه يتطلع لاستقبال الرئيس الصيني في البيت الأبيض.", "043")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 

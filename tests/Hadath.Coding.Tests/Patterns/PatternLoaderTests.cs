@@ -169,6 +169,36 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_WithPlace_IsMetByAPlaceNotAWord()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 042 arrive
+              verbform وصل
+              with     @PLACE | العاصمة
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.True(pattern.WithPlaces);
+        Assert.True(pattern.NeedsWith);
+        Assert.Equal(1, pattern.With.Count);
+    }
+
+    [Fact]
+    public void Parse_UnknownAtForm_IsAnErrorWithItsLine()
+    {
+        var (_, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 042 arrive
+              verbform وصل
+              with     @PLACES
+            """);
+        Assert.Contains(diagnostics, d => d.Line == 5 && d.Message.Contains("@PLACE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_ExactWithWord_KeepsTheWordButNotItsStem()
     {
         var (patterns, diagnostics) = Parse("""
