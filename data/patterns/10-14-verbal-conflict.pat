@@ -713,6 +713,13 @@ event 144 block roads
   without  إمداد | الإمداد | إمدادات | الإمدادات
   priority 2
 
+# «عرقل المحتجون حركة المرور»: protesters who hold up traffic block it, no political obstruction (120)
+event 144 hold up traffic
+  verb     عرقل | يعرقل
+  with     المرور | السير | الطريق | الطرق
+  window   6
+  priority 2
+
 event 144 burn tyres, barricades
   verb     أحرق | يحرق | أضرم | يضرم
   with     الإطارات | إطارات

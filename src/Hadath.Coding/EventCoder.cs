@@ -1357,7 +1357,9 @@ public sealed partial class EventCoder
             if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
             {
                 if (!AtReception(text, t, first)
-                    || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
+                    // («في مطار طوكيو»: the airport's city is where, not who.)
+                    || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
+                                                  && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
                     || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
                     // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
                     || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country))
@@ -1733,9 +1735,20 @@ public sealed partial class EventCoder
             // as its subject; an actor outside the clause does not threaten, ask or meet for it. (A subject of its own after
             // the verb still is one: «اللقاء الذي استقبل فيه الرئيس المصري الرئيس اليمني». Violence and protest keep their
             // unnamed doers: «الهجوم الذي استهدف».)
+            // («مع غابريال الذي سيلتقي الرئيس الإيراني ورئيس مجلس الشورى»: nor does the actor right after the verb, with no
+            // pronoun of the antecedent in the clause: it is the object of the antecedent the lexicon does not know.)
             if (!fromAntecedent && !nominal && !pattern.Passive && code[..2] is not ("14" or "18" or "19" or "20") && token.SuffixLength == 0 && RelativeOpening(text, t, first) is { } relative
                 && text.Tokens[relative - 1] is { Kind: TokenKind.Arabic } antecedentNoun && !actors.Any(a => a.LastToken == relative - 1)
-                && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0 && sources.All(s => s.LastToken < relative - 1))
+                && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0
+                && (sources.All(s => s.LastToken < relative - 1)
+                    || (relative == t - 1 && sources.All(s => s.FirstToken == t + 1 || (s.FirstToken > t + 1 && sources.Any(o => o.FirstToken == t + 1))) && !IsMarkedPassive(text, token)
+                        && AgreesWithRelative(text, text.Tokens[relative], token) && !ResumptiveIn(text, text.Tokens[relative], t, limit)
+                        && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
+                        // («القناة التي تأمل مصر في أن تسهم»: the pronoun may wait in a clause after the subject.)
+                        && !(sources.Max(s => s.LastToken) + 1 < limit && text.Tokens[sources.Max(s => s.LastToken) + 1] is { Kind: TokenKind.Arabic } afterActor
+                             && (IsComplementizer(text.Core(afterActor))
+                                 || (text.Core(afterActor).SequenceEqual(_fi) && sources.Max(s => s.LastToken) + 2 < limit
+                                     && text.Tokens[sources.Max(s => s.LastToken) + 2] is { Kind: TokenKind.Arabic } thatWord && IsComplementizer(text.Core(thatWord))))))))
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source");
                 sources = [];
@@ -1985,7 +1998,8 @@ public sealed partial class EventCoder
             // «الجريمة الإرهابية التي نفذها مستوطنون», «العمل الإرهابي الذي استهدف المسجد»: a deed is an attack only as the
             // verb after it tells it, by the one named there or by no one named. «أعمالها الإرهابية», «الأعمال الإرهابية
             // التي ينفذها داعش» in a speaker's words are talk of terror, and the speaker is no attacker.
-            if (nominal && _deeds.Contains(text.Core(token))
+            // («استشهاد رجال الأمن إثر عمل إرهابي جبان»: or the dead it cost, by no one named.)
+            if (nominal && _deeds.Contains(text.Core(token)) && !(unknownSource && HasCasualties(text, first, limit))
                 && !(ClaimedAfter(text, t, triggerEnd, limit) is { } toldAt && text.Tokens[toldAt] is { Kind: TokenKind.Arabic } toldVerb && (text.Tokens[toldAt].Proclitics & Proclitics.Wa) == 0
                      && !ModalityDetector.IsImperfect(text, toldVerb)
                      && (unknownSource ? _aimingVerbs.Contains(text.Core(toldVerb)) : sources.All(s => s.FirstToken > toldAt))))
@@ -4760,9 +4774,12 @@ public sealed partial class EventCoder
                 return Group(text, actors, a);
             }
 
-            // («من جانب مصر», «من قبل الجيش», «من الجانب الأوكراني»; not «على الجانب الباكستاني», a side of the border.)
+            // («من جانب مصر», «من قبل الجيش», «هجمات من الجانب الأوكراني»; not «على الجانب الباكستاني», a side of the border,
+            // nor «اقتحام النفق من الجانب الفرنسي», where one came from: «الجانب» names an agent only of attacks.)
             if (a.FirstToken > t && a.FirstToken - t <= 8 && a.FirstToken >= 2
-                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } agentWord && (agentWord.Proclitics & ~Proclitics.Al) == 0
+                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } agentWord
+                && ((agentWord.Proclitics & ~Proclitics.Al) == 0 && ((agentWord.Proclitics & Proclitics.Al) == 0
+                                                                     || _attackNouns.Contains(text.Core(text.Tokens[t])) || _raidNouns.Contains(text.Core(text.Tokens[t]))))
                 && _agentive.Contains(text.Core(agentWord)) && text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_min) && !IsCoordinatedAway(text, t, a.FirstToken))
             {
                 return Group(text, actors, a);

@@ -597,6 +597,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى مدينة طنجة المغربية أمس.", "SAUGOV>MAR:042")]
     [InlineData("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى طنجة أمس. وكان في استقباله بمطار طنجة رئيس الحكومة المغربية عبدالإله بنكيران.", "MARGOV>SAUGOV:043")]
     [InlineData("وقال وزير الخارجية البريطاني: نحن ندين نظام الأسد.", "GBRGOV>SYRGOV:111")]
+    [InlineData("ونعى الأمير استشهاد رجال الأمن إثر عمل إرهابي جبان في عسير.", "UAF>SAU:180")]
+    [InlineData("ووقع على وثيقة التشغيل الفعلي للقناة الجديدة التي تأمل مصر في أن تسهم في تحسين الاقتصاد.", "EGY>-:013")]
+    [InlineData("وعرقل عشرات المحتجين حركة المرور وهشموا نوافذ المتاجر.", "CVL>-:144")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -781,6 +784,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستقبال الحجاج في مطار جدة يتم بيسر.", "043")]
     [InlineData("وزار وزير الصحة مستشفى الملك فهد في جدة، وكان في استقباله مدير المستشفى.", "043")]
     [InlineData("وقال أوباما إنه يتطلع لاستقبال الرئيس الصيني في البيت الأبيض.", "043")]
+    [InlineData("وحاول نحو 150 مهاجرا اقتحام النفق من الجانب الفرنسي.", "17")]
+    [InlineData("وصل الأيتام السعوديون إلى اليابان، حيث كان في استقبالهم في مطار طوكيو باليابان مندوب السفارة السعودية بطوكيو.", "043")]
+    [InlineData("واضافت أن المحادثات مع غابريال الذي سيلتقي الرئيس الايراني حسن روحاني ورئيس مجلس الشورى علي لاريجاني ستتناول الاتفاق.", "036")]
+    [InlineData("وتوفر المدينة الخدمات التي تهم الزوار.", "112")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
