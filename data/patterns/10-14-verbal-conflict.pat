@@ -332,7 +332,7 @@ event 114 formal protest
 
 event 115 sue, file a lawsuit
   verb     رفع | يرفع | أقام | يقيم | قدم | يقدم | حرك | يحرك
-  with     دعوى | دعاوى | قضية | قضايا | بلاغا | بلاغ
+  with     دعوى | دعاوى | قضية | قضايا | =بلاغا | =بلاغ
   target   ضد | على | أمام
   priority 3
 

@@ -228,8 +228,8 @@ public sealed partial class EventCoder
     private readonly WordSet _posts;
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
-    private readonly WordSet _demandMasdars;
     private readonly WordSet _renewing;
+    private readonly WordSet _deathManners;
     private readonly string _reception;
     private readonly WordSet _descriptionHeads;
     private readonly WordSet _falling;
@@ -488,8 +488,8 @@ public sealed partial class EventCoder
         _falling = Set("سقطت", "تسقط");
         _descriptionHeads = Set("وفد", "الوفد", "بعثة", "البعثة");
         _reception = n.Normalize("استقبال");
+        _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
-        _demandMasdars = Set("مطالبة", "مطالبات", "مطالبتها", "مطالبته");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
         // a film or a rumour: an allegation or a story is not the article's report of the act.
@@ -1422,8 +1422,9 @@ public sealed partial class EventCoder
             // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
             // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
             List<ActorMention>? askedOfDemand = null;
-            if (nominal && code[..2] == "02" && sources.Count > 0 && sources[0].FirstToken == t + 1 && sources[^1].LastToken + 1 < limit
-                && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
+            // («مع مطالبة المليشيات المتمردة باحترام الهدنة»: an adjective of the one asked may stand before «ب».)
+            if (nominal && code[..2] == "02" && sources.Count > 0 && sources[0].FirstToken == t + 1 && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
+                && askedContentAt < limit && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
                 && _demandNouns.Contains(text.Core(token)))
             {
                 askedOfDemand = sources;
@@ -1442,8 +1443,12 @@ public sealed partial class EventCoder
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
             }
-            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && _passivePerfects.Contains(text.Core(token))
-                     && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } wounded)
+            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && token.SuffixLength == 0
+                     && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } wounded
+                     // («وقتل الطفل حرقا»: a verb whose subject is followed by how he died is the passive too.)
+                     && (_passivePerfects.Contains(text.Core(token))
+                         || (wounded.LastToken + 1 < limit && text.Tokens[wounded.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } how
+                             && _deathManners.Contains(text.Core(how)))))
             {
                 // «وأصيب مدنيون بقصف للحوثيين»: «أصيب» is the passive whatever its subject (the active is «أصاب»).
                 countedPassive = true;
@@ -1480,7 +1485,10 @@ public sealed partial class EventCoder
                     // («مدنيين أصيبوا نتيجة قصف الحوثيين»: a passive form has no object, whatever follows it.)
                     || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)
                     // («إن رجلا قُتل جراء قصف»: nor has a verb the writer vowelled as passive.)
-                    || (IsMarkedPassive(text, token) && t - counted.LastToken <= 2)))
+                    || (IsMarkedPassive(text, token) && t - counted.LastToken <= 2)
+                    // («الطفل الفلسطيني علي الدوابشة قتل حرقا»: nor one followed by how the victim died.)
+                    || (token.SuffixLength == 0 && t - counted.LastToken <= 4 && t + 1 < limit
+                        && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } manner && _deathManners.Contains(text.Core(manner)))))
             {
                 countedVictims = sources;
                 sources = [];
@@ -4725,18 +4733,6 @@ public sealed partial class EventCoder
             && (force.Role is "MIL" or "REB" or "COP" or "SPY" || force.Code.StartsWith("IMG", StringComparison.Ordinal)))
         {
             return Group(text, actors, force);
-        }
-
-        // «مع مطالبة المليشيات المتمردة باحترام الهدنة»: the genitive of a demand with what is demanded after «ب» is
-        // the one asked, not the one asking. (After an actor it is a participle, «تعالت الأصوات البرلمانية مطالبة رئيس
-        // الوزراء»: the voices ask.)
-        if (!violent && !actors.Any(a => a.LastToken == t - 1) && text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 0 } demandNoun && (demandNoun.Proclitics & Proclitics.Al) == 0
-            && _demandMasdars.Contains(text.Core(demandNoun))
-            && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } asked
-            && SkipAdjectives(text, asked.LastToken + 1, limit) is var demandedAt && demandedAt < limit
-            && text.Tokens[demandedAt] is { Kind: TokenKind.Arabic } demanded && (demanded.Proclitics & Proclitics.Bi) != 0 && (demanded.Proclitics & Proclitics.Wa) == 0)
-        {
-            return [];
         }
 
         // The agent of a masdar: the genitive or the nisba right after it («زيارة وزير الخارجية الإيطالي»,

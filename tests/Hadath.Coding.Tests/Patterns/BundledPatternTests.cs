@@ -600,6 +600,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونعى الأمير استشهاد رجال الأمن إثر عمل إرهابي جبان في عسير.", "UAF>SAU:180")]
     [InlineData("ووقع على وثيقة التشغيل الفعلي للقناة الجديدة التي تأمل مصر في أن تسهم في تحسين الاقتصاد.", "EGY>-:013")]
     [InlineData("وعرقل عشرات المحتجين حركة المرور وهشموا نوافذ المتاجر.", "CVL>-:144")]
+    [InlineData("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مع مطالبة المليشيات المتمردة باحترام هذه الهدنة.", "IGOMEAARL>REB:020")]
+    [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "UAF>CVL:1823")]
+    [InlineData("وقدم المحامي بلاغا ضد وزير الداخلية إلى النائب العام.", "JUD>GOV:115")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -788,6 +791,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصل الأيتام السعوديون إلى اليابان، حيث كان في استقبالهم في مطار طوكيو باليابان مندوب السفارة السعودية بطوكيو.", "043")]
     [InlineData("واضافت أن المحادثات مع غابريال الذي سيلتقي الرئيس الايراني حسن روحاني ورئيس مجلس الشورى علي لاريجاني ستتناول الاتفاق.", "036")]
     [InlineData("وتوفر المدينة الخدمات التي تهم الزوار.", "112")]
+    [InlineData("وقام المواطنون أمس بإبلاغ الشرطة عقب اشتباههم في صندوق.", "115")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1047,6 +1051,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مع مطالبة المليشيات المتمردة باحترام هذه الهدنة.", "REB>-:020")]
     [InlineData("وكانت قوات الدفاع الشعبي دانت القصف التركي. وأكد المتمردون أن الهجوم الانتحاري الذي استهدف ثكنة للدرك التركي جاء ردا على مقتل مدنيين عراقيين في غارات للمقاتلات التركية.", "UAF>IRQCVL:1831")]
     [InlineData("وأشاد بالجهود التي تبذلها باكستان لاستئناف محادثات السلام بين الحكومة الأفغانية وحركة طالبان.", "AFGGOV>AFGREB:040")]
+    [InlineData("وكان الطفل الفلسطيني علي الدوابشة قتل حرقا وأصيب والداه بجروح عندما قام متطرفون إسرائيليون بحرق منزلهم.", "PSECVL>ISRREB:1823")]
+    [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "CVL>ISRCVL:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
