@@ -486,7 +486,7 @@ public sealed partial class EventCoder
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
-        _descriptionHeads = Set("وفد", "الوفد", "بعثة", "البعثة");
+        _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم");
         _reception = n.Normalize("استقبال");
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
@@ -2594,7 +2594,7 @@ public sealed partial class EventCoder
         foreach (var actor in actors.Where(a => a.Country is not null))
         {
             state.Known.Add(actor);
-            if (actor.Kind is MentionKind.Agent or MentionKind.Composite && text.Tokens[actor.FirstToken] is { Kind: TokenKind.Arabic } head
+            if (actor.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && text.Tokens[actor.FirstToken] is { Kind: TokenKind.Arabic } head
                 && _descriptionHeads.Contains(text.Core(head)))
             {
                 state.ByHead[text.Core(head).ToString()] = actor;
@@ -7660,7 +7660,9 @@ public sealed partial class EventCoder
         // repeats the last actor the article named with the same head noun, not whoever was named last or right before it
         // («واستقبل وزير الإعلام السعودي الوفد»).
         if ((text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic } descriptionHead
-            && state.ByHead.TryGetValue(text.Core(descriptionHead).ToString(), out var sameHead) && sameHead.Role == mention.Code)
+            && state.ByHead.TryGetValue(text.Core(descriptionHead).ToString(), out var sameHead)
+            // («حزب العمال الكردستاني … الضربات ضد الحزب»: the bare head repeats the named one, whatever role the word alone has.)
+            && (sameHead.Role == mention.Code || mention.FirstToken == mention.LastToken))
         {
             return mention with { Code = sameHead.Code, Name = mention.Name + " → " + sameHead.Name };
         }

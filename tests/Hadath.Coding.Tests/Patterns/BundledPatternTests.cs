@@ -603,6 +603,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مع مطالبة المليشيات المتمردة باحترام هذه الهدنة.", "IGOMEAARL>REB:020")]
     [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "UAF>CVL:1823")]
     [InlineData("وقدم المحامي بلاغا ضد وزير الداخلية إلى النائب العام.", "JUD>GOV:115")]
+    [InlineData("وقالت تركيا إنها ستواصل ضرباتها ضد حزب العمال الكردستاني. وتتواصل الضربات التي تشنها تركيا ضد الحزب.", "TUR>TURREB:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
