@@ -668,6 +668,13 @@ actor Custodian of the Two Holy Mosques (Saudi king)
   names  خادم الحرمين الشريفين | خادم الحرمين | خادم للحرمين الشريفين
   code   SAUGOV
 
+# «الملك المفدى», «المليك المفدى» («the beloved king»): Saudi papers' standing epithet for their own king, whatever
+# king the article last named («أعرب الملك المفدى … عن أصدق التهاني» to the president of Colombia).
+actor The Saudi king (epithet in Saudi papers)
+  type   organ
+  names  الملك المفدى | المليك المفدى | مليكنا المفدى
+  code   SAUGOV
+
 # The crown prince acting for the king is his deputy, not a member of parliament («نائب» alone).
 actor Deputy of the Custodian of the Two Holy Mosques (Saudi crown prince acting for the king)
   type   organ

@@ -604,6 +604,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "UAF>CVL:1823")]
     [InlineData("وقدم المحامي بلاغا ضد وزير الداخلية إلى النائب العام.", "JUD>GOV:115")]
     [InlineData("وقالت تركيا إنها ستواصل ضرباتها ضد حزب العمال الكردستاني. وتتواصل الضربات التي تشنها تركيا ضد الحزب.", "TUR>TURREB:195")]
+    [InlineData("وأعرب الرئيس هادي للرئيس السيسي عن تهاني الجمهورية اليمنية بافتتاح قناة السويس الجديدة.", "YEMGOV>EGYGOV:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -793,6 +794,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واضافت أن المحادثات مع غابريال الذي سيلتقي الرئيس الايراني حسن روحاني ورئيس مجلس الشورى علي لاريجاني ستتناول الاتفاق.", "036")]
     [InlineData("وتوفر المدينة الخدمات التي تهم الزوار.", "112")]
     [InlineData("وقام المواطنون أمس بإبلاغ الشرطة عقب اشتباههم في صندوق.", "115")]
+    [InlineData("وأعرب الرئيس المصري عن تهانيه للرئيس التونسي بمناسبة العيد الوطني.", "010")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
