@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly string _across;
     private readonly WordSet _deathManners;
     private readonly string _reception;
     private readonly WordSet _descriptionHeads;
@@ -486,9 +487,10 @@ public sealed partial class EventCoder
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
-        _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم");
+        _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم", "ولي");
         _reception = n.Normalize("استقبال");
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
+        _across = n.Normalize("عبر");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -2595,9 +2597,9 @@ public sealed partial class EventCoder
         {
             state.Known.Add(actor);
             if (actor.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && text.Tokens[actor.FirstToken] is { Kind: TokenKind.Arabic } head
-                && _descriptionHeads.Contains(text.Core(head)))
+                && DescriptionHead(text, head) is { } headWord)
             {
-                state.ByHead[text.Core(head).ToString()] = actor;
+                state.ByHead[headWord] = actor;
             }
         }
 
@@ -4693,7 +4695,8 @@ public sealed partial class EventCoder
         // «وبعث الملك برقية تهنئة للرئيس», «أرسل رسالة شكر»: a message one sends says what the sender says.
         if (!violent && !material && t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } message
             && _messages.Contains(text.Core(message))
-            && ClauseScan.WordBefore(text, t - 1, first, 6, w => _sending.Contains(text.Core(w))) is { } sent
+            // («بعث صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد برقية تهنئة»: past a long name.)
+            && ClauseScan.WordBefore(text, t - 1, first, 16, w => _sending.Contains(text.Core(w))) is { } sent
             && VerbalSource(text, sent, first, limit, actors) is { Count: > 0 } senders)
         {
             return senders;
@@ -5858,6 +5861,13 @@ public sealed partial class EventCoder
             // actor after it is not its object.
             if (before.Kind == TokenKind.Arabic && before.SuffixLength == 0)
             {
+                // «وعبر وزير الخارجية السعودي عن شكره»: «عبر» before its subject and «عن» is the verb «عبّر», not «via».
+                if (text.Core(before).SequenceEqual(_across) && a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } aboutWord
+                    && text.Core(aboutWord).SequenceEqual(_about))
+                {
+                    return null;
+                }
+
                 if (_prepositions.TryGet(text.Core(before), out var core))
                 {
                     // «العديد من دول الخليج», «عدد من المسؤولين»: «من» after a quantity word is partitive; the
@@ -7618,6 +7628,14 @@ public sealed partial class EventCoder
         => text.Tokens[t].SuffixLength > 0 && t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord
            && text.Core(inWord).SequenceEqual(_fi) && text.Tokens[t - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } was && _kana.Contains(text.Core(was));
 
+    /// <summary>
+    /// The head noun a bare description repeats («وفد», «حزب»), or null. «ولي» is taken whole: the segmenter reads it
+    /// «و+لي».
+    /// </summary>
+    private string? DescriptionHead(AnalyzedText text, Token head)
+        => _descriptionHeads.Contains(text.Form(head)) ? text.Form(head).ToString()
+            : _descriptionHeads.Contains(text.Core(head)) ? text.Core(head).ToString() : null;
+
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
     private int? RenewingVerbBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 6, w => w.SuffixLength == 0 && (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _renewing.Contains(text.Core(w)));
@@ -7659,8 +7677,11 @@ public sealed partial class EventCoder
         // «وفد رفيع من وزارة النقل المصرية … الوفد المصري … سيجري الوفد»: a bare description («الوفد», «الوفد الزائر»)
         // repeats the last actor the article named with the same head noun, not whoever was named last or right before it
         // («واستقبل وزير الإعلام السعودي الوفد»).
-        if ((text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic } descriptionHead
-            && state.ByHead.TryGetValue(text.Core(descriptionHead).ToString(), out var sameHead)
+        // («ولي العهد»: a construct is definite by its last word.)
+        if (((text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) != 0
+             || (mention.LastToken > mention.FirstToken && (text.Tokens[mention.LastToken].Proclitics & Proclitics.Al) != 0))
+            && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic } descriptionHead && DescriptionHead(text, descriptionHead) is { } headWord
+            && state.ByHead.TryGetValue(headWord, out var sameHead)
             // («حزب العمال الكردستاني … الضربات ضد الحزب»: the bare head repeats the named one, whatever role the word alone has.)
             && (sameHead.Role == mention.Code || mention.FirstToken == mention.LastToken))
         {

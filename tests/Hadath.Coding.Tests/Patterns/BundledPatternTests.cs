@@ -605,6 +605,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقدم المحامي بلاغا ضد وزير الداخلية إلى النائب العام.", "JUD>GOV:115")]
     [InlineData("وقالت تركيا إنها ستواصل ضرباتها ضد حزب العمال الكردستاني. وتتواصل الضربات التي تشنها تركيا ضد الحزب.", "TUR>TURREB:195")]
     [InlineData("وأعرب الرئيس هادي للرئيس السيسي عن تهاني الجمهورية اليمنية بافتتاح قناة السويس الجديدة.", "YEMGOV>EGYGOV:051")]
+    [InlineData("وعبر وزير الخارجية السعودي عن شكره للحكومة الأردنية.", "SAUGOV>JORGOV:051")]
+    [InlineData("عبر وزير الخارجية السعودي عن قلقه من التدخل الإيراني.", "SAUGOV>IRN:012")]
+    [InlineData("بعث صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد برقية تهنئة للرئيس التونسي الباجي قائد السبسي بمناسبة ذكرى إعلان الجمهورية في بلاده.", "SAUGOV>TUNGOV:051")]
+    [InlineData("بعث الأمير محمد بن نايف ولي العهد برقية تهنئة للرئيس التونسي الباجي قائد السبسي. وعبر سمو ولي العهد عن أبلغ التهاني لفخامته ولحكومة وشعب الجمهورية التونسية.", "SAUGOV>TUNCVL:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
