@@ -233,6 +233,7 @@ public sealed partial class EventCoder
     private readonly WordSet _deathManners;
     private readonly string _reception;
     private readonly WordSet _descriptionHeads;
+    private readonly WordSet _personHeads;
     private readonly WordSet _falling;
     private readonly WordSet _belonging;
     private readonly WordSet _resultOf;
@@ -488,6 +489,7 @@ public sealed partial class EventCoder
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
         _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم", "ولي");
+        _personHeads = Set("ولي");
         _reception = n.Normalize("استقبال");
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _across = n.Normalize("عبر");
@@ -1364,7 +1366,7 @@ public sealed partial class EventCoder
                                                   && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
                     || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
                     // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
-                    || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country))
+                    || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
                     continue;
@@ -1760,8 +1762,17 @@ public sealed partial class EventCoder
                                  || (text.Core(afterActor).SequenceEqual(_fi) && sources.Max(s => s.LastToken) + 2 < limit
                                      && text.Tokens[sources.Max(s => s.LastToken) + 2] is { Kind: TokenKind.Arabic } thatWord && IsComplementizer(text.Core(thatWord))))))))
             {
-                trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source");
-                sources = [];
+                // («النائب الديمقراطي إليوت أنجل الذي التقى الرئيس أوباما»: a name the lexicon does not know may follow the
+                // actor it names; that actor is the antecedent, and the subject.)
+                var antecedentByName = sources.All(s => s.FirstToken > t)
+                    ? actors.LastOrDefault(a => a.LastToken < relative - 1 && relative - 1 - a.LastToken <= 4 && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named
+                                                && Enumerable.Range(a.LastToken + 1, relative - 1 - a.LastToken).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al, SuffixLength: 0 } bare
+                                                                                                                    && !_prepositions.Contains(text.Core(bare)) && !NamesAnAct(text, bare)))
+                    : null;
+                trace?.Add(antecedentByName is null
+                    ? $"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source"
+                    : $"  «{text.OriginalOf(token)}» opens a relative clause on the name after {antecedentByName.Code}: its subject");
+                sources = antecedentByName is null ? [] : [antecedentByName];
             }
 
             // «وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «وأصدر الجيش بيانا اتهم فيه حماس»: who says what a
@@ -7629,6 +7640,24 @@ public sealed partial class EventCoder
            && text.Core(inWord).SequenceEqual(_fi) && text.Tokens[t - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } was && _kana.Contains(text.Core(was));
 
     /// <summary>
+    /// The last actor the article named with the head noun of a bare definite description («الوفد», «الحزب», «ولي العهد»),
+    /// of a body (<paramref name="personTitle"/> false) or of one person's title («ولي»), or null.
+    /// </summary>
+    private ActorMention? SameHeadAsNamed(AnalyzedText text, ActorMention mention, ArticleState state, bool personTitle)
+    {
+        if (((text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) == 0
+             && !(mention.LastToken > mention.FirstToken && (text.Tokens[mention.LastToken].Proclitics & Proclitics.Al) != 0))
+            || text.Tokens[mention.FirstToken] is not { Kind: TokenKind.Arabic } head || DescriptionHead(text, head) is not { } headWord
+            || _personHeads.Contains(headWord) != personTitle || !state.ByHead.TryGetValue(headWord, out var sameHead))
+        {
+            return null;
+        }
+
+        // («حزب العمال الكردستاني … الضربات ضد الحزب»: the bare head repeats the named one, whatever role the word alone has.)
+        return sameHead.Role == mention.Code || mention.FirstToken == mention.LastToken ? sameHead : null;
+    }
+
+    /// <summary>
     /// The head noun a bare description repeats («وفد», «حزب»), or null. «ولي» is taken whole: the segmenter reads it
     /// «و+لي».
     /// </summary>
@@ -7677,13 +7706,8 @@ public sealed partial class EventCoder
         // «وفد رفيع من وزارة النقل المصرية … الوفد المصري … سيجري الوفد»: a bare description («الوفد», «الوفد الزائر»)
         // repeats the last actor the article named with the same head noun, not whoever was named last or right before it
         // («واستقبل وزير الإعلام السعودي الوفد»).
-        // («ولي العهد»: a construct is definite by its last word.)
-        if (((text.Tokens[mention.FirstToken].Proclitics & Proclitics.Al) != 0
-             || (mention.LastToken > mention.FirstToken && (text.Tokens[mention.LastToken].Proclitics & Proclitics.Al) != 0))
-            && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic } descriptionHead && DescriptionHead(text, descriptionHead) is { } headWord
-            && state.ByHead.TryGetValue(headWord, out var sameHead)
-            // («حزب العمال الكردستاني … الضربات ضد الحزب»: the bare head repeats the named one, whatever role the word alone has.)
-            && (sameHead.Role == mention.Code || mention.FirstToken == mention.LastToken))
+        // («ولي العهد»: a construct is definite by its last word. A person's title waits for the titles in apposition below.)
+        if (SameHeadAsNamed(text, mention, state, personTitle: false) is { } sameHead)
         {
             return mention with { Code = sameHead.Code, Name = mention.Name + " → " + sameHead.Name };
         }
@@ -7704,6 +7728,13 @@ public sealed partial class EventCoder
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
+        // «بعث الأمير محمد بن نايف ولي العهد برقية … وعبر سمو ولي العهد»: a title of one person repeats the one the article
+        // gave it.
+        if (SameHeadAsNamed(text, mention, state, personTitle: true) is { } sameTitle)
+        {
+            return mention with { Code = sameTitle.Code, Name = mention.Name + " → " + sameTitle.Name };
+        }
+
         // «نائب رئيس مجلس الوزراء وزير الداخلية الإماراتي الشيخ سيف بن زايد»: a title in a chain of titles whose later
         // link names the country is of that country; a link joined by «و» is another person («ونظيره الأمريكي»). A definite
         // title is a whole phrase: an indefinite one after it begins the verb's object («واستقبل الوزير وكيل وزارة
@@ -7713,7 +7744,9 @@ public sealed partial class EventCoder
             && sentence.FirstOrDefault(a => a.FirstToken > mention.LastToken) is { Country: { } chained } next && next.Kind is MentionKind.Composite or MentionKind.Named
             && (text.Tokens[next.FirstToken].Proclitics & Proclitics.Al) == 0 && !_diplomatic.Contains(text.Core(text.Tokens[next.FirstToken]))
             && (next.FirstToken == mention.LastToken + 1
-                || (next.FirstToken == mention.LastToken + 2 && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } between && !_prepositions.Contains(text.Core(between))))
+                || (next.FirstToken == mention.LastToken + 2 && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } between && !_prepositions.Contains(text.Core(between))
+                    // («ولي العهد يستقبل وزير الخارجية المصري»: a verb between ends the chain.)
+                    && !NamesAnAct(text, between)))
             && (text.Tokens[next.FirstToken].Proclitics & (Proclitics.Wa | Proclitics.Bi | Proclitics.Li)) == 0
             && !HasCommaOrClause(text, mention.LastToken, next.FirstToken))
         {
