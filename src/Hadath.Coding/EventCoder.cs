@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly WordSet _styles;
     private readonly string _across;
     private readonly WordSet _deathManners;
     private readonly string _reception;
@@ -493,6 +494,7 @@ public sealed partial class EventCoder
         _reception = n.Normalize("استقبال");
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _across = n.Normalize("عبر");
+        _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -1836,7 +1838,11 @@ public sealed partial class EventCoder
                 // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
                 // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
                 // («بدأت مواضيع جديدة تشكل مصدر قلق», «أقام داعمو هاموند وقفة»).
-                var fallback = Coreferent(text, t, first, speaker, state, actors, IsMaterialConflict(code))
+                // («وعبر جلالته عن عزائه للملك المفدى»: «جلالته», «سموه», «فخامته» after the verb are the one the article
+                // last had act or speak.)
+                var fallback = (!nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } honorific
+                                && _styles.Contains(text.Core(honorific)) ? state.LastSource : null)
+                               ?? Coreferent(text, t, first, speaker, state, actors, IsMaterialConflict(code))
                                ?? (nominal && LightVerbBefore(text, t, first) is { } lightVerb && lightVerb < t
                                    && !actors.Any(a => a.FirstToken > lightVerb && a.LastToken < t && a.Kind != MentionKind.Adjective)
                                    && text.Tokens[lightVerb] is { } lightToken && IsPluralVerb(text, lightToken)
