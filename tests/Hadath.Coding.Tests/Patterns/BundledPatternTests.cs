@@ -802,6 +802,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتوفر المدينة الخدمات التي تهم الزوار.", "112")]
     [InlineData("وقام المواطنون أمس بإبلاغ الشرطة عقب اشتباههم في صندوق.", "115")]
     [InlineData("وأعرب الرئيس المصري عن تهانيه للرئيس التونسي بمناسبة العيد الوطني.", "010")]
+    [InlineData("ورفض المتحدث العسكري المالي الإفصاح عن هوية القتلى.", "12")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
