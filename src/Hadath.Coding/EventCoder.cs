@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly WordSet _achieving;
     private readonly WordSet _styles;
     private readonly string _across;
     private readonly WordSet _deathManners;
@@ -495,6 +496,7 @@ public sealed partial class EventCoder
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _across = n.Normalize("عبر");
         _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
+        _achieving = Stems(["حقق", "يحقق", "تحقق"]);
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -6921,6 +6923,12 @@ public sealed partial class EventCoder
             && NextWord(text, t, limit) is { } dawnOf && (_timeWords.Contains(text.Core(dawnOf)) || _timeWords.Contains(text.Form(dawnOf)) || text.Core(dawnOf).SequenceEqual(_firstOf)))
         {
             return $"the dawn of a day («{text.OriginalOf(dawnOf)}»), a time";
+        }
+
+        // «التقدمات التي يحققونها»: «حقق» with its object's pronoun achieves; one investigates «في» something.
+        if (token.SuffixLength > 0 && _achieving.Contains(text.Stem(token)))
+        {
+            return "«حقق» with an object pronoun achieves, it investigates nothing";
         }
 
         if (_aimVerbs.Contains(text.Stem(token)) && NextWord(text, t, limit) is { } aimed && _goals.Contains(text.Core(aimed)))

@@ -612,6 +612,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ويأتي موقفه على نفس الخط مع موقف النائب الديمقراطي إليوت أنجل الذي التقى الرئيس أوباما في جلسة ثنائية خاصة الأسبوع الماضي.", "USAGOV>LEG:040")]
     [InlineData("ولي العهد يستقبل وزير الخارجية المصري. استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري سامح شكري.", "SAUGOV>EGYGOV:043")]
     [InlineData("أدانت الأردن التفجير. وقال العاهل الأردني الملك عبدالله الثاني إن الإرهاب لا دين له. وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب.", "JORGOV>SAUGOV:018")]
+    [InlineData("وحققت الشرطة المصرية في الحادث.", "EGYCOP>-:090")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -803,6 +804,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقام المواطنون أمس بإبلاغ الشرطة عقب اشتباههم في صندوق.", "115")]
     [InlineData("وأعرب الرئيس المصري عن تهانيه للرئيس التونسي بمناسبة العيد الوطني.", "010")]
     [InlineData("ورفض المتحدث العسكري المالي الإفصاح عن هوية القتلى.", "12")]
+    [InlineData("وتحدث عن التقدمات التي يحققونها باتجاه الشمال بمساندة ضربات جوية يشنها التحالف العربي.", "09")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
