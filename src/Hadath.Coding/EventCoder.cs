@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly string _affairs;
     private readonly WordSet _achieving;
     private readonly WordSet _styles;
     private readonly string _across;
@@ -497,6 +498,7 @@ public sealed partial class EventCoder
         _across = n.Normalize("عبر");
         _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
         _achieving = Stems(["حقق", "يحقق", "تحقق"]);
+        _affairs = n.Normalize("شؤون");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -5024,7 +5026,9 @@ public sealed partial class EventCoder
                 return false;
             }
 
-            if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Li)) != 0 && _patterns.ByNoun(text.Core(tok)).Length > 0)
+            // («على هذا العمل الاستفزازي»: a deed or a crime is the act just reported, whose doer is the one aimed at.)
+            if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Li)) != 0 && _patterns.ByNoun(text.Core(tok)).Length > 0
+                && !_deeds.Contains(text.Core(tok)))
             {
                 return true;
             }
@@ -5569,7 +5573,9 @@ public sealed partial class EventCoder
                                                     && text.Tokens[link] is { Kind: TokenKind.Arabic } cooperating && (cooperating.Proclitics & Proclitics.Bi) == 0
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
-                || IsAgentPhrase(text, a, 0))
+                || IsAgentPhrase(text, a, 0)
+                // («الأمين العام المساعد للجامعة العربية لشؤون فلسطين»: the state whose affairs a title names is part of it.)
+                || (a.FirstToken > 0 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } affairs && text.Core(affairs).SequenceEqual(_affairs)))
             {
                 continue;
             }

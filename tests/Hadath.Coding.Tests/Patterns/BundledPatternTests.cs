@@ -613,6 +613,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ولي العهد يستقبل وزير الخارجية المصري. استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري سامح شكري.", "SAUGOV>EGYGOV:043")]
     [InlineData("أدانت الأردن التفجير. وقال العاهل الأردني الملك عبدالله الثاني إن الإرهاب لا دين له. وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب.", "JORGOV>SAUGOV:018")]
     [InlineData("وحققت الشرطة المصرية في الحادث.", "EGYCOP>-:090")]
+    [InlineData("واضاف: «من المؤسف للغاية ان تنتهك القوات الهندية مرة اخرى وقف إطلاق النار اثناء عيد الفطر». وقال البيان ان باكستان تتقدم باحتجاج على هذا العمل الاستفزازي المخالف للتفاهم.", "PAK>INDMIL:114")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1066,6 +1067,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشاد بالجهود التي تبذلها باكستان لاستئناف محادثات السلام بين الحكومة الأفغانية وحركة طالبان.", "AFGGOV>AFGREB:040")]
     [InlineData("وكان الطفل الفلسطيني علي الدوابشة قتل حرقا وأصيب والداه بجروح عندما قام متطرفون إسرائيليون بحرق منزلهم.", "PSECVL>ISRREB:1823")]
     [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "CVL>ISRCVL:1823")]
+    [InlineData("وعبر السفير محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين عن تهانيه للشعب المصري.", "IGOMEAARL>PSE:051")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
