@@ -661,7 +661,6 @@ event 182 beating (nominal)
   target   * | على
   priority 3
 
-# «أسقطت الدفاعات الجوية طائرة مسيرة»: bringing down an aircraft
 # «أسقطت الطائرة الحربية قنبلة على الشارع التجاري»: what is dropped from the air is an air attack
 event 195 drop bombs
   verbform أسقط | أسقطت | أسقطوا | يسقط | تسقط
@@ -670,15 +669,8 @@ event 195 drop bombs
   target   على | *
   priority 4
 
-# barrels are dropped from helicopters; a bomb «ألقى» by hand is 183 (throw a bomb)
-event 195 drop barrel bombs
-  verbform ألقت | ألقى | ألقوا | تلقي | يلقي
-  with     براميل | برميلا | برميلين
-  window   4
-  target   على | *
-  priority 4
-
-# whole forms: the light stem of «أسقط» is that of «سقط», to fall («سقطت مقاتلة سورية على سوق» is a crash)
+# «أسقطت الدفاعات الجوية طائرة مسيرة»: bringing down an aircraft. Whole forms: the light stem of «أسقط» is that of
+# «سقط», to fall («سقطت مقاتلة سورية على سوق» is a crash)
 event 190 shoot down aircraft
   verbform أسقط | يسقط | أسقطت | أسقطوا | أسقطا | تسقط | يسقطون | أسقطتا
   with     طائرة | طائرات | طائرتي | طائرتين | طائرتان | مروحية | مروحيات | مقاتلة | مقاتلات | مسيرة | مسيرات
@@ -965,7 +957,7 @@ event 192 seize territory
 # and a man who «يسقط بيد الأمن» was arrested: only the feminine of a town, a base or a city.
 event 192 fall to (a place taken)
   verbform سقطت | تسقط
-  with     بأيدي | بيد | أيدي | يد | قبضة | بقبضة
+  with     بأيدي | بيد | أيدي | يد
   without  قتلى | قتيلا | قتيل | ضحايا | ضحية | جرحى | جريحا | شهداء | شهيدا | شهيد | مصابين | مصابا | أشخاص | شخصا | مدنيين | مدنيا
   window   6
   target   *

@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly WordSet _perfectsInN;
     private readonly string _affairs;
     private readonly WordSet _achieving;
     private readonly WordSet _styles;
@@ -433,9 +434,9 @@ public sealed partial class EventCoder
         _mustWords = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد");
         _posts = Set("دورية", "دوريات", "نقطة", "حاجز", "حواجز", "ثكنة", "رتل", "كتيبة", "لواء", "قاعدة", "قواعد", "جبهة", "جبهات");
         // What an attack strikes that belongs to someone: a vehicle, a convoy, a building, a post.
-        _struckObjects = Set("منزل", "منازل", "بيت", "مسجد", "كنيسة", "مخيم", "سيارة", "سيارات", "حافلة", "حافلات", "موكب", "قافلة", "شاحنة", "شاحنات",
-            "آلية", "آليات", "عربة", "عربات", "مدرعة", "مدرعات", "دبابة", "دبابات", "طائرة", "مروحية", "سفينة", "زورق", "بارجة", "مقر", "مقرات", "مبنى", "مكتب",
-            "مركز", "مخفر", "سفارة", "قنصلية", "دورية", "دوريات", "نقطة", "حاجز", "ثكنة", "رتل", "قاعدة", "موقع", "مواقع", "معسكر", "مخزن", "مخازن");
+        _struckObjects = Set([.. _posts.Words, "منزل", "منازل", "بيت", "مسجد", "كنيسة", "مخيم", "سيارة", "سيارات", "حافلة", "حافلات", "موكب", "قافلة", "شاحنة",
+            "شاحنات", "آلية", "آليات", "عربة", "عربات", "مدرعة", "مدرعات", "دبابة", "دبابات", "طائرة", "مروحية", "سفينة", "زورق", "بارجة", "مقر", "مقرات", "مبنى",
+            "مكتب", "مركز", "مخفر", "سفارة", "قنصلية", "موقع", "مواقع", "معسكر", "مخزن", "مخازن"]);
         _belonging = Set("تابعة", "تابع", "تابعين", "تابعتين", "تابعان");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
@@ -499,6 +500,7 @@ public sealed partial class EventCoder
         _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
         _achieving = Stems(["حقق", "يحقق", "تحقق"]);
         _affairs = n.Normalize("شؤون");
+        _perfectsInN = Set("ناشد", "ناشدت", "ناقش", "ناقشت", "نافس", "ناضل", "ناصر", "نادى", "نادت", "ناهز", "نال", "نالت");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -1773,7 +1775,9 @@ public sealed partial class EventCoder
                 var antecedentByName = sources.All(s => s.FirstToken > t)
                     ? actors.LastOrDefault(a => a.LastToken < relative - 1 && relative - 1 - a.LastToken <= 4 && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named
                                                 && Enumerable.Range(a.LastToken + 1, relative - 1 - a.LastToken).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al, SuffixLength: 0 } bare
-                                                                                                                    && !_prepositions.Contains(text.Core(bare)) && !NamesAnAct(text, bare)))
+                                                                                                                    && !_prepositions.Contains(text.Core(bare)) && !NamesAnAct(text, bare))
+                                                // (The word before «الذي» is a name, with no article: «زار ولي العهد المعرض الذي يستضيف» is the fair's.)
+                                                && text.Tokens[relative - 1].Proclitics == Proclitics.None)
                     : null;
                 trace?.Add(antecedentByName is null
                     ? $"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source"
@@ -1818,7 +1822,9 @@ public sealed partial class EventCoder
             var sourceExplicit = sources.Count > 0;
             int? unnamedSubject = null;
             // («: نحن ندين نظام الأسد»: after a verb in the first person the actor is its object, never its subject.)
-            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && IsFirstPersonShape(text.Core(token))))
+            // (Only an imperfect: «ناشد», «ناقش» are perfects of the third person.)
+            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && IsFirstPersonShape(text.Core(token)) && ModalityDetector.IsImperfect(text, token)
+                                        && !_perfectsInN.Contains(text.Core(token))))
                 && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
                 && !IsMaterialConflict(code) && (((IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
                                                  // («“… ، بالأمس قابلت وزير الخارجية السعودي”»: a verb in «ـت» before a man, its object,
@@ -2325,7 +2331,7 @@ public sealed partial class EventCoder
             // the act struck is its target, or the owner of the vehicle or the post it names.
             if (nominal && IsMaterialConflict(code) && ClaimedAfter(text, t, triggerEnd, limit) is { } hitAt
                 && text.Tokens[hitAt] is { PrefixLength: 0 } struckVerb && _aimingVerbs.Contains(text.Core(struckVerb))
-                && (actors.FirstOrDefault(a => a.FirstToken == hitAt + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null && !sources.Contains(a))
+                && (actors.FirstOrDefault(a => a.FirstToken == hitAt + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null)
                     ?? OwnerOfObject(text, hitAt + 1, limit, actors)) is { } struck && !sources.Contains(struck)
                 && (targets.Count == 0 || targets[0].FirstToken > struck.LastToken))
             {

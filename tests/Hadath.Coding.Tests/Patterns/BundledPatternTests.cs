@@ -614,6 +614,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أدانت الأردن التفجير. وقال العاهل الأردني الملك عبدالله الثاني إن الإرهاب لا دين له. وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب.", "JORGOV>SAUGOV:018")]
     [InlineData("وحققت الشرطة المصرية في الحادث.", "EGYCOP>-:090")]
     [InlineData("واضاف: «من المؤسف للغاية ان تنتهك القوات الهندية مرة اخرى وقف إطلاق النار اثناء عيد الفطر». وقال البيان ان باكستان تتقدم باحتجاج على هذا العمل الاستفزازي المخالف للتفاهم.", "PAK>INDMIL:114")]
+    [InlineData("وقال وزير الخارجية البريطاني: ناشد الرئيس المصري المجتمع الدولي التدخل.", "EGYGOV>-:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
