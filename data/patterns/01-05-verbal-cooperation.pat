@@ -64,11 +64,12 @@ event 010 make statement about another (reported speech)
 
 # «رفضت الوزارة تأكيد أو نفي الخبر», «رفض المصدر إعطاء المزيد من التفاصيل» decline to comment, not a rejection.
 # «المسؤول الذي رفض الكشف عن اسمه» is the anonymity formula of the report, not an act at all.
+# «تعليق» is also a suspension: «رفضت روسيا تعليق عضوية سوريا» rejects, it declines no comment
 event 011 decline comment
   verb     رفض | امتنع
   hal      رافضا | رافضين
   with     التعليق | تعليق | الإدلاء | تأكيد | نفي | تأكيدها | تأكيده | التفاصيل | تفاصيل | إعطاء
-  without  اسمه | اسمها | هويته | هويتها | أسمائهم | هوياتهم
+  without  اسمه | اسمها | هويته | هويتها | أسمائهم | هوياتهم | عضوية | عضويتها | عضويته | =المفاوضات | =المحادثات | =المساعدات | =التعاون | =الرحلات | =الدراسة | =العمل
   window   12
   priority 5
 

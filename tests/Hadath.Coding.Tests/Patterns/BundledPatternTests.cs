@@ -615,6 +615,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحققت الشرطة المصرية في الحادث.", "EGYCOP>-:090")]
     [InlineData("واضاف: «من المؤسف للغاية ان تنتهك القوات الهندية مرة اخرى وقف إطلاق النار اثناء عيد الفطر». وقال البيان ان باكستان تتقدم باحتجاج على هذا العمل الاستفزازي المخالف للتفاهم.", "PAK>INDMIL:114")]
     [InlineData("وقال وزير الخارجية البريطاني: ناشد الرئيس المصري المجتمع الدولي التدخل.", "EGYGOV>-:020")]
+    [InlineData("ورفضت روسيا تعليق عضوية سوريا في المنظمة.", "RUS>SYR:120")]
+    [InlineData("ورفض المتحدث باسم الخارجية الأمريكية التعليق على التقرير.", "USAGOV>-:011")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
