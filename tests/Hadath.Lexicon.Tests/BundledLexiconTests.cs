@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hadath.Lexicon.Model;
+using Hadath.Lexicon.Recognition;
 using Hadath.Text.Normalization;
 
 namespace Hadath.Lexicon.Tests;
@@ -168,6 +169,13 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وأعلنت الحكومة السورية أن الجيش تقدم.", "SYRCVL", false)]
     public void Recognize_MasculineNisbaAfterAFeminineWord_IsAManOfTheCountry(string text, string code, bool found)
         => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
+
+    // A definite nisba after the bare words of a name, past a definite title, is a family name; an indefinite one agrees.
+    [Theory]
+    [InlineData("وقلد العقيد الملازم أول رشاد قابل المغربي رتبته الجديدة.", "MARMIL", false)]
+    [InlineData("وقال مسؤول كبير أمريكي إن واشنطن قلقة.", "USAGOV", true)]
+    public void Recognize_NisbaAfterAName_IsAFamilyName(string text, string code, bool found)
+        => Assert.Equal(found, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code && a.Kind != MentionKind.Country && a.Kind != MentionKind.Capital));
 
     // A delegation in a capital is visiting it; one from a state is that state's.
     [Theory]

@@ -893,6 +893,15 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «الملازم أول رشاد قابل المغربي»: a definite nisba after the bare words of a name, past a definite title, cannot
+            // agree with the name; it is the man's family name, not his country («مسؤول كبير أمريكي» agrees throughout).
+            if (next.Kind == MentionKind.Adjective && raw[j].First > lastToken + 1 && (text.Tokens[raw[j].First].Proclitics & Proclitics.Al) != 0
+                && (text.Tokens[agent.FirstToken].Proclitics & Proclitics.Al) != 0
+                && Enumerable.Range(lastToken + 1, raw[j].First - lastToken - 1).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }))
+            {
+                break;
+            }
+
             // «خاطفو العمال الصينيين», «منفذو الهجوم على الجنود»: what follows a perpetrator is his victim, not his institution.
             // «انتحاري في العراق»: where an unidentified attacker strikes says nothing of whose he is («انتحاري من حركة
             // طالبان» does).

@@ -617,6 +617,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال وزير الخارجية البريطاني: ناشد الرئيس المصري المجتمع الدولي التدخل.", "EGYGOV>-:020")]
     [InlineData("ورفضت روسيا تعليق عضوية سوريا في المنظمة.", "RUS>SYR:120")]
     [InlineData("ورفض المتحدث باسم الخارجية الأمريكية التعليق على التقرير.", "USAGOV>-:011")]
+    [InlineData("وقلد العقيد أحمد عودة السبيعي الملازم أول رشاد قابل المغربي رتبته الجديدة. وعبر الضابطان عن الشكر والتقدير لهذه الثقة.", "MIL>-:013")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
