@@ -5032,9 +5032,10 @@ public sealed partial class EventCoder
                 return false;
             }
 
-            // («على هذا العمل الاستفزازي»: a deed or a crime is the act just reported, whose doer is the one aimed at.)
+            // («على هذا العمل الاستفزازي»: a deed or a crime pointed at with «هذا» is the act just reported, whose doer is the
+            // one aimed at; «الجريمة الإرهابية التي نفذها مستوطنون» names its own.)
             if (tok.Kind == TokenKind.Arabic && (tok.Proclitics & (Proclitics.Al | Proclitics.Bi | Proclitics.Li)) != 0 && _patterns.ByNoun(text.Core(tok)).Length > 0
-                && !_deeds.Contains(text.Core(tok)))
+                && !(_deeds.Contains(text.Core(tok)) && i > 0 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic } pointer && _demonstratives.Contains(text.Core(pointer))))
             {
                 return true;
             }
