@@ -618,6 +618,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ورفضت روسيا تعليق عضوية سوريا في المنظمة.", "RUS>SYR:120")]
     [InlineData("ورفض المتحدث باسم الخارجية الأمريكية التعليق على التقرير.", "USAGOV>-:011")]
     [InlineData("وقلد العقيد أحمد عودة السبيعي الملازم أول رشاد قابل المغربي رتبته الجديدة. وعبر الضابطان عن الشكر والتقدير لهذه الثقة.", "MIL>-:013")]
+    [InlineData("استقبل الرئيس المصري عبدالفتاح السيسي أمس وزير الخارجية الفلسطيني. وجدد مجلس الوزراء السعودي إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون في قرية دوما.", "SAUGOV>ISRCVL:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
