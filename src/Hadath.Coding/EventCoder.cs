@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly WordSet _violentQualities;
     private readonly WordSet _perfectsInN;
     private readonly string _affairs;
     private readonly WordSet _achieving;
@@ -501,6 +502,7 @@ public sealed partial class EventCoder
         _achieving = Stems(["حقق", "يحقق", "تحقق"]);
         _affairs = n.Normalize("شؤون");
         _perfectsInN = Set("ناشد", "ناشدت", "ناقش", "ناقشت", "نافس", "ناضل", "ناصر", "نادى", "نادت", "ناهز", "نال", "نالت");
+        _violentQualities = Set("إجرامي", "إرهابي", "جبان", "آثم", "همجي", "وحشي", "غادر", "شنيع", "بشع", "دنيء", "إجرامية", "إرهابية", "جبانة", "آثمة", "همجية", "وحشية", "غادرة", "شنيعة", "بشعة", "دنيئة");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -872,6 +874,7 @@ public sealed partial class EventCoder
         // body, or its offsets would be read against the wrong text. Codes learnt in the title still count.
         state.LastSource = null;
         state.LastActor = null;
+        state.LastViolent = null;
         state.Adversaries.Clear();
         state.Perpetrators.Clear();
         state.LastEnemy = null;
@@ -2398,7 +2401,10 @@ public sealed partial class EventCoder
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
             // Not when its object is itself an act («وأدانت الحكومة الأردنية بشدة التفجير الإرهابي»): that act's doer, if
             // named, is the target, and no one else.
-            if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && state.LastActor is { } actedLast
+            // («الجزائر تدين … هذا العمل الإجرامي»: a criminal or terrorist deed pointed at is the last violence told, whoever
+            // spoke or visited since; by an unnamed hand it is aimed at no one.)
+            var reactedTo = PointsAtViolentDeed(text, triggerEnd, limit) ? (state.LastViolent is { Code: not "UAF" } violent ? violent : null) : state.LastActor;
+            if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && reactedTo is { } actedLast
                 && sources.All(s => s.Code != actedLast.Code) && !ObjectNamesAct(text, triggerEnd, limit))
             {
                 targets = [actedLast];
@@ -7714,6 +7720,25 @@ public sealed partial class EventCoder
         => _descriptionHeads.Contains(text.Form(head)) ? text.Form(head).ToString()
             : _descriptionHeads.Contains(text.Core(head)) ? text.Core(head).ToString() : null;
 
+    /// <summary>
+    /// «تدين هذا العمل الإجرامي», «استنكارها لهذا العمل الهمجي»: a demonstrative, a deed and an adjective of violence within
+    /// five words after the trigger.
+    /// </summary>
+    private bool PointsAtViolentDeed(AnalyzedText text, int triggerEnd, int limit)
+    {
+        for (var i = triggerEnd + 1; i + 2 < limit && i <= triggerEnd + 5; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic } pointer && _demonstratives.Contains(text.Core(pointer))
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } deed && _deeds.Contains(text.Core(deed))
+                && text.Tokens[i + 2] is { Kind: TokenKind.Arabic } quality && _violentQualities.Contains(text.Core(quality)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
     private int? RenewingVerbBefore(AnalyzedText text, int t, int first)
         => ClauseScan.WordBefore(text, t, first, 6, w => w.SuffixLength == 0 && (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _renewing.Contains(text.Core(w)));
@@ -8335,6 +8360,11 @@ public sealed partial class EventCoder
             state.LastActor = source;
         }
 
+        if (IsMaterialConflict(cameo.Code))
+        {
+            state.LastViolent = source;
+        }
+
         if (IsMaterialConflict(cameo.Code) && source.Code is not ("UAF" or "CVL") && source.Country is not null)
         {
             state.Perpetrators[cameo.Code[..3]] = source;
@@ -8728,6 +8758,9 @@ public sealed partial class EventCoder
 
         /// <summary>The source of the last non-reaction event, the act a later criticism or rejection is about.</summary>
         public ActorMention? LastActor { get; set; }
+
+        /// <summary>The source of the last act of violence told, unnamed attackers included, which «هذا العمل الإجرامي» points at.</summary>
+        public ActorMention? LastViolent { get; set; }
 
         /// <summary>The two states of the last meeting, visit, talks or agreement between two, whom «الجانبان» later names.</summary>
         public (ActorMention First, ActorMention Second)? LastPair { get; set; }

@@ -1073,6 +1073,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان الطفل الفلسطيني علي الدوابشة قتل حرقا وأصيب والداه بجروح عندما قام متطرفون إسرائيليون بحرق منزلهم.", "PSECVL>ISRREB:1823")]
     [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "CVL>ISRCVL:1823")]
     [InlineData("وعبر السفير محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين عن تهانيه للشعب المصري.", "IGOMEAARL>PSE:051")]
+    [InlineData("وصل العاهل المغربي الملك محمد السادس إلى الرياض أمس. وقال الناطق باسم الخارجية الجزائرية إن الجزائر تدين بأشد العبارات هذا العمل الإجرامي.", "DZA>MARGOV:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
