@@ -229,6 +229,7 @@ public sealed partial class EventCoder
     private readonly WordSet _struckObjects;
     private readonly WordSet _deeds;
     private readonly WordSet _renewing;
+    private readonly WordSet _helpMasdars;
     private readonly WordSet _violentQualities;
     private readonly WordSet _perfectsInN;
     private readonly string _affairs;
@@ -503,6 +504,7 @@ public sealed partial class EventCoder
         _affairs = n.Normalize("شؤون");
         _perfectsInN = Set("ناشد", "ناشدت", "ناقش", "ناقشت", "نافس", "ناضل", "ناصر", "نادى", "نادت", "ناهز", "نال", "نالت");
         _violentQualities = Set("إجرامي", "إرهابي", "جبان", "آثم", "همجي", "وحشي", "غادر", "شنيع", "بشع", "دنيء", "إجرامية", "إرهابية", "جبانة", "آثمة", "همجية", "وحشية", "غادرة", "شنيعة", "بشعة", "دنيئة");
+        _helpMasdars = Set("مساعدة", "دعم", "مساندة", "حماية", "تسليح", "تدريب", "تزويد", "إغاثة", "تمويل", "إعمار");
         _renewing = Set("جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "استأنف", "استأنفت", "يستأنف", "تستأنف");
         _deeds = Set("عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة");
         // Also what someone is accused or suspected of («اتهم بتفجير الطائرتين»), and the topic of a file, a complaint,
@@ -2238,11 +2240,22 @@ public sealed partial class EventCoder
 
             // «هدد تنظيم الدولة بقتل رئيس مجلس النواب», «توعد باستهداف السفن الأمريكية»: a threat is aimed at whom the harm
             // it threatens would befall, the genitive of that act's masdar.
-            if (targets.Count == 0 && code[..2] == "13" && ThreatenedVictim(text, Math.Max(triggerEnd, afterSource), limit, actors) is { } threatened
+            if (targets.Count == 0 && code[..2] == "13" && MasdarObject(text, Math.Max(triggerEnd, afterSource), limit, actors, harm: true) is { } threatened
                 && !sources.Contains(threatened))
             {
                 targets = Group(text, actors, threatened);
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the harm it threatens would befall: {threatened.Code}");
+            }
+
+            // «أمريكا تتعهد بمساعدة إسرائيل», «وعدت فرنسا بتسليح الجيش اللبناني»: a pledge is made to whom the help it
+            // promises would go.
+            // (The masdar may be the pattern's own 'with' word: «تتعهد بمساعدة».)
+            if (targets.Count == 0 && code[..2] == "03"
+                && MasdarObject(text, sources.Where(s => s.FirstToken > t).Select(s => s.LastToken).DefaultIfEmpty(t).Max(), limit, actors, harm: false) is { } helped
+                && !sources.Contains(helped) && sources.All(s => s.Code != helped.Code))
+            {
+                targets = Group(text, actors, helped);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the help it promises would go to: {helped.Code}");
             }
 
             // «هددت المملكة بردة فعل حازمة إذا ما استخدمت إيران …», «سترد في حال عدم التزام المتمردين»: a threat with no
@@ -7634,10 +7647,10 @@ public sealed partial class EventCoder
         core.Length >= 5 && (core.EndsWith("\u0648\u0646") || core.EndsWith("\u064A\u0646"));
 
     /// <summary>
-    /// The actor in the genitive of a masdar of harm behind «ب» right after a threat («بقتل رئيس مجلس النواب»,
-    /// «باستهداف السفن الأمريكية»), or null.
+    /// The actor in the genitive of a masdar behind «ب» right after a threat or a pledge: of harm («بقتل رئيس مجلس النواب»,
+    /// «باستهداف السفن الأمريكية») or of help («بمساعدة إسرائيل», «بدعم الجيش»), or null.
     /// </summary>
-    private ActorMention? ThreatenedVictim(AnalyzedText text, int from, int limit, List<ActorMention> actors)
+    private ActorMention? MasdarObject(AnalyzedText text, int from, int limit, List<ActorMention> actors, bool harm)
     {
         for (var i = from + 1; i < limit && i <= from + 3; i++)
         {
@@ -7646,8 +7659,11 @@ public sealed partial class EventCoder
                 return null;
             }
 
-            if ((word.Proclitics & Proclitics.Bi) != 0 && (word.Proclitics & Proclitics.Al) == 0 && word.SuffixLength == 0
-                && (_harmMasdars.Contains(text.Core(word)) || _objectMasdars.Contains(text.Core(word))))
+            // («بتسليح»: a form a pattern lists with its «ب» stays one word for the segmenter.)
+            var core = text.Core(word);
+            var masdar = (word.Proclitics & Proclitics.Bi) != 0 ? core : core.Length > 3 && core[0] == '\u0628' ? core[1..] : [];
+            if (masdar.Length > 0 && (word.Proclitics & Proclitics.Al) == 0 && word.SuffixLength == 0
+                && (harm ? _harmMasdars.Contains(masdar) || _objectMasdars.Contains(masdar) : _helpMasdars.Contains(masdar)))
             {
                 return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null);
             }

@@ -619,6 +619,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ورفض المتحدث باسم الخارجية الأمريكية التعليق على التقرير.", "USAGOV>-:011")]
     [InlineData("وقلد العقيد أحمد عودة السبيعي الملازم أول رشاد قابل المغربي رتبته الجديدة. وعبر الضابطان عن الشكر والتقدير لهذه الثقة.", "MIL>-:013")]
     [InlineData("استقبل الرئيس المصري عبدالفتاح السيسي أمس وزير الخارجية الفلسطيني. وجدد مجلس الوزراء السعودي إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون في قرية دوما.", "SAUGOV>ISRCVL:111")]
+    [InlineData("أمريكا تتعهد بمساعدة إسرائيل.", "USA>ISR:033")]
+    [InlineData("وتعهد وزير الدفاع الأمريكي بدعم إسرائيل في مواجهة التهديدات.", "USAGOV>ISR:030")]
+    [InlineData("ووعدت فرنسا بتسليح الجيش اللبناني.", "FRA>LBNMIL:0332")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
