@@ -1655,9 +1655,16 @@ public sealed partial class EventCoder
             // the subject of «سقطت» is what was taken. With no hands named («سقطت في أيديهم») no taker is told.
             if (!nominal && code == "192" && _falling.Contains(text.Core(token)))
             {
-                if (AtTheHandsOf(text, t, limit, actors) is not { } takers)
+                // («سقطت الرمادي في يد تنظيم داعش»: a town also falls «في يد/أيدي».)
+                // (And what falls is a place: a town, a base, a position the gazetteer or the words name; «سقطت في يد الطفل
+                // ورقة» is a paper.)
+                if ((AtTheHandsOf(text, t, limit, actors) ?? IntoTheHandsOf(text, t, limit, actors)) is not { } takers
+                    || !(places.Any(p => p.FirstToken > t && p.LastToken < takers.FirstToken)
+                         || actors.Any(a => a.FirstToken > t && a.LastToken < takers.FirstToken && a.Kind is MentionKind.Capital or MentionKind.Country)
+                         || Enumerable.Range(t + 1, Math.Max(0, takers.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } fallen
+                                                                                                    && (_partsOf.Contains(text.Core(fallen)) || _struckObjects.Contains(text.Core(fallen))))))
                 {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no one is named into whose hands it fell");
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no place falls into named hands");
                     continue;
                 }
 
@@ -7753,6 +7760,26 @@ public sealed partial class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>«في يد تنظيم داعش», «في أيدي المتمردين» within six words after a verb of falling: the actor right after the hand.</summary>
+    private ActorMention? IntoTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var i = t + 2; i < limit && i <= t + 6; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } hand)
+            {
+                return null;
+            }
+
+            if (hand.SuffixLength == 0 && _hands.Contains(text.Core(hand)) && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord
+                && text.Core(inWord).SequenceEqual(_fi))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>

@@ -622,6 +622,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أمريكا تتعهد بمساعدة إسرائيل.", "USA>ISR:033")]
     [InlineData("وتعهد وزير الدفاع الأمريكي بدعم إسرائيل في مواجهة التهديدات.", "USAGOV>ISR:030")]
     [InlineData("ووعدت فرنسا بتسليح الجيش اللبناني.", "FRA>LBNMIL:0332")]
+    [InlineData("وسقطت مدينة الرمادي في يد تنظيم داعش الشهر الماضي.", "IMGREB>IRQ:192")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -814,6 +815,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعرب الرئيس المصري عن تهانيه للرئيس التونسي بمناسبة العيد الوطني.", "010")]
     [InlineData("ورفض المتحدث العسكري المالي الإفصاح عن هوية القتلى.", "12")]
     [InlineData("وتحدث عن التقدمات التي يحققونها باتجاه الشمال بمساندة ضربات جوية يشنها التحالف العربي.", "09")]
+    [InlineData("وسقطت في يد الطفل ورقة.", "192")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
