@@ -1658,7 +1658,7 @@ public sealed partial class EventCoder
                 // («سقطت الرمادي في يد تنظيم داعش»: a town also falls «في يد/أيدي».)
                 // (And what falls is a place: a town, a base, a position the gazetteer or the words name; «سقطت في يد الطفل
                 // ورقة» is a paper.)
-                if ((AtTheHandsOf(text, t, limit, actors) ?? IntoTheHandsOf(text, t, limit, actors)) is not { } takers
+                if (AtTheHandsOf(text, t, limit, actors, into: true) is not { } takers
                     || !(places.Any(p => p.FirstToken > t && p.LastToken < takers.FirstToken)
                          || actors.Any(a => a.FirstToken > t && a.LastToken < takers.FirstToken && a.Kind is MentionKind.Capital or MentionKind.Country)
                          || Enumerable.Range(t + 1, Math.Max(0, takers.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } fallen
@@ -3011,7 +3011,11 @@ public sealed partial class EventCoder
         return null;
     }
 
-    private ActorMention? AtTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors, int reach = 10)
+    /// <summary>
+    /// The agent named by «على يد/أيدي» or «بيد/بأيدي» within <paramref name="reach"/> words after the trigger; with
+    /// <paramref name="into"/>, also by «في يد/أيدي», into whose hands a place falls («سقطت الرمادي في يد تنظيم داعش»).
+    /// </summary>
+    private ActorMention? AtTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors, int reach = 10, bool into = false)
     {
         // Past ten words a comma ends the act's phrase too.
         for (var i = t + 1; i + 1 < limit && i <= t + reach; i++)
@@ -3030,7 +3034,8 @@ public sealed partial class EventCoder
 
             // «على يد/أيدي», and «بيد/بأيدي» («سقطت القاعدة بأيدي المقاتلين»).
             if (tok.Kind != TokenKind.Arabic || !_hands.Contains(text.Core(tok))
-                || ((tok.Proclitics & Proclitics.Bi) == 0 && (i == 0 || !text.Core(text.Tokens[i - 1]).SequenceEqual("\u0639\u0644\u064A"))))
+                || ((tok.Proclitics & Proclitics.Bi) == 0
+                    && (i == 0 || !(text.Core(text.Tokens[i - 1]).SequenceEqual("\u0639\u0644\u064A") || (into && text.Core(text.Tokens[i - 1]).SequenceEqual(_fi))))))
             {
                 continue;
             }
@@ -7760,26 +7765,6 @@ public sealed partial class EventCoder
         }
 
         return false;
-    }
-
-    /// <summary>«في يد تنظيم داعش», «في أيدي المتمردين» within six words after a verb of falling: the actor right after the hand.</summary>
-    private ActorMention? IntoTheHandsOf(AnalyzedText text, int t, int limit, List<ActorMention> actors)
-    {
-        for (var i = t + 2; i < limit && i <= t + 6; i++)
-        {
-            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } hand)
-            {
-                return null;
-            }
-
-            if (hand.SuffixLength == 0 && _hands.Contains(text.Core(hand)) && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord
-                && text.Core(inWord).SequenceEqual(_fi))
-            {
-                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A verb of renewing or repeating («جدد», «كررت», «استأنف») at most six words before the masdar it governs, or null.</summary>
