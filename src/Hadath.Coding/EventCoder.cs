@@ -924,7 +924,7 @@ public sealed partial class EventCoder
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
         var apposed = Apposed(text, found);
-        var kept = found.Where(a => !IsAttributive(text, a, first) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a) && !IsSystem(text, a, found, limit) && !IsFamilyNisba(text, a, found, first)).ToList();
+        var kept = found.Where(a => !IsAttributive(text, a, first) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a) && !IsSystem(text, a, found, limit)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -7682,28 +7682,6 @@ public sealed partial class EventCoder
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// «الملازم أول رشاد قابل المغربي»: a definite nisba after the bare words of a name that follow a definite title is the
-    /// man's family name, no country of his.
-    /// </summary>
-    private static bool IsFamilyNisba(AnalyzedText text, ActorMention a, List<ActorMention> found, int first)
-    {
-        if (a is not { Kind: MentionKind.Adjective } || (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) == 0)
-        {
-            return false;
-        }
-
-        var k = a.FirstToken - 1;
-        var names = 0;
-        while (k >= first && names < 3 && text.Tokens[k] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } && !found.Any(b => b.FirstToken <= k && b.LastToken >= k))
-        {
-            names++;
-            k--;
-        }
-
-        return names > 0 && k >= first && found.Any(b => b.LastToken == k && b.Kind is MentionKind.Agent or MentionKind.Composite && (text.Tokens[b.FirstToken].Proclitics & Proclitics.Al) != 0);
     }
 
     /// <summary>

@@ -260,6 +260,12 @@ public sealed class ActorRecognizer
                 // «آلاف المصريين», «مئات من الأتراك»: a plural nisba counted as people is those people, civilians of the country.
                 mention = mention with { Code = mention.Code + "CVL", Kind = MentionKind.Composite, FirstToken = crowd, Start = text.Tokens[crowd].Start };
             }
+            else if (mention.Kind == MentionKind.Adjective && actors.LastOrDefault(a => a.LastToken < m.First) is { Kind: MentionKind.Agent or MentionKind.Composite } titled
+                     && IsFamilyNisba(text, titled.FirstToken, titled.LastToken, m.First))
+            {
+                // «الملازم أول رشاد قابل المغربي»: nor is it a country standing on its own.
+                continue;
+            }
             else if (mention.Kind == MentionKind.Adjective && m.First == m.Last && IsManOfAfterFeminine(text, m.First, actors))
             {
                 // «اعتقلت الشرطة السوري محمود درباس», «أوقفت السلطات التركية الأردني …»: a masculine singular nisba right after
@@ -878,6 +884,15 @@ public sealed class ActorRecognizer
         return null;
     }
 
+    /// <summary>
+    /// «الملازم أول رشاد قابل المغربي»: a definite nisba after one to three bare words of a name that follow a definite
+    /// title (tokens <paramref name="titleFirst"/>..<paramref name="titleLast"/>) cannot agree with the name; it is the man's
+    /// family name, not his country. («مسؤول كبير أمريكي» agrees throughout.)
+    /// </summary>
+    private static bool IsFamilyNisba(AnalyzedText text, int titleFirst, int titleLast, int nisba)
+        => nisba - titleLast - 1 is >= 1 and <= 3 && (text.Tokens[nisba].Proclitics & Proclitics.Al) != 0 && (text.Tokens[titleFirst].Proclitics & Proclitics.Al) != 0
+           && Enumerable.Range(titleLast + 1, nisba - titleLast - 1).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 });
+
     private (ActorMention Mention, int Consumed) Compose(AnalyzedText text, List<PhraseMatch> raw, int k, ActorMention agent, DateOnly? date, int limit, ArticleAliases? aliases)
     {
         var role = agent.Code;
@@ -893,11 +908,8 @@ public sealed class ActorRecognizer
                 break;
             }
 
-            // «الملازم أول رشاد قابل المغربي»: a definite nisba after the bare words of a name, past a definite title, cannot
-            // agree with the name; it is the man's family name, not his country («مسؤول كبير أمريكي» agrees throughout).
-            if (next.Kind == MentionKind.Adjective && raw[j].First > lastToken + 1 && (text.Tokens[raw[j].First].Proclitics & Proclitics.Al) != 0
-                && (text.Tokens[agent.FirstToken].Proclitics & Proclitics.Al) != 0
-                && Enumerable.Range(lastToken + 1, raw[j].First - lastToken - 1).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 }))
+            // «الملازم أول رشاد قابل المغربي»: the man's family name is no country of the title's.
+            if (next.Kind == MentionKind.Adjective && IsFamilyNisba(text, agent.FirstToken, lastToken, raw[j].First))
             {
                 break;
             }
