@@ -18,7 +18,7 @@ internal static class BenchCommand
 {
     public static Command Build(CliContext context, EngineProvider engine)
     {
-        var input = new Argument<string?>("input") { Description = "Articles to code (.jsonl.gz, .jsonl, folder…). Default: ../shared/corpus/saudinewsnet/articles.jsonl.gz.", Arity = ArgumentArity.ZeroOrOne };
+        var input = new Argument<string?>("input") { Description = "Articles to code (.jsonl.gz, .jsonl, folder…). Default: corpus/saudinewsnet/articles.jsonl.gz in $HADATH_SHARED, else in the nearest shared/ folder above the working folder.", Arity = ArgumentArity.ZeroOrOne };
         var limit = new Option<int>("--limit") { Description = "Code at most this many articles per run (0 = all).", DefaultValueFactory = _ => 0 };
         var threads = new Option<int>("--threads") { Description = "Worker threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("bench", "Measure coding speed: sentences/s on one thread and on all cores, and peak memory.") { input, limit, threads };
@@ -62,6 +62,12 @@ internal static class BenchCommand
 
     private static string DefaultCorpus(CliContext context)
     {
+        // An explicit shared folder wins, so a clone outside the team's layout (say /tmp/fresh) still finds the corpus.
+        if (context.SharedDirectory is { } shared)
+        {
+            return Path.Combine(context.ResolvePath(shared), "corpus", "saudinewsnet", "articles.jsonl.gz");
+        }
+
         var dir = new DirectoryInfo(context.WorkingDirectory);
         while (dir is not null)
         {
