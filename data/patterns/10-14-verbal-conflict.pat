@@ -111,11 +111,14 @@ event 1055 demand access for international actors
   target   * | ب
   priority 2
 
+# «طالب الميليشيات باحترام الهدنة»: a truce asked to be kept is de-escalation; «=وقف» is not «بوقفة» (a stand), and an
+# ambassador, trust or a licence withdrawn is no de-escalation
 event 1056 demand withdrawal, de-escalation
   verb     طالب | يطالب
   hal      مطالبا | مطالبين
   noun     مطالبة | مطالبات
-  with     انسحاب | بانسحاب | الانسحاب | سحب | بسحب | وقف | بوقف | الكف | بالكف | خروج | بخروج | إخراج
+  with     انسحاب | بانسحاب | الانسحاب | سحب | بسحب | =وقف | =بوقف | التوقف | الكف | بالكف | خروج | بخروج | إخراج | هدنة | الهدنة | التهدئة | تهدئة
+  without  السفير | سفير | سفيره | سفيرها | السفراء | الثقة | ترخيص | الترخيص | الجنسية | الاعتراف
   target   * | ب
   priority 4
 
@@ -235,7 +238,7 @@ event 112 trade accusations
 event 112 hold responsible
   verbform حمل | حملت | حملوا | يحمل
   hal      محملا | محملين
-  with     المسؤولية | مسؤولية | مسؤوليته
+  with     =المسؤولية | =مسؤولية | =مسؤوليته
   target   *
   priority 2
 

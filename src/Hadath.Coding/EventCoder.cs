@@ -1440,8 +1440,12 @@ public sealed partial class EventCoder
             // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
             List<ActorMention>? askedOfDemand = null;
             // («مع مطالبة المليشيات المتمردة باحترام الهدنة»: an adjective of the one asked may stand before «ب».)
-            if (nominal && code[..2] == "02" && sources.Count > 0 && sources[0].FirstToken == t + 1 && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
-                && askedContentAt < limit && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
+            // («مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف»: a genitive followed by another actor, not joined by «و», is
+            // the one asking, and the other the one asked.)
+            if (nominal && code[..2] is "02" or "10" && sources.Count > 0 && sources[0].FirstToken == t + 1
+                && sources.Skip(1).All(s => (text.Tokens[s.FirstToken].Proclitics & Proclitics.Wa) != 0) && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
+                && askedContentAt < limit && !actors.Any(a => a.Kind != MentionKind.Adjective && a.FirstToken > sources[^1].LastToken && a.FirstToken < askedContentAt)
+                && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
                 && _demandNouns.Contains(text.Core(token)))
             {
                 askedOfDemand = sources;
@@ -2835,6 +2839,7 @@ public sealed partial class EventCoder
         // The words a pattern needs may follow past the subject («وقع الرئيس التركي … اتفاقيتين»):
         // look up to the pattern's window of words ahead, but not past the end of the clause.
         var window = t + 1;
+        var subjectEnd = nominal ? t : SubjectEnd(text, actors, t + 1, pattern.WithWindow < EventPattern.MaxWithWindow ? 1 : 2);
         for (var words = 0; window < limit && words < pattern.WithWindow; window++)
         {
             var tok = text.Tokens[window];
@@ -2860,7 +2865,20 @@ public sealed partial class EventCoder
                 break;
             }
 
-            if (tok.Kind == TokenKind.Arabic)
+            // «شنت المقاومة هجوما على مواقع الحوثيين بعد غارات التحالف»: an act named right after «بعد/عقب/إثر» is
+            // another one, the one this came after, so it is not this trigger's object, nor is anything past it.
+            // («وعززت السلطات اثر الاعتداء التدابير الأمنية»: the object may follow an adjunct of another kind.)
+            if (!nominal && window > t + 1 && window + 1 < limit && tok is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } && _afterTimes.Contains(text.Core(tok))
+                && text.Tokens[window + 1].Kind == TokenKind.Arabic && Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, text.Tokens[window + 1]))
+            {
+                break;
+            }
+
+            // «نفذت قوات التحالف الدولي بقيادة الولايات المتحدة وحلفائها أمس 41 ضربة جوية», «تلقى الأمير محمد بن سلمان
+            // ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالا»: the subject the verb opens with is one
+            // word of the window however many it is written with, so a long name or title does not push the object out
+            // of reach. Actors further on keep their length.
+            if (tok.Kind == TokenKind.Arabic && !(window <= subjectEnd && InsideActorPastItsFirstWord(actors, window)))
             {
                 words++;
             }
@@ -2886,7 +2904,7 @@ public sealed partial class EventCoder
                     end = i - 1;
                 }
                 else if (tok.Kind == TokenKind.Arabic && WithWordAt(pattern, text, i, actors) && !ClaimedByRelativeClause(text, t, i, limit, actors)
-                         && !InSaidClause(text, t, i, actors))
+                         && !InSaidClause(text, t, i, actors) && !QualifiesAWithoutWord(pattern, text, t, i))
                 {
                     found = true;
 
@@ -2934,7 +2952,7 @@ public sealed partial class EventCoder
                 break;
             }
 
-            words += tok.Kind == TokenKind.Arabic ? 1 : 0;
+            words += tok.Kind == TokenKind.Arabic && !(i <= subjectEnd && InsideActorPastItsFirstWord(actors, i)) ? 1 : 0;
             if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
@@ -2944,6 +2962,54 @@ public sealed partial class EventCoder
 
         trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
         return true;
+    }
+
+    /// <summary>
+    /// Whether the 'with' word at <paramref name="i"/> is the adjective of a 'without' word just before it: «باحترام الهدنة
+    /// الإنسانية» asks for a truce, not for humanitarian aid, however far past the trigger the pair is written.
+    /// </summary>
+    private static bool QualifiesAWithoutWord(EventPattern pattern, AnalyzedText text, int t, int i)
+        => i - 1 > t && text.Tokens[i - 1].Kind == TokenKind.Arabic && (text.Tokens[i].Proclitics & Proclitics.Al) == (text.Tokens[i - 1].Proclitics & Proclitics.Al)
+           && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, text.Tokens[i - 1]);
+
+    /// <summary>The last token of the run of actors written one after another from <paramref name="first"/> on (a name
+    /// and its titles, a force and its leader after «بقيادة»), or <c>first - 1</c> when fewer than
+    /// <paramref name="least"/> actors start there. The full window of a pattern already spans any one name; only a
+    /// chain of titles outruns it.</summary>
+    private int SubjectEnd(AnalyzedText text, List<ActorMention> actors, int first, int least)
+    {
+        var end = first - 1;
+        var count = 0;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var a in actors)
+            {
+                var led = count > 0 && a.FirstToken == end + 2 && text.Tokens[end + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Bi } by
+                          && _ownership.Contains(text.Core(by));
+                if ((a.FirstToken == end + 1 || led) && a.LastToken > end)
+                {
+                    end = a.LastToken;
+                    moved = true;
+                    count++;
+                }
+            }
+        }
+
+        return count >= least ? end : first - 1;
+    }
+
+    private static bool InsideActorPastItsFirstWord(List<ActorMention> actors, int i)
+    {
+        foreach (var a in actors)
+        {
+            if (a.FirstToken < i && i <= a.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last token of a multi-word noun of <paramref name="pattern"/> that starts at <paramref name="t"/>, or null.</summary>

@@ -3225,7 +3225,7 @@ place Shaykh Maqsud
   type     neighbourhood
 
 place Ariha (Syria)
-  names    أريحا | مدينة أريحا في إدلب
+  names    أريحا | مدينة أريحا | مدينة أريحا في إدلب
   country  SYR
   coord    35.8125 36.6083
   type     town
