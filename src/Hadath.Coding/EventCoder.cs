@@ -526,7 +526,7 @@ public sealed partial class EventCoder
         _occurrence = Stems(OccurrenceVerbs);
         _undergoing = Stems("تعرض", "تعرضت", "يتعرض", "عاش", "عاشت", "تعيش", "يعيش", "عانى", "عانت", "تعاني", "يعاني", "واجه", "واجهت", "تواجه", "يواجه", "مر", "مرت", "تمر", "يمر");
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
-        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "نفذ", "نفذت", "ينفذ", "ارتكب", "ارتكبت", "يرتكب", "خاض", "خاضت", "يخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "استئناف", "صعد", "صعدت", "يصعد", "تصعد",
+        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ", "ارتكب", "ارتكبت", "يرتكب", "ترتكب", "خاض", "خاضت", "يخوض", "تخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "استئناف", "صعد", "صعدت", "يصعد", "تصعد",
             // «ردت القوات بقصف عنيف»: what one responds with, one does (only the noun after «ب»: see LightVerbBefore).
             "رد", "ردت", "ردوا", "يرد", "ترد"]);
         _respond = Stems(["رد", "ردت", "ردوا", "يرد", "ترد"]);
@@ -1723,10 +1723,13 @@ public sealed partial class EventCoder
             // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
             // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
             // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
+            // («جماعة بوكو حرام التي تقتل المدنيين»: a present verb that may be read as a passive is active when an actor,
+            // its object, follows it; a past one («القذافي الذي ألقى مسلحون القبض عليه») still has its subject after it.)
             if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfterSubject(text, t, limit, actors)
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
-                && !nominal && !pattern.Passive && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+                && !nominal && (!pattern.Passive || (IsImperfect(text, token) && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)))
+                && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
                 && Antecedent(text, t - 1, actors, acrossAdjectives: sources.Count == 0) is { } antecedent)
             {
                 sources = [antecedent];
@@ -1809,6 +1812,14 @@ public sealed partial class EventCoder
             {
                 sources = Group(text, actors, maker);
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is who made the statement: {maker.Code}");
+            }
+
+            // «جماعة بوكو حرام التي تشن هجمات»: the act a relative clause's light verb governs is its antecedent's.
+            if (sources.Count == 0 && nominal && LightVerbBefore(text, t, first) is { } relativeVerb && relativeVerb + 1 == t && relativeVerb - 1 > first
+                && IsRelativePronoun(text, text.Tokens[relativeVerb - 1]) && Antecedent(text, relativeVerb - 1, actors, acrossAdjectives: true) is { } relativeDoer)
+            {
+                sources = [relativeDoer];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause whose verb governs it: {relativeDoer.Code}");
             }
 
             // «وتقود الولايات المتحدة حاليا تحالفا يشن ضربات جوية على داعش»: a verb right after the indefinite force that
@@ -2897,9 +2908,11 @@ public sealed partial class EventCoder
                     found = true;
                     end = i - 1;
                 }
-                else if (pattern.WithPlaces && places?.Any(p => p.FirstToken == at && p.Place.Country is { Length: 3 }) == true)
+                else if (pattern.WithPlaces && (places?.Any(p => p.FirstToken == at && p.Place.Country is { Length: 3 }) == true
+                                                || (actors.Any(a => a.FirstToken == at && a.Kind == MentionKind.Country) && IsBareIla(text, at - 1))))
                 {
-                    // So is a place: «وصل الملك إلى طنجة».
+                    // So is a place or a country: «وصل الملك إلى طنجة», «يصل الرئيس النيجيري اليوم إلى الكاميرون» (a country
+                    // right after «إلى»: in «ما وصلت إليه كوريا الجنوبية من تقدم» it is the subject).
                     found = true;
                     end = i - 1;
                 }
@@ -2963,6 +2976,13 @@ public sealed partial class EventCoder
         trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
         return true;
     }
+
+    /// <summary>Whether <paramref name="token"/> is written as a present (imperfect) verb: «يقتل», «تقتل», «نقتل».</summary>
+    private static bool IsImperfect(AnalyzedText text, Token token)
+        => text.Core(token) is [ '\u064A' or '\u062A' or '\u0646', _, _, ..];
+
+    private static bool IsBareIla(AnalyzedText text, int i)
+        => i >= 0 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } ila && text.Core(ila) is "\u0627\u0644\u0649" or "\u0627\u0644\u064A";
 
     /// <summary>
     /// Whether the 'with' word at <paramref name="i"/> is the adjective of a 'without' word just before it: «باحترام الهدنة
@@ -5294,8 +5314,11 @@ public sealed partial class EventCoder
                 continue;
             }
 
-            // «أطلق التحالف العربي الذي تقوده السعودية حملة»: the verb of a relative clause governs nothing after it.
-            if (at > first && IsRelativePronoun(text, text.Tokens[at - 1]))
+            // «أطلق التحالف العربي الذي تقوده السعودية حملة»: the verb of a relative clause with its own object pronoun
+            // governs nothing after it; «جماعة بوكو حرام التي تشن هجمات» governs the noun right after it.
+            // (Not a verb of occurring: «المنطقة التي تشهد هجمات» is where they happen.)
+            if (at > first && IsRelativePronoun(text, text.Tokens[at - 1])
+                && !(text.Tokens[at].SuffixLength == 0 && at + 1 == t && !_occurrence.Contains(text.Stem(text.Tokens[at]))))
             {
                 from = at - 1;
                 continue;

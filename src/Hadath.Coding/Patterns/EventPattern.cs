@@ -115,8 +115,9 @@ public sealed record EventPattern(
     public int WithWindow { get; init; } = MaxWithWindow;
 
     /// <summary>
-    /// Whether a place the gazetteer knows («@PLACE») meets the 'with' requirement like a word: «وصل الملك إلى طنجة»
-    /// arrives in a town no list of capitals names. The trigger ends before the place.
+    /// Whether a place the gazetteer knows or a country the lexicon names («@PLACE») meets the 'with' requirement like a
+    /// word: «وصل الملك إلى طنجة», «يصل الرئيس إلى الكاميرون» arrive where no list of capitals reaches. The trigger ends
+    /// before the place.
     /// </summary>
     public bool WithPlaces { get; init; }
 

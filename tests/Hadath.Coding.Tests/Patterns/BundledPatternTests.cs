@@ -627,6 +627,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("شنت قوات التحالف الدولي بقيادة الولايات المتحدة وحلفاؤها الليلة الماضية 12 غارة على مواقع تنظيم داعش.", "USAMIL>IMGREB:195")]
     [InlineData("تلقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالا من الرئيس اليمني.", "YEMGOV>SAUGOV:041")]
     [InlineData("طالب الرئيس اليمني الميليشيات الحوثية وقوات صالح باحترام الهدنة الإنسانية.", "YEMGOV>YEMREB:1056")]
+    [InlineData("وقاتل الجيش جماعة بوكو حرام التي تشن هجمات في الكاميرون.", "NGAREB>-:180")]
+    [InlineData("لمحاربة جماعة بوكو حرام التي تقتل المدنيين في الكاميرون.", "NGAREB>CMRCVL:1823")]
+    [InlineData("وصل الرئيس النيجيري محمد بخاري أمس إلى الكاميرون.", "NGAGOV>CMR:042")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -826,6 +829,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("طالب الرئيس اليمني الميليشيات الحوثية وقوات صالح باحترام الهدنة الإنسانية.", "0233")]
     [InlineData("وطالب المواطن يوسف محمد بوقفة حازمة ضد المخالفين.", "1056")]
     [InlineData("وطالب البحرينيون بسحب السفير البحريني من طهران.", "1056")]
+    [InlineData("وتحدث عن المنطقة التي تشهد هجمات يومية ضد قوات الأمن.", "18")]
+    [InlineData("وأشاد بما وصلت إليه كوريا الجنوبية من تقدم.", "042")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
