@@ -5644,6 +5644,14 @@ public sealed partial class EventCoder
                 break;
             }
 
+            // «قتل سبعة أشخاص في هجمات على القرى، وقال مسؤولون أمنيون إن …»: a verb of saying joined by «و» after a comma
+            // opens another sentence; its speaker is no one's target.
+            if (a.FirstToken > triggerEnd + 2 && IsComma(text, a.FirstToken - 2) && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } said
+                && _reporting.Contains(text.Core(said)))
+            {
+                break;
+            }
+
             // «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة»: a title of the source's own
             // state right after the source's name and titles is one more title of the source, not the one received.
             if (titlesOpen && a.FirstToken > titlesEnd && ContinuesTitles(text, a, titlesEnd, sources))

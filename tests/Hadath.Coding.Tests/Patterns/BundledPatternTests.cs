@@ -1094,6 +1094,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل الطفل حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزله.", "CVL>ISRCVL:1823")]
     [InlineData("وعبر السفير محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين عن تهانيه للشعب المصري.", "IGOMEAARL>PSE:051")]
     [InlineData("وصل العاهل المغربي الملك محمد السادس إلى الرياض أمس. وقال الناطق باسم الخارجية الجزائرية إن الجزائر تدين بأشد العبارات هذا العمل الإجرامي.", "DZA>MARGOV:111")]
+    [InlineData("وقتل سبعة أشخاص في هجمات على القرى، وقال مسؤولون أمنيون إن المهاجمين فروا.", "UAF>COP:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
