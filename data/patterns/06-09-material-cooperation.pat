@@ -127,9 +127,10 @@ event 071 support financially
   target   *
   priority 2
 
+# «=مستشارين»: military advisers sent, not «مستشاره» (his adviser) to whom a post is given
 event 072 provide military aid
   verb     قدم | يقدم | أرسل | يرسل | زود | يزود | منح | يمنح
-  with     أسلحة | سلاح | بالسلاح | بأسلحة | ذخائر | ذخيرة | عتاد | عسكريا | مدرعات | دبابات | منظومة | منظومات | مرتزقة | مستشارين | مسيرات
+  with     أسلحة | سلاح | بالسلاح | بأسلحة | ذخائر | ذخيرة | عتاد | عسكريا | مدرعات | دبابات | منظومة | منظومات | مرتزقة | =مستشارين | =مستشارون | مسيرات
   target   ل | إلى
   priority 3
 

@@ -1560,7 +1560,9 @@ public sealed partial class EventCoder
                 // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
                 if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt])) && !_killing.Contains(text.Core(text.Tokens[claimedAt]))
                     // («هجمات تبنى بعضها تنظيم داعش»: or a quantifier of the acts, «بعضها», «معظمها».)
+                    // («بهجمات تشنها “حركة الشباب”»: or an opening quotation mark.)
                     && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
+                                                  || (a.FirstToken == claimedAt + 2 && IsQuotationMark(text, claimedAt + 1))
                                                   || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))
                                                   || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } part && IsQuantifier(text.Core(part)))) is { } claimant)
                 {
@@ -2850,7 +2852,8 @@ public sealed partial class EventCoder
         // The words a pattern needs may follow past the subject («وقع الرئيس التركي … اتفاقيتين»):
         // look up to the pattern's window of words ahead, but not past the end of the clause.
         var window = t + 1;
-        var subjectEnd = nominal ? t : SubjectEnd(text, actors, t + 1, pattern.WithWindow < EventPattern.MaxWithWindow ? 1 : 2);
+        // (Not after a verb that may be a passive: «يستهدف متشددي داعش» has its object there, not its subject.)
+        var subjectEnd = nominal || pattern.Passive ? t : SubjectEnd(text, actors, t + 1, pattern.WithWindow < EventPattern.MaxWithWindow ? 1 : 2);
         for (var words = 0; window < limit && words < pattern.WithWindow; window++)
         {
             var tok = text.Tokens[window];
@@ -2880,7 +2883,13 @@ public sealed partial class EventCoder
             // another one, the one this came after, so it is not this trigger's object, nor is anything past it.
             // («وعززت السلطات اثر الاعتداء التدابير الأمنية»: the object may follow an adjunct of another kind.)
             if (!nominal && window > t + 1 && window + 1 < limit && tok is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } && _afterTimes.Contains(text.Core(tok))
-                && text.Tokens[window + 1].Kind == TokenKind.Arabic && Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, text.Tokens[window + 1]))
+                && text.Tokens[window + 1].Kind == TokenKind.Arabic
+                && (Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, text.Tokens[window + 1])
+                    // («… الرسالة إلى الصحفيين بعد أن انشق بعض مقاتلي طالبان»: nor anything in a clause it opens; «بعد خرقهم
+                    // للهدنة»: nor the genitive its act governs by «ل/ب».)
+                    || IsComplementizer(text.Core(text.Tokens[window + 1]))
+                    || (window + 2 < limit && text.Tokens[window + 2] is { Kind: TokenKind.Arabic } governed && (governed.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0
+                        && Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, governed))))
             {
                 break;
             }
@@ -2985,12 +2994,12 @@ public sealed partial class EventCoder
         => i >= 0 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } ila && text.Core(ila) is "\u0627\u0644\u0649" or "\u0627\u0644\u064A";
 
     /// <summary>
-    /// Whether the 'with' word at <paramref name="i"/> is the adjective of a 'without' word just before it: «باحترام الهدنة
-    /// الإنسانية» asks for a truce, not for humanitarian aid, however far past the trigger the pair is written.
+    /// Whether the 'with' word at <paramref name="i"/> qualifies a 'without' word just before it, as its adjective or its
+    /// genitive: «باحترام الهدنة الإنسانية» asks for a truce, not for humanitarian aid, and «مسجد قوات الطوارئ» names a
+    /// force, not an emergency, however far past the trigger the pair is written.
     /// </summary>
     private static bool QualifiesAWithoutWord(EventPattern pattern, AnalyzedText text, int t, int i)
-        => i - 1 > t && text.Tokens[i - 1].Kind == TokenKind.Arabic && (text.Tokens[i].Proclitics & Proclitics.Al) == (text.Tokens[i - 1].Proclitics & Proclitics.Al)
-           && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, text.Tokens[i - 1]);
+        => i - 1 > t && text.Tokens[i - 1].Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, text.Tokens[i - 1]);
 
     /// <summary>The last token of the run of actors written one after another from <paramref name="first"/> on (a name
     /// and its titles, a force and its leader after «بقيادة»), or <c>first - 1</c> when fewer than
@@ -3007,7 +3016,10 @@ public sealed partial class EventCoder
             {
                 var led = count > 0 && a.FirstToken == end + 2 && text.Tokens[end + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Bi } by
                           && _ownership.Contains(text.Core(by));
-                if ((a.FirstToken == end + 1 || led) && a.LastToken > end)
+                // (A name joined by «و» is another party, no title: «تدعم الحكومة الأمريكية والمملكة العربية السعودية».)
+                // («ولي العهد» is read «و+لي» by the segmenter; it is a title.)
+                if (((a.FirstToken == end + 1 && (count == 0 || (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) == 0 || text.Core(text.Tokens[a.FirstToken]).Length <= 2))
+                     || led) && a.LastToken > end)
                 {
                     end = a.LastToken;
                     moved = true;
@@ -4359,7 +4371,26 @@ public sealed partial class EventCoder
     private bool SufferedBy(AnalyzedText text, Token verb, int t, int limit)
     {
         var core = text.Core(verb);
-        if (verb.SuffixLength > 0 || core.Length < 4 || core[^1] != '\u0627' || t + 1 >= limit)
+        if (verb.SuffixLength > 0 || t + 1 >= limit)
+        {
+            return false;
+        }
+
+        // «الرجل … قتل مساء الثلاثاء في حي باغجيلار»: past the time it happened, a masculine singular verb of three letters
+        // followed by where or through what it came about, with no object, is the passive too.
+        var after = t + 1;
+        while (after + 1 < limit && text.Tokens[after] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al } when
+               && _timeWords.Contains(text.Core(when)))
+        {
+            after++;
+        }
+
+        if (core.Length == 3 && after > t + 1 && text.Tokens[after] is { Kind: TokenKind.Arabic, PrefixLength: 0 } where && _sufferedBy.Contains(text.Core(where)))
+        {
+            return true;
+        }
+
+        if (core.Length < 4 || core[^1] != '\u0627')
         {
             return false;
         }
@@ -5041,6 +5072,12 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «بدعم من ضربات جوية تشنها السعودية»: the pronoun of a verb past another act is that act's.
+            if (i > t && tok.PrefixLength == 0 && (_attackNouns.Contains(text.Core(tok)) || _raidNouns.Contains(text.Core(tok))))
+            {
+                return null;
+            }
+
             // «غارات التحالف تقتل 3 آلاف», «غارات قتلت 20 مدنيا»: the strikes are the subject of the killing, which tells
             // the same act. Not in a relative clause with its own subject or pronoun («هجوما قتل فيه», «المعركة التي
             // قتل فيها الجيش»).
@@ -5294,6 +5331,9 @@ public sealed partial class EventCoder
 
         return null;
     }
+
+    private static bool IsQuotationMark(AnalyzedText text, int at)
+        => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
 
     private static bool IsComma(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C';

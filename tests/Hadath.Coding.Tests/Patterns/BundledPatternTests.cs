@@ -630,6 +630,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقاتل الجيش جماعة بوكو حرام التي تشن هجمات في الكاميرون.", "NGAREB>-:180")]
     [InlineData("لمحاربة جماعة بوكو حرام التي تقتل المدنيين في الكاميرون.", "NGAREB>CMRCVL:1823")]
     [InlineData("وصل الرئيس النيجيري محمد بخاري أمس إلى الكاميرون.", "NGAGOV>CMR:042")]
+    [InlineData("سمحت أنقرة أيضا للتحالف الذي تقوده الولايات المتحدة والذي يستهدف متشددي داعش باستخدام قواعدها الجوية.", "TURGOV>USAMIL:062")]
+    [InlineData("في هذا البلد المستهدف بهجمات تشنها “حركة الشباب” المتشددة الصومالية.", "SOMREB>-:180")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -831,6 +833,12 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وطالب البحرينيون بسحب السفير البحريني من طهران.", "1056")]
     [InlineData("وتحدث عن المنطقة التي تشهد هجمات يومية ضد قوات الأمن.", "18")]
     [InlineData("وأشاد بما وصلت إليه كوريا الجنوبية من تقدم.", "042")]
+    [InlineData("وقالت الشركة في بيان إن لوكهيد مارتن تدعم الحكومة الامريكية والمملكة العربية السعودية وهما تناقشان الصفقة المحتملة لصواريخ باك-3 الاضافية في اطار تطوير سلاح الدفاع الجوي.", "07")]
+    [InlineData("واستعاد مقاتلون محليون معظم مدينة عدن بدعم من ضربات جوية تشنها السعودية وحلفاؤها.", "07")]
+    [InlineData("أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجد قوات الطوارئ في أبها.", "1724")]
+    [InlineData("منح خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، منطقة الحدود الشمالية عزيزا عليها، وقريبا منه، إذ عهد إمارتها إلى مستشاره ابن الشمال.", "07")]
+    [InlineData("وأرسل المتحدث باسم حركة طالبان ذبيح الله مجاهد الرسالة بالبريد الالكتروني إلى الصحفيين بعد أن انشق بعض مقاتلي طالبان.", "15")]
+    [InlineData("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.", "1056")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
