@@ -839,6 +839,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("منح خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، منطقة الحدود الشمالية عزيزا عليها، وقريبا منه، إذ عهد إمارتها إلى مستشاره ابن الشمال.", "07")]
     [InlineData("وأرسل المتحدث باسم حركة طالبان ذبيح الله مجاهد الرسالة بالبريد الالكتروني إلى الصحفيين بعد أن انشق بعض مقاتلي طالبان.", "15")]
     [InlineData("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.", "1056")]
+    [InlineData("ونسبت المجلة إلى تحقيق داخلي القول إن هناك مؤشرات على أن وكالة مخابرات روسية هي التي نفذت الهجوم.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
