@@ -278,6 +278,7 @@ public sealed partial class EventCoder
     private readonly WordSet _circumstance;
     private readonly WordSet _kanaWords;
     private readonly WordSet _demandNouns;
+    private readonly WordSet _protesterNouns;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _lonePersons;
@@ -376,6 +377,7 @@ public sealed partial class EventCoder
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
         // The segmenter takes the pronoun off «مطالبته», leaving «مطالبت».
+        _protesterNouns = Set("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم", "مطالبت");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
@@ -1443,7 +1445,9 @@ public sealed partial class EventCoder
             // («مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف»: a genitive followed by another actor, not joined by «و», is
             // the one asking, and the other the one asked.)
             if (nominal && code[..2] is "02" or "10" && sources.Count > 0 && sources[0].FirstToken == t + 1
-                && sources.Skip(1).All(s => (text.Tokens[s.FirstToken].Proclitics & Proclitics.Wa) != 0) && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
+                && sources.Skip(1).All(s => (text.Tokens[s.FirstToken].Proclitics & Proclitics.Wa) != 0)
+                // («ومطالبة المتظاهرين بمحاكمة المالكي»: protesters are the ones who demand.)
+                && !_protesterNouns.Contains(text.Core(text.Tokens[sources[0].FirstToken])) && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
                 && askedContentAt < limit && !actors.Any(a => a.Kind != MentionKind.Adjective && a.FirstToken > sources[^1].LastToken && a.FirstToken < askedContentAt)
                 && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
                 && _demandNouns.Contains(text.Core(token)))
