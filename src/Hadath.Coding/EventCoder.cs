@@ -5824,8 +5824,11 @@ public sealed partial class EventCoder
 
             var preposition = PrepositionBefore(text, a);
             // («التقى … أكثر من 50 عضوا من أعضاء الكونجرس»: the object counted, «من» partitive after its noun.)
-            if (preposition == _min && a.FirstToken > 2 && text.Tokens[a.FirstToken - 3].Kind == TokenKind.Number
-                && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 })
+            // («فرضت عقوبات على ثلاثة من قادة حزب الله»: or a count itself, the object of the preposition before it.)
+            if (preposition == _min && a.FirstToken > 2
+                && ((text.Tokens[a.FirstToken - 3].Kind == TokenKind.Number && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 })
+                    || (text.Tokens[a.FirstToken - 1].SuffixLength == 0 && text.Tokens[a.FirstToken - 1].Proclitics == Proclitics.None && IsCountWord(text, a.FirstToken - 2)
+                        && (text.Tokens[a.FirstToken - 2].Proclitics & Proclitics.Wa) == 0)))
             {
                 preposition = null;
             }
@@ -6010,6 +6013,9 @@ public sealed partial class EventCoder
                 // (Not «كل من X و Y», "both X and Y", nor a quantity joined to the subject, «أوكرانيا والعديد من الدول».)
                 if (inCount && core == _min && tok.SuffixLength == 0 && (tok.Proclitics & Proclitics.Wa) == 0 && i - 1 >= from
                     && ((_quantities.Contains(text.Core(text.Tokens[i - 1])) && (text.Tokens[i - 1].Proclitics & Proclitics.Wa) == 0 && !text.Core(text.Tokens[i - 1]).SequenceEqual(_each))
+                        // («فرضت عقوبات على ثلاثة من قادة الحزب»: a count written out.)
+                        || (text.Tokens[i - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } written && _counts.Contains(text.Core(written)))
+                        || text.Tokens[i - 1].Kind == TokenKind.Number
                         || (i - 2 >= from && text.Tokens[i - 2].Kind == TokenKind.Number)))
                 {
                     continue;

@@ -633,6 +633,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("سمحت أنقرة أيضا للتحالف الذي تقوده الولايات المتحدة والذي يستهدف متشددي داعش باستخدام قواعدها الجوية.", "TURGOV>USAMIL:062")]
     [InlineData("في هذا البلد المستهدف بهجمات تشنها “حركة الشباب” المتشددة الصومالية.", "SOMREB>-:180")]
     [InlineData("وتتواصل الاحتجاجات في البصرة ومطالبة المتظاهرين بمحاكمة رئيس الوزراء السابق نوري المالكي.", "CVL>IRQELI:100")]
+    [InlineData("فرضت الولايات المتحدة عقوبات على ثلاثة من قادة حزب الله.", "USA>LBNREB:163")]
+    [InlineData("فرضت الولايات المتحدة عقوبات على 3 من قادة حزب الله.", "USA>LBNREB:163")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
