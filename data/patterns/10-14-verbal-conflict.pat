@@ -163,6 +163,15 @@ event 111 condemn (present tense)
   target   *
   priority 1
 
+# «وسخر نصر الله من الدولة اللبنانية»: mocking is criticism; whole forms, as the light stem of «سخر» is also that of
+# «سخّر» (to harness: «سخر إمكاناته لخدمة»), which takes no «من» near it
+event 111 mock, ridicule
+  verbform سخر | سخرت | سخروا | يسخر | تسخر | يسخرون
+  with     من
+  window   6
+  without  إمكانات | إمكاناتها | إمكاناته | الإمكانيات | إمكانيات | طاقات | طاقاتها | طاقاته | جهود | جهودها | جهوده | كل | كافة | جميع | موارد | الموارد | خبرات | وقته | وقتها | حياته
+  target   * | من
+
 event 111 denounce (استنكر، شجب، استهجن)
   verb     استنكر | يستنكر | شجب | يشجب | استهجن | يستهجن
   hal      مستنكرا | مستنكرين

@@ -279,6 +279,7 @@ public sealed partial class EventCoder
     private readonly WordSet _kanaWords;
     private readonly WordSet _demandNouns;
     private readonly WordSet _protesterNouns;
+    private readonly WordSet _answering;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _lonePersons;
@@ -377,6 +378,7 @@ public sealed partial class EventCoder
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
         // The segmenter takes the pronoun off «مطالبته», leaving «مطالبت».
+        _answering = Set("لبى", "لبت", "لبوا", "لبيتم", "لبينا", "يلبي", "تلبي", "يلبون", "تلبية", "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "استجابة");
         _protesterNouns = Set("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم", "مطالبت");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
@@ -5389,6 +5391,13 @@ public sealed partial class EventCoder
     private string? OtherSense(AnalyzedText text, int t, int first, int limit, string code, List<ActorMention> actors)
     {
         bool Is(int i, WordSet words) => i < limit && text.Tokens[i].Kind == TokenKind.Arabic && words.Contains(text.Core(text.Tokens[i]));
+
+        // «إنكم لبيتم نداء الوطن»: an appeal answered with no caller named after it is a figure of speech; the one
+        // answering makes none. («استجابة لطلب الرئيس هادي» names the caller, whose appeal it is.)
+        if (code[..2] == "02" && t > first && Is(t - 1, _answering) && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective))
+        {
+            return "an appeal answered, not made";
+        }
 
         // God as the object, right after the verb or after its subject («ودعا سمو الأمير سعود بن نايف المولى أن يحمي»),
         // not inside a name («حزب الله», «عبد الله») nor sworn by («والله»).

@@ -635,6 +635,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتتواصل الاحتجاجات في البصرة ومطالبة المتظاهرين بمحاكمة رئيس الوزراء السابق نوري المالكي.", "CVL>IRQELI:100")]
     [InlineData("فرضت الولايات المتحدة عقوبات على ثلاثة من قادة حزب الله.", "USA>LBNREB:163")]
     [InlineData("فرضت الولايات المتحدة عقوبات على 3 من قادة حزب الله.", "USA>LBNREB:163")]
+    [InlineData("وسخر الرئيس الأمريكي من تصريحات الرئيس الروسي.", "USAGOV>RUSGOV:111")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -843,6 +844,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأرسل المتحدث باسم حركة طالبان ذبيح الله مجاهد الرسالة بالبريد الالكتروني إلى الصحفيين بعد أن انشق بعض مقاتلي طالبان.", "15")]
     [InlineData("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.", "1056")]
     [InlineData("ونسبت المجلة إلى تحقيق داخلي القول إن هناك مؤشرات على أن وكالة مخابرات روسية هي التي نفذت الهجوم.", "18")]
+    [InlineData("وسخرت الحكومة كل إمكاناتها لخدمة المواطنين من أجل راحتهم.", "11")]
+    [InlineData("وقال أمير المنطقة للجنود إنكم لبيتم نداء الوطن.", "02")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1282,6 +1285,13 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), string.Empty, "وقصفت طائرة حربية تابعة للجيش السوري سوقا في مدينة أريحا."));
         Assert.Contains(events, e => e.Place is { Country: "SYR" });
         Assert.DoesNotContain(events, e => e.Place is { Country: "PSE" });
+    }
+
+    [Fact]
+    public void Code_AppealAnsweredWithItsCallerNamed_IsKept()
+    {
+        var keys = Keys("وأعلن التحالف الهدنة استجابة لطلب الرئيس اليمني عبدربه منصور هادي.", new DateOnly(2015, 8, 2));
+        Assert.Contains(keys, k => k.EndsWith(":020", StringComparison.Ordinal) && k.Contains("YEMGOV", StringComparison.Ordinal));
     }
 
     public sealed class Engine
