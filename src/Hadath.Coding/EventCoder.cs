@@ -1463,6 +1463,17 @@ public sealed partial class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
             }
 
+            // «أعلن التحالف الهدنة استجابة لطلب الرئيس هادي»: a request answered is its caller's, named after it, and is
+            // made of the one who answers.
+            if ((nominal || (token.Proclitics & Proclitics.Li) != 0) && code[..2] == "02" && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } answer && _answering.Contains(text.Core(answer))
+                && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective) is { } caller
+                && (sources.FirstOrDefault(src => src.LastToken < t - 1) ?? SentenceSubject(text, t, first, actors)) is { } answerer && answerer.Code != caller.Code)
+            {
+                sources = Group(text, actors, caller);
+                askedOfDemand = [answerer];
+                trace?.Add($"  «{text.OriginalOf(token)}» is answered: its caller {caller.Code} asked {answerer.Code}");
+            }
+
             ActorMention? suffering = null;
             var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
             if (countedPassive)

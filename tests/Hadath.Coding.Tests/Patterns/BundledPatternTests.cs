@@ -1288,10 +1288,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
-    public void Code_AppealAnsweredWithItsCallerNamed_IsKept()
+    public void Code_RequestAnsweredWithItsCallerNamed_IsTheCallersOfTheOneAnswering()
     {
         var keys = Keys("وأعلن التحالف الهدنة استجابة لطلب الرئيس اليمني عبدربه منصور هادي.", new DateOnly(2015, 8, 2));
-        Assert.Contains(keys, k => k.EndsWith(":020", StringComparison.Ordinal) && k.Contains("YEMGOV", StringComparison.Ordinal));
+        Assert.Contains("YEMGOV>SAUMIL:020", keys);
+        Assert.DoesNotContain("SAUMIL>YEMGOV:020", keys);
     }
 
     public sealed class Engine
