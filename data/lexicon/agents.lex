@@ -588,6 +588,11 @@ agent COP police/security spokesperson
 agent COP riot police
   names  قوات مكافحة الشغب | شرطة مكافحة الشغب | قوات فض الشغب
 
+# «قوات الطوارئ» of a state is a police force (Saudi Arabia's special emergency forces, Egypt's); the UN's are named
+# in igos.lex with «الدولية»
+agent COP emergency forces
+  names  قوات الطوارئ | قوات طوارئ | قوة الطوارئ | قوات الطوارئ الخاصة | قوة الطوارئ الخاصة
+
 agent COP gendarmerie
   names  درك | درك الوطني | دركي | دركيون | دركيين | قوات الدرك | عناصر الدرك
 

@@ -95,6 +95,12 @@ actor General Intelligence Presidency (Saudi Arabia)
   names  رئاسة الاستخبارات العامة | رئاسة الاستخبارات العامة السعودية | رئيس الاستخبارات العامة السعودية
   code   SAUSPY
 
+# part of the Public Security under the interior ministry; the mosque of its Asir headquarters was bombed 2015-08-06
+actor Special Emergency Forces (Saudi Arabia)
+  type   organ
+  names  قوات الطوارئ الخاصة
+  code   SAUCOP
+
 actor General Investigation Directorate (Mabahith, Saudi Arabia)
   type   organ
   names  المديرية العامة للمباحث

@@ -443,7 +443,7 @@ public sealed partial class EventCoder
         _struckObjects = Set([.. _posts.Words, "منزل", "منازل", "بيت", "مسجد", "كنيسة", "مخيم", "سيارة", "سيارات", "حافلة", "حافلات", "موكب", "قافلة", "شاحنة",
             "شاحنات", "آلية", "آليات", "عربة", "عربات", "مدرعة", "مدرعات", "دبابة", "دبابات", "طائرة", "مروحية", "سفينة", "زورق", "بارجة", "مقر", "مقرات", "مبنى",
             "مكتب", "مركز", "مخفر", "سفارة", "قنصلية", "موقع", "مواقع", "معسكر", "مخزن", "مخازن"]);
-        _belonging = Set("تابعة", "تابع", "تابعين", "تابعتين", "تابعان");
+        _belonging = Set("تابعة", "تابع", "تابعا", "تابعين", "تابعتين", "تابعان");
         _freeing = Set("تحرير", "استعادة", "استرداد", "تطهير", "إخلاء", "طرد");
         _another = Set("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "ثالثة", "ثالث");
         _foremost = Set("مقدمة", "مقدمت", "رأس", "طليعة", "طليعت");
@@ -1124,6 +1124,17 @@ public sealed partial class EventCoder
             if (!nominal && OtherSense(text, t, first, limit, pattern.Code, actors) is { } sense)
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: {sense}");
+                continue;
+            }
+
+            // «واستهدف تفجير انتحاري مسجدا»: a verb of striking whose subject is the indefinite act right after it tells that
+            // act, which is coded from its own noun.
+            if (!nominal && IsMaterialConflict(pattern.Code) && token.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(token)) && t + 1 < limit
+                && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } act
+                // (Not «استهدفت عمليات بوكو حرام تشاد»: «عمليات» is no act of its own.)
+                && (_attackNouns.Contains(text.Core(act)) || (_raidNouns.Contains(text.Core(act)) && !text.Core(act).StartsWith("\u0639\u0645\u0644\u064A"))))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: its subject «{text.OriginalOf(act)}» is the act, coded from its noun");
                 continue;
             }
 
@@ -2320,7 +2331,7 @@ public sealed partial class EventCoder
                                         || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))
                                         // «استهدف هجوم انتحاري حافلة للجيش»: the act is the subject of the verb of striking right before it.
                                         || (IsMaterialConflict(code) && (token.Proclitics & ~Proclitics.Al) == 0
-                                            && ClauseScan.WordBefore(text, t, first, 1, w => w.PrefixLength == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null)))
+                                            && ClauseScan.WordBefore(text, t, first, 1, w => (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null)))
                            || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -2389,11 +2400,22 @@ public sealed partial class EventCoder
             if (nominal && IsMaterialConflict(code) && ClaimedAfter(text, t, triggerEnd, limit) is { } hitAt
                 && text.Tokens[hitAt] is { PrefixLength: 0 } struckVerb && _aimingVerbs.Contains(text.Core(struckVerb))
                 && (actors.FirstOrDefault(a => a.FirstToken == hitAt + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null)
-                    ?? OwnerOfObject(text, hitAt + 1, limit, actors)) is { } struck && !sources.Contains(struck)
+                    ?? OwnerOfObject(text, hitAt + 1, limit, actors, accusative: true)) is { } struck && !sources.Contains(struck)
                 && (targets.Count == 0 || targets[0].FirstToken > struck.LastToken))
             {
                 targets = Group(text, actors, struck);
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is what «{text.OriginalOf(struckVerb)}» struck: {struck.Code}");
+            }
+
+            // «واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ»: with the verb of striking before the act, its object
+            // follows the act's noun and adjectives.
+            if (nominal && IsMaterialConflict(code) && targets.Count == 0 && (token.Proclitics & ~Proclitics.Al) == 0
+                && ClauseScan.WordBefore(text, t, first, 1, w => (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null
+                && (actors.FirstOrDefault(a => a.FirstToken == triggerEnd + 1 && a.Kind != MentionKind.Adjective) ?? OwnerOfObject(text, triggerEnd + 1, limit, actors, accusative: true)) is { } hitAfter
+                && !sources.Contains(hitAfter))
+            {
+                targets = Group(text, actors, hitAfter);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is what the verb before it struck: {hitAfter.Code}");
             }
 
             // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
@@ -6684,10 +6706,12 @@ public sealed partial class EventCoder
     /// The owner of a vehicle, a post or a building at <paramref name="objectAt"/>: «حافلة للجيش», «سيارة عسكرية تابعة
     /// للشرطة», and, after a bare noun in construct, «موكب وزير الداخلية». Who owns what an attack struck is the one attacked.
     /// </summary>
-    private ActorMention? OwnerOfObject(AnalyzedText text, int objectAt, int limit, List<ActorMention> actors)
+    private ActorMention? OwnerOfObject(AnalyzedText text, int objectAt, int limit, List<ActorMention> actors, bool accusative = false)
     {
+        // («مسجدا», «مركزا»: the accusative's alif of an indefinite object, right after the verb that struck it.)
         if (objectAt >= limit || text.Tokens[objectAt] is not { Kind: TokenKind.Arabic } noun || (noun.Proclitics & Proclitics.Wa) != 0
-            || noun.SuffixLength > 0 || !_struckObjects.Contains(text.Core(noun)))
+            || noun.SuffixLength > 0
+            || !(_struckObjects.Contains(text.Core(noun)) || (accusative && text.Core(noun) is [.. var stem, '\u0627'] && stem.Length >= 3 && _struckObjects.Contains(stem))))
         {
             return null;
         }
@@ -6705,6 +6729,14 @@ public sealed partial class EventCoder
         if (belonging)
         {
             at++;
+        }
+
+        // «مسجدا تابعا لمقر قوات الطوارئ»: the object may belong to another place, whose owner it names.
+        if (belonging && at + 1 < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Li, SuffixLength: 0 } place
+            && _struckObjects.Contains(text.Core(place)) && actors.FirstOrDefault(a => a.FirstToken == at + 1 && a.Kind != MentionKind.Adjective) is { } placeOwner
+            && (text.Tokens[at + 1].Proclitics & ~Proclitics.Al) == 0)
+        {
+            return placeOwner;
         }
 
         if (actors.FirstOrDefault(a => a.FirstToken == at && a.Kind != MentionKind.Adjective) is not { } owner)

@@ -636,6 +636,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("فرضت الولايات المتحدة عقوبات على ثلاثة من قادة حزب الله.", "USA>LBNREB:163")]
     [InlineData("فرضت الولايات المتحدة عقوبات على 3 من قادة حزب الله.", "USA>LBNREB:163")]
     [InlineData("وسخر الرئيس الأمريكي من تصريحات الرئيس الروسي.", "USAGOV>RUSGOV:111")]
+    [InlineData("وزار المصابين في حادث تفجير مسجد قوات الطوارئ الخاصة بمستشفى عسير.", "UAF>SAUCOP:183")]
+    [InlineData("واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في مدينة أبها.", "UAF>SAUCOP:1831")]
+    [InlineData("أدانت الكويت التفجير الإرهابي الذي استهدف مسجداً لقوات الطوارئ الخاصة في عسير.", "UAF>SAUCOP:183")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -845,6 +848,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.", "1056")]
     [InlineData("ونسبت المجلة إلى تحقيق داخلي القول إن هناك مؤشرات على أن وكالة مخابرات روسية هي التي نفذت الهجوم.", "18")]
     [InlineData("وسخرت الحكومة كل إمكاناتها لخدمة المواطنين من أجل راحتهم.", "11")]
+    [InlineData("واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في مدينة أبها.", "19")]
     [InlineData("وقال أمير المنطقة للجنود إنكم لبيتم نداء الوطن.", "02")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
