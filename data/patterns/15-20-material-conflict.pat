@@ -492,6 +492,17 @@ event 1724 impose state of emergency
   target   على | في
   priority 5
 
+# «أحالت النيابة العامة المرشد العام للإخوان إلى محكمة الجنايات»: sending someone to trial charges him (whole forms: the
+# light stem of «أحال» is that of «حال», "state", and «إحالة» alone is also a retirement or a file sent on)
+event 173 refer to trial
+  verbform أحال | أحالت | أحالوا | يحيل | تحيل | يحيلون
+  noun     إحالة | بإحالة
+  with     المحاكمة | محاكمة | لمحاكمة | للمحاكمة | محكمة | المحكمة | القضاء | الجنايات
+  window   10
+  without  التقاعد | المعاش | الملف | الموضوع | القضية | الأوراق | الطلب | المشروع | اللجنة
+  target   *
+  priority 3
+
 event 173 arrest
   verb     اعتقل | يعتقل
   noun     اعتقال | اعتقالات

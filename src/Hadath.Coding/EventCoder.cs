@@ -1094,7 +1094,11 @@ public sealed partial class EventCoder
             // reported, even in the genitive.
             if (((nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first)))
                  || (!nominal && FrameRightBefore(text, t, first)))
-                && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t))
+                && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t)
+                // («جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»: violence a clause after it tells is told
+                // there, whether or not the story named it before; a repeat merges with the first telling.)
+                && !(nominal && IsMaterialConflict(pattern.Code) && ClaimedAfter(text, t, triggerEnd, limit) is { } tellerAt
+                     && text.Tokens[tellerAt] is { PrefixLength: 0 } teller && _aimingVerbs.Contains(text.Core(teller))))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
                 continue;
@@ -1382,6 +1386,16 @@ public sealed partial class EventCoder
                 : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+            // «قال الملك إن جرم الاعتداء الإرهابي الذي استهدف مسجدا …»: violence told by what it struck, with no light verb
+            // governing it and no doer named after it, is an unknown attacker's, never the speaker's or the subject's.
+            if (nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.LastToken < t) && LightVerbBefore(text, t, first) is null
+                && ClaimedAfter(text, t, triggerEnd, limit) is { } strikeAt && text.Tokens[strikeAt] is { PrefixLength: 0 } strikeVerb
+                && _aimingVerbs.Contains(text.Core(strikeVerb)))
+            {
+                sources = [];
+                trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
+            }
+
             // «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those in someone's reception host him; the actor after the
             // noun is the host, the one its pronoun names the guest, from another state. The bare noun does nothing else
             // («استقبال الحجاج»).

@@ -639,6 +639,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وزار المصابين في حادث تفجير مسجد قوات الطوارئ الخاصة بمستشفى عسير.", "UAF>SAUCOP:183")]
     [InlineData("واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في مدينة أبها.", "UAF>SAUCOP:1831")]
     [InlineData("أدانت الكويت التفجير الإرهابي الذي استهدف مسجداً لقوات الطوارئ الخاصة في عسير.", "UAF>SAUCOP:183")]
+    [InlineData("جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير أمس.", "UAF>SAUCOP:183")]
+    [InlineData("وقال الملك إن فداحة جرم الاعتداء الإرهابي الآثم الذي استهدف مسجداً بقرية القديح يتنافى مع القيم الإسلامية.", "UAF>SAU:180")]
+    [InlineData("وأحالت النيابة العامة المصرية المرشد العام لجماعة الإخوان محمد بديع إلى محكمة الجنايات.", "EGYJUD>EGYPTY:173")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -849,6 +852,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونسبت المجلة إلى تحقيق داخلي القول إن هناك مؤشرات على أن وكالة مخابرات روسية هي التي نفذت الهجوم.", "18")]
     [InlineData("وسخرت الحكومة كل إمكاناتها لخدمة المواطنين من أجل راحتهم.", "11")]
     [InlineData("واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في مدينة أبها.", "19")]
+    [InlineData("وأحال الوزير الموضوع إلى اللجنة المختصة في المحكمة.", "17")]
     [InlineData("وقال أمير المنطقة للجنود إنكم لبيتم نداء الوطن.", "02")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
