@@ -2978,7 +2978,7 @@ public sealed partial class EventCoder
                     found = true;
                     end = i - 1;
                 }
-                else if (tok.Kind == TokenKind.Arabic && WithWordAt(pattern, text, i, actors) && !ClaimedByRelativeClause(text, t, i, limit, actors)
+                else if (tok.Kind == TokenKind.Arabic && WithWordAt(pattern, text, i, actors) && !ClaimedByRelativeClause(text, t, i, limit, actors, places)
                          && !InSaidClause(text, t, i, actors) && !QualifiesAWithoutWord(pattern, text, t, i))
                 {
                     found = true;
@@ -3439,13 +3439,13 @@ public sealed partial class EventCoder
     /// «تشنها مقاتلات التحالف التي توفر غطاء جويا»: a word inside a relative clause whose own verb is an act that
     /// takes it belongs to that verb, not to a trigger before the clause.
     /// </summary>
-    private bool ClaimedByRelativeClause(AnalyzedText text, int t, int word, int limit, List<ActorMention> actors)
+    private bool ClaimedByRelativeClause(AnalyzedText text, int t, int word, int limit, List<ActorMention> actors, List<PlaceMention>? places)
     {
         for (var r = word - 1; r > t; r--)
         {
             if (IsRelativePronoun(text, text.Tokens[r]))
             {
-                return ActOfRelativeClause(text, r, word, limit, actors) >= word;
+                return ActOfRelativeClause(text, r, word, limit, actors, places) >= word;
             }
         }
 
@@ -3453,11 +3453,11 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The last word of the first act a verb between a relative pronoun and <paramref name="until"/> triggers, or -1.</summary>
-    private int ActOfRelativeClause(AnalyzedText text, int relative, int until, int limit, List<ActorMention> actors)
+    private int ActOfRelativeClause(AnalyzedText text, int relative, int until, int limit, List<ActorMention> actors, List<PlaceMention>? places = null)
     {
         for (var v = relative + 1; v < until; v++)
         {
-            if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, limit, null, actors) is { Pattern: not null, TriggerEnd: var end })
+            if (text.Tokens[v].Kind == TokenKind.Arabic && AsVerb(text, v, limit, null, actors, places) is { Pattern: not null, TriggerEnd: var end })
             {
                 return end;
             }
@@ -3466,7 +3466,6 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    /// <summary>The actor a relative pronoun refers to: the one right before it, past a leader or ally attached to it («بقيادة السعودية»).</summary>
     /// <summary>The relative pronoun right before the verb at <paramref name="t"/>, or before an aspect verb before it («التي بدأت تهدد»).</summary>
     private int? RelativeOpening(AnalyzedText text, int t, int first)
     {
@@ -3479,6 +3478,7 @@ public sealed partial class EventCoder
                && _aspectVerbs.Contains(text.Core(aspect)) ? t - 2 : null;
     }
 
+    /// <summary>The actor a relative pronoun refers to: the one right before it, past a leader or ally attached to it («بقيادة السعودية»).</summary>
     private ActorMention? Antecedent(AnalyzedText text, int relative, List<ActorMention> actors, bool acrossAdjectives = false)
     {
         // «الأوغندي، والذي يزور», «موغيريني، التي زارت طهران»: a comma may stand before the relative of an apposition.
