@@ -476,6 +476,7 @@ event 1722 ban party, group
 # الطوارئ»); the full window let the stem of «العرفية» meet «تعرف» fifteen words on.
 event 1723 impose curfew
   verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
+  noun     تمديد | بتمديد | فرض | إعلان
   with     التجول | التجوال
   window   10
   without  رفع | إلغاء | إنهاء | انتهاء | تخفيف
@@ -486,6 +487,7 @@ event 1723 impose curfew
 # «قوات الطوارئ» is a force, «قسم الطوارئ» a hospital ward
 event 1724 impose state of emergency
   verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
+  noun     تمديد | بتمديد | فرض | إعلان
   with     الطوارئ | العرفية
   window   10
   without  رفع | إلغاء | إنهاء | انتهاء | الإنسانية | إنسانية | الصحية | غرفة | خطة | قوات | قوة | مستشفى | قسم | أقسام

@@ -280,6 +280,7 @@ public sealed partial class EventCoder
     private readonly WordSet _demandNouns;
     private readonly WordSet _protesterNouns;
     private readonly WordSet _answering;
+    private readonly WordSet _outlets;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _lonePersons;
@@ -378,6 +379,7 @@ public sealed partial class EventCoder
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
         // The segmenter takes the pronoun off «مطالبته», leaving «مطالبت».
+        _outlets = Set("قناة", "قنوات", "صحيفة", "صحف", "جريدة", "مجلة", "وكالة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "شبكة", "محطة");
         _answering = Set("لبى", "لبت", "لبوا", "لبيتم", "لبينا", "يلبي", "تلبي", "يلبون", "تلبية", "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "استجابة");
         _protesterNouns = Set("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم", "مطالبت");
@@ -491,7 +493,7 @@ public sealed partial class EventCoder
         _century = n.Normalize("القرن");
         _pastCenturies = Set("ماضي", "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين");
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
-        _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "انزلاق");
+        _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "تحطمت", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
@@ -2436,7 +2438,11 @@ public sealed partial class EventCoder
             // named is against the country the place is in. A battle or clash is between parties, never with a place.
             if (targets.Count == 0 && IsMaterialConflict(code) && !pattern.Symmetric && AttackedPlace(text, t, limit, places) is { } attacked)
             {
-                targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country, attacked.Place.Name, MentionKind.Country, attacked.Place.Location)];
+                // («ومددت مصر حالة الطوارئ وحظر التجول في شمال سيناء»: a state coercing a place of its own coerces the people
+                // there, not itself.)
+                var people = code[..2] == "17" && sources.Any(src => src.Country == attacked.Place.Country);
+                targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country + (people ? "CVL" : string.Empty),
+                                            attacked.Place.Name, people ? MentionKind.Composite : MentionKind.Country, attacked.Place.Location)];
             }
 
             // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
@@ -2536,6 +2542,15 @@ public sealed partial class EventCoder
             if (code.StartsWith("05", StringComparison.Ordinal) && targets.Count > 0 && targets.All(a => a.Role is "REF"))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: welcoming refugees takes them in");
+                continue;
+            }
+
+            // «وقال الوزير خلال لقاء مع قناة سكاي نيوز»: a meeting with a channel, a paper or an agency is an interview, the
+            // frame of what is said, not a consultation.
+            if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count > 0
+                && targets.All(tg => tg.Role == "MED" && text.Tokens[tg.FirstToken] is { Kind: TokenKind.Arabic } outlet && _outlets.Contains(text.Core(outlet))))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an interview with a news outlet");
                 continue;
             }
 
@@ -8309,6 +8324,13 @@ public sealed partial class EventCoder
 
             var core = text.Core(tok);
             if (_mishaps.Contains(core))
+            {
+                return true;
+            }
+
+            // «نجم عن خلل فني»: a technical fault («خلل» alone is also a misspelt «خلال»).
+            if ((core.SequenceEqual("\u062E\u0644\u0644") || core.SequenceEqual("\u0639\u0637\u0644")) && i + 1 <= to
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } kind && text.Core(kind) is "\u0641\u0646\u064A")
             {
                 return true;
             }

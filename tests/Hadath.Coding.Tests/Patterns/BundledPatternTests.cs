@@ -642,6 +642,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير أمس.", "UAF>SAUCOP:183")]
     [InlineData("وقال الملك إن فداحة جرم الاعتداء الإرهابي الآثم الذي استهدف مسجداً بقرية القديح يتنافى مع القيم الإسلامية.", "UAF>SAU:180")]
     [InlineData("وأحالت النيابة العامة المصرية المرشد العام لجماعة الإخوان محمد بديع إلى محكمة الجنايات.", "EGYJUD>EGYPTY:173")]
+    [InlineData("ومددت مصر فرض حالة الطوارئ وحظر التجول في شمال سيناء.", "EGY>EGYCVL:1723")]
+    [InlineData("وأعلن الرئيس المصري فرض حالة الطوارئ في شمال سيناء.", "EGYGOV>EGYCVL:1724")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -853,6 +855,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسخرت الحكومة كل إمكاناتها لخدمة المواطنين من أجل راحتهم.", "11")]
     [InlineData("واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في مدينة أبها.", "19")]
     [InlineData("وأحال الوزير الموضوع إلى اللجنة المختصة في المحكمة.", "17")]
+    [InlineData("تحطمت طائرة هليكوبتر تابعة للجيش الأفغاني في ولاية هلمند. وقتل خمسة جنود في الحادث الذي نجم عن خلل فني.", "18")]
+    [InlineData("وقال الوزير خلال لقاء مع قناة سكاي نيوز إن الحوثيين يرفضون الحل.", "04")]
     [InlineData("وقال أمير المنطقة للجنود إنكم لبيتم نداء الوطن.", "02")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
