@@ -267,7 +267,7 @@ event 020 urge
 # not the sourcing formula «مسؤول طلب عدم الكشف عن هويته»
 event 020 ask, request
   verb     طلب | يطلب
-  without  الكشف | هويته | هويتها | اسمه | اسمها | ذكر
+  without  الكشف | هويته | هويتها | اسمه | اسمها | اسميهما | اسميهم | أسماءهم | أسمائهم | ذكر
   target   من | *
 
 # «تطالب الصين بالسيادة على»: claiming sovereignty or ownership of a territory is a claim, not an appeal to anyone
