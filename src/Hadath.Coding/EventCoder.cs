@@ -5128,6 +5128,13 @@ public sealed partial class EventCoder
         for (var i = t + 1; i < limit && i <= reach; i++)
         {
             var tok = text.Tokens[i];
+            // («حادثة التفجير الغاشم، الذي استهدف مسجد»: a comma may stand before the relative.)
+            if (IsComma(text, i) && i + 1 < limit && IsRelativePronoun(text, text.Tokens[i + 1]))
+            {
+                reach++;
+                continue;
+            }
+
             if (tok.Kind != TokenKind.Arabic)
             {
                 return null;
@@ -6758,6 +6765,14 @@ public sealed partial class EventCoder
         if (belonging)
         {
             at++;
+        }
+
+        // «مسجدا في مقر قوات الطوارئ»: or stand in it.
+        if (!belonging && at + 2 < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } inside && text.Core(inside).SequenceEqual(_fi)
+            && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } site && _struckObjects.Contains(text.Core(site))
+            && actors.FirstOrDefault(a => a.FirstToken == at + 2 && a.Kind != MentionKind.Adjective) is { } siteOwner && (text.Tokens[at + 2].Proclitics & ~Proclitics.Al) == 0)
+        {
+            return siteOwner;
         }
 
         // «مسجدا تابعا لمقر قوات الطوارئ»: the object may belong to another place, whose owner it names.
