@@ -5415,6 +5415,13 @@ public sealed partial class EventCoder
 
     private int? LightVerbNear(AnalyzedText text, int t, int first)
     {
+        // «بشن حملة إعلامية ضد تركيا بعد الغارات»: an act in the genitive of «بعد/عقب/إثر» is the one this came after,
+        // governed by no verb before it.
+        if (t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } after && _afterTimes.Contains(text.Core(after)))
+        {
+            return null;
+        }
+
         var from = t;
         // A verb never has the article: «التحالف العربي» shares its stem with «أعرب» but is no light verb.
         while (t - from < 6 && ClauseScan.WordBefore(text, from, first, 6 - (t - from), tok => (tok.Proclitics & Proclitics.Al) == 0 && _lightVerbs.Contains(text.Stem(tok))) is { } at)

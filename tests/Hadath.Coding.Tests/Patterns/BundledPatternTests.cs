@@ -860,6 +860,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("تحطمت طائرة هليكوبتر تابعة للجيش الأفغاني في ولاية هلمند. وقتل خمسة جنود في الحادث الذي نجم عن خلل فني.", "18")]
     [InlineData("وقال الوزير خلال لقاء مع قناة سكاي نيوز إن الحوثيين يرفضون الحل.", "04")]
     [InlineData("وطلب القائدان عدم نشر اسميهما لأنه غير مسموح لهما بالحديث مع وسائل الإعلام.", "02")]
+    [InlineData("وقام تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات.", "19")]
     [InlineData("وقال أمير المنطقة للجنود إنكم لبيتم نداء الوطن.", "02")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
