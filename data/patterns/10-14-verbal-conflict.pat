@@ -112,13 +112,13 @@ event 1055 demand access for international actors
   priority 2
 
 # «طالب الميليشيات باحترام الهدنة»: a truce asked to be kept is de-escalation; «=وقف» is not «بوقفة» (a stand), and an
-# ambassador, trust or a licence withdrawn is no de-escalation
+# ambassador or a licence withdrawn is no de-escalation
 event 1056 demand withdrawal, de-escalation
   verb     طالب | يطالب
   hal      مطالبا | مطالبين
   noun     مطالبة | مطالبات
   with     انسحاب | بانسحاب | الانسحاب | سحب | بسحب | =وقف | =بوقف | التوقف | الكف | بالكف | خروج | بخروج | إخراج | هدنة | الهدنة | التهدئة | تهدئة
-  without  السفير | سفير | سفيره | سفيرها | السفراء | الثقة | ترخيص | الترخيص | الجنسية | الاعتراف
+  without  السفير | سفير | سفيره | سفيرها | السفراء | ترخيص | الترخيص
   target   * | ب
   priority 4
 
@@ -164,12 +164,12 @@ event 111 condemn (present tense)
   priority 1
 
 # «وسخر نصر الله من الدولة اللبنانية»: mocking is criticism; whole forms, as the light stem of «سخر» is also that of
-# «سخّر» (to harness: «سخر إمكاناته لخدمة»), which takes no «من» near it
+# «سخّر» (to harness: «سخر إمكاناته لخدمة»), which takes no «من» right after its subject (a long subject is one word)
 event 111 mock, ridicule
   verbform سخر | سخرت | سخروا | يسخر | تسخر | يسخرون
   with     من
-  window   6
-  without  إمكانات | إمكاناتها | إمكاناته | الإمكانيات | إمكانيات | طاقات | طاقاتها | طاقاته | جهود | جهودها | جهوده | كل | كافة | جميع | موارد | الموارد | خبرات | وقته | وقتها | حياته
+  window   3
+  without  إمكانات | إمكاناتها | إمكاناته | الإمكانيات | إمكانيات | طاقات | طاقاتها | طاقاته | موارد | الموارد | خبرات | وقته | وقتها | حياته
   target   * | من
 
 event 111 denounce (استنكر، شجب، استهجن)
@@ -247,7 +247,7 @@ event 112 trade accusations
 event 112 hold responsible
   verbform حمل | حملت | حملوا | يحمل
   hal      محملا | محملين
-  with     =المسؤولية | =مسؤولية | =مسؤوليته
+  with     المسؤولية | مسؤولية | مسؤوليته
   target   *
   priority 2
 

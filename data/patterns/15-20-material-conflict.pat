@@ -495,13 +495,14 @@ event 1724 impose state of emergency
   priority 5
 
 # «أحالت النيابة العامة المرشد العام للإخوان إلى محكمة الجنايات»: sending someone to trial charges him (whole forms: the
-# light stem of «أحال» is that of «حال», "state", and «إحالة» alone is also a retirement or a file sent on)
+# light stem of «أحال» is that of «حال», "state", and «إحالة» alone is also a retirement or a file sent on; a bill, a
+# lawsuit or a report sent to a court or a council charges no one)
 event 173 refer to trial
   verbform أحال | أحالت | أحالوا | يحيل | تحيل | يحيلون
   noun     إحالة | بإحالة
   with     المحاكمة | محاكمة | لمحاكمة | للمحاكمة | محكمة | المحكمة | القضاء | الجنايات
   window   10
-  without  التقاعد | المعاش | الملف | الموضوع | القضية | الأوراق | الطلب | المشروع | اللجنة
+  without  التقاعد | المعاش | الملف | الموضوع | القضية | الأوراق | الطلب | المشروع | مشروع | قانون | القانون | الدعوى | دعوى | التقرير | اللجنة | مجلس
   target   *
   priority 3
 

@@ -368,7 +368,7 @@ public sealed partial class EventCoder
         _attackNouns = Set("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجمات", "هجمة", "اعتداء", "اعتداءات", "غزو", "عدوان", "إطلاق");
         // Masdars of harm whose genitive is the one harmed («اغتيال النائب العام», «اختطاف الصحفيين»).
         _harmMasdars = Set("اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "إعدام", "اعدام", "تعذيب", "قتل", "مقتل", "استهداف", "اقتحام");
-        _objectMasdars = Set("قتال", "محاربة", "مواجهة", "مكافحة", "ملاحقة", "مطاردة", "مهاجمة", "استهداف", "ضرب", "طرد", "تحرير", "حصار", "محاصرة");
+        _objectMasdars = Set("قتال", "محاربة", "مواجهة", "مكافحة", "ملاحقة", "مطاردة", "مهاجمة", "استهداف", "ضرب", "طرد", "تحرير", "حصار", "محاصرة", "إحالة");
         // Particles that open a clause: what follows them is never an adjective of theirs («أن مسلحين هاجموا»).
         _particles = Set("أن", "إن", "لكن", "بل", "ثم", "حيث", "إذ", "كما", "لأن", "بينما", "فيما", "عندما", "حين", "بعدما", "قد", "لقد", "وقد");
         _casualties = Set("قتلى", "قتيل", "قتيلا", "قتيلين", "مقتل", "مصرع", "جرحى", "جريح", "جريحا", "جروح", "بجروح", "إصابة", "اصابة", "إصابات", "مصابين", "مصابا", "ضحايا", "حتفهم", "حتفه", "استشهاد", "شهداء", "شهيد", "شهيدا",
@@ -378,10 +378,10 @@ public sealed partial class EventCoder
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
-        // The segmenter takes the pronoun off «مطالبته», leaving «مطالبت».
-        _outlets = Set("قناة", "قنوات", "صحيفة", "صحف", "جريدة", "مجلة", "وكالة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "شبكة", "محطة");
+        _outlets = Set("قناة", "قنوات", "صحيفة", "صحف", "جريدة", "مجلة", "وكالة", "تلفزيون", "إذاعة", "موقع", "شبكة", "محطة");
         _answering = Set("لبى", "لبت", "لبوا", "لبيتم", "لبينا", "يلبي", "تلبي", "يلبون", "تلبية", "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "استجابة");
         _protesterNouns = Set("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
+        // The segmenter takes the pronoun off «مطالبته», leaving «مطالبت».
         _demandNouns = Set("مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالبتهم", "مطالبت");
         _formVPerfects = Set("تعرض", "تعرضت", "تعرضوا", "تلقى", "تلقت", "تكبد", "تكبدت", "تحمل", "تحملت", "تسبب", "تسببت", "تعهد", "تعهدت", "تبنى", "تبنت", "تولى", "تولت");
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
@@ -1097,10 +1097,13 @@ public sealed partial class EventCoder
             if (((nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first)))
                  || (!nominal && FrameRightBefore(text, t, first)))
                 && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t)
-                // («جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»: violence a clause after it tells is told
-                // there, whether or not the story named it before; a repeat merges with the first telling.)
-                && !(nominal && IsMaterialConflict(pattern.Code) && ClaimedAfter(text, t, triggerEnd, limit) is { } tellerAt
-                     && text.Tokens[tellerAt] is { PrefixLength: 0 } teller && _aimingVerbs.Contains(text.Core(teller))))
+                // («جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ», «تستنكر التفجير الذي استهدف مسجدا»: violence
+                // told by a clause after it is told there, whether or not the story named it before; a repeat merges with the
+                // first telling. Not behind «في/ب»: «محاكمة المتهمين في التفجير الذي استهدف مسجد الإمام الصادق», «تذكر
+                // بالهجوم الذي استهدف كنيسة» recall an old one.)
+                && !(nominal && IsMaterialConflict(pattern.Code) && (token.Proclitics & Proclitics.Bi) == 0
+                     && !(t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } before && text.Core(before).SequenceEqual(_fi))
+                     && StruckByVerbAfter(text, t, triggerEnd, limit)))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: a definite event noun in the genitive refers back to an event");
                 continue;
@@ -1391,8 +1394,7 @@ public sealed partial class EventCoder
             // «قال الملك إن جرم الاعتداء الإرهابي الذي استهدف مسجدا …»: violence told by what it struck, with no light verb
             // governing it and no doer named after it, is an unknown attacker's, never the speaker's or the subject's.
             if (nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.LastToken < t) && LightVerbBefore(text, t, first) is null
-                && ClaimedAfter(text, t, triggerEnd, limit) is { } strikeAt && text.Tokens[strikeAt] is { PrefixLength: 0 } strikeVerb
-                && _aimingVerbs.Contains(text.Core(strikeVerb)))
+                && StruckByVerbAfter(text, t, triggerEnd, limit))
             {
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
@@ -1774,7 +1776,7 @@ public sealed partial class EventCoder
             if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfterSubject(text, t, limit, actors)
                                         && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
                                              && IsComplementizer(text.Core(afterSubject)))))
-                && !nominal && (!pattern.Passive || (IsImperfect(text, token) && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)))
+                && !nominal && (!pattern.Passive || (ModalityDetector.IsImperfect(text, token) && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)))
                 && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
                 && Antecedent(text, t - 1, actors, acrossAdjectives: sources.Count == 0) is { } antecedent)
             {
@@ -2152,16 +2154,16 @@ public sealed partial class EventCoder
             if (withBound < triggerEnd && beforeWith.Count > 0)
             {
                 // (Quotation marks are no words: «هجمات التحالف الدولي ضد «داعش»، هي».)
-                bool IsQuote(int at) => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] == '"';
+
                 var objectAt = objectFrom + 1;
-                while (objectAt < withBound && (IsQuote(objectAt) || (text.Tokens[objectAt] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))))
+                while (objectAt < withBound && (IsQuotationMark(text, objectAt) || (text.Tokens[objectAt] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))))
                 {
                     objectAt++;
                 }
 
                 var objectMention = beforeWith[0];
                 var wordBefore = objectMention.FirstToken - 1;
-                while (wordBefore > objectFrom && IsQuote(wordBefore))
+                while (wordBefore > objectFrom && IsQuotationMark(text, wordBefore))
                 {
                     wordBefore--;
                 }
@@ -2346,8 +2348,7 @@ public sealed partial class EventCoder
             var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)
                                         || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))
                                         // «استهدف هجوم انتحاري حافلة للجيش»: the act is the subject of the verb of striking right before it.
-                                        || (IsMaterialConflict(code) && (token.Proclitics & ~Proclitics.Al) == 0
-                                            && ClauseScan.WordBefore(text, t, first, 1, w => (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null)))
+                                        || (IsMaterialConflict(code) && (token.Proclitics & ~Proclitics.Al) == 0 && StruckByVerbBefore(text, t, first))))
                            || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
             // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
             // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
@@ -2425,11 +2426,16 @@ public sealed partial class EventCoder
 
             // «واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ»: with the verb of striking before the act, its object
             // follows the act's noun and adjectives.
-            if (nominal && IsMaterialConflict(code) && targets.Count == 0 && (token.Proclitics & ~Proclitics.Al) == 0
-                && ClauseScan.WordBefore(text, t, first, 1, w => (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null
-                && (actors.FirstOrDefault(a => a.FirstToken == triggerEnd + 1 && a.Kind != MentionKind.Adjective) ?? OwnerOfObject(text, triggerEnd + 1, limit, actors, accusative: true)) is { } hitAfter
-                && !sources.Contains(hitAfter))
+            // (The owner of the object struck is never the act's doer: «واستهدف هجوم حافلة للجيش المصري».)
+            if (nominal && IsMaterialConflict(code) && targets.Count == 0 && (token.Proclitics & ~Proclitics.Al) == 0 && StruckByVerbBefore(text, t, first)
+                && AdjectivesOfSubject(text, t, triggerEnd + 1, limit, actors) is var objectAfter
+                && (actors.FirstOrDefault(a => a.FirstToken == objectAfter && a.Kind != MentionKind.Adjective) ?? OwnerOfObject(text, objectAfter, limit, actors, accusative: true)) is { } hitAfter)
             {
+                if (sources.Contains(hitAfter))
+                {
+                    sources = [new ActorMention(t, t, token.Start, token.End, "UAF", "unidentified attackers", MentionKind.Agent, null)];
+                }
+
                 targets = Group(text, actors, hitAfter);
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is what the verb before it struck: {hitAfter.Code}");
             }
@@ -2438,8 +2444,8 @@ public sealed partial class EventCoder
             // named is against the country the place is in. A battle or clash is between parties, never with a place.
             if (targets.Count == 0 && IsMaterialConflict(code) && !pattern.Symmetric && AttackedPlace(text, t, limit, places) is { } attacked)
             {
-                // («ومددت مصر حالة الطوارئ وحظر التجول في شمال سيناء»: a state coercing a place of its own coerces the people
-                // there, not itself.)
+                // («ومددت مصر حالة الطوارئ وحظر التجول في شمال سيناء»: an actor coercing a place of its own country coerces
+                // the people there, not its own country.)
                 var people = code[..2] == "17" && sources.Any(src => src.Country == attacked.Place.Country);
                 targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country + (people ? "CVL" : string.Empty),
                                             attacked.Place.Name, people ? MentionKind.Composite : MentionKind.Country, attacked.Place.Location)];
@@ -3043,7 +3049,8 @@ public sealed partial class EventCoder
             }
 
             words += tok.Kind == TokenKind.Arabic && !(i <= subjectEnd && InsideActorPastItsFirstWord(actors, i)) ? 1 : 0;
-            if (tok.Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, tok))
+            // (The subject's own words are none of the act's: «أعلنت قوات الأمن حالة الطوارئ».)
+            if (tok.Kind == TokenKind.Arabic && i > subjectEnd && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, tok))
             {
                 trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» blocked by «{text.OriginalOf(tok)}»");
                 return false;
@@ -3054,12 +3061,34 @@ public sealed partial class EventCoder
         return true;
     }
 
-    /// <summary>Whether <paramref name="token"/> is written as a present (imperfect) verb: «يقتل», «تقتل», «نقتل».</summary>
-    private static bool IsImperfect(AnalyzedText text, Token token)
-        => text.Core(token) is [ '\u064A' or '\u062A' or '\u0646', _, _, ..];
+    private bool IsBareIla(AnalyzedText text, int i)
+        => i >= 0 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } ila && text.Core(ila).SequenceEqual(_ila);
 
-    private static bool IsBareIla(AnalyzedText text, int i)
-        => i >= 0 && text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } ila && text.Core(ila) is "\u0627\u0644\u0649" or "\u0627\u0644\u064A";
+    /// <summary>
+    /// Past the adjectives of the subject noun at <paramref name="t"/> that start at <paramref name="at"/> («هجوم مسلح»,
+    /// «التفجير الانتحاري»): at most two words that agree with it in the article and are no object; the accusative's alif
+    /// («مقرا», «مسجدا») marks the object that follows.
+    /// </summary>
+    private int AdjectivesOfSubject(AnalyzedText text, int t, int at, int limit, List<ActorMention> actors)
+    {
+        var definite = text.Tokens[t].Proclitics & Proclitics.Al;
+        for (var k = 0; k < 2 && at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && word.Proclitics == definite
+                        && text.Core(word) is [.., not '\u0627'] core && !_struckObjects.Contains(core) && !_prepositions.Contains(core)
+                        && !actors.Any(a => a.FirstToken == at); k++)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>Whether a verb of striking stands right before the act at <paramref name="t"/>, its subject («واستهدف تفجير انتحاري مسجدا»).</summary>
+    private bool StruckByVerbBefore(AnalyzedText text, int t, int first)
+        => ClauseScan.WordBefore(text, t, first, 1, w => (w.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && w.SuffixLength == 0 && _aimingVerbs.Contains(text.Core(w))) is not null;
+
+    /// <summary>Whether the act at <paramref name="t"/> is told by a verb of striking after it («التفجير الذي استهدف مسجدا»).</summary>
+    private bool StruckByVerbAfter(AnalyzedText text, int t, int triggerEnd, int limit)
+        => ClaimedAfter(text, t, triggerEnd, limit) is { } at && text.Tokens[at] is { PrefixLength: 0 } verb && _aimingVerbs.Contains(text.Core(verb));
 
     /// <summary>
     /// Whether the 'with' word at <paramref name="i"/> qualifies a 'without' word just before it, as its adjective or its
@@ -3778,13 +3807,15 @@ public sealed partial class EventCoder
         }
 
         var core = text.Core(text.Tokens[i]);
-        // «وأعلن مسؤولون أن …»: the plural of the base («مسؤولون») shares the stem of the abstract noun («مسؤولية») but is
-        // another word; only a form that goes on with the abstract «ي» is it.
+        // «وأعلن مسؤولون أن …», «اعتقال 7 مسؤولين»: the plural of the base shares the stem of the abstract noun («مسؤولية») but
+        // is another word; only a form that goes on with the abstract «ية/يت» is it.
         var stem = text.Stem(text.Tokens[i]);
         // («أعلنت أنها مسؤولة عن الهجوم»: the adjective with «عن» claims it too.)
         if (pattern.AbstractBases.Contains(stem) && !pattern.With.Contains(core)
-            && !(core.Length > stem.Length && core.StartsWith(stem, StringComparison.Ordinal) && core[stem.Length] == '\u064A')
-            && !(i + 1 < text.Tokens.Count && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } about && text.Core(about).SequenceEqual(_about)))
+            && !(core.Length > stem.Length + 1 && core.StartsWith(stem, StringComparison.Ordinal) && core[stem.Length] == '\u064A' && core[stem.Length + 1] is '\u0629' or '\u062A')
+            // (Only the singular: «المستوطنين المسؤولين عن» are people, no claim.)
+            && !(i + 1 < text.Tokens.Count && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } about && text.Core(about).SequenceEqual(_about)
+                 && (core.Length == stem.Length || (core.Length == stem.Length + 1 && core[^1] == '\u0629'))))
         {
             return false;
         }
@@ -5148,7 +5179,8 @@ public sealed partial class EventCoder
             }
 
             // «بدعم من ضربات جوية تشنها السعودية»: the pronoun of a verb past another act is that act's.
-            if (i > t && tok.PrefixLength == 0 && (_attackNouns.Contains(text.Core(tok)) || _raidNouns.Contains(text.Core(tok))))
+            // («عملية تفجير نفذها انتحاري»: not the act's own second word.)
+            if (i > t + 1 && tok.PrefixLength == 0 && (_attackNouns.Contains(text.Core(tok)) || _raidNouns.Contains(text.Core(tok))))
             {
                 return null;
             }
@@ -5468,9 +5500,10 @@ public sealed partial class EventCoder
     {
         bool Is(int i, WordSet words) => i < limit && text.Tokens[i].Kind == TokenKind.Arabic && words.Contains(text.Core(text.Tokens[i]));
 
-        // «إنكم لبيتم نداء الوطن»: an appeal answered with no caller named after it is a figure of speech; the one
-        // answering makes none. («استجابة لطلب الرئيس هادي» names the caller, whose appeal it is.)
-        if (code[..2] == "02" && t > first && Is(t - 1, _answering) && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective))
+        // «إنكم لبيتم نداء الوطن»: an appeal answered with no caller named after it in its clause is a figure of speech;
+        // the one answering makes none. («استجابة لطلب رسمي تقدم به الرئيس هادي» names the caller, whose appeal it is.)
+        if (code[..2] == "02" && t > first && Is(t - 1, _answering)
+            && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 6 && a.Kind != MentionKind.Adjective && !Enumerable.Range(t + 1, a.FirstToken - t - 1).Any(i => text.Tokens[i].Kind == TokenKind.Punctuation)))
         {
             return "an appeal answered, not made";
         }
@@ -5913,7 +5946,7 @@ public sealed partial class EventCoder
             if (preposition == _min && a.FirstToken > 2
                 && ((text.Tokens[a.FirstToken - 3].Kind == TokenKind.Number && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 })
                     || (text.Tokens[a.FirstToken - 1].SuffixLength == 0 && text.Tokens[a.FirstToken - 1].Proclitics == Proclitics.None && IsCountWord(text, a.FirstToken - 2)
-                        && (text.Tokens[a.FirstToken - 2].Proclitics & Proclitics.Wa) == 0)))
+                        && (text.Tokens[a.FirstToken - 2].Proclitics & Proclitics.Wa) == 0 && !text.Core(text.Tokens[a.FirstToken - 2]).SequenceEqual(_each))))
             {
                 preposition = null;
             }
