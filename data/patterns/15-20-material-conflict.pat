@@ -484,7 +484,7 @@ event 1723 impose curfew
   priority 5
 
 # «أعلنت الأمم المتحدة الدرجة الثالثة من حالة الطوارئ الإنسانية»: a humanitarian emergency level coerces no one;
-# «قوات الطوارئ» is a force, «قسم الطوارئ» a hospital ward
+# «قوات الطوارئ» is a force, «قسم الطوارئ» a hospital ward (an emergency for floods or fires is rejected in the coder)
 event 1724 impose state of emergency
   verb     فرض | يفرض | أعلن | يعلن | مدد | يمدد | فرضت | فرضوا
   noun     تمديد | بتمديد | فرض | إعلان

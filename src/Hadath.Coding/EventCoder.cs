@@ -2056,6 +2056,13 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «أعلنت السلطات حالة الطوارئ في منطقة شيترال بسبب الفيضانات»: an emergency declared for a disaster coerces no one.
+            if (code is "1723" or "1724" && ClauseAround(text, t, first, limit) is var (disasterFrom, disasterTo) && NamesMishap(text, disasterFrom, disasterTo))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an emergency for a disaster, against no one");
+                continue;
+            }
+
             // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة», «نشرت القناة تسجيلا»: fighting, occupying, blockading or
             // deploying by a paper, a school, a court or a company is a figure of speech or another sense.
             // «استهدفت مواقع وتعزيزات حوثية»: reinforcements named with the positions struck are a target, not a mobilisation.
