@@ -993,6 +993,15 @@ public sealed class ActorRecognizer
                 break;
             }
 
+            // «هدد نواب محافظون الرئيس روحاني»: a sound masculine plural that keeps its «ن» between them is an adjective, and
+            // no construct runs through it; what follows is another phrase.
+            if (raw[j].First > lastToken + 1 && !linked && !HasLinkWord(text, lastToken, raw[j].First)
+                && Enumerable.Range(lastToken + 1, raw[j].First - lastToken - 1).Any(k => text.Tokens[k] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } bare
+                                                                                        && IsSoundMasculinePlural(text, bare)))
+            {
+                break;
+            }
+
             // «امرأة نفذت عمليات انتحارية»: words between two agents form a construct chain only when it ends definite
             // («رئيس هيئة أركان الجيش»); an indefinite agent after them begins another phrase.
             if (next.Kind == MentionKind.Agent && raw[j].First > lastToken + 1 && (firstOfNext.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) == 0

@@ -222,8 +222,9 @@ public sealed class ActorRecognizerTests : IDisposable
     [InlineData("وقال مسؤولون ليبيون", "LBYGOV|مسؤولون ليبيون")]
     [InlineData("وقال مسؤولون في الحكومة الليبية", "LBYGOV|مسؤولون في الحكومة الليبية")]
     [InlineData("وهاجم مسلحون حافلة في طرابلس", "REB|مسلحون", "LBYGOV|طرابلس")]
+    [InlineData("وهدد نواب محافظون الرئيس الليبي", "LEG|نواب", "LBYGOV|الرئيس الليبي")]
     public void Recognize_SoundMasculinePluralHead_IsNotInConstruct(string text, params string[] expected)
-        => Assert.Equal(expected, FindWith(new MiniData(agents: MiniData.Agents + "\nagent MIL patrol\n  names دورية عسكرية\nagent REB gunmen\n  names مسلحون\nagent GOV officials\n  names مسؤولون\n"), text)
+        => Assert.Equal(expected, FindWith(new MiniData(agents: MiniData.Agents + "\nagent MIL patrol\n  names دورية عسكرية\nagent REB gunmen\n  names مسلحون\nagent GOV officials\n  names مسؤولون\nagent LEG deputies\n  names نواب\n"), text)
             .Select(a => $"{a.Code}|{text[a.Start..a.End]}"));
 
     [Theory]
