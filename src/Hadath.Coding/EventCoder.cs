@@ -3173,7 +3173,6 @@ public sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The actor after «على يد» or «على أيدي» (a count may stand between) within the clause after <paramref name="t"/>.</summary>
     /// <summary>
     /// The agent a passive names in its clause: the actor right after «من قبل», «على يد», «على أيدي», «بيد» or «بأيدي»,
     /// past at most seven words and no verb, «أن» or punctuation. («من جانب» + a count is whose side the dead were on.)
@@ -4752,7 +4751,6 @@ public sealed partial class EventCoder
                || (before.Kind == TokenKind.Arabic && IsComplementizer(text.Core(before)));
     }
 
-    /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>
     /// <summary>
     /// The end of what an appeal, a rejection or a threat is about: its clause, but not past «و» before a verb of
     /// another act («رفضت الانصياع لاتفاق وقف إطلاق النار واحتجزت 68 رهينة» reports the hostage-taking).
@@ -4796,6 +4794,7 @@ public sealed partial class EventCoder
         => text.Normalized[token.NormStart] == '.' && token.Start > 0 && token.End < text.Original.Length
            && char.IsLetter(text.Original[token.Start - 1]) && char.IsLetter(text.Original[token.End]);
 
+    /// <summary>The last token of the clause that starts after <paramref name="from"/>: up to a comma or full stop, at most 14 words.</summary>
     private static int ClauseEnd(AnalyzedText text, int from, int limit)
     {
         var words = 0;
@@ -4875,7 +4874,6 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>«حيث التقى …», «وذلك بعد أن …»: the verb continues the subject of the clause before it.</summary>
     /// <summary>An actor right after the verb at <paramref name="t"/>, then a definite noun or a count: subject and object.</summary>
     private bool HasOwnSubjectAndObject(AnalyzedText text, int t, int limit, List<ActorMention> actors)
     {
@@ -4890,6 +4888,7 @@ public sealed partial class EventCoder
                    && !_prepositions.Contains(text.Core(next)));
     }
 
+    /// <summary>«حيث التقى …», «وذلك بعد أن …»: the verb continues the subject of the clause before it.</summary>
     private bool ContinuesSubject(AnalyzedText text, int t, int first)
     {
         if (t - 1 < first || text.Tokens[t - 1].Kind != TokenKind.Arabic)
@@ -5249,7 +5248,6 @@ public sealed partial class EventCoder
 
     private bool GovernedByLightVerb(AnalyzedText text, int t, int first) => LightVerbBefore(text, t, first) is not null;
 
-    /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
     /// <summary>
     /// «وتشكك في موقف مصر»: an actor right after the noun that follows a bare preposition is that noun's genitive,
     /// inside the prepositional phrase, and not the verb's subject.
@@ -5334,7 +5332,6 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>The verb of «لعب/قام ب/أدى دورا (…) في» right before the noun <paramref name="t"/>, or null.</summary>
     /// <summary>
     /// The verb of managing or succeeding («تمكن من», «استطاع», «نجح في») whose «من/في» stands right before the masdar at
     /// <paramref name="t"/>, its subject between, at most seven words back; or null.
@@ -5350,6 +5347,7 @@ public sealed partial class EventCoder
         return ClauseScan.WordBefore(text, t - 1, first, 7, tok => (tok.Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) == 0 && _managing.Contains(text.Core(tok)));
     }
 
+    /// <summary>The verb of «لعب/قام ب/أدى دورا (…) في» right before the noun <paramref name="t"/>, or null.</summary>
     private int? RoleVerbBefore(AnalyzedText text, int t, int first)
     {
         if (t - 2 < first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic, PrefixLength: 0 } fi || !text.Core(fi).SequenceEqual(_fi))
@@ -5452,6 +5450,7 @@ public sealed partial class EventCoder
     private static bool IsComma(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C';
 
+    /// <summary>The light verb («شن», «نفذ», «أطلق») that governs the noun at <paramref name="t"/>, within six words before it.</summary>
     private int? LightVerbNear(AnalyzedText text, int t, int first)
     {
         // «بشن حملة إعلامية ضد تركيا بعد الغارات»: an act in the genitive of «بعد/عقب/إثر» is the one this came after,
@@ -7674,7 +7673,6 @@ public sealed partial class EventCoder
     private bool IsPronounPhrase(AnalyzedText text, Token token)
         => token is { Kind: TokenKind.Arabic, SuffixLength: > 0 } && (_prepositions.Contains(text.Core(token)) || text.Core(token) is "\u0628" or "\u0644");
 
-    /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
     /// <summary>
     /// «ضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا», «سفينة في طريقها إلى اليمن», «شخص قادم من الأردن»: where a thing
     /// or a person was bound for or came from is not whom a seizure or an attack is aimed at (aid sent «متجهة إلى اليمن» is for
@@ -7685,6 +7683,7 @@ public sealed partial class EventCoder
            && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } heading
            && ((text.Core(to).SequenceEqual(_ila) && _headingFor.Contains(text.Core(heading))) || (text.Core(to).SequenceEqual(_min) && _comingFrom.Contains(text.Core(heading))));
 
+    /// <summary>After «ل» or «إلى»: whom one speaks to («لرويترز», «إلى إحدى محطات التلفزيون»); «مصدر في الخارجية» speaks for it.</summary>
     private bool IsAddressee(AnalyzedText text, ActorMention a) => PrepositionBefore(text, a) is { } preposition && (preposition == "\u0644" || preposition == _ila);
 
     /// <summary>The countries or capitals after «تشمل/شملت/تضم» within three words after the trigger, with those coordinated to them.</summary>
@@ -9009,10 +9008,10 @@ public sealed partial class EventCoder
         return right.Start - left.End == 2;
     }
 
-    /// <summary>One event for two mentions of it: the first's evidence, the first known date and place, all mentions in text order.</summary>
     /// <summary>An unidentified attacker, or a bare role or a country alone: a side the title leaves vague.</summary>
     private static bool Vague(EventActor actor) => actor.Code.Length == 3;
 
+    /// <summary>One event for two mentions of it: the first's evidence, the first known date and place, all mentions in text order.</summary>
     private static CodedEvent Merge(CodedEvent existing, CodedEvent other) => existing with
     {
         Date = existing.Date.Value is null ? other.Date : existing.Date,
