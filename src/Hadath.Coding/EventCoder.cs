@@ -5315,9 +5315,16 @@ public sealed partial class EventCoder
 
     private bool IsAttribution(AnalyzedText text, int firstToken)
     {
-        for (var i = firstToken - 1; i >= 0 && i >= firstToken - 3; i--)
+        for (var (i, reach) = (firstToken - 1, firstToken - 3); i >= 0 && i >= reach; i--)
         {
             var tok = text.Tokens[i];
+            // («وحسب موقع "بوابة الأهرام"»: a quotation mark around the name.)
+            if (IsQuotationMark(text, i))
+            {
+                reach--;
+                continue;
+            }
+
             if (tok.Kind != TokenKind.Arabic)
             {
                 return false;

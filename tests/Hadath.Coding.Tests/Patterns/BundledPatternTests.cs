@@ -1135,6 +1135,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصل العاهل المغربي الملك محمد السادس إلى الرياض أمس. وقال الناطق باسم الخارجية الجزائرية إن الجزائر تدين بأشد العبارات هذا العمل الإجرامي.", "DZA>MARGOV:111")]
     [InlineData("وقتل سبعة أشخاص في هجمات على القرى، وقال مسؤولون أمنيون إن المهاجمين فروا.", "UAF>COP:180")]
     [InlineData("من جهته، سرعان ما بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات الجوية التي طالت مواقعه.", "IMGREB>-:195")]
+    [InlineData("وأطلقت دبابات من الجيش التركي عدة قذائف، بحسب وكالة \"الأناضول\".", "TURMIL>TURMED:194")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
