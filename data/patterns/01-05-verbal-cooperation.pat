@@ -389,13 +389,14 @@ event 0254 appeal for easing of sanctions
   priority 2
 
 # «=وقف»: not «بوقفة» (a stand). Not «ضبط»: in this press it is far more often an arrest or an adjustment («ضبط
-# المخالفين», «ضبط مواعيد الدوام») than «ضبط النفس». Withdrawing an ambassador or a licence is no de-escalation.
+# المخالفين», «ضبط مواعيد الدوام») than «ضبط النفس». Withdrawing an ambassador or a licence, or cutting emissions, prices
+# or spending, is no de-escalation.
 event 0256 appeal for de-escalation, ceasefire, withdrawal
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طلب | يطلب
   hal      داعيا | داعين
   noun     ناشد | ناشدت
   with     =وقف | =وقفا | التوقف | هدنة | التهدئة | تهدئة | التصعيد | تصعيد | انسحاب | سحب | الانسحاب | خفض
-  without  السفير | سفير | سفيره | سفيرها | السفراء | ترخيص | الترخيص
+  without  السفير | سفير | سفيره | سفيرها | السفراء | ترخيص | الترخيص | انبعاثات | الانبعاثات | الأسعار | أسعار | الضرائب | التكاليف | تكاليف | الإنفاق | الفائدة | العجز | الدين | البطالة
   target   * | إلى
   priority 4
 
