@@ -281,6 +281,11 @@ public sealed partial class EventCoder
     private readonly WordSet _protesterNouns;
     private readonly WordSet _answering;
     private readonly WordSet _outlets;
+    private readonly WordSet _goingOn;
+    private readonly WordSet _stopping;
+    private readonly string _lan;
+    private readonly string _until;
+    private readonly string _sawfa;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _lonePersons;
@@ -378,6 +383,11 @@ public sealed partial class EventCoder
         _struck = Set("استهدف", "استهدفت", "طال", "طالت", "أودى", "أودت", "أسفر", "أسفرت", "خلف", "خلفت", "فجر", "فجرت", "انفجر", "انفجرت", "هز", "هزت", "أصاب", "أصابت");
         _occurred = Set("وقع", "وقعت", "يقع", "تقع", "حصل", "حصلت", "حدث", "حدثت");
         _kanaWords = Set("كان", "كانت");
+        _goingOn = Stems(["تستمر", "يستمر", "تتواصل", "يتواصل", "تتوالى"]);
+        _stopping = Stems(["تتوقف", "يتوقف", "تنتهي", "ينتهي", "تهدأ", "يهدأ"]);
+        _lan = n.Normalize("لن");
+        _until = n.Normalize("حتى");
+        _sawfa = n.Normalize("سوف");
         _outlets = Set("قناة", "قنوات", "صحيفة", "صحف", "جريدة", "مجلة", "وكالة", "تلفزيون", "إذاعة", "موقع", "شبكة", "محطة");
         _answering = Set("لبى", "لبت", "لبوا", "لبيتم", "لبينا", "يلبي", "تلبي", "يلبون", "تلبية", "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "استجابة");
         _protesterNouns = Set("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
@@ -1230,6 +1240,15 @@ public sealed partial class EventCoder
                 lastNoun = (triggerEnd, modality);
             }
 
+            // «أكد هادي أن العمليات العسكرية لن تتوقف حتى يتم تطهير المحافظات», «سوف تستمر حتى يعلن المتمردون انسحابهم»:
+            // fighting said to go on, or not to stop, until the other side yields is announced force, a threat.
+            var until = modality == Modality.Asserted && nominal && IsMaterialConflict(pattern.Code) ? GoesOnUntil(text, t, triggerEnd, limit) : null;
+            if (until is not null)
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» is said to go on until the other side yields: announced");
+                modality = Modality.Future;
+            }
+
             var code = pattern.Code;
             var purpose = false;
             if (modality == Modality.Future)
@@ -1398,6 +1417,19 @@ public sealed partial class EventCoder
             {
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
+            }
+
+            ActorMention? clauseTargetOfUntil = null;
+            // (Announced force with no doer named is the speaker's, against the side named after «حتى».)
+            if (until is { } untilAt && sources.Count == 0 && speaker is not null)
+            {
+                sources = [speaker];
+                if (actors.FirstOrDefault(a => a.FirstToken > untilAt && a.Kind != MentionKind.Adjective && a.Code != speaker.Code && !HasCommaOrClause(text, untilAt, a.FirstToken)) is { } yielding)
+                {
+                    clauseTargetOfUntil = yielding;
+                }
+
+                trace?.Add($"  «{text.OriginalOf(token)}» announced by the speaker: {speaker.Code}");
             }
 
             // «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those in someone's reception host him; the actor after the
@@ -2195,6 +2227,11 @@ public sealed partial class EventCoder
             if (askedOfDemand is not null)
             {
                 targets = askedOfDemand;
+            }
+
+            if (clauseTargetOfUntil is not null)
+            {
+                targets = Group(text, actors, clauseTargetOfUntil);
             }
 
             if (guests is not null)
@@ -3087,6 +3124,43 @@ public sealed partial class EventCoder
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// Where the «حتى» stands when the act at <paramref name="t"/>, its adjectives after it, is the subject of a verb of going
+    /// on in the future or of stopping under «لن» («ستستمر», «سوف تتواصل», «لن تتوقف») with «حتى» after it; else null.
+    /// </summary>
+    private int? GoesOnUntil(AnalyzedText text, int t, int triggerEnd, int limit)
+    {
+        var at = triggerEnd + 1;
+        for (var k = 0; k < 2 && at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 }; k++)
+        {
+            at++;
+        }
+
+        if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } particle && (text.Core(particle).SequenceEqual(_sawfa) || text.Core(particle).SequenceEqual(_lan)))
+        {
+            var negated = text.Core(particle).SequenceEqual(_lan);
+            at++;
+            if (at >= limit || text.Tokens[at] is not { Kind: TokenKind.Arabic } verb || !(negated ? _stopping : _goingOn).Contains(text.Stem(verb)))
+            {
+                return null;
+            }
+        }
+        else if (at >= limit || text.Tokens[at] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.Sa } future || !_goingOn.Contains(text.Stem(future)))
+        {
+            return null;
+        }
+
+        for (var i = at + 1; i < limit && i <= at + 3; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0 } until && text.Core(until).SequenceEqual(_until))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a verb of striking stands right before the act at <paramref name="t"/>, its subject («واستهدف تفجير انتحاري مسجدا»).</summary>
