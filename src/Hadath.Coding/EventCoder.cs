@@ -285,7 +285,6 @@ public sealed partial class EventCoder
     private readonly WordSet _stopping;
     private readonly string _lan;
     private readonly string _until;
-    private readonly string _sawfa;
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _lonePersons;
@@ -387,7 +386,6 @@ public sealed partial class EventCoder
         _stopping = Stems(["تتوقف", "يتوقف", "تنتهي", "ينتهي", "تهدأ", "يهدأ"]);
         _lan = n.Normalize("لن");
         _until = n.Normalize("حتى");
-        _sawfa = n.Normalize("سوف");
         _outlets = Set("قناة", "قنوات", "صحيفة", "صحف", "جريدة", "مجلة", "وكالة", "تلفزيون", "إذاعة", "موقع", "شبكة", "محطة");
         _answering = Set("لبى", "لبت", "لبوا", "لبيتم", "لبينا", "يلبي", "تلبي", "يلبون", "تلبية", "استجاب", "استجابت", "استجابوا", "يستجيب", "تستجيب", "استجابة");
         _protesterNouns = Set("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
@@ -3138,7 +3136,7 @@ public sealed partial class EventCoder
             at++;
         }
 
-        if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } particle && (text.Core(particle).SequenceEqual(_sawfa) || text.Core(particle).SequenceEqual(_lan)))
+        if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } particle && (_futureWords.Contains(text.Core(particle)) || text.Core(particle).SequenceEqual(_lan)))
         {
             var negated = text.Core(particle).SequenceEqual(_lan);
             at++;
