@@ -2454,6 +2454,22 @@ public sealed partial class EventCoder
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedentObject.Code}");
             }
 
+            // «واستقبله الرئيس المصري», «ووجه له الدعوة», «ودعاها إلى وقف»: the verb's own object pronoun, or that of the
+            // preposition its target takes right after it, is an actor already named; not violence, whose «ـه/ـها» is as
+            // often the town, the building or the convoy struck.
+            // (A rejection's «رفضته» is as often the proposal or the law; a verb in a relative clause refers back through it,
+            // as it does after the indefinite act it describes: «بعد ضغوط مارستها هيئات دولية».)
+            if (targets.Count == 0 && !nominal && !hal && sources.Count > 0 && !IsMaterialConflict(code) && code[..2] != "12"
+                && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1])) && !(t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 2]))
+                && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } describedAct && _patterns.ByNoun(text.Core(describedAct)).Length > 0)
+                && ObjectPronounAt(text, pattern, t, triggerEnd, limit) is >= 0 and var pronounAt
+                && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code))) is { } referent
+                && AgreesWithPronoun(text, text.Tokens[pronounAt], referent))
+            {
+                targets = [referent];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is what the pronoun of «{text.OriginalOf(text.Tokens[pronounAt])}» refers to: {referent.Code}");
+            }
+
             // «الهجوم الذي استهدف حافلة للجيش», «انفجار استهدف موكب وزير الداخلية»: the object of the verb that says what
             // the act struck is its target, or the owner of the vehicle or the post it names.
             if (nominal && IsMaterialConflict(code) && ClaimedAfter(text, t, triggerEnd, limit) is { } hitAt
@@ -7746,6 +7762,79 @@ public sealed partial class EventCoder
         }
 
         return definite || _objectStarts.Contains(text.Core(after));
+    }
+
+    /// <summary>
+    /// The word whose third-person pronoun is the act's object: the verb itself when its pattern takes a direct object
+    /// («استقبله») or is an appeal or a demand, made of the one its object names («دعاها», «طالبه»), or the preposition
+    /// with its pronoun right after it when the pattern takes that preposition («وجه له», «التقى معهم»); -1 when there is none.
+    /// </summary>
+    private int ObjectPronounAt(AnalyzedText text, EventPattern pattern, int t, int triggerEnd, int limit)
+    {
+        if ((pattern.DirectObjectTarget || pattern.Code[..2] is "02" or "10") && IsThirdPersonEnclitic(text, text.Tokens[t]))
+        {
+            return t;
+        }
+
+        // (The pronoun phrase may stand between the verb and the noun its pattern needs: «وجه له الدعوة».)
+        foreach (var at in (ReadOnlySpan<int>)[t + 1, triggerEnd + 1])
+        {
+            if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } phrase && (phrase.Proclitics & Proclitics.Wa) == 0 && IsPronounPhrase(text, phrase)
+                && IsThirdPersonEnclitic(text, phrase) && (_prepositions.TryGet(text.Core(phrase), out var word) ? word : text.Core(phrase).ToString()) is { } preposition
+                && pattern.TargetPrepositions.Contains(preposition))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// «ـها» is no man, and «ـهم» neither a man nor a state or its capital; «ـه» is not many, and seldom a state («العراق»
+    /// is, but the pronoun of most states is «ـها»).
+    /// </summary>
+    private static bool AgreesWithPronoun(AnalyzedText text, Token pronoun, ActorMention referent)
+        => text.Normalized.AsSpan(pronoun.CoreEnd, pronoun.SuffixLength) switch
+        {
+            ['\u0647', '\u0627'] => !referent.IsPerson,
+            ['\u0647', '\u0645'] => !referent.IsPerson && referent.Kind is not (MentionKind.Country or MentionKind.Capital),
+            ['\u0647'] => referent.Kind is not (MentionKind.Country or MentionKind.Capital) && !IsSoundPlural(text, referent),
+            _ => true,
+        };
+
+    /// <summary>«المدنيين», «المتظاهرون»: a head noun in «ين/ون» names many, whom «ـه» does not stand for.</summary>
+    private static bool IsSoundPlural(AnalyzedText text, ActorMention a)
+        => text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } head && text.Core(head) is { Length: >= 5 } core
+           && core[^1] == '\u0646' && core[^2] is '\u064A' or '\u0648';
+
+    /// <summary>«ـه», «ـها», «ـهم», «ـهما»: him, her or it, them (not «ـنا», «ـك», which are the speaker and his hearer).</summary>
+    private static bool IsThirdPersonEnclitic(AnalyzedText text, Token token)
+        => token.SuffixLength > 0 && text.Normalized.AsSpan(token.CoreEnd, token.SuffixLength) is ['\u0647', ..];
+
+    /// <summary>
+    /// Whom an object pronoun refers to: the counterpart of the act told just before it in the sentence («التقى لافروف مشعل،
+    /// ووجه له الدعوة», «انتقد إيران، ودعاها»); with no other actor before the verb, the subject of the sentence before
+    /// («وصل الوزير إلى القاهرة. واستقبله الرئيس»). Any other actor in between might be the one meant, so none is chosen.
+    /// </summary>
+    private static ActorMention? PronounReferent(int t, int first, List<ActorMention> actors, List<ActorMention> sources, ArticleState state, CodedEvent? before)
+    {
+        if (before?.Target is { } told)
+        {
+            // (Not past another actor named since, other than the doer's own state: «… داعش، والشرطة التركية تساندهم طائرات»
+            // are the police, while «السفارة الإيرانية لدى مملكة البحرين … وسلمته» is still the envoy Bahrain summoned.)
+            return actors.FirstOrDefault(a => a.Start == told.Start && a.End == told.End && a.LastToken < t && a.FirstToken >= first) is { } mention
+                   && sources.TrueForAll(s => s.Code != mention.Code)
+                   && !actors.Any(a => a.FirstToken > mention.LastToken && a.LastToken < t && a.Kind != MentionKind.Adjective && a.Code != mention.Code
+                                       && sources.TrueForAll(s => s.Code != a.Code && !(a.Kind is MentionKind.Country or MentionKind.Capital && a.Country == s.Country)))
+                ? mention : null;
+        }
+
+        // (Only for a verb that opens its sentence, between those who meet, talk or deal: «فيزوره الكثير من الزوار» visits a
+        // shrine, and a paper's «يدعوها» a cause.)
+        return t - first > 1 || actors.Any(a => a.FirstToken >= first && a.LastToken < t && a.Kind != MentionKind.Adjective && sources.TrueForAll(s => s.Code != a.Code)) ? null
+            : state.LastSource is { Role: not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF") } last && sources.TrueForAll(s => s.Code != last.Code)
+              && sources[0].Role is not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF") ? last : null;
     }
 
     /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>

@@ -654,6 +654,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن العمل الإرهابي الآثم الذي استهدف مسجدا في مقر قوات الطوارئ الخاصة لن يزيدنا إلا قوة.", "UAF>SAUCOP:180")]
     [InlineData("وأعلن الرئيس المصري فرض حالة الطوارئ في شمال سيناء.", "EGYGOV>EGYCVL:1724")]
     [InlineData("وقال الوزير إنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف الاستيطان ردت إسرائيل بطرح عطاءات.", "IGOEUREEC>ISRGOV:1056")]
+    [InlineData("وصل وزير الخارجية الإيراني إلى القاهرة. واستقبله الرئيس المصري في قصر الاتحادية.", "EGYGOV>IRNGOV:043")]
+    [InlineData("التقى لافروف خالد مشعل، ووجه له الدعوة لزيارة موسكو.", "RUSGOV>PSEREB:036")]
+    [InlineData("انتقد الرئيس الأمريكي إيران، ودعاها إلى وقف دعم الإرهاب.", "USAGOV>IRN:0256")]
+    [InlineData("استدعت وزارة خارجية مملكة البحرين مساء أمس القائم بأعمال السفارة الإيرانية لدى مملكة البحرين، وسلمته مذكرة احتجاج.", "BHRGOV>IRNGOV:114")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1140,6 +1144,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل سبعة أشخاص في هجمات على القرى، وقال مسؤولون أمنيون إن المهاجمين فروا.", "UAF>COP:180")]
     [InlineData("من جهته، سرعان ما بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات الجوية التي طالت مواقعه.", "IMGREB>-:195")]
     [InlineData("وأطلقت دبابات من الجيش التركي عدة قذائف، بحسب وكالة \"الأناضول\".", "TURMIL>TURMED:194")]
+    [InlineData("أقر النواب قانونا جديدا، لكن الحكومة الإيرانية رفضته.", "IRNGOV>IRNLEG:120")]
+    [InlineData("وذكرت وسائل إعلام محلية أن الطيران التركي قصف مواقع لتنظيم داعش، والشرطة التركية تساندهم طائرات.", "TURMIL>IMGREB:062")]
+    [InlineData("وأكد الرئيس اليمني أن القوات استهدفت المدنيين الفلسطينيين، واتهمته وسائل الإعلام الإسرائيلية بالخيانة.", "ISRMED>PSECVL:112")]
+    [InlineData("وتراجعت إسبانيا عن القانون بعد ضغوط مارستها الأمم المتحدة.", "IGOUNO>ESP:020")]
+    [InlineData("زار الأمير المعرض. فيزوره كل عام الكثير من الزوار.", "CVL>SAUGOV:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
