@@ -658,6 +658,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("التقى لافروف خالد مشعل، ووجه له الدعوة لزيارة موسكو.", "RUSGOV>PSEREB:036")]
     [InlineData("انتقد الرئيس الأمريكي إيران، ودعاها إلى وقف دعم الإرهاب.", "USAGOV>IRN:0256")]
     [InlineData("استدعت وزارة خارجية مملكة البحرين مساء أمس القائم بأعمال السفارة الإيرانية لدى مملكة البحرين، وسلمته مذكرة احتجاج.", "BHRGOV>IRNGOV:114")]
+    [InlineData("واستهدفت مقاتلات تركية مواقع لحزب العمال الكردستاني.", "TURMIL>TURREB:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -878,6 +879,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الوزير خلال لقاء مع قناة سكاي نيوز إن الحوثيين يرفضون الحل.", "04")]
     [InlineData("وطلب القائدان عدم نشر اسميهما لأنه غير مسموح لهما بالحديث مع وسائل الإعلام.", "02")]
     [InlineData("وقال وزير الداخلية السعودي للمتطوعين في مكتبه بالرياض: إنكم لبيتم نداء الوطن.", "02")]
+    [InlineData("ونشر مكتب الأمن العام في بكين هذه التفاصيل عبر وسائل التواصل الاجتماعي أمس.", "153")]
+    [InlineData("واستهدف المقاتلون في الحركة خصوصا منطقة لامو، وهاجموا الشهر الماضي حافلات ركاب.", "195")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
