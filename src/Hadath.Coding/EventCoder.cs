@@ -2463,7 +2463,8 @@ public sealed partial class EventCoder
                 && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1])) && !(t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 2]))
                 && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } describedAct && _patterns.ByNoun(text.Core(describedAct)).Length > 0)
                 && ObjectPronounAt(text, pattern, t, triggerEnd, limit) is >= 0 and var pronounAt
-                && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code))) is { } referent
+                && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code)),
+                                   text.Normalized.AsSpan(text.Tokens[pronounAt].CoreEnd, text.Tokens[pronounAt].SuffixLength) is ['\u0647', '\u0645']) is { } referent
                 && AgreesWithPronoun(text, text.Tokens[pronounAt], referent))
             {
                 targets = [referent];
@@ -7817,7 +7818,7 @@ public sealed partial class EventCoder
     /// ووجه له الدعوة», «انتقد إيران، ودعاها»); with no other actor before the verb, the subject of the sentence before
     /// («وصل الوزير إلى القاهرة. واستقبله الرئيس»). Any other actor in between might be the one meant, so none is chosen.
     /// </summary>
-    private static ActorMention? PronounReferent(int t, int first, List<ActorMention> actors, List<ActorMention> sources, ArticleState state, CodedEvent? before)
+    private static ActorMention? PronounReferent(int t, int first, List<ActorMention> actors, List<ActorMention> sources, ArticleState state, CodedEvent? before, bool plural)
     {
         if (before?.Target is { } told)
         {
@@ -7828,6 +7829,21 @@ public sealed partial class EventCoder
                    && !actors.Any(a => a.FirstToken > mention.LastToken && a.LastToken < t && a.Kind != MentionKind.Adjective && a.Code != mention.Code
                                        && sources.TrueForAll(s => s.Code != a.Code && !(a.Kind is MentionKind.Country or MentionKind.Capital && a.Country == s.Country)))
                 ? mention : null;
+        }
+
+        // «حذر في منشورات ألقاها على سكان القرى اليمنية … وطالبهم بإخلاء قراهم»: «ـهم» is the last many the sentence named
+        // before it, when the act before names no counterpart.
+        if (plural)
+        {
+            for (var i = actors.Count - 1; i >= 0; i--)
+            {
+                var a = actors[i];
+                if (a.LastToken < t && a.FirstToken >= first && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && !a.IsPerson
+                    && sources.TrueForAll(s => s.Code != a.Code && s.Country != a.Country))
+                {
+                    return a;
+                }
+            }
         }
 
         // (Only for a verb that opens its sentence, between those who meet, talk or deal: «فيزوره الكثير من الزوار» visits a
