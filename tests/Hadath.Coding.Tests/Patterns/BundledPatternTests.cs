@@ -660,6 +660,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استدعت وزارة خارجية مملكة البحرين مساء أمس القائم بأعمال السفارة الإيرانية لدى مملكة البحرين، وسلمته مذكرة احتجاج.", "BHRGOV>IRNGOV:114")]
     [InlineData("واستهدفت مقاتلات تركية مواقع لحزب العمال الكردستاني.", "TURMIL>TURREB:195")]
     [InlineData("وكان التحالف العربي حذر في منشورات ألقاها أول من أمس على سكان القرى اليمنية مع الحدود السعودية وطالبهم بإخلاء قراهم.", "SAUMIL>YEMCVL:020")]
+    [InlineData("وتحدث الرئيس التركي أمام البرلمان أمس، واصفا حزب العمال الكردستاني بالإرهابي.", "TURGOV>TURREB:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
