@@ -661,6 +661,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستهدفت مقاتلات تركية مواقع لحزب العمال الكردستاني.", "TURMIL>TURREB:195")]
     [InlineData("وكان التحالف العربي حذر في منشورات ألقاها أول من أمس على سكان القرى اليمنية مع الحدود السعودية وطالبهم بإخلاء قراهم.", "SAUMIL>YEMCVL:020")]
     [InlineData("وتحدث الرئيس التركي أمام البرلمان أمس، واصفا حزب العمال الكردستاني بالإرهابي.", "TURGOV>TURREB:111")]
+    [InlineData("وقاتلت القوات المدعومة من التحالف العربي الحوثيين في عدن.", "MIL>YEMREB:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -884,6 +885,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونشر مكتب الأمن العام في بكين التفاصيل عبر وسائل التواصل.", "153")]
     [InlineData("ونشرت قوات الأمن العراقية التفاصيل عبر وسائل التواصل الاجتماعي أمس.", "15")]
     [InlineData("واستهدف المقاتلون في الحركة خصوصا منطقة لامو، وهاجموا الشهر الماضي حافلات ركاب.", "195")]
+    [InlineData("وقتل قاتل الطفل على يد الشرطة.", "190")]
+    [InlineData("وقاتلوا إلى جانب الجيش السوري.", "190")]
+    [InlineData("حزب الله الذي يقاتل في سوريا منذ أربع سنوات.", "190")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
