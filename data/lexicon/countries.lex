@@ -106,7 +106,7 @@ country AZE Azerbaijan    # «أذري» left out: also the Azeri minority of Ir
 
 country BDI Burundi
   names    بوروندي
-  adj      بوروندية | بورونديون | بورونديين
+  adj      بوروندي | بوروندية | بورونديون | بورونديين
   capital  غيتيغا | جيتيغا    # capital since 2019; Bujumbura (بوجمبورا) before, not listed
   alpha2   BI
 
@@ -245,7 +245,7 @@ country CHE Switzerland
 
 country CHL Chile    # «شيلي» is the usual Egyptian spelling
   names    تشيلي | شيلي
-  adj      تشيلية | تشيليون | تشيليين
+  adj      تشيلي | شيلي | تشيلية | تشيليون | تشيليين
   capital  سانتياغو | سانتياجو
   alpha2   CL
 
@@ -342,9 +342,9 @@ country DEU Germany
   capital  برلين
   alpha2   DE
 
-country DJI Djibouti    # masculine nisba «جيبوتي» is the country name itself
+country DJI Djibouti    # masculine nisba «جيبوتي» is the country name itself; as an adjective («الجيش الجيبوتي») it is the country's
   names    جيبوتي | جمهورية جيبوتي
-  adj      جيبوتية | جيبوتيون | جيبوتيين
+  adj      جيبوتي | جيبوتية | جيبوتيون | جيبوتيين
   capital  مدينة جيبوتي
   alpha2   DJ
 
@@ -560,9 +560,9 @@ country HRV Croatia
   capital  زغرب
   alpha2   HR
 
-country HTI Haiti    # masculine nisba is the country name itself
+country HTI Haiti    # masculine nisba is the country name itself; as an adjective («الجيش الهايتي») it is the country's
   names    هايتي
-  adj      هايتية | هايتيون | هايتيين
+  adj      هايتي | هايتية | هايتيون | هايتيين
   capital  بورت أو برنس | بورت أو برانس
   alpha2   HT
 
@@ -873,9 +873,9 @@ country MUS Mauritius
   capital  بورت لويس
   alpha2   MU
 
-country MWI Malawi    # masculine nisba is the country name itself
+country MWI Malawi    # masculine nisba is the country name itself; as an adjective («الجيش الهايتي») it is the country's
   names    ملاوي | مالاوي
-  adj      ملاوية | مالاوية
+  adj      ملاوي | مالاوي | ملاوية | مالاوية
   capital  ليلونغوي
   alpha2   MW
 
@@ -1383,8 +1383,8 @@ country ZMB Zambia
   capital  لوساكا
   alpha2   ZM
 
-country ZWE Zimbabwe    # masculine nisba is the country name itself
+country ZWE Zimbabwe    # masculine nisba is the country name itself; as an adjective («الجيش الهايتي») it is the country's
   names    زيمبابوي | زمبابوي
-  adj      زيمبابوية | زمبابوية
+  adj      زيمبابوي | زمبابوي | زيمبابوية | زمبابوية
   capital  هراري
   alpha2   ZW

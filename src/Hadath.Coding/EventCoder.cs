@@ -122,6 +122,7 @@ public sealed partial class EventCoder
     private readonly WordSet _futureWords;
     private readonly WordSet _forceHeads;
     private readonly WordSet _during;
+    private readonly WordSet _battles;
     private readonly WordSet _takesIn;
     private readonly WordSet _visitTimes;
     private readonly WordSet _addressTitles;
@@ -332,6 +333,7 @@ public sealed partial class EventCoder
         _futureWords = Set("سوف");
         _forceHeads = Set("مساس", "استهداف", "اعتداء", "اعتداءات", "تهديد");
         _during = Set("خلال", "أثناء", "اثناء");
+        _battles = Set("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "مواجهة", "قتال");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
         _addressTitles = Set("فخامة", "سمو", "معالي", "جلالة", "سعادة", "سماحة", "فضيلة");
@@ -2695,6 +2697,13 @@ public sealed partial class EventCoder
                         trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
                     }
 
+                    // «الجيش قتل 31 مسلحا خلال اشتباكات», «قتل 13 حوثيا في مواجهات»: killing in battle is fighting, not an assault.
+                    if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && KilledInBattle(text, triggerEnd, limit))
+                    {
+                        pairCameo = _cameo["190"];
+                        trace?.Add($"  {code} at «{text.OriginalOf(token)}» was done in battle: coded as 190");
+                    }
+
                     AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, pairCameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
                     // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
                     // A mutual act announced is a threat or an intent of the one who announces it («سيواصل قتال داعش»), not of both.
@@ -3118,6 +3127,31 @@ public sealed partial class EventCoder
 
         trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
         return true;
+    }
+
+    /// <summary>
+    /// «في/خلال/أثناء/إثر + اشتباكات/معارك/مواجهات» within the clause after a killing, before the next verb of its own:
+    /// the dead fell in battle.
+    /// </summary>
+    private bool KilledInBattle(AnalyzedText text, int triggerEnd, int limit)
+    {
+        for (var k = triggerEnd + 1; k + 1 < limit && k <= triggerEnd + 10; k++)
+        {
+            var tok = text.Tokens[k];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or '?')
+            {
+                return false;
+            }
+
+            if (tok is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (tok.Proclitics & ~Proclitics.Wa) == 0
+                && (text.Core(tok).SequenceEqual(_fi) || _during.Contains(text.Core(tok)) || _afterTimes.Contains(text.Core(tok)))
+                && text.Tokens[k + 1] is { Kind: TokenKind.Arabic } battle && (battle.Proclitics & ~Proclitics.Al) == 0 && _battles.Contains(text.Core(battle)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsBareIla(AnalyzedText text, int i)

@@ -662,6 +662,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان التحالف العربي حذر في منشورات ألقاها أول من أمس على سكان القرى اليمنية مع الحدود السعودية وطالبهم بإخلاء قراهم.", "SAUMIL>YEMCVL:020")]
     [InlineData("وتحدث الرئيس التركي أمام البرلمان أمس، واصفا حزب العمال الكردستاني بالإرهابي.", "TURGOV>TURREB:111")]
     [InlineData("وقاتلت القوات المدعومة من التحالف العربي الحوثيين في عدن.", "MIL>YEMREB:190")]
+    [InlineData("وقتلت القوات الحكومية عشرين من مقاتلي داعش في معارك قرب الرمادي.", "IRQMIL>IMGREB:190")]
+    [InlineData("وقال المتحدث إن الجيش البوروندي قتل 31 مسلحا خلال اشتباكات شمال البلاد.", "BDIMIL>-:190")]
+    [InlineData("وأطلق الجيش الهايتي النار على المتظاهرين.", "HTIMIL>HTICVL:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -888,6 +891,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل قاتل الطفل على يد الشرطة.", "190")]
     [InlineData("وقاتلوا إلى جانب الجيش السوري.", "190")]
     [InlineData("حزب الله الذي يقاتل في سوريا منذ أربع سنوات.", "190")]
+    [InlineData("وقتلت القوات الحكومية عشرين من مقاتلي داعش في معارك قرب الرمادي.", "182")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
