@@ -471,7 +471,7 @@ public sealed partial class EventCoder
         _ascribing = Set("نسب", "نسبت", "ينسب", "تنسب", "عزا", "عزت", "يعزو", "تعزو");
         _efforts = Set("محاولة", "محاولات", "مساع", "مساعي", "جهود", "خطوات", "إجراءات", "سياسات", "خطط", "خطة", "مخطط", "مخططات", "مؤامرة", "مؤامرات", "تحركات", "دعوات", "ممارسات", "أجندات", "أجندة");
         _masculineRoles = Set("مبعوث", "وزير", "رئيس", "مسؤول", "سفير", "متحدث", "ناطق", "قائد", "زعيم", "أمين", "مستشار", "نائب", "ممثل", "مندوب",
-            "ملك", "أمير", "مدير", "محافظ", "قاض", "مفتي", "شيخ", "عاهل", "ولي");
+            "ملك", "أمير", "مدير", "محافظ", "قاض", "مفتي", "شيخ", "عاهل", "ولي", "ضابط");
         _aspectVerbs = Set("بدأ", "بدأت", "باتت", "بات", "أصبح", "أصبحت", "أخذت", "أخذ", "كان", "كانت", "ظل", "ظلت", "راح", "راحت", "صار", "صارت");
         _killing = Set("قتل", "قتلت", "تقتل", "يقتل", "قتلوا");
         _comingFrom = Set("قادم", "قادمة", "قادمين", "قادمون", "وافد", "وافدة", "وافدين", "آت", "آتية", "عائد", "عائدة", "عائدين");
@@ -8019,8 +8019,14 @@ public sealed partial class EventCoder
             return null;
         }
 
-        return speaker ?? (state.LastSourceOnlySpoke && violent ? null : state.LastSource);
+        // («صرح ضابط كبير في الجيش الإسرائيلي … فقد أحرقوا عائلة»: «they» is never the one man named before.)
+        var continued = speaker ?? (state.LastSourceOnlySpoke && violent ? null : state.LastSource);
+        return continued is not null && IsPluralVerb(text, text.Tokens[t]) && IsOnePerson(text, continued) ? null : continued;
     }
+
+    /// <summary>A person the lexicon names, or a man named by his post («ضابط كبير», «وزير الخارجية»).</summary>
+    private bool IsOnePerson(AnalyzedText text, ActorMention a)
+        => a.IsPerson || (text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } head && _masculineRoles.Contains(text.Core(head)));
 
     /// <summary>
     /// A definite noun right after the word: with «ال», a «ب/ل» before it («بالهجوم»), or after a demonstrative
