@@ -4128,9 +4128,17 @@ public sealed partial class EventCoder
         }
 
         // (Not an act prepared for or aimed at, «يتأهبون لهجوم يستهدف استعادة المحافظة»: it has not happened.)
-        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } act && (act.Proclitics & (Proclitics.Al | Proclitics.Li)) == 0
+        // «أن الهجوم يستهدف شخص الوزير», «الجريمة تستهدف بيتا من بيوت الله»: a definite act that opens its clause is the
+        // subject of the verb right after it, which says what it aims at.
+        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } act && (act.Proclitics & Proclitics.Li) == 0
+               && ((act.Proclitics & Proclitics.Al) == 0 || (at == t - 1 && OpensClause(text, at, first)))
                && IsActNoun(text.Core(act)) ? at : null;
     }
+
+    /// <summary>The word at <paramref name="at"/> begins its sentence, or follows a complementizer or a comma.</summary>
+    private bool OpensClause(AnalyzedText text, int at, int first)
+        => at == first || text.Tokens[at - 1].Kind == TokenKind.Punctuation
+           || (text.Tokens[at - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } before && IsComplementizer(text.Core(before)));
 
     // (Not an operation or a campaign of any kind: «حملة استهدفت أفرادا يشتبه في انتمائهم» is a wave of arrests.)
     private bool IsActNoun(ReadOnlySpan<char> core) => _attackNouns.Contains(core) || _wars.Contains(core);

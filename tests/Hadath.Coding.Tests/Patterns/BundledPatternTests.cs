@@ -1164,6 +1164,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتراجعت إسبانيا عن القانون بعد ضغوط مارستها الأمم المتحدة.", "IGOUNO>ESP:020")]
     [InlineData("زار الأمير المعرض. فيزوره كل عام الكثير من الزوار.", "CVL>SAUGOV:042")]
     [InlineData("فقط قبل يومين، صرح ضابط كبير في الجيش الإسرائيلي قائلا إن هذه الجماعة تبدي ذكاء حادًا. وصدق. فقد أحرقوا عائلة بأكملها.", "ISRMIL>-:1712")]
+    [InlineData("وأكد البيان أن الهجوم يستهدف شخص الوزير ووزارته.", "GOV>-:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
