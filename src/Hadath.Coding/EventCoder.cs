@@ -8854,10 +8854,13 @@ public sealed partial class EventCoder
     };
 
     /// <summary>Violence with no named perpetrator is coded with unidentified attackers; a protest with no named group, with civilians.</summary>
-    private static string? UnknownSource(string code) => code[..2] switch
+    // (A blockade, a truce broken or an ethnic cleansing is a state's or an army's, never an unseen
+    // gunman's: «وفرض حصار على الشعب الفلسطيني» with no one named is the writer's account, no event.)
+    private static string? UnknownSource(string code) => code[..3] switch
     {
-        "18" or "19" or "20" => "UAF",
-        "14" => "CVL",
+        "191" or "196" or "203" => null,
+        _ when code[..2] is "18" or "19" or "20" => "UAF",
+        _ when code[..2] == "14" => "CVL",
         _ => null,
     };
 
