@@ -3935,6 +3935,12 @@ public sealed partial class EventCoder
             return false;
         }
 
+        // «كان يمني النفس», «في نفس الوقت»: «نفس» with no pronoun is the soul or "same", never the bomber's self.
+        if (text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } bare && text.Core(bare).SequenceEqual(_self))
+        {
+            return false;
+        }
+
         var core = text.Core(text.Tokens[i]);
         // «وأعلن مسؤولون أن …», «اعتقال 7 مسؤولين»: the plural of the base shares the stem of the abstract noun («مسؤولية») but
         // is another word; only a form that goes on with the abstract «ية/يت» is it.

@@ -666,6 +666,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال المتحدث إن الجيش البوروندي قتل 31 مسلحا خلال اشتباكات شمال البلاد.", "BDIMIL>-:190")]
     [InlineData("وأطلق الجيش الهايتي النار على المتظاهرين.", "HTIMIL>HTICVL:190")]
     [InlineData("وفرض الجيش الإسرائيلي حصارا على بلدة بيت أولا شمال غرب الخليل.", "ISRMIL>-:191")]
+    [InlineData("انتحاري يفجر نفسه في مسجد قوات طوارئ عسير السعودية.", "UAF>SAU:1831")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -894,6 +895,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("حزب الله الذي يقاتل في سوريا منذ أربع سنوات.", "190")]
     [InlineData("وقتلت القوات الحكومية عشرين من مقاتلي داعش في معارك قرب الرمادي.", "182")]
     [InlineData("وفرض حصار على الشعب الفلسطيني منذ سنوات.", "191")]
+    [InlineData("انتحاري يفجر نفسه في مسجد قوات طوارئ عسير السعودية.", "17")]
+    [InlineData("وأضاف أن المحاكم تنفذ أحكام القصاص سواء في النفس أو ما دون النفس، وأن الهجمات الإرهابية تتكرر.", "1831")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
