@@ -1363,7 +1363,9 @@ public sealed class ActorRecognizer
 
     // «دعا وزير البيئة محمد المشنوق البلديات», «دعا الرئيس اللبناني الجيش»: an institution is not a title of the one
     // named before it; it begins the next phrase, the verb's object.
-    private static readonly FrozenSet<string> Institutions = NormalizedForms.Of("جيش", "شرطة", "حكومة", "بلديات", "برلمان", "وزارة", "أجهزة");
+    // («طالب حزب الدعوة الكتل النيابية»: nor are the many bodies of a kind: blocs, factions, councils, committees, unions.)
+    private static readonly FrozenSet<string> Institutions = NormalizedForms.Of("جيش", "شرطة", "حكومة", "بلديات", "برلمان", "وزارة", "أجهزة",
+        "كتل", "فصائل", "حكومات", "مجالس", "لجان", "نقابات", "أحزاب", "هيئات", "منظمات");
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);
 

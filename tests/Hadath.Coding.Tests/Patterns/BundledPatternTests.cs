@@ -667,6 +667,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأطلق الجيش الهايتي النار على المتظاهرين.", "HTIMIL>HTICVL:190")]
     [InlineData("وفرض الجيش الإسرائيلي حصارا على بلدة بيت أولا شمال غرب الخليل.", "ISRMIL>-:191")]
     [InlineData("انتحاري يفجر نفسه في مسجد قوات طوارئ عسير السعودية.", "UAF>SAU:1831")]
+    [InlineData("طالب حزب الدعوة الكتل النيابية بالتصويت على القانون.", "IRQPTY>IRQLEG:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
