@@ -7064,6 +7064,11 @@ public sealed partial class EventCoder
                          && !_prepositions.Contains(text.Core(lead)) && !_reporting.Contains(text.Core(lead)) && !NamesAnAct(text, lead)
                          && (gap == 1 || (text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } adjective && (adjective.Proclitics & Proclitics.Al) != 0
                                           && (adjective.Proclitics & Proclitics.Wa) == 0 && !NamesAnAct(text, adjective)));
+            // «استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي»: the «و» of «ولي» (heir) is its first letter,
+            // no conjunction; an heir of another state begins the verb's object. (Of the same state he is the man just
+            // named: «الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي».)
+            conjoined &= !(text.OriginalOf(text.Tokens[next.FirstToken]) == "\u0648\u0644\u064A" && next.Country is { } heirs && last.Country is { } named && heirs != named);
+
             // «وقوف دولة الكويت ومساندتها للمملكة»: a member behind a preposition is an object, not a co-agent; unless the
             // head is behind the same one («ينتمون لتنظيم داعش ولحزب العمال الكردستاني»).
             var behind = text.Tokens[next.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka);

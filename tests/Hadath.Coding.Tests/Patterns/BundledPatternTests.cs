@@ -668,6 +668,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفرض الجيش الإسرائيلي حصارا على بلدة بيت أولا شمال غرب الخليل.", "ISRMIL>-:191")]
     [InlineData("انتحاري يفجر نفسه في مسجد قوات طوارئ عسير السعودية.", "UAF>SAU:1831")]
     [InlineData("طالب حزب الدعوة الكتل النيابية بالتصويت على القانون.", "IRQPTY>IRQLEG:020")]
+    [InlineData("استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان.", "EGYGOV>SAUGOV:043")]
+    [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الأمير محمد بن سلمان.", "AREGOV>SAUGOV:043")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
