@@ -795,6 +795,21 @@ public sealed partial class EventCoder
             }
         }
 
+        // «تظاهر آلاف للتنديد بسياسة الرئيس التركي»: demonstrators of no named country protesting a state's government,
+        // police, army, courts or parliament, in its land or where the text names no place, are its citizens (guide §2:
+        // the role alone only when the country is unknown). Not by the place alone, and not abroad nor at its embassy
+        // («تجمع المتظاهرون أمام السفارة الأمريكية في عمان» are Jordanians).
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (raw[i] is { Root: "14", Source.Code: "CVL", Target: { Code: { Length: 6 } against } target } protest
+                && against[3..] is "GOV" or "LEG" or "COP" or "MIL" or "JUD" && ActorCodes.Country(against) is { } citizens
+                && (protest.Place is null || protest.Place.Country == citizens) && !IsMission(target.Text))
+            {
+                trace?.Add($"  source of CVL {protest.Cameo} at «{protest.Evidence.Text}» is {citizens}'s citizens");
+                raw[i] = protest with { Source = protest.Source with { Code = citizens + "CVL", Name = protest.Source.Name + " (" + citizens + ")" } };
+            }
+        }
+
         // Consulting, praising, cooperating with or aiding no one is no event: the counterpart the recognizer missed is the
         // event, and an act with none («شكره», «تعاونها العسكري») is usually not one; nor is an intent to meet with no one
         // («الصين ستستضيف اللقاء»). A truce or a withdrawal stands alone; a release is of someone.
@@ -7905,6 +7920,9 @@ public sealed partial class EventCoder
             : state.LastSource is { Role: not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF") } last && sources.TrueForAll(s => s.Code != last.Code)
               && sources[0].Role is not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF") ? last : null;
     }
+
+    /// <summary>«السفارة الأمريكية», «قنصلية تركيا»: a state's mission abroad.</summary>
+    private static bool IsMission(string words) => words.Contains("\u0633\u0641\u0627\u0631", StringComparison.Ordinal) || words.Contains("\u0642\u0646\u0635\u0644", StringComparison.Ordinal);
 
     /// <summary>A preposition carrying its pronoun: «فيها», «عليه», «بها», «لهم».</summary>
     private bool IsPronounPhrase(AnalyzedText text, Token token)

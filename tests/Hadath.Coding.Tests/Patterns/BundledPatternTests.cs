@@ -27,8 +27,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت مصر إنها تثق في القرارات التي تتخذها القيادة السعودية.", "EGY>SAUGOV:051")]
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>YEMMIL:072")]
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>-:195")]
-    [InlineData("تجددت المظاهرات في بورما أمس ضد النظام العسكري الحاكم.", "CVL>MMRGOV:141")]
-    [InlineData("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة الإيطالية.", "CVL>ITAGOV:140")]
+    [InlineData("تجددت المظاهرات في بورما أمس ضد النظام العسكري الحاكم.", "MMRCVL>MMRGOV:141")]
+    [InlineData("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة الإيطالية.", "ITACVL>ITAGOV:140")]
     [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYCOP>EGYPTY:175")]
     [InlineData("وفرقت الشرطة المصرية مظاهرة نظمتها جماعة الإخوان المسلمين في القاهرة.", "EGYPTY>-:141")]
     [InlineData("وحذرت الولايات المتحدة وبعض دول جنوب شرق آسيا من تزايد الخطر.", "SEA>-:012")]
@@ -498,7 +498,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت الطائرات مواقع داعش.", "MIL>IMGREB:195")]
     [InlineData("وأطلق التحالف العربي حملة عسكرية ضد الحوثيين.", "SAUMIL>YEMREB:190")]
     [InlineData("وفي 26 مارس أطلق التحالف العربي الذي تقوده السعودية حملة عسكرية جوية ضد الحوثيين.", "SAUMIL>YEMREB:190")]
-    [InlineData("وقالت الشرطة الإماراتية إنها تحقق في الحادث. وأقام داعمو هاموند وقفة احتجاجية أمام مركز الشرطة.", "CVL>ARECOP:141")]
+    [InlineData("وقالت الشرطة الإماراتية إنها تحقق في الحادث. وأقام داعمو هاموند وقفة احتجاجية أمام مركز الشرطة.", "ARECVL>ARECOP:141")]
     [InlineData("وامتنعت الشرطة التابعة لحماس التي تسيطر على قطاع غزة عن الإدلاء بأي تعليق على الانفجارات.", "PSEREB>-:011")]
     [InlineData("قتل خمسة جنود مصريين في هجوم شنه مسلحون في شمال سيناء.", "REB>EGY:180")]
     [InlineData("وتدفق آلاف المتظاهرين إلى بوغور احتجاجا على زيارته.", "CVL>-:140")]
@@ -670,6 +670,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("طالب حزب الدعوة الكتل النيابية بالتصويت على القانون.", "IRQPTY>IRQLEG:020")]
     [InlineData("استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان.", "EGYGOV>SAUGOV:043")]
     [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الأمير محمد بن سلمان.", "AREGOV>SAUGOV:043")]
+    [InlineData("وتظاهر آلاف الأشخاص أمس للتنديد بسياسة الرئيس التركي رجب طيب أردوغان.", "TURCVL>TURGOV:141")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1173,6 +1174,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("زار الأمير المعرض. فيزوره كل عام الكثير من الزوار.", "CVL>SAUGOV:042")]
     [InlineData("فقط قبل يومين، صرح ضابط كبير في الجيش الإسرائيلي قائلا إن هذه الجماعة تبدي ذكاء حادًا. وصدق. فقد أحرقوا عائلة بأكملها.", "ISRMIL>-:1712")]
     [InlineData("وأكد البيان أن الهجوم يستهدف شخص الوزير ووزارته.", "GOV>-:190")]
+    [InlineData("وتظاهر آلاف الأشخاص أمس للتنديد بسياسة الرئيس التركي رجب طيب أردوغان.", "CVL>TURGOV:141")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
