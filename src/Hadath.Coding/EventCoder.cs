@@ -2152,7 +2152,11 @@ public sealed partial class EventCoder
             // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
             // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
             // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
+            // («الحكومة شنت هجوما على المتمردين»: an attack a body launches, «شن/نفذ», on an armed group is made with arms;
+            // «شن الرئيس هجوما على الصحافة», or on a party, is a man's words.)
             if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
+                && !(nominal && GovernedByLightVerb(text, t, first) && !sources.Exists(s => IsOnePerson(text, s))
+                     && actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken <= triggerEnd + 3 && a.Role is "REB" or "MIL"))
                 && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit))))
                 && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
                 && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
@@ -2713,7 +2717,8 @@ public sealed partial class EventCoder
                     }
 
                     // «الجيش قتل 31 مسلحا خلال اشتباكات», «قتل 13 حوثيا في مواجهات»: killing in battle is fighting, not an assault.
-                    if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && KilledInBattle(text, triggerEnd, limit))
+                    // (Not dead of no named side: «قتلوا في اشتباكات متفرقة» are the dead of the clashes already told.)
+                    if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && !unknownSource && KilledInBattle(text, triggerEnd, limit))
                     {
                         pairCameo = _cameo["190"];
                         trace?.Add($"  {code} at «{text.OriginalOf(token)}» was done in battle: coded as 190");
@@ -6913,7 +6918,9 @@ public sealed partial class EventCoder
     /// </summary>
     private bool FightsAsArmedSide(AnalyzedText text, int trigger, ActorMention source, ActorMention target)
     {
-        if (!((target.Role == "REB" && (source.Role is "MIL" or "REB" or "SPY" || source.Code == "UAF")) || (target.Role == "MIL" && source.Role == "MIL")))
+        // («هجوم تركيا على المقاتلين الأكراد»: a state or its government attacking an armed group does so with its army.)
+        var state = source is { Role: null or "GOV", Kind: MentionKind.Country or MentionKind.Capital or MentionKind.Named or MentionKind.Composite } && source.Country is not null;
+        if (!((target.Role == "REB" && (source.Role is "MIL" or "REB" or "SPY" || source.Code == "UAF" || state)) || (target.Role == "MIL" && source.Role == "MIL")))
         {
             return false;
         }

@@ -671,6 +671,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان.", "EGYGOV>SAUGOV:043")]
     [InlineData("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الأمير محمد بن سلمان.", "AREGOV>SAUGOV:043")]
     [InlineData("وتظاهر آلاف الأشخاص أمس للتنديد بسياسة الرئيس التركي رجب طيب أردوغان.", "TURCVL>TURGOV:141")]
+    [InlineData("وأدانت الجامعة العربية هجوم تركيا على مواقع المقاتلين الأكراد في شمال العراق.", "TUR>TURREB:190")]
+    [InlineData("وشن الرئيس هجوما على الصحافة.", "GOV>MED:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
