@@ -277,6 +277,7 @@ public sealed class ActorRecognizer
             while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
                    && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
                    && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First])) && !In(Institutions, text.Core(text.Tokens[raw[k + 1].First]))
+                   && !(raw[k + 1].First == mention.LastToken + 1 && In(PluralBodies, text.Core(text.Tokens[raw[k + 1].First])))
                    && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
             {
                 k++;
@@ -1363,9 +1364,12 @@ public sealed class ActorRecognizer
 
     // «دعا وزير البيئة محمد المشنوق البلديات», «دعا الرئيس اللبناني الجيش»: an institution is not a title of the one
     // named before it; it begins the next phrase, the verb's object.
-    // («طالب حزب الدعوة الكتل النيابية»: nor are the many bodies of a kind: blocs, factions, councils, committees, unions.)
-    private static readonly FrozenSet<string> Institutions = NormalizedForms.Of("جيش", "شرطة", "حكومة", "بلديات", "برلمان", "وزارة", "أجهزة",
-        "كتل", "فصائل", "حكومات", "مجالس", "لجان", "نقابات", "أحزاب", "هيئات", "منظمات");
+    private static readonly FrozenSet<string> Institutions = NormalizedForms.Of("جيش", "شرطة", "حكومة", "بلديات", "برلمان", "وزارة", "أجهزة");
+
+    // «طالب حزب الدعوة الكتل النيابية»: nor are the many bodies of a kind right after it (blocs, factions, councils,
+    // committees, unions). After a comma they stay out of the list of actors, as before: «دعت الأمانة العامة للجامعة،
+    // منظمات المجتمع المدني» has them as the object the coder would otherwise read as a second subject.
+    private static readonly FrozenSet<string> PluralBodies = NormalizedForms.Of("كتل", "فصائل", "حكومات", "مجالس", "لجان", "نقابات", "أحزاب", "هيئات", "منظمات");
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);
 
