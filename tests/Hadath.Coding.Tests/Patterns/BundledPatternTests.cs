@@ -1178,6 +1178,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد البيان أن الهجوم يستهدف شخص الوزير ووزارته.", "GOV>-:190")]
     [InlineData("وتظاهر آلاف الأشخاص أمس للتنديد بسياسة الرئيس التركي رجب طيب أردوغان.", "CVL>TURGOV:141")]
     [InlineData("دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى التحرك.", "CVL>-:0243")]
+    [InlineData("واستنكر القاضي العمل الإرهابي، واصفا استشهاد رجل الأمن بالجريمة النكراء.", "JUD>COP:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
