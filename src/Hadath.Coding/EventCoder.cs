@@ -7913,8 +7913,9 @@ public sealed partial class EventCoder
             for (var i = actors.Count - 1; i >= 0; i--)
             {
                 var a = actors[i];
+                // (Not one of the kind of a doer of no named country: «التقى مدير فرع الوزارة … وناقش معهم» is one ministry.)
                 if (a.LastToken < t && a.FirstToken >= first && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && !a.IsPerson
-                    && sources.TrueForAll(s => s.Code != a.Code && s.Country != a.Country))
+                    && sources.TrueForAll(s => s.Code != a.Code && s.Country != a.Country && !(s.Country is null && s.Role == a.Role)))
                 {
                     return a;
                 }
