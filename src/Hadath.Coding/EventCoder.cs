@@ -8204,6 +8204,13 @@ public sealed partial class EventCoder
             return false;
         }
 
+        // «واتهم الرئيس اليمني المتمردين»: a masculine plural does not agree with a singular in «ي» or «ة» before it, so it
+        // qualifies nothing there; it is the next phrase.
+        if (IsSoundPlural(core) && text.Core(before) is [.., '\u064A' or '\u0629'] beforeCore && !beforeCore.EndsWith("\u064A\u064A"))
+        {
+            return false;
+        }
+
         var agentWord = _hands.Contains(text.Core(before)) || _agentive.Contains(text.Core(before));
         var dual = core.Length >= 6 && core.EndsWith("\u0627\u0646") && (agentWord || (NamesAnAct(text, before) && !_tollVerbs.Contains(text.Core(before))));
         return !((IsSoundPlural(core) && (NamesAnAct(text, before) || _claims.Contains(text.Core(before)) || _claims.Contains(text.Form(before)) || agentWord)) || dual);

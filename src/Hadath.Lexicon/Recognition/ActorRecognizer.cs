@@ -278,6 +278,8 @@ public sealed class ActorRecognizer
                    && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
                    && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First])) && !In(Institutions, text.Core(text.Tokens[raw[k + 1].First]))
                    && !(raw[k + 1].First == mention.LastToken + 1 && In(PluralBodies, text.Core(text.Tokens[raw[k + 1].First])))
+                   // («واتهم الرئيس اليمني المتمردين»: a masculine plural is no title of one man; it is the verb's object.)
+                   && !(mention.Kind == MentionKind.Composite && raw[k + 1].First == mention.LastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[raw[k + 1].First]))
                    && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
             {
                 k++;
