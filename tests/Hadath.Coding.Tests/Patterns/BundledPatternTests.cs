@@ -44,7 +44,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("تعقد منظمة التعاون الإسلامي غدا اجتماعا رفيع المستوى مع الاتحاد الأوروبي.", "IGOMOSOIC>IGOEUREEC:036")]
     [InlineData("تستقبل الرياض اليوم وزير الخارجية الأمريكي.", "SAUGOV>USAGOV:036")]
     [InlineData("وتواصل قصف القوات الإسرائيلية لقطاع غزة.", "ISRMIL>PSE:194")]
-    [InlineData("واستنكرت الحكومة الأردنية قصف طائرات النظام السوري للمدنيين.", "SYRMIL>-:195")]
+    [InlineData("واستنكرت الحكومة الأردنية قصف طائرات النظام السوري للمدنيين.", "SYRMIL>SYRCVL:195")]
     [InlineData("وأدانت منظمة العفو اعتقال الشرطة المصرية للمتظاهرين.", "NGOAMN>EGYCOP:111")]
     [InlineData("وأصدر وزير الخارجية الأردني بيانا مستنكراً هذه الجريمة الإرهابية.", "JORGOV>-:111")]
     [InlineData("وقال مجلس الأمة الكويتي مستنكراً الهجوم الإرهابي الذي استهدف مسجدا.", "KWTLEG>-:111")]
