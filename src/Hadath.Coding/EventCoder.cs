@@ -2238,6 +2238,18 @@ public sealed partial class EventCoder
                 }
             }
 
+            // «ونددت أوكرانيا بقصف الانفصاليين», «أدان الرئيس قصف التحالف»: the armed side in the genitive of violence that is
+            // condemned did it (one condemns the separatists' shelling, not the shelling of them); whom it struck follows «ل/على»
+            // if anyone is named.
+            if (nominal && IsMaterialConflict(code) && unknownSource && CondemnedBefore(text, t, first, actors)
+                && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { Role: "REB" or "MIL" } armedDoer)
+            {
+                sources = Group(text, actors, armedDoer);
+                unknownSource = false;
+                afterSource = Math.Max(afterSource, sources.Max(s => s.LastToken));
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the armed side in its genitive, whose violence is condemned: {armedDoer.Code}");
+            }
+
             // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
             var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !FiresWeapon(text, token)
                           && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
@@ -5062,6 +5074,23 @@ public sealed partial class EventCoder
     /// «مكافحة الإرهاب»). Raids, strikes and attacks are counted things whose genitive is who made them («غارات
     /// التحالف», «هجمات داعش», «هجوم الحوثيين على عدن»).
     /// </summary>
+    /// <summary>
+    /// «ندد بـ», «أدان الرئيس اليمني»: the word before the act's noun, past the subject named between, is a verb or a masdar
+    /// of condemning.
+    /// </summary>
+    private bool CondemnedBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        var at = t - 1;
+        if (actors.FirstOrDefault(a => a.LastToken == at && a.Kind != MentionKind.Adjective) is { } subject)
+        {
+            at = subject.FirstToken - 1;
+        }
+
+        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic } before
+               && _patterns.ByVerbWord(text.Core(before)).Concat(_patterns.ByVerbStem(text.Stem(before))).Concat(_patterns.ByNoun(text.Core(before)))
+                   .Any(p => p.Code.StartsWith("111", StringComparison.Ordinal) || p.Code.StartsWith("112", StringComparison.Ordinal));
+    }
+
     private bool GenitiveIsVictim(AnalyzedText text, Token token, string code)
         => !_attackNouns.Contains(text.Core(token)) && (IsMaterialConflict(code) || _objectMasdars.Contains(text.Core(token)));
 

@@ -1180,6 +1180,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتظاهر آلاف الأشخاص أمس للتنديد بسياسة الرئيس التركي رجب طيب أردوغان.", "CVL>TURGOV:141")]
     [InlineData("دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى التحرك.", "CVL>-:0243")]
     [InlineData("واستنكر القاضي العمل الإرهابي، واصفا استشهاد رجل الأمن بالجريمة النكراء.", "JUD>COP:111")]
+    [InlineData("ونددت أوكرانيا بقصف الانفصاليين.", "UKR>UKRREB:194")]
+    [InlineData("وأدانت الحكومة اليمنية قصف الحوثيين.", "YEM>YEMREB:194")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
