@@ -122,6 +122,7 @@ public sealed partial class EventCoder
     private readonly WordSet _futureWords;
     private readonly WordSet _forceHeads;
     private readonly WordSet _during;
+    private readonly WordSet _addressWords;
     private readonly WordSet _battles;
     private readonly WordSet _takesIn;
     private readonly WordSet _visitTimes;
@@ -333,6 +334,7 @@ public sealed partial class EventCoder
         _futureWords = Set("سوف");
         _forceHeads = Set("مساس", "استهداف", "اعتداء", "اعتداءات", "تهديد");
         _during = Set("خلال", "أثناء", "اثناء");
+        _addressWords = Set("صاحب", "سمو", "ملكي", "جلالة", "فخامة", "معالي", "سعادة");
         _battles = Set("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "مواجهة", "قتال");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
@@ -2036,7 +2038,8 @@ public sealed partial class EventCoder
                 && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
             {
                 sources = [visitor];
-                visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
+                // (A long title of address and office may stand between «غادر» and the place.)
+                visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 18, w => _leaving.Contains(text.Core(w))) is { } left
                     ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
                     : null;
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
@@ -6735,9 +6738,25 @@ public sealed partial class EventCoder
     {
         var before = SubjectBefore(text, t, first, actors.Where(a => a.LastToken < t).ToList());
         // «قال مسؤولون أمريكيون إن عضوا … قتل أثناء اشتباكات»: the speaker is not the subject of what he reports.
+        // («غادر صاحب السمو الملكي الأمير محمد بن سلمان»: the words of address before a prince's name are no words between.)
         return before.Count > 0 ? before[0]
-            : actors.FirstOrDefault(a => a.FirstToken - first <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
-                                         && !HasComplementizerBetween(text, a.LastToken, t));
+            : actors.FirstOrDefault(a => a.FirstToken - first - AddressWordsBefore(text, first, a.FirstToken) <= 3 && a.LastToken < t && a.Kind != MentionKind.Adjective
+                                         && !IsPrepositional(text, a, first) && !HasComplementizerBetween(text, a.LastToken, t));
+    }
+
+    /// <summary>How many of the words from <paramref name="from"/> up to <paramref name="to"/> are words of address («صاحب السمو الملكي», «معالي»).</summary>
+    private int AddressWordsBefore(AnalyzedText text, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic } word && _addressWords.Contains(text.Core(word)))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The actors after «بين» within two words of the trigger, with those coordinated to them.</summary>

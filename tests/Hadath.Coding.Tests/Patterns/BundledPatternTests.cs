@@ -674,6 +674,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدانت الجامعة العربية هجوم تركيا على مواقع المقاتلين الأكراد في شمال العراق.", "TUR>TURREB:190")]
     [InlineData("وشن الرئيس هجوما على الصحافة.", "GOV>MED:111")]
     [InlineData("واتهم الرئيس اليمني المتمردين بمواصلة عملياتهم العسكرية في منطقة جبل صبر.", "YEMGOV>YEMREB:112")]
+    [InlineData("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد جمهورية مصر العربية بعد زيارة رسمية استغرقت يومين.", "SAUGOV>EGY:042")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
