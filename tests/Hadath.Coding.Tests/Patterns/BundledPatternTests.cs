@@ -675,6 +675,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وشن الرئيس هجوما على الصحافة.", "GOV>MED:111")]
     [InlineData("واتهم الرئيس اليمني المتمردين بمواصلة عملياتهم العسكرية في منطقة جبل صبر.", "YEMGOV>YEMREB:112")]
     [InlineData("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد جمهورية مصر العربية بعد زيارة رسمية استغرقت يومين.", "SAUGOV>EGY:042")]
+    [InlineData("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول.", "USA>AFGMIL:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
