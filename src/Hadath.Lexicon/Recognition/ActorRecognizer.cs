@@ -279,7 +279,9 @@ public sealed class ActorRecognizer
                    && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First])) && !In(Institutions, text.Core(text.Tokens[raw[k + 1].First]))
                    && !(raw[k + 1].First == mention.LastToken + 1 && In(PluralBodies, text.Core(text.Tokens[raw[k + 1].First])))
                    // («واتهم الرئيس اليمني المتمردين»: a masculine plural is no title of one man; it is the verb's object.)
-                   && !(mention.Kind == MentionKind.Composite && raw[k + 1].First == mention.LastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[raw[k + 1].First]))
+                   // (Not after a plural of people, which it may qualify: «قادة طالبان المعارضين للتفاوض» are the leaders who oppose.)
+                   && !(raw[k + 1].First == mention.LastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[raw[k + 1].First])
+                        && !In(PluralHeads, text.Core(text.Tokens[mention.FirstToken])) && !IsSoundMasculinePlural(text, text.Tokens[mention.FirstToken]))
                    && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
             {
                 k++;
@@ -1371,6 +1373,9 @@ public sealed class ActorRecognizer
     // «طالب حزب الدعوة الكتل النيابية»: nor are the many bodies of a kind right after it (blocs, factions, councils,
     // committees, unions). After a comma they stay out of the list of actors, as before: «دعت الأمانة العامة للجامعة،
     // منظمات المجتمع المدني» has them as the object the coder would otherwise read as a second subject.
+    private static readonly FrozenSet<string> PluralHeads = NormalizedForms.Of("قادة", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مقاتلو", "مسؤولي", "مسؤولو",
+        "ممثلي", "ممثلو", "رجال", "أفراد", "جنود", "مسلحي", "مسلحو", "وزراء", "نواب", "سفراء", "ضباط", "شيوخ", "وجهاء");
+
     private static readonly FrozenSet<string> PluralBodies = NormalizedForms.Of("كتل", "فصائل", "حكومات", "مجالس", "لجان", "نقابات", "أحزاب", "هيئات", "منظمات");
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);

@@ -676,6 +676,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتهم الرئيس اليمني المتمردين بمواصلة عملياتهم العسكرية في منطقة جبل صبر.", "YEMGOV>YEMREB:112")]
     [InlineData("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد جمهورية مصر العربية بعد زيارة رسمية استغرقت يومين.", "SAUGOV>EGY:042")]
     [InlineData("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول.", "USA>AFGMIL:195")]
+    [InlineData("ودعا كيري الصحافيين إلى مغادرة القاعة.", "USAGOV>USAMED:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1184,6 +1185,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستنكر القاضي العمل الإرهابي، واصفا استشهاد رجل الأمن بالجريمة النكراء.", "JUD>COP:111")]
     [InlineData("ونددت أوكرانيا بقصف الانفصاليين.", "UKR>UKRREB:194")]
     [InlineData("وأدانت الحكومة اليمنية قصف الحوثيين.", "YEM>YEMREB:194")]
+    [InlineData("والتقى قادة طالبان المعارضين للتفاوض مع الحكومة الأفغانية.", "AFGOPP>AFGGOV:046")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
