@@ -123,6 +123,7 @@ public sealed partial class EventCoder
     private readonly WordSet _forceHeads;
     private readonly WordSet _during;
     private readonly WordSet _addressWords;
+    private readonly WordSet _foreigners;
     private readonly WordSet _battles;
     private readonly WordSet _takesIn;
     private readonly WordSet _visitTimes;
@@ -335,6 +336,7 @@ public sealed partial class EventCoder
         _forceHeads = Set("مساس", "استهداف", "اعتداء", "اعتداءات", "تهديد");
         _during = Set("خلال", "أثناء", "اثناء");
         _addressWords = Set("صاحب", "سمو", "ملكي", "جلالة", "فخامة", "معالي", "سعادة");
+        _foreigners = Set("أجانب", "أجنبي", "أجنبية", "وافدين", "وافدون", "مغتربين");
         _battles = Set("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "مواجهة", "قتال");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
@@ -8392,6 +8394,12 @@ public sealed partial class EventCoder
     {
         // Unidentified attackers are of no known country (coding guide §2), wherever they strike.
         if (mention.Kind != MentionKind.Agent || mention.Country is not null || mention.Code == "UAF")
+        {
+            return mention;
+        }
+
+        // «حذرت الحكومة المواطنين الأجانب المقيمين في ليبيا»: people said to be foreign are of no country the text names.
+        if (mention.LastToken + 1 < text.Tokens.Count && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic } foreign && _foreigners.Contains(text.Core(foreign)))
         {
             return mention;
         }

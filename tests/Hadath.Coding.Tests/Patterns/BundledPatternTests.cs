@@ -677,6 +677,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد جمهورية مصر العربية بعد زيارة رسمية استغرقت يومين.", "SAUGOV>EGY:042")]
     [InlineData("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول.", "USA>AFGMIL:195")]
     [InlineData("ودعا كيري الصحافيين إلى مغادرة القاعة.", "USAGOV>USAMED:020")]
+    [InlineData("وحذرت الحكومة الليبية المواطنين الأجانب المقيمين في ليبيا من السفر.", "LBYGOV>CVL:012")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
