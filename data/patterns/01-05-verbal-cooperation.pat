@@ -770,10 +770,11 @@ event 051 express welcome, appreciation
   target   ب | ل
   priority 2
 
+# «ثمن محلب العلاقات الاستراتيجية مع فرنسا»: the relations valued are with the state named after «مع»
 event 051 value, commend
   verb     ثمن | يثمن
-  with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود | المساعي | مساعي | خطوة | حرص | تعاون | التزام
-  target   *
+  with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود | المساعي | مساعي | خطوة | حرص | تعاون | التزام | العلاقات | علاقات | العلاقة
+  target   * | مع
 
 # verb forms as whole words (verbform): the light stem of «أثنى» is اثن («الاثنين» Monday)
 event 051 commend (أثنى)

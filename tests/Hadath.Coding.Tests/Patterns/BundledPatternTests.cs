@@ -678,6 +678,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول.", "USA>AFGMIL:195")]
     [InlineData("ودعا كيري الصحافيين إلى مغادرة القاعة.", "USAGOV>USAMED:020")]
     [InlineData("وحذرت الحكومة الليبية المواطنين الأجانب المقيمين في ليبيا من السفر.", "LBYGOV>CVL:012")]
+    [InlineData("وثمن رئيس الوزراء المصري إبراهيم محلب العلاقات الاستراتيجية مع فرنسا.", "EGYGOV>FRA:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
