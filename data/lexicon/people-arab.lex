@@ -3350,18 +3350,18 @@ actor Mohammed Baqir al-Hakim
   code   IRQPTY ..2003-08-29           # leader of SCIRI, killed 2003-08-29
 
 actor Masoud Barzani
-  names  مسعود البارزاني | مسعود بارزاني
+  names  مسعود البارزاني | مسعود بارزاني | مسعود البرزاني | مسعود برزاني | البارزاني | البرزاني   # the family name alone: Masoud in the news of his presidency
   code   IRQGOV 2005-06-14..2017-11-01 # president of the Kurdistan Region
   default IRQPTY                        # leader of the KDP
 
 actor Nechirvan Barzani
-  names  نيجيرفان البارزاني | نيجيرفان بارزاني | نيجرفان بارزاني
+  names  نيجيرفان البارزاني | نيجيرفان بارزاني | نيجرفان بارزاني | نيجيرفان البرزاني | نيجرفان البرزاني
   code   IRQGOV ..2009-10-28           # prime minister of the Kurdistan Region
   code   IRQGOV 2012-03-05..           # KRG prime minister, president of the Kurdistan Region since 2019-06-10
   default IRQGOV
 
 actor Masrour Barzani
-  names  مسرور البارزاني | مسرور بارزاني
+  names  مسرور البارزاني | مسرور بارزاني | مسرور البرزاني
   code   IRQSPY 2012..2019-07-09       # chancellor of the Kurdistan Region Security Council
   code   IRQGOV 2019-07-10..           # prime minister of the Kurdistan Region
   default IRQGOV
