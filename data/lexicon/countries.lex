@@ -873,7 +873,7 @@ country MUS Mauritius
   capital  بورت لويس
   alpha2   MU
 
-country MWI Malawi    # masculine nisba is the country name itself; as an adjective («الجيش الهايتي») it is the country's
+country MWI Malawi    # masculine nisba is the country name itself; as an adjective («الجيش الملاوي») it is the country's
   names    ملاوي | مالاوي
   adj      ملاوي | مالاوي | ملاوية | مالاوية
   capital  ليلونغوي
@@ -1383,7 +1383,7 @@ country ZMB Zambia
   capital  لوساكا
   alpha2   ZM
 
-country ZWE Zimbabwe    # masculine nisba is the country name itself; as an adjective («الجيش الهايتي») it is the country's
+country ZWE Zimbabwe    # masculine nisba is the country name itself; as an adjective («الجيش الزيمبابوي») it is the country's
   names    زيمبابوي | زمبابوي
   adj      زيمبابوي | زمبابوي | زيمبابوية | زمبابوية
   capital  هراري

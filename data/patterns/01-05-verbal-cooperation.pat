@@ -770,11 +770,18 @@ event 051 express welcome, appreciation
   target   ب | ل
   priority 2
 
-# «ثمن محلب العلاقات الاستراتيجية مع فرنسا»: the relations valued are with the state named after «مع»
 event 051 value, commend
   verb     ثمن | يثمن
-  with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود | المساعي | مساعي | خطوة | حرص | تعاون | التزام | العلاقات | علاقات | العلاقة
-  target   * | مع
+  with     جهود | دور | موقف | مواقف | مبادرة | قرار | الجهود | المساعي | مساعي | خطوة | حرص | تعاون | التزام
+  target   *
+
+# «ثمن محلب العلاقات الاستراتيجية مع فرنسا»: the relations valued are with the state named after «مع» (not the efforts
+# «للتوصل إلى اتفاق مع إسرائيل», whose «مع» is of the agreement)
+event 051 value relations
+  verb     ثمن | يثمن
+  with     العلاقات | علاقات | العلاقة
+  target   مع
+  priority 1
 
 # verb forms as whole words (verbform): the light stem of «أثنى» is اثن («الاثنين» Monday)
 event 051 commend (أثنى)

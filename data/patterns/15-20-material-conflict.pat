@@ -915,11 +915,11 @@ event 190 fight (حارب)
 
 # «قاتلت القوات الحوثيين»: whole verb forms only, as the stem is that of «مقاتل» (a fighter); never the bare «قاتل», more
 # often a killer («قاتل الطفل») than he fought, nor the imperfect, which says who a group is («حزب الله الذي يقاتل في
-# سوريا»), not what it did. Fighting «إلى جانب» or «في صفوف» a side is with it, not against it.
+# سوريا»), not what it did. Fighting «إلى جانب», «في صفوف» or «مع» a side is with it, not against it.
 event 190 fight (قاتل)
   verbform قاتلت | قاتلوا | قاتلتا
-  without  الفساد | الفقر | الجوع | الوباء | الفيروس | البطالة | الشائعات | المخدرات | جانب | جوار | صفوف
-  target   * | ضد | مع
+  without  الفساد | الفقر | الجوع | الوباء | الفيروس | البطالة | الشائعات | المخدرات | جانب | جوار | صفوف | مع
+  target   * | ضد
   symmetric
 
 event 190 repel an attack

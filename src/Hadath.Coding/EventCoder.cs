@@ -335,12 +335,12 @@ public sealed partial class EventCoder
         _futureWords = Set("سوف");
         _forceHeads = Set("مساس", "استهداف", "اعتداء", "اعتداءات", "تهديد");
         _during = Set("خلال", "أثناء", "اثناء");
-        _addressWords = Set("صاحب", "سمو", "ملكي", "جلالة", "فخامة", "معالي", "سعادة");
         _foreigners = Set("أجانب", "أجنبي", "أجنبية", "وافدين", "وافدون", "مغتربين");
         _battles = Set("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "مواجهة", "قتال");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
         _visitTimes = Set("بعد", "خلال", "عقب", "إثر", "ختام", "أثناء");
         _addressTitles = Set("فخامة", "سمو", "معالي", "جلالة", "سعادة", "سماحة", "فضيلة");
+        _addressWords = new WordSet(_addressTitles.Words.Concat([n.Normalize("صاحب"), n.Normalize("ملكي")]));
         // «مقدما التهنئة», «موجها الدعوة», «مبديا استعداده»: participles of giving and expressing, whose object is the act.
         _leads = Set("تقوده", "تقودها", "يقوده", "يقودها", "تتزعمه", "تتزعمها", "يتزعمه", "يتزعمها");
         _actParticiples = Set("مقدما", "موجها", "مبديا", "معلنا", "معربا", "مطلقا");
@@ -800,13 +800,14 @@ public sealed partial class EventCoder
         }
 
         // «تظاهر آلاف للتنديد بسياسة الرئيس التركي»: demonstrators of no named country protesting a state's government,
-        // police, army, courts or parliament, in its land or where the text names no place, are its citizens (guide §2:
-        // the role alone only when the country is unknown). Not by the place alone, and not abroad nor at its embassy
-        // («تجمع المتظاهرون أمام السفارة الأمريكية في عمان» are Jordanians).
+        // courts or parliament, in its land or where no place is named, are its citizens (guide §2: the role alone only
+        // when the country is unknown). Not by the place alone, and not abroad nor at its embassy («تجمع المتظاهرون أمام
+        // السفارة الأمريكية في عمان» are Jordanians); not against an army or a police, often a foreign one's («تنديدا
+        // بغارات التحالف»).
         for (var i = 0; i < raw.Count; i++)
         {
             if (raw[i] is { Root: "14", Source.Code: "CVL", Target: { Code: { Length: 6 } against } target } protest
-                && against[3..] is "GOV" or "LEG" or "COP" or "MIL" or "JUD" && ActorCodes.Country(against) is { } citizens
+                && against[3..] is "GOV" or "LEG" or "JUD" && ActorCodes.Country(against) is { } citizens
                 && (protest.Place is null || protest.Place.Country == citizens) && !IsMission(target.Text))
             {
                 trace?.Add($"  source of CVL {protest.Cameo} at «{protest.Evidence.Text}» is {citizens}'s citizens");
@@ -2040,8 +2041,7 @@ public sealed partial class EventCoder
                 && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
             {
                 sources = [visitor];
-                // (A long title of address and office may stand between «غادر» and the place.)
-                visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 18, w => _leaving.Contains(text.Core(w))) is { } left
+                visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
                     ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
                     : null;
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
@@ -2157,11 +2157,11 @@ public sealed partial class EventCoder
             // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
             // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
             // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
-            // («الحكومة شنت هجوما على المتمردين»: an attack a body launches, «شن/نفذ», on an armed group is made with arms;
-            // «شن الرئيس هجوما على الصحافة», or on a party, is a man's words.)
+            // («الحكومة شنت هجوما على المتمردين»: an attack a state or its government launches, «شن/نفذ», on an armed group
+            // is made with arms; a man's «شن الرئيس هجوما على الصحافة», a paper's or a party's is words.)
             if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
-                && !(nominal && GovernedByLightVerb(text, t, first) && !sources.Exists(s => IsOnePerson(text, s))
-                     && actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken <= triggerEnd + 3 && a.Role is "REB" or "MIL"))
+                && !(nominal && GovernedByLightVerb(text, t, first) && sources.TrueForAll(s => s.Role is null or "GOV" && !IsOnePerson(text, s))
+                     && ArmedGroupAfterAgainst(text, triggerEnd, actors))
                 && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit))))
                 && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
                 && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
@@ -2246,7 +2246,9 @@ public sealed partial class EventCoder
             // «ونددت أوكرانيا بقصف الانفصاليين», «أدان الرئيس قصف التحالف»: the armed side in the genitive of violence that is
             // condemned did it (one condemns the separatists' shelling, not the shelling of them); whom it struck follows «ل/على»
             // if anyone is named.
-            if (nominal && IsMaterialConflict(code) && unknownSource && CondemnedBefore(text, t, first, actors)
+            // (Not a masdar whose genitive is the one harmed: «أدانت الحكومة اختطاف الجنود الأتراك».)
+            if (nominal && IsMaterialConflict(code) && unknownSource && !_harmMasdars.Contains(text.Core(token)) && !_objectMasdars.Contains(text.Core(token))
+                && CondemnedBefore(text, t, first, actors)
                 && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { Role: "REB" or "MIL" } armedDoer)
             {
                 sources = Group(text, actors, armedDoer);
@@ -2503,7 +2505,7 @@ public sealed partial class EventCoder
                 && ObjectPronounAt(text, pattern, t, triggerEnd, limit) is >= 0 and var pronounAt
                 && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code)),
                                    text.Normalized.AsSpan(text.Tokens[pronounAt].CoreEnd, text.Tokens[pronounAt].SuffixLength) is ['\u0647', '\u0645']) is { } referent
-                && AgreesWithPronoun(text, text.Tokens[pronounAt], referent))
+                && AgreesWithPronoun(text, text.Tokens[pronounAt], referent, IsOnePerson(text, referent)))
             {
                 targets = [referent];
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is what the pronoun of «{text.OriginalOf(text.Tokens[pronounAt])}» refers to: {referent.Code}");
@@ -2734,8 +2736,11 @@ public sealed partial class EventCoder
                     }
 
                     // «الجيش قتل 31 مسلحا خلال اشتباكات», «قتل 13 حوثيا في مواجهات»: killing in battle is fighting, not an assault.
-                    // (Not dead of no named side: «قتلوا في اشتباكات متفرقة» are the dead of the clashes already told.)
-                    if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && !unknownSource && KilledInBattle(text, triggerEnd, limit))
+                    // (Not dead of no named side: «قتلوا في اشتباكات متفرقة» are the dead of the clashes already told. Nor
+                    // civilians or captives, who are no side of a fight.)
+                    if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && !unknownSource
+                        && (target is null || target.Role is "MIL" or "REB" or "COP" or "SPY" || target.Code.StartsWith("IMG", StringComparison.Ordinal))
+                        && KilledInBattle(text, triggerEnd, limit))
                     {
                         pairCameo = _cameo["190"];
                         trace?.Add($"  {code} at «{text.OriginalOf(token)}» was done in battle: coded as 190");
@@ -3167,21 +3172,21 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// «في/خلال/أثناء/إثر + اشتباكات/معارك/مواجهات» within the clause after a killing, before the next verb of its own:
-    /// the dead fell in battle.
+    /// «في/خلال/أثناء + اشتباكات/معارك/مواجهات» in the clause after a killing, before a comma or a verb of its own: the
+    /// dead fell in battle. (Not «بعد/إثر»: «أعدم التنظيم عشرة أسرى إثر معارك» killed them after it.)
     /// </summary>
     private bool KilledInBattle(AnalyzedText text, int triggerEnd, int limit)
     {
         for (var k = triggerEnd + 1; k + 1 < limit && k <= triggerEnd + 10; k++)
         {
             var tok = text.Tokens[k];
-            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ';' or ':' or '?')
+            if (tok.Kind == TokenKind.Punctuation || ((tok.Proclitics & Proclitics.Wa) != 0 && HasVerbBetween(text, k - 1, k + 1)))
             {
                 return false;
             }
 
             if (tok is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (tok.Proclitics & ~Proclitics.Wa) == 0
-                && (text.Core(tok).SequenceEqual(_fi) || _during.Contains(text.Core(tok)) || _afterTimes.Contains(text.Core(tok)))
+                && (text.Core(tok).SequenceEqual(_fi) || _during.Contains(text.Core(tok)))
                 && text.Tokens[k + 1] is { Kind: TokenKind.Arabic } battle && (battle.Proclitics & ~Proclitics.Al) == 0 && _battles.Contains(text.Core(battle)))
             {
                 return true;
@@ -4140,7 +4145,8 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// Where the indefinite act stands whose relative clause the verb at <paramref name="t"/> opens («هجمات تستهدف»,
-    /// «حربا على الإرهاب تستهدف»): a verb of aiming at («استهدف», «هاجم», «طال») with no «و/ف» and no pronoun, the act noun
+    /// «حربا على الإرهاب تستهدف»), or the definite act that opens the clause the verb right after it completes («أن
+    /// الهجوم يستهدف»): a verb of aiming at («استهدف», «هاجم», «طال») with no «و/ف» and no pronoun, the act noun
     /// right before it or before a phrase of «على/ضد» and one word.
     /// </summary>
     private int? RelativeVerbOfAct(AnalyzedText text, int t, int first)
@@ -5073,12 +5079,11 @@ public sealed partial class EventCoder
         return text.Core(text.Tokens[t - 1]).SequenceEqual("\u062D\u064A\u062B");
     }
 
-    /// <summary>
-    /// Whether the genitive after an act's noun is what the act is done to. It is for the masdar of a violent verb
-    /// («قصف المدينة», «خطف جندي») and of fighting and pursuing, whatever the act is coded as («سيواصل قتال داعش»,
-    /// «مكافحة الإرهاب»). Raids, strikes and attacks are counted things whose genitive is who made them («غارات
-    /// التحالف», «هجمات داعش», «هجوم الحوثيين على عدن»).
-    /// </summary>
+    /// <summary>«على المتمردين», «ضد تنظيم داعش»: an armed group right after «على/ضد», within three words of the trigger.</summary>
+    private bool ArmedGroupAfterAgainst(AnalyzedText text, int triggerEnd, List<ActorMention> actors)
+        => actors.Any(a => a.FirstToken > triggerEnd + 1 && a.FirstToken <= triggerEnd + 3 && (a.Role == "REB" || a.Code.StartsWith("IMG", StringComparison.Ordinal))
+                           && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } against && _againstWords.Contains(text.Core(against)));
+
     /// <summary>
     /// «ندد بـ», «أدان الرئيس اليمني»: the word before the act's noun, past the subject named between, is a verb or a masdar
     /// of condemning.
@@ -5096,6 +5101,12 @@ public sealed partial class EventCoder
                    .Any(p => p.Code.StartsWith("111", StringComparison.Ordinal) || p.Code.StartsWith("112", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether the genitive after an act's noun is what the act is done to. It is for the masdar of a violent verb
+    /// («قصف المدينة», «خطف جندي») and of fighting and pursuing, whatever the act is coded as («سيواصل قتال داعش»,
+    /// «مكافحة الإرهاب»). Raids, strikes and attacks are counted things whose genitive is who made them («غارات
+    /// التحالف», «هجمات داعش», «هجوم الحوثيين على عدن»).
+    /// </summary>
     private bool GenitiveIsVictim(AnalyzedText text, Token token, string code)
         => !_attackNouns.Contains(text.Core(token)) && (IsMaterialConflict(code) || _objectMasdars.Contains(text.Core(token)));
 
@@ -6746,16 +6757,13 @@ public sealed partial class EventCoder
                                          && !IsPrepositional(text, a, first) && !HasComplementizerBetween(text, a.LastToken, t));
     }
 
-    /// <summary>How many of the words from <paramref name="from"/> up to <paramref name="to"/> are words of address («صاحب السمو الملكي», «معالي»).</summary>
+    /// <summary>How many words of address («صاحب السمو الملكي», «معالي») stand right before <paramref name="to"/>, after <paramref name="from"/>.</summary>
     private int AddressWordsBefore(AnalyzedText text, int from, int to)
     {
         var count = 0;
-        for (var i = from; i < to; i++)
+        for (var i = to - 1; i >= from && text.Tokens[i] is { Kind: TokenKind.Arabic } word && _addressWords.Contains(text.Core(word)); i--)
         {
-            if (text.Tokens[i] is { Kind: TokenKind.Arabic } word && _addressWords.Contains(text.Core(word)))
-            {
-                count++;
-            }
+            count++;
         }
 
         return count;
@@ -6961,7 +6969,7 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// Whether an attack is one armed side fighting another: on an armed group (REB, an <c>IMG</c> group) by an army,
-    /// another group, an unnamed attacker or a service; or by one army on another. Insurgents striking an army or
+    /// another group, an unnamed attacker, a service, or a state or its government; or by one army on another. Insurgents striking an army or
     /// police, and anyone striking civilians, commit an assault. The attack is on the group itself or on its positions
     /// («هاجم الحوثيون مواقع المقاومة»), not on a house, a mosque or a car of its people («هاجم مسلحون منزل قيادي
     /// حوثي»); and a spokesman or a commander who «هاجم» speaks («هاجم المتحدث باسم الجيش الحوثيين»).
@@ -7139,7 +7147,8 @@ public sealed partial class EventCoder
             // «استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي»: the «و» of «ولي» (heir) is its first letter,
             // no conjunction; an heir of another state begins the verb's object. (Of the same state he is the man just
             // named: «الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي».)
-            conjoined &= !(text.OriginalOf(text.Tokens[next.FirstToken]) == "\u0648\u0644\u064A" && next.Country is { } heirs && last.Country is { } named && heirs != named);
+            conjoined &= !(text.Normalized.AsSpan(text.Tokens[next.FirstToken].NormStart, text.Tokens[next.FirstToken].NormEnd - text.Tokens[next.FirstToken].NormStart).SequenceEqual("\u0648\u0644\u064A")
+                           && next.Country is { } heirs && last.Country is { } named && heirs != named);
 
             // «وقوف دولة الكويت ومساندتها للمملكة»: a member behind a preposition is an object, not a co-agent; unless the
             // head is behind the same one («ينتمون لتنظيم داعش ولحزب العمال الكردستاني»).
@@ -7920,19 +7929,18 @@ public sealed partial class EventCoder
     /// «ـها» is no man, and «ـهم» neither a man nor a state or its capital; «ـه» is not many, and seldom a state («العراق»
     /// is, but the pronoun of most states is «ـها»).
     /// </summary>
-    private static bool AgreesWithPronoun(AnalyzedText text, Token pronoun, ActorMention referent)
+    private static bool AgreesWithPronoun(AnalyzedText text, Token pronoun, ActorMention referent, bool onePerson)
         => text.Normalized.AsSpan(pronoun.CoreEnd, pronoun.SuffixLength) switch
         {
-            ['\u0647', '\u0627'] => !referent.IsPerson,
-            ['\u0647', '\u0645'] => !referent.IsPerson && referent.Kind is not (MentionKind.Country or MentionKind.Capital),
+            ['\u0647', '\u0627'] => !onePerson,
+            ['\u0647', '\u0645'] => !onePerson && referent.Kind is not (MentionKind.Country or MentionKind.Capital),
             ['\u0647'] => referent.Kind is not (MentionKind.Country or MentionKind.Capital) && !IsSoundPlural(text, referent),
             _ => true,
         };
 
     /// <summary>«المدنيين», «المتظاهرون»: a head noun in «ين/ون» names many, whom «ـه» does not stand for.</summary>
     private static bool IsSoundPlural(AnalyzedText text, ActorMention a)
-        => text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } head && text.Core(head) is { Length: >= 5 } core
-           && core[^1] == '\u0646' && core[^2] is '\u064A' or '\u0648';
+        => text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } head && IsSoundPlural(text.Core(head));
 
     /// <summary>«ـه», «ـها», «ـهم», «ـهما»: him, her or it, them (not «ـنا», «ـك», which are the speaker and his hearer).</summary>
     private static bool IsThirdPersonEnclitic(AnalyzedText text, Token token)
@@ -7964,7 +7972,8 @@ public sealed partial class EventCoder
             {
                 var a = actors[i];
                 // (Not one of the kind of a doer of no named country: «التقى مدير فرع الوزارة … وناقش معهم» is one ministry.)
-                if (a.LastToken < t && a.FirstToken >= first && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && !a.IsPerson
+                // (Within reach of the verb: a group named clauses before is not «ـهم».)
+                if (a.LastToken < t && t - a.LastToken <= 12 && a.FirstToken >= first && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && !a.IsPerson
                     && sources.TrueForAll(s => s.Code != a.Code && s.Country != a.Country && !(s.Country is null && s.Role == a.Role)))
                 {
                     return a;
@@ -8256,7 +8265,8 @@ public sealed partial class EventCoder
 
         // «واتهم الرئيس اليمني المتمردين»: a masculine plural does not agree with a singular in «ي» or «ة» before it, so it
         // qualifies nothing there; it is the next phrase.
-        if (IsSoundPlural(core) && text.Core(before) is [.., '\u064A' or '\u0629'] beforeCore && !beforeCore.EndsWith("\u064A\u064A"))
+        // («وهاجم الغزاة المسلحين القرية»: not after a plural of men in «ة».)
+        if (IsSoundPlural(core) && text.Core(before) is [.., '\u064A' or '\u0629'] beforeCore && !beforeCore.EndsWith("\u064A\u064A") && !_menInTaMarbuta.Contains(beforeCore))
         {
             return false;
         }

@@ -1370,12 +1370,13 @@ public sealed class ActorRecognizer
     // named before it; it begins the next phrase, the verb's object.
     private static readonly FrozenSet<string> Institutions = NormalizedForms.Of("جيش", "شرطة", "حكومة", "بلديات", "برلمان", "وزارة", "أجهزة");
 
-    // «طالب حزب الدعوة الكتل النيابية»: nor are the many bodies of a kind right after it (blocs, factions, councils,
-    // committees, unions). After a comma they stay out of the list of actors, as before: «دعت الأمانة العامة للجامعة،
-    // منظمات المجتمع المدني» has them as the object the coder would otherwise read as a second subject.
+    // Plurals of people a masculine plural after them may qualify («قادة طالبان المعارضين للتفاوض»).
     private static readonly FrozenSet<string> PluralHeads = NormalizedForms.Of("قادة", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مقاتلو", "مسؤولي", "مسؤولو",
         "ممثلي", "ممثلو", "رجال", "أفراد", "جنود", "مسلحي", "مسلحو", "وزراء", "نواب", "سفراء", "ضباط", "شيوخ", "وجهاء");
 
+    // «طالب حزب الدعوة الكتل النيابية»: nor are the many bodies of a kind right after it (blocs, factions, councils,
+    // committees, unions). After a comma they stay out of the list of actors, as before: «دعت الأمانة العامة للجامعة،
+    // منظمات المجتمع المدني» has them as the object the coder would otherwise read as a second subject.
     private static readonly FrozenSet<string> PluralBodies = NormalizedForms.Of("كتل", "فصائل", "حكومات", "مجالس", "لجان", "نقابات", "أحزاب", "هيئات", "منظمات");
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);

@@ -498,7 +498,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقصفت الطائرات مواقع داعش.", "MIL>IMGREB:195")]
     [InlineData("وأطلق التحالف العربي حملة عسكرية ضد الحوثيين.", "SAUMIL>YEMREB:190")]
     [InlineData("وفي 26 مارس أطلق التحالف العربي الذي تقوده السعودية حملة عسكرية جوية ضد الحوثيين.", "SAUMIL>YEMREB:190")]
-    [InlineData("وقالت الشرطة الإماراتية إنها تحقق في الحادث. وأقام داعمو هاموند وقفة احتجاجية أمام مركز الشرطة.", "ARECVL>ARECOP:141")]
+    [InlineData("وقالت الشرطة الإماراتية إنها تحقق في الحادث. وأقام داعمو هاموند وقفة احتجاجية أمام مركز الشرطة.", "CVL>ARECOP:141")]
     [InlineData("وامتنعت الشرطة التابعة لحماس التي تسيطر على قطاع غزة عن الإدلاء بأي تعليق على الانفجارات.", "PSEREB>-:011")]
     [InlineData("قتل خمسة جنود مصريين في هجوم شنه مسلحون في شمال سيناء.", "REB>EGY:180")]
     [InlineData("وتدفق آلاف المتظاهرين إلى بوغور احتجاجا على زيارته.", "CVL>-:140")]
@@ -674,11 +674,15 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدانت الجامعة العربية هجوم تركيا على مواقع المقاتلين الأكراد في شمال العراق.", "TUR>TURREB:190")]
     [InlineData("وشن الرئيس هجوما على الصحافة.", "GOV>MED:111")]
     [InlineData("واتهم الرئيس اليمني المتمردين بمواصلة عملياتهم العسكرية في منطقة جبل صبر.", "YEMGOV>YEMREB:112")]
-    [InlineData("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد جمهورية مصر العربية بعد زيارة رسمية استغرقت يومين.", "SAUGOV>EGY:042")]
+    [InlineData("غادر صاحب السمو الملكي الأمير محمد بن سلمان القاهرة بعد زيارة رسمية استغرقت يومين.", "SAUGOV>EGYGOV:042")]
     [InlineData("قتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول.", "USA>AFGMIL:195")]
     [InlineData("ودعا كيري الصحافيين إلى مغادرة القاعة.", "USAGOV>USAMED:020")]
     [InlineData("وحذرت الحكومة الليبية المواطنين الأجانب المقيمين في ليبيا من السفر.", "LBYGOV>CVL:012")]
     [InlineData("وثمن رئيس الوزراء المصري إبراهيم محلب العلاقات الاستراتيجية مع فرنسا.", "EGYGOV>FRA:051")]
+    [InlineData("أعلن وزير الخارجية الإيراني دعمه للحوار. واستقبله الرئيس المصري في قصر الاتحادية.", "EGYGOV>IRNGOV:043")]
+    [InlineData("استقبل الرئيس المصري عبدالفتاح السيسي وليّ وليّ العهد السعودي الأمير محمد بن سلمان.", "EGYGOV>SAUGOV:043")]
+    [InlineData("وقتل مسلحو داعش عشرة مدنيين بعد معارك مع الجيش العراقي.", "IMGREB>CVL:1823")]
+    [InlineData("وقتلت قوات الأمن متظاهرا، وأصيب آخرون في مواجهات مع الشرطة.", "COP>-:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1188,6 +1192,13 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونددت أوكرانيا بقصف الانفصاليين.", "UKR>UKRREB:194")]
     [InlineData("وأدانت الحكومة اليمنية قصف الحوثيين.", "YEM>YEMREB:194")]
     [InlineData("والتقى قادة طالبان المعارضين للتفاوض مع الحكومة الأفغانية.", "AFGOPP>AFGGOV:046")]
+    [InlineData("أعلن الرئيس الأمريكي خطة جديدة للسلام. وأيدها الرئيس المصري.", "EGYGOV>USAGOV:051")]
+    [InlineData("وشنت الصحف الإسرائيلية هجوما على الجيش الإسرائيلي بسبب فشله في غزة.", "ISRMED>ISRMIL:180")]
+    [InlineData("وشن البرلمان العراقي هجوما على قيادة الجيش.", "IRQLEG>IRQMIL:180")]
+    [InlineData("وأدانت الحكومة العراقية اختطاف الجنود الأتراك في بغداد.", "TURMIL>-:181")]
+    [InlineData("وتظاهر الآلاف أمس تنديدا بغارات التحالف العربي.", "SAUCVL>SAUMIL:141")]
+    [InlineData("وقال إن المقاتلين التونسيين قاتلوا مع تنظيم داعش في سوريا.", "TUNREB>IMGREB:190")]
+    [InlineData("وثمن الرئيس الفلسطيني الجهود المبذولة للتوصل إلى اتفاق مع إسرائيل.", "PSEGOV>ISR:051")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
