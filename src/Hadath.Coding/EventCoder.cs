@@ -8266,7 +8266,9 @@ public sealed partial class EventCoder
         // «واتهم الرئيس اليمني المتمردين»: a masculine plural does not agree with a singular in «ي» or «ة» before it, so it
         // qualifies nothing there; it is the next phrase.
         // («وهاجم الغزاة المسلحين القرية»: not after a plural of men in «ة».)
-        if (IsSoundPlural(core) && text.Core(before) is [.., '\u064A' or '\u0629'] beforeCore && !beforeCore.EndsWith("\u064A\u064A") && !_menInTaMarbuta.Contains(beforeCore))
+        // (Nor after a word written in «ى», which is no nisba: «المسجد الأقصى والمصلين».)
+        if (IsSoundPlural(core) && text.Core(before) is [.., '\u064A' or '\u0629'] beforeCore && !beforeCore.EndsWith("\u064A\u064A") && !_menInTaMarbuta.Contains(beforeCore)
+            && !text.OriginalOf(before).EndsWith('\u0649'))
         {
             return false;
         }
