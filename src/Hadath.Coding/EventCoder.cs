@@ -8402,6 +8402,9 @@ public sealed partial class EventCoder
         return _patterns.ByVerbWord(core).Length > 0 || _patterns.ByNoun(core).Length > 0 || _patterns.ByVerbStem(text.Stem(token)).Length > 0;
     }
 
+    // The CAMEO region codes (regions.lex): groups of states, none of which the organs of a state belong to.
+    private static readonly FrozenSet<string> RegionCodes = new[] { "SEA", "WST", "EUR", "AFR", "ASA", "LAM", "MEA", "BLK", "CAS", "CAU", "NAF", "WAF", "EAF" }.ToFrozenSet(StringComparer.Ordinal);
+
     private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text, List<PlaceMention> places)
     {
         // Unidentified attackers are of no known country (coding guide §2), wherever they strike.
@@ -8433,7 +8436,8 @@ public sealed partial class EventCoder
         // («قالت وكالة رويترز إن قوات الجيش الوطني»: past «أن/إن» only a state's office or forces lend their country, and
         // only to that state's organs they report on, «أعلن مكتب رئيس الحكومة التركية أن الشرطة»; not a news agency, nor
         // to fighters or people officials speak of, «قال المسؤولون إنهم يعتقدون أن المسلح السوري قتل».)
-        if (previous is { Country: { } country } && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
+        // (A region is no state whose organs these are: «وتتهم أوكرانيا والدول الغربية المتمردين» are no Western rebels.)
+        if (previous is { Country: { } country } && !RegionCodes.Contains(country) && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
             && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
             && !(HasComplementizerBetween(text, previous.LastToken, mention.FirstToken) && !(previous.Role is "GOV" or "COP" or "MIL" && mention.Code is "COP" or "MIL" or "GOV" or "JUD" or "SPY" or "LEG"))
             && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken))

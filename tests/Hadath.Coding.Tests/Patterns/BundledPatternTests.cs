@@ -1200,6 +1200,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتظاهر الآلاف أمس تنديدا بغارات التحالف العربي.", "SAUCVL>SAUMIL:141")]
     [InlineData("وقال إن المقاتلين التونسيين قاتلوا مع تنظيم داعش في سوريا.", "TUNREB>IMGREB:190")]
     [InlineData("وثمن الرئيس الفلسطيني الجهود المبذولة للتوصل إلى اتفاق مع إسرائيل.", "PSEGOV>ISR:051")]
+    [InlineData("وتتهم أوكرانيا والدول الغربية المتمردين بإسقاط الطائرة.", "UKR>WSTREB:112")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
