@@ -1201,6 +1201,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن المقاتلين التونسيين قاتلوا مع تنظيم داعش في سوريا.", "TUNREB>IMGREB:190")]
     [InlineData("وثمن الرئيس الفلسطيني الجهود المبذولة للتوصل إلى اتفاق مع إسرائيل.", "PSEGOV>ISR:051")]
     [InlineData("وتتهم أوكرانيا والدول الغربية المتمردين بإسقاط الطائرة.", "UKR>WSTREB:112")]
+    [InlineData("انتقد الرئيس الأمريكي إيران، ودعاه إلى وقف دعم الإرهاب.", "USAGOV>IRN:0256")]
+    [InlineData("التقى الوزير المصري المتظاهرين، ودعاه إلى الهدوء.", "EGYGOV>EGYCVL:020")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
