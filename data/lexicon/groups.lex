@@ -628,7 +628,7 @@ actor Polisario Front
 # regional affiliate active in Algeria, Mali and the Sahel: not tied to one country, so IMGREB
 actor Al-Qaeda in the Islamic Maghreb
   type   group
-  names  تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في بلاد المغرب الإسلامي | القاعدة في المغرب الإسلامي | تنظيم القاعدة في المغرب الإسلامي
+  names  تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في بلاد المغرب الإسلامي | القاعدة في المغرب الإسلامي | تنظيم القاعدة في المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب | القاعدة في بلاد المغرب
   code   IMGREB
 
 actor Tunisian parties

@@ -684,6 +684,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل مسلحو داعش عشرة مدنيين بعد معارك مع الجيش العراقي.", "IMGREB>CVL:1823")]
     [InlineData("وقتلت قوات الأمن متظاهرا، وأصيب آخرون في مواجهات مع الشرطة.", "COP>-:1823")]
     [InlineData("اعتدت قوات الشرطة الإسرائيلية بالضرب على حراس وسدنة المسجد الأقصى والمصلين.", "ISRCOP>PSE:182")]
+    [InlineData("وتبنت القاعدة في بلاد المغرب الهجوم على الجيش الجزائري.", "IMGREB>-:015")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
