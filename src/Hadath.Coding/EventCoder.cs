@@ -2500,11 +2500,11 @@ public sealed partial class EventCoder
             // (A rejection's «رفضته» is as often the proposal or the law; a verb in a relative clause refers back through it,
             // as it does after the indefinite act it describes: «بعد ضغوط مارستها هيئات دولية».)
             if (targets.Count == 0 && !nominal && !hal && sources.Count > 0 && !IsMaterialConflict(code) && code[..2] != "12"
-                && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1])) && !(t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 2]))
+                && !InRelativeClause(text, t, first) && !InRelativeClause(text, t - 1, first)
                 && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } describedAct && _patterns.ByNoun(text.Core(describedAct)).Length > 0)
                 && ObjectPronounAt(text, pattern, t, triggerEnd, limit) is >= 0 and var pronounAt
                 && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code)),
-                                   text.Normalized.AsSpan(text.Tokens[pronounAt].CoreEnd, text.Tokens[pronounAt].SuffixLength) is ['\u0647', '\u0645']) is { } referent
+                                   text.Suffix(text.Tokens[pronounAt]) is ['\u0647', '\u0645']) is { } referent
                 && AgreesWithPronoun(text, text.Tokens[pronounAt], referent, IsOnePerson(text, referent)))
             {
                 targets = [referent];
@@ -7147,7 +7147,7 @@ public sealed partial class EventCoder
             // «استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي»: the «و» of «ولي» (heir) is its first letter,
             // no conjunction; an heir of another state begins the verb's object. (Of the same state he is the man just
             // named: «الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي».)
-            conjoined &= !(text.Normalized.AsSpan(text.Tokens[next.FirstToken].NormStart, text.Tokens[next.FirstToken].NormEnd - text.Tokens[next.FirstToken].NormStart).SequenceEqual("\u0648\u0644\u064A")
+            conjoined &= !(text.Form(text.Tokens[next.FirstToken]).SequenceEqual("\u0648\u0644\u064A")
                            && next.Country is { } heirs && last.Country is { } named && heirs != named);
 
             // «وقوف دولة الكويت ومساندتها للمملكة»: a member behind a preposition is an object, not a co-agent; unless the
@@ -7915,8 +7915,7 @@ public sealed partial class EventCoder
         foreach (var at in (ReadOnlySpan<int>)[t + 1, triggerEnd + 1])
         {
             if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } phrase && (phrase.Proclitics & Proclitics.Wa) == 0 && IsPronounPhrase(text, phrase)
-                && IsThirdPersonEnclitic(text, phrase) && (_prepositions.TryGet(text.Core(phrase), out var word) ? word : text.Core(phrase).ToString()) is { } preposition
-                && pattern.TargetPrepositions.Contains(preposition))
+                && IsThirdPersonEnclitic(text, phrase) && pattern.TargetPrepositions.Contains(text.Core(phrase)))
             {
                 return at;
             }
@@ -7930,7 +7929,7 @@ public sealed partial class EventCoder
     /// is, but the pronoun of most states is «ـها»).
     /// </summary>
     private static bool AgreesWithPronoun(AnalyzedText text, Token pronoun, ActorMention referent, bool onePerson)
-        => text.Normalized.AsSpan(pronoun.CoreEnd, pronoun.SuffixLength) switch
+        => text.Suffix(pronoun) switch
         {
             ['\u0647', '\u0627'] => !onePerson,
             ['\u0647', '\u0645'] => !onePerson && referent.Kind is not (MentionKind.Country or MentionKind.Capital),
@@ -7944,7 +7943,7 @@ public sealed partial class EventCoder
 
     /// <summary>«ـه», «ـها», «ـهم», «ـهما»: him, her or it, them (not «ـنا», «ـك», which are the speaker and his hearer).</summary>
     private static bool IsThirdPersonEnclitic(AnalyzedText text, Token token)
-        => token.SuffixLength > 0 && text.Normalized.AsSpan(token.CoreEnd, token.SuffixLength) is ['\u0647', ..];
+        => text.Suffix(token) is ['\u0647', ..];
 
     /// <summary>
     /// Whom an object pronoun refers to: the counterpart of the act told just before it in the sentence («التقى لافروف مشعل،
@@ -7983,9 +7982,9 @@ public sealed partial class EventCoder
 
         // (Only for a verb that opens its sentence, between those who meet, talk or deal: «فيزوره الكثير من الزوار» visits a
         // shrine, and a paper's «يدعوها» a cause.)
+        static bool Deals(ActorMention a) => a.Role is not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF");
         return t - first > 1 || actors.Any(a => a.FirstToken >= first && a.LastToken < t && a.Kind != MentionKind.Adjective && sources.TrueForAll(s => s.Code != a.Code)) ? null
-            : state.LastSource is { Role: not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF") } last && sources.TrueForAll(s => s.Code != last.Code)
-              && sources[0].Role is not ("CVL" or "MED" or "BUS" or "EDU" or "HLH" or "REF") ? last : null;
+            : state.LastSource is { } last && Deals(last) && Deals(sources[0]) && sources.TrueForAll(s => s.Code != last.Code) ? last : null;
     }
 
     /// <summary>«السفارة الأمريكية», «قنصلية تركيا»: a state's mission abroad.</summary>
@@ -8402,9 +8401,6 @@ public sealed partial class EventCoder
         return _patterns.ByVerbWord(core).Length > 0 || _patterns.ByNoun(core).Length > 0 || _patterns.ByVerbStem(text.Stem(token)).Length > 0;
     }
 
-    // The CAMEO region codes (regions.lex): groups of states, none of which the organs of a state belong to.
-    private static readonly FrozenSet<string> RegionCodes = new[] { "SEA", "WST", "EUR", "AFR", "ASA", "LAM", "MEA", "BLK", "CAS", "CAU", "NAF", "WAF", "EAF" }.ToFrozenSet(StringComparer.Ordinal);
-
     private ActorMention ResolveAgent(ActorMention mention, ArticleState state, List<ActorMention> sentence, ActorMention? previous, AnalyzedText text, List<PlaceMention> places)
     {
         // Unidentified attackers are of no known country (coding guide §2), wherever they strike.
@@ -8436,8 +8432,9 @@ public sealed partial class EventCoder
         // («قالت وكالة رويترز إن قوات الجيش الوطني»: past «أن/إن» only a state's office or forces lend their country, and
         // only to that state's organs they report on, «أعلن مكتب رئيس الحكومة التركية أن الشرطة»; not a news agency, nor
         // to fighters or people officials speak of, «قال المسؤولون إنهم يعتقدون أن المسلح السوري قتل».)
-        // (A region is no state whose organs these are: «وتتهم أوكرانيا والدول الغربية المتمردين» are no Western rebels.)
-        if (previous is { Country: { } country } && !RegionCodes.Contains(country) && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
+        // (Only a state the lexicon lists: a region is no state whose organs these are, «وتتهم أوكرانيا والدول الغربية
+        // المتمردين» are no Western rebels.)
+        if (previous is { Country: { } country } && _recognizer.Lexicon.CountriesByCode.ContainsKey(country) && mention.FirstToken > previous.LastToken && mention.FirstToken - previous.LastToken <= 3
             && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
             && !(HasComplementizerBetween(text, previous.LastToken, mention.FirstToken) && !(previous.Role is "GOV" or "COP" or "MIL" && mention.Code is "COP" or "MIL" or "GOV" or "JUD" or "SPY" or "LEG"))
             && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken))

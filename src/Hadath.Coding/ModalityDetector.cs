@@ -29,7 +29,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conditionalSpans;
     private readonly FrozenSet<string> _speculation;
     private readonly FrozenSet<string> _signs;
-    private readonly FrozenSet<string> _signLinks;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signLinks;
     private readonly FrozenSet<string> _predictions;
     private readonly FrozenSet<string> _denial;
     private readonly FrozenSet<string> _scheduled;
@@ -130,7 +130,7 @@ public sealed class ModalityDetector
         // «هناك مؤشرات على أن وكالة مخابرات روسية هي التي نفذت الهجوم»: signs that an act was done are no report of it
         // (only with «على/إلى أن» after them: «تراجعت مؤشرات البورصة» and «عثرت على دلائل تؤكد» are other things).
         _signs = Set("مؤشرات", "مؤشر", "دلائل", "دليل", "قرائن");
-        _signLinks = Set("على", "إلى");
+        _signLinks = Set("على", "إلى").GetAlternateLookup<ReadOnlySpan<char>>();
         // Only a prediction reaches past eight words: «يعتقد» is as often a hedge on a name («طائرات يعتقد أنها تابعة
         // للتحالف قصفت …») as on the act, and «توقع» is also «تُوقِّع» (signs: «لم توقع أي اتفاق، ولكنها ناقشت»).
         _predictions = Set("يتوقع", "يتوقعون", "توقعت", "تكهن", "يتكهن", "تنبأ", "يتنبأ");
@@ -364,7 +364,7 @@ public sealed class ModalityDetector
 
             // «هل هو حقا وراء اغتيال وقتل مئات الكوادر»: a question asks whether an act happened, with or without «؟».
             if (_speculation.Contains(core) || (core == _hal && t.PrefixLength == 0)
-                || (_signs.Contains(core) && i + 2 < trigger && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } on && _signLinks.Contains(text.Core(on).ToString())
+                || (_signs.Contains(core) && i + 2 < trigger && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } on && _signLinks.Contains(text.Core(on))
                     && text.Tokens[i + 2] is { Kind: TokenKind.Arabic } that && text.Core(that) is "\u0623\u0646" or "\u0627\u0646"))
             {
                 return Modality.Speculative;

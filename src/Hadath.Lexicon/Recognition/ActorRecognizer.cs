@@ -277,11 +277,7 @@ public sealed class ActorRecognizer
             while (mention.Kind is MentionKind.Named or MentionKind.Composite && k + 1 < raw.Count && IsApposed(text, mention.LastToken, raw[k + 1].First)
                    && Best(text, raw[k + 1], date) is { Kind: MentionKind.Agent } && !StartsCoordination(text, raw[k + 1].First)
                    && !In(Bodies, text.Core(text.Tokens[raw[k + 1].First])) && !In(Institutions, text.Core(text.Tokens[raw[k + 1].First]))
-                   && !(raw[k + 1].First == mention.LastToken + 1 && In(PluralBodies, text.Core(text.Tokens[raw[k + 1].First])))
-                   // («واتهم الرئيس اليمني المتمردين»: a masculine plural is no title of one man; it is the verb's object.)
-                   // (Not after a plural of people, which it may qualify: «قادة طالبان المعارضين للتفاوض» are the leaders who oppose.)
-                   && !(raw[k + 1].First == mention.LastToken + 1 && IsSoundMasculinePlural(text, text.Tokens[raw[k + 1].First])
-                        && !In(PluralHeads, text.Core(text.Tokens[mention.FirstToken])) && !IsSoundMasculinePlural(text, text.Tokens[mention.FirstToken]))
+                   && !(raw[k + 1].First == mention.LastToken + 1 && BeginsObject(text, mention, text.Tokens[raw[k + 1].First]))
                    && !(k + 2 < raw.Count && IsApposed(text, raw[k + 1].Last, raw[k + 2].First) && Best(text, raw[k + 2], date) is { Kind: MentionKind.Country or MentionKind.Adjective or MentionKind.Capital }))
             {
                 k++;
@@ -1378,6 +1374,15 @@ public sealed class ActorRecognizer
     // committees, unions). After a comma they stay out of the list of actors, as before: «دعت الأمانة العامة للجامعة،
     // منظمات المجتمع المدني» has them as the object the coder would otherwise read as a second subject.
     private static readonly FrozenSet<string> PluralBodies = NormalizedForms.Of("كتل", "فصائل", "حكومات", "مجالس", "لجان", "نقابات", "أحزاب", "هيئات", "منظمات");
+
+    /// <summary>
+    /// A plural right after an actor that begins the verb's object rather than a title in apposition: a body of a kind
+    /// («طالب حزب الدعوة الكتل النيابية»), or a masculine plural, no title of one man («واتهم الرئيس اليمني المتمردين»;
+    /// after a plural of people it may qualify them: «قادة طالبان المعارضين للتفاوض» are the leaders who oppose).
+    /// </summary>
+    private static bool BeginsObject(AnalyzedText text, ActorMention mention, in Token next)
+        => In(PluralBodies, text.Core(next))
+           || (IsSoundMasculinePlural(text, next) && !In(PluralHeads, text.Core(text.Tokens[mention.FirstToken])) && !IsSoundMasculinePlural(text, text.Tokens[mention.FirstToken]));
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);
 
