@@ -88,6 +88,9 @@ public sealed partial class EventCoder
     private readonly string _at;
     private readonly WordSet _negotiating;
     private readonly WordSet _counterparts;
+    private readonly WordSet _offices;
+    private readonly WordSet _byThat;
+    private readonly WordSet _manyStatesOrgans;
     private readonly WordSet _deciding;
     private readonly WordSet _roughly;
     private readonly WordSet _adverbialLi;
@@ -364,6 +367,9 @@ public sealed partial class EventCoder
         _objectStarts = Set("بإعدام", "انتقادات", "انتقادا", "رسالة", "تحذيرا", "دعوة");
         _arrivals = Set("طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "السفينة", "باخرة", "الباخرة", "قافلة", "القافلة", "شحنة", "الشحنة", "دفعة", "الدفعة",
             "مصابون", "المصابون", "مصابين", "المصابين", "جرحى", "الجرحى", "جثامين", "الجثامين", "جثمان", "الجثمان", "رحلة", "الرحلة");
+        _manyStatesOrgans = Set("حكومات", "برلمانات", "جيوش");
+        _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
+        _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
         _sayingVerbs = Set("أدان", "أدانت", "يدين", "دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "تطالب", "حث", "حثت", "يحث", "ناشد", "ناشدت",
             "حذر", "حذرت", "يحذر", "انتقد", "انتقدت", "اتهم", "اتهمت", "يتهم", "ندد", "نددت", "شجب", "شجبت", "أشاد", "أشادت", "رحب", "رحبت");
@@ -1426,8 +1432,11 @@ public sealed partial class EventCoder
                                                     && a.FirstToken - afterVerb.LastToken <= 3 && a.LastToken < t && a.Country == afterVerb.Country)
                        : null) ?? afterVerb
                 : null;
+            // «عقب التفجير الآثم … منددين بالإرهاب», «… وعبر والد الشهيد عن شكره»: unknown attackers, inferred from their
+            // act, go on only in more violence; they condemn, thank or appeal to no one.
             var sources = lightAgent is not null ? Group(text, actors, lightAgent)
                 : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+                  && !(continued.Code == "UAF" && !IsMaterialConflict(code))
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
             // «قال الملك إن جرم الاعتداء الإرهابي الذي استهدف مسجدا …»: violence told by what it struck, with no light verb
@@ -2606,7 +2615,8 @@ public sealed partial class EventCoder
             // spoke or visited since; by an unnamed hand it is aimed at no one.)
             var reactedTo = PointsAtViolentDeed(text, triggerEnd, limit) ? (state.LastViolent is { Code: not "UAF" } violent ? violent : null) : state.LastActor;
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && reactedTo is { } actedLast
-                && sources.All(s => s.Code != actedLast.Code) && !ObjectNamesAct(text, triggerEnd, limit))
+                && sources.All(s => s.Code != actedLast.Code)
+                && !ObjectNamesAct(text, sources.Where(s => s.FirstToken > triggerEnd).Select(s => s.LastToken).DefaultIfEmpty(triggerEnd).Max(), limit))
             {
                 targets = [actedLast];
             }
@@ -3147,6 +3157,14 @@ public sealed partial class EventCoder
             }
         }
 
+        // «وتظاهر الاثنان بأنهما رهن إشارة الحكومة», «يتظاهر بأنه لا يعرف»: «تظاهر بأن» is to feign, not to demonstrate.
+        // Only right after the verb and its subject: «تظاهروا أمام السفارة مطالبين بأن» demonstrate.
+        if (pattern.Code[..2] == "14" && FeignsThat(text, t))
+        {
+            trace?.Add($"  pattern {pattern.Code} ({pattern.Location}) at «{text.OriginalOf(text.Tokens[t])}» not fired: «بأن» after it is feigning");
+            return false;
+        }
+
         for (var (i, words) = (t + 1, 0); i < window && words < 6; i++)
         {
             var tok = text.Tokens[i];
@@ -3169,6 +3187,32 @@ public sealed partial class EventCoder
 
         trace?.Add($"  trigger «{text.OriginalOf(text.Tokens[t])}» fires {pattern.Code} {pattern.Name} ({pattern.Location})");
         return true;
+    }
+
+    /// <summary>«بأن/بأنه/بأنهم» right after the verb at <paramref name="t"/> or after a subject of at most two words.</summary>
+    private bool FeignsThat(AnalyzedText text, int t)
+    {
+        for (var k = t + 1; k < text.Tokens.Count && k <= t + 3; k++)
+        {
+            var tok = text.Tokens[k];
+            if (tok.Kind != TokenKind.Arabic || (k > t + 1 && tok.Proclitics != Proclitics.None && tok.Proclitics != Proclitics.Al && tok.Proclitics != Proclitics.Bi))
+            {
+                return false;
+            }
+
+            // (The segmenter may leave «بأنه» whole.)
+            if ((tok.Proclitics & Proclitics.Bi) != 0 || _byThat.Contains(text.Form(tok)))
+            {
+                return text.Core(tok).SequenceEqual(_an) || _byThat.Contains(text.Form(tok));
+            }
+
+            if (_prepositions.Contains(text.Core(tok)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -5489,10 +5533,11 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger: «أدان بشدة التفجير الإرهابي».</summary>
-    private bool ObjectNamesAct(AnalyzedText text, int triggerEnd, int limit)
+    /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger and its subject: «أدان بشدة التفجير الإرهابي».</summary>
+    private bool ObjectNamesAct(AnalyzedText text, int subjectEnd, int limit)
     {
-        for (var i = triggerEnd + 1; i < limit && i <= triggerEnd + 5; i++)
+        // («أدان محافظ محايل عسير محمد بن سعود المتحمي حادث التفجير»: past the subject and a name of up to four words.)
+        for (var i = subjectEnd + 1; i < limit && i <= subjectEnd + 6; i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation)
@@ -6339,6 +6384,16 @@ public sealed partial class EventCoder
             {
                 inCount &= tok.Kind == TokenKind.Number;
                 continue;
+            }
+
+            // «ودعا البرزاني في بيانه حزب العمال», «استقبل في مكتبه السفير»: a statement or an office closed by its own
+            // pronoun ends the phrase; the actor after it is the verb's object. (Not any noun: «إلى أخيه خادم الحرمين»,
+            // «وعلى رأسها سوريا» name the actor in apposition.)
+            if (i == to - 1 && tok.SuffixLength > 0 && i - 1 >= from && (_statements.Contains(text.Core(tok)) || _offices.Contains(text.Core(tok)))
+                && ((tok.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0
+                    || (text.Tokens[i - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governing && _prepositions.Contains(text.Core(governing)))))
+            {
+                return (null, -1);
             }
 
             if (_prepositions.TryGet(text.Core(tok), out var core))
@@ -8405,6 +8460,13 @@ public sealed partial class EventCoder
     {
         // Unidentified attackers are of no known country (coding guide §2), wherever they strike.
         if (mention.Kind != MentionKind.Agent || mention.Country is not null || mention.Code == "UAF")
+        {
+            return mention;
+        }
+
+        // «ودعت الفاو الحكومات», «دعا المجلس الحكومات والبرلمانات العربية»: governments, parliaments or armies in the
+        // plural are many states', none of them the one the text named last.
+        if (mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken].SuffixLength == 0 && _manyStatesOrgans.Contains(text.Core(text.Tokens[mention.FirstToken])))
         {
             return mention;
         }

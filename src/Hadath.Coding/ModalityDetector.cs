@@ -39,6 +39,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _expectedAfter;
     private readonly FrozenSet<string> _desire;
     private readonly FrozenSet<string> _proposal;
+    private readonly FrozenSet<string> _supposing;
     private readonly FrozenSet<string> _onset;
     private readonly string _before;
     private readonly FrozenSet<string> _prevention;
@@ -148,6 +149,7 @@ public sealed class ModalityDetector
         // «لمنعهم من الاحتجاج», «أحبطت الشرطة هجوما», «منعت قوات الأمن تظاهرة»: what was prevented or foiled did not happen.
         _prevention = Set("منع", "يمنع", "تمنع", "منعت", "منعوا", "يمنعون", "منعا", "حظر", "يحظر", "تحظر", "حظرت", "أحبط", "أحبطت", "يحبط", "تحبط", "أحبطوا", "إحباط");
         // «اقترح أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش»: what is proposed has not happened.
+        _supposing = Set("فرضنا", "افترضنا", "لنفترض", "لنفرض", "افترض", "يفترض", "نفترض", "فرض", "افتراض", "بافتراض", "فرضية");
         _proposal = Set("اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "نقترح", "أقترح");
         // «قبل بدء جولة جديدة من محادثات السلام»: what is about to begin is still to come.
         _onset = Set("بدء", "بداية", "انطلاق", "انطلاقة", "انعقاد", "افتتاح", "استئناف");
@@ -393,6 +395,12 @@ public sealed class ModalityDetector
             if (_scheduled.Contains(core) && trigger - i <= 4)
             {
                 return Modality.Future;
+            }
+
+            // «إذا فرضنا جدلا أن الرئيس استقال», «لنفترض أن»: what is supposed, in the clause after «أن», did not happen.
+            if (_supposing.Contains(core) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger) && ComplementizerBetween(text, i, trigger))
+            {
+                return Modality.Conditional;
             }
 
             // Only what is proposed: the clause after «أن» («اقترح أن تترك جبهة قتال»), or the masdar right after the verb and

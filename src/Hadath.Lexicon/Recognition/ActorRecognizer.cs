@@ -1296,7 +1296,7 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> Deputies = NormalizedForms.Of("نائب", "نائبة");
 
     private static readonly FrozenSet<string> DualHeads = NormalizedForms.Of(
-        "جانبان", "جانبين", "طرفان", "طرفين", "وزيران", "وزيرين", "رئيسان", "رئيسين", "زعيمان", "زعيمين", "قائدان", "قائدين", "عاهلان", "عاهلين");
+        "جانبان", "جانبين", "طرفان", "طرفين", "وزيران", "وزيرين", "رئيسان", "رئيسين", "زعيمان", "زعيمين", "قائدان", "قائدين", "عاهلان", "عاهلين", "حكومتان", "حكومتين");
 
     // «القوات الموالية للحكومة», «مسلحون ينتمون لتنظيم داعش»: words of belonging or loyalty that join an agent to its patron.
     private static readonly FrozenSet<string> LinkWords = NormalizedForms.Of(

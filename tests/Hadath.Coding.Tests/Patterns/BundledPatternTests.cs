@@ -685,6 +685,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتلت قوات الأمن متظاهرا، وأصيب آخرون في مواجهات مع الشرطة.", "COP>-:1823")]
     [InlineData("اعتدت قوات الشرطة الإسرائيلية بالضرب على حراس وسدنة المسجد الأقصى والمصلين.", "ISRCOP>PSE:182")]
     [InlineData("وتبنت القاعدة في بلاد المغرب الهجوم على الجيش الجزائري.", "IMGREB>-:015")]
+    [InlineData("ودعا البرزاني في بيانه حزب العمال الكردستاني لإبعاد القتال عن أراضي كردستان العراق.", "IRQGOV>TURREB:020")]
+    [InlineData("واستقبل الرئيس المصري في مكتبه السفير الأمريكي.", "EGYGOV>USAGOV:043")]
+    [InlineData("وأدانت الحكومتان الألمانية والإسبانية التفجير الذي استهدف مسجدا في أبها.", "ESPGOV>-:111")]
+    [InlineData("وأدانت الحكومتان الألمانية والإسبانية التفجير الذي استهدف مسجدا في أبها.", "DEUGOV>-:111")]
+    [InlineData("وصل وزير الخارجية السعودي إلى القاهرة. ودعت منظمة الصحة العالمية الحكومات إلى التحرك.", "IGOUNOWHO>GOV:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -915,6 +920,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفرض حصار على الشعب الفلسطيني منذ سنوات.", "191")]
     [InlineData("انتحاري يفجر نفسه في مسجد قوات طوارئ عسير السعودية.", "17")]
     [InlineData("وأضاف أن المحاكم تنفذ أحكام القصاص سواء في النفس أو ما دون النفس، وأن الهجمات الإرهابية تتكرر.", "1831")]
+    [InlineData("وتظاهر الوزير المصري بأنه لا يعرف شيئا عن القرار.", "141")]
+    [InlineData("وتظاهر المسؤولون المصريون بأنهم لا يعرفون شيئا عن القرار.", "141")]
+    [InlineData("وقال الخبير إذا فرضنا جدلا أن الرئيس اللبناني استقال فإن الحكومة تتولى صلاحياته.", "0831")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1204,6 +1212,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتتهم أوكرانيا والدول الغربية المتمردين بإسقاط الطائرة.", "UKR>WSTREB:112")]
     [InlineData("انتقد الرئيس الأمريكي إيران، ودعاه إلى وقف دعم الإرهاب.", "USAGOV>IRN:0256")]
     [InlineData("التقى الوزير المصري المتظاهرين، ودعاه إلى الهدوء.", "EGYGOV>EGYCVL:020")]
+    [InlineData("وصل وزير الخارجية السعودي إلى القاهرة. ودعت منظمة الصحة العالمية الحكومات إلى التحرك.", "IGOUNOWHO>EGYGOV:020")]
+    [InlineData("طلب الرئيس المصري نقل تحياته إلى أخيه خادم الحرمين الشريفين.", "EGYGOV>SAUGOV:020")]
+    [InlineData("شيع الأهالي جثمان الشهيد عقب التفجير الذي استهدف مسجدا في أبها، منددين بالإرهاب.", "UAF>-:111")]
+    [InlineData("التقى وزير الخارجية الأمريكي نظيره التركي. وأدان محافظ عسير محمد بن سعود المتحمي حادث التفجير الإجرامي الذي وقع في المسجد.", "SAUGOV>TURGOV:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
