@@ -367,7 +367,7 @@ public sealed partial class EventCoder
         _objectStarts = Set("بإعدام", "انتقادات", "انتقادا", "رسالة", "تحذيرا", "دعوة");
         _arrivals = Set("طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "السفينة", "باخرة", "الباخرة", "قافلة", "القافلة", "شحنة", "الشحنة", "دفعة", "الدفعة",
             "مصابون", "المصابون", "مصابين", "المصابين", "جرحى", "الجرحى", "جثامين", "الجثامين", "جثمان", "الجثمان", "رحلة", "الرحلة");
-        _manyStatesOrgans = Set("حكومات", "برلمانات", "جيوش");
+        _manyStatesOrgans = Set("حكومات", "برلمانات");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -2616,7 +2616,7 @@ public sealed partial class EventCoder
             var reactedTo = PointsAtViolentDeed(text, triggerEnd, limit) ? (state.LastViolent is { Code: not "UAF" } violent ? violent : null) : state.LastActor;
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && reactedTo is { } actedLast
                 && sources.All(s => s.Code != actedLast.Code)
-                && !ObjectNamesAct(text, sources.Where(s => s.FirstToken > triggerEnd).Select(s => s.LastToken).DefaultIfEmpty(triggerEnd).Max(), limit))
+                && !ObjectNamesAct(text, triggerEnd, sources.Where(s => s.FirstToken > triggerEnd).Select(s => s.LastToken).DefaultIfEmpty(triggerEnd).Max(), limit))
             {
                 targets = [actedLast];
             }
@@ -5534,10 +5534,10 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger and its subject: «أدان بشدة التفجير الإرهابي».</summary>
-    private bool ObjectNamesAct(AnalyzedText text, int subjectEnd, int limit)
+    private bool ObjectNamesAct(AnalyzedText text, int triggerEnd, int subjectEnd, int limit)
     {
         // («أدان محافظ محايل عسير محمد بن سعود المتحمي حادث التفجير»: past the subject and a name of up to four words.)
-        for (var i = subjectEnd + 1; i < limit && i <= subjectEnd + 6; i++)
+        for (var i = subjectEnd + 1; i < limit && i <= subjectEnd + (subjectEnd > triggerEnd ? 6 : 5); i++)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Punctuation)
@@ -8464,7 +8464,7 @@ public sealed partial class EventCoder
             return mention;
         }
 
-        // «ودعت الفاو الحكومات», «دعا المجلس الحكومات والبرلمانات العربية»: governments, parliaments or armies in the
+        // «ودعت الفاو الحكومات», «دعا المجلس الحكومات والبرلمانات العربية»: governments or parliaments in the
         // plural are many states', none of them the one the text named last.
         if (mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken].SuffixLength == 0 && _manyStatesOrgans.Contains(text.Core(text.Tokens[mention.FirstToken])))
         {
@@ -9370,9 +9370,12 @@ public sealed partial class EventCoder
             var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo);
             // (Of the same kind, only told in the same or the next sentence: «دعا الغنوشي إلى الحفاظ على البلاد» is not the
             // movement's later appeal to the government.)
+            // («قصف طيران التحالف مواقع التنظيم … بينما قتل 29 منهم في استهداف لمنطقة»: dead with no doer and no side
+            // named, told in or next to a named side's strike or fight, are its toll, not an act of their own.)
             var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code
                 ? e.Cameo == ev.Cameo || (e.Cameo[..Math.Min(3, e.Cameo.Length)] == ev.Cameo[..Math.Min(3, ev.Cameo.Length)] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1))
-                : faceless && e.Source.Code != "UAF" && e.Cameo[..2] == ev.Cameo[..2] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1)
+                : faceless && e.Source.Code != "UAF" && (e.Cameo[..2] == ev.Cameo[..2] || (DeadOnly(ev) && e.Cameo[..2] is "18" or "19" or "20"))
+                  && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1)
                   && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)));
             if (full >= 0)
             {
@@ -9380,6 +9383,8 @@ public sealed partial class EventCoder
                 merged.RemoveAt(i);
             }
         }
+
+        static bool DeadOnly(CodedEvent e) => e.Cameo is "1823" or "180" && e.Target is null;
 
         // «قصف جوي على قرية بريف حلب» (title) … «ألقى طيران النظام براميل على قرية»: a headline summarises the lead. A
         // title act whose sides are faceless or without a country is the body's act of the same kind that names them.

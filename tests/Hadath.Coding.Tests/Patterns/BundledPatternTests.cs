@@ -1216,6 +1216,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("طلب الرئيس المصري نقل تحياته إلى أخيه خادم الحرمين الشريفين.", "EGYGOV>SAUGOV:020")]
     [InlineData("شيع الأهالي جثمان الشهيد عقب التفجير الذي استهدف مسجدا في أبها، منددين بالإرهاب.", "UAF>-:111")]
     [InlineData("التقى وزير الخارجية الأمريكي نظيره التركي. وأدان محافظ عسير محمد بن سعود المتحمي حادث التفجير الإجرامي الذي وقع في المسجد.", "SAUGOV>TURGOV:111")]
+    [InlineData("قصفت طائرات التحالف مواقع داعش في الرقة. وقتل 29 منهم في استهداف لمنطقة معسكر الكرين.", "UAF>-:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
