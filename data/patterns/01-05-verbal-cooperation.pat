@@ -551,7 +551,7 @@ event 0356 express intent to de-escalate
 event 036 express intent to meet or negotiate
   verb     أبدى | أبدت | أعلن | أكد | أعرب
   hal      معربا | معربين
-  with     للحوار | الحوار | التفاوض | للتفاوض | مفاوضات | للقاء | لقاء | للاجتماع | الجلوس
+  with     للحوار | الحوار | التفاوض | للتفاوض | مفاوضات | =للقاء | =لقاء | للاجتماع | الجلوس
   without  خلال | أثناء | عقب | ختام | هامش | تلخيص | تلخيصه
   window   6
   target   مع
@@ -566,7 +566,7 @@ event 036 extend an invitation (to visit, meet)
 event 036 invite to visit, meet
   verb     دعا | يدعو | دعت
   hal      داعيا | داعين
-  with     لزيارة | زيارة | للقاء | لقاء | لحضور | حضور | للمشاركة | المشاركة
+  with     لزيارة | زيارة | =للقاء | =لقاء | لحضور | حضور | للمشاركة | المشاركة
   target   *
   priority 5
 
@@ -608,7 +608,7 @@ event 040 hold a meeting
 
 event 040 hold a meeting, summit, session
   verb     عقد | يعقد
-  with     قمة | جلسة | اجتماع | اجتماعا | لقاء | لقاءات | مباحثات | محادثات | مشاورات | حوار | حوارا
+  with     قمة | جلسة | اجتماع | اجتماعا | =لقاء | =لقاءات | مباحثات | محادثات | مشاورات | حوار | حوارا
   target   مع
   symmetric
   priority 1
@@ -706,7 +706,7 @@ event 043 host, receive
 
 event 043 host talks, summit
   verb     استضاف | يستضيف
-  with     محادثات | مفاوضات | اجتماع | قمة | مؤتمر | لقاء
+  with     محادثات | مفاوضات | اجتماع | قمة | مؤتمر | =لقاء
   priority 1
 
 # perfect «توسط» written as a noun: its light stem is وسط «middle»
@@ -1019,7 +1019,7 @@ event 043 be at someone's reception (كان في استقباله)
 
 event 043 hosting talks, a summit (nominal)
   noun     استضافة
-  with     قمة | القمة | محادثات | مفاوضات | مباحثات | اجتماع | اجتماعات | مؤتمر | المؤتمر | لقاء | حوار | الحوار | مشاورات
+  with     قمة | القمة | محادثات | مفاوضات | مباحثات | اجتماع | اجتماعات | مؤتمر | المؤتمر | =لقاء | حوار | الحوار | مشاورات
   without  اللاجئين | لاجئين | النازحين | المهاجرين | كأس | بطولة | البطولة | مباريات | المونديال | الأولمبياد | معرض | مهرجان
   target   ل
   priority 1
@@ -1045,7 +1045,7 @@ event 040 hold talks, consultations (أجرى)
 # «حضر اللقاء/الاجتماع فلان»: the protocol list of those present at a meeting already reported
 event 044 attend a meeting, summit, conference
   verb     حضر | يحضر | حضرت | تحضر | حضروا
-  with     اجتماع | اجتماعات | قمة | القمة | مؤتمر | المؤتمر | محادثات | مباحثات | جلسة | منتدى | المنتدى | لقاء | مفاوضات
+  with     اجتماع | اجتماعات | قمة | القمة | مؤتمر | المؤتمر | محادثات | مباحثات | جلسة | منتدى | المنتدى | =لقاء | مفاوضات
   without  جنازة | الجنازة | تشييع | حفل | الحفل | عرض | مباراة | المباراة | الدروس | المحاضرة | محاضرة
   target   في
   priority 1

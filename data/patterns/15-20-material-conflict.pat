@@ -178,7 +178,7 @@ event 160 withdraw from agreement, alliance
 
 event 160 cancel a visit, meeting
   verb     ألغى | يلغي | ألغت | ألغوا | تلغي
-  with     زيارة | زيارته | زيارتها | الزيارة | اجتماع | الاجتماع | لقاء | اللقاء | قمة | القمة
+  with     زيارة | زيارته | زيارتها | الزيارة | اجتماع | الاجتماع | =لقاء | =اللقاء | قمة | القمة
   target   مع | إلى
   priority 2
 
@@ -526,6 +526,7 @@ event 173 detain
 
 event 173 arrest (ألقى القبض)
   verb     ألقى | يلقي | ألقت | ألقوا | تلقي
+  noun     إلقاء
   with     القبض
   target   على
   passive
@@ -1125,8 +1126,10 @@ event 190 deal blows, strikes
   target   إلى | ل | ضد | على
   priority 2
 
+# «قام طيران النظام بإلقاء براميل متفجرة»: the masdar too (its light stem is not the verb's)
 event 195 drop barrel bombs
   verb     ألقى | يلقي | ألقت | ألقوا | تلقي
+  noun     إلقاء
   with     براميل | البراميل | برميلا
   target   على
   priority 4

@@ -90,6 +90,8 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly string _qadWord;
+    private readonly string _dropping;
     private readonly WordSet _manyStatesOrgans;
     private readonly WordSet _deciding;
     private readonly WordSet _roughly;
@@ -368,6 +370,8 @@ public sealed partial class EventCoder
         _arrivals = Set("طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "السفينة", "باخرة", "الباخرة", "قافلة", "القافلة", "شحنة", "الشحنة", "دفعة", "الدفعة",
             "مصابون", "المصابون", "مصابين", "المصابين", "جرحى", "الجرحى", "جثامين", "الجثامين", "جثمان", "الجثمان", "رحلة", "الرحلة");
         _manyStatesOrgans = Set("حكومات", "برلمانات");
+        _qadWord = n.Normalize("قد");
+        _dropping = n.Normalize("إلقاء");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -4157,6 +4161,15 @@ public sealed partial class EventCoder
             return [];
         }
 
+        // «وبناء على توجيه خادم الحرمين وأخيه الرئيس السيسي فقد اتفق الجانبان»: «فـ»/«فقد» opens the main clause after a
+        // fronted phrase; the actor right after the verb is its subject, not the genitive before «فـ».
+        if (before.Count > 0 && ((text.Tokens[t].Proclitics & Proclitics.Fa) != 0
+                                 || (t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Fa, SuffixLength: 0 } faQad && text.Core(faQad).SequenceEqual(_qadWord)))
+            && SubjectAfter(text, t, first, actors) is [{ } afterFa, ..] ownSubject && afterFa.FirstToken == t + 1)
+        {
+            return ownSubject;
+        }
+
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»), also past where it
         // is («المقاومة الشعبية في عدن تثمن جهود خادم الحرمين»).
         // («معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ»: not an apposition set off by a comma
@@ -5243,6 +5256,8 @@ public sealed partial class EventCoder
             && (FiresWeapon(text, text.Tokens[t]) && !(shooter.Kind == MentionKind.Agent && shooter.FirstToken == shooter.LastToken && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
                 || (text.Core(text.Tokens[t]).SequenceEqual(_bombardment) && text.Tokens[shooter.FirstToken].Proclitics is Proclitics.None or Proclitics.Al
                     && _aircraft.Contains(text.Core(text.Tokens[shooter.FirstToken])))
+                // («إلقاء مروحيات النظام براميل متفجرة»: armed forces in the genitive of dropping drop; what falls is no actor.)
+                || (text.Core(text.Tokens[t]).SequenceEqual(_dropping) && shooter.Role == "MIL")
                 || (shooter.LastToken + 1 < limit && text.Tokens[shooter.LastToken + 1] is { Kind: TokenKind.Arabic } objectOf
                     && (objectOf.Proclitics & Proclitics.Li) != 0 && (objectOf.Proclitics & Proclitics.Wa) == 0
                     && (actors.Any(a => a.FirstToken == shooter.LastToken + 1 && a.Kind != MentionKind.Adjective) || !_adverbialLi.Contains(text.Core(objectOf))))))

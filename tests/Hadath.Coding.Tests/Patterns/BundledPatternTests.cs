@@ -690,6 +690,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدانت الحكومتان الألمانية والإسبانية التفجير الذي استهدف مسجدا في أبها.", "ESPGOV>-:111")]
     [InlineData("وأدانت الحكومتان الألمانية والإسبانية التفجير الذي استهدف مسجدا في أبها.", "DEUGOV>-:111")]
     [InlineData("وصل وزير الخارجية السعودي إلى القاهرة. ودعت منظمة الصحة العالمية الحكومات إلى التحرك.", "IGOUNOWHO>GOV:020")]
+    [InlineData("التقى الرئيس المصري نظيره السعودي في القاهرة. وبناء على توجيه الرئيسين فقد اتفق الجانبان على تطوير التعاون العسكري.", "SAUGOV>EGYGOV:0312")]
+    [InlineData("ووثقت الشبكة إلقاء مروحيات النظام السوري براميل متفجرة على مدينة داريا.", "SYRMIL>SYR:195")]
+    [InlineData("وتمكنت الشرطة المصرية من إلقاء القبض على ثلاثة متهمين.", "EGYCOP>-:173")]
+    [InlineData("ودعا المبعوث الأممي إلى حماية المدنيين، مطالبا نظام الأسد بوقف القصف العشوائي وإلقاء البراميل المتفجرة على المدن.", "IGOUNO>CVL:0256")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 

@@ -21,6 +21,9 @@ public sealed class CliticSegmenterTests
     [InlineData("لجنة", "لجنة")]
     [InlineData("كافة", "كافة")]
     [InlineData("وحدة", "وحدة")]
+    [InlineData("إلقاء", "القاء")]
+    [InlineData("وإلغاء", "و+الغاء")]
+    [InlineData("بإلزام", "ب+الزام")]
     public void Segment_BundledVocabulary_SplitsCliticsOfFrequentWordsOnly(string word, string expected)
     {
         var a = TestAnalyzers.WithBundledVocabulary.Analyze(word, detectDateline: false);
