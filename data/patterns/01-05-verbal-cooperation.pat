@@ -479,6 +479,15 @@ event 030 seek better relations
   target   مع | ب
   priority 2
 
+# «ووافقت تركيا على التعاون مع الولايات المتحدة»: agreeing to cooperate with a state is an intent to cooperate with
+# it, not an accord on something said
+event 030 agree to cooperate
+  verb     وافق | يوافق | وافقت | وافقوا
+  with     =التعاون
+  window   3
+  target   مع
+  priority 2
+
 event 030 accept an offer, initiative
   verbform قبلت | قبلوا | يقبل | تقبل
   with     عرض | العرض | مبادرة | المبادرة | مقترح | المقترح | اقتراح

@@ -9406,7 +9406,23 @@ public sealed partial class EventCoder
         for (var i = merged.Count - 1; i >= 0; i--)
         {
             var ev = merged[i];
-            if (!ev.Mentions.All(m => m.Evidence.Field == "title") || !Vague(ev.Source) || (ev.Target is { } t && !Vague(t)))
+            if (!ev.Mentions.All(m => m.Evidence.Field == "title"))
+            {
+                continue;
+            }
+
+            // «خادم الحرمين يبحث … مع وزير خارجية مصر» (title, 040) … «استقبل خادم الحرمين … وزير الخارجية المصري» (043): the
+            // same sides in the same family of acts are the one the body tells, more precisely.
+            var sameSides = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title") && e.Cameo[..2] == ev.Cameo[..2]
+                                                  && e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && ev.Target is not null);
+            if (sameSides >= 0)
+            {
+                merged[sameSides] = Merge(merged[sameSides], ev);
+                merged.RemoveAt(i);
+                continue;
+            }
+
+            if (!Vague(ev.Source) || (ev.Target is { } t && !Vague(t)))
             {
                 continue;
             }

@@ -694,6 +694,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووثقت الشبكة إلقاء مروحيات النظام السوري براميل متفجرة على مدينة داريا.", "SYRMIL>SYR:195")]
     [InlineData("وتمكنت الشرطة المصرية من إلقاء القبض على ثلاثة متهمين.", "EGYCOP>-:173")]
     [InlineData("ودعا المبعوث الأممي إلى حماية المدنيين، مطالبا نظام الأسد بوقف القصف العشوائي وإلقاء البراميل المتفجرة على المدن.", "IGOUNO>CVL:0256")]
+    [InlineData("ووافقت تركيا على التعاون مع الولايات المتحدة في حربها ضد داعش.", "TUR>USA:030")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1247,6 +1248,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         var condemnation = Assert.Single(events, e => e.Cameo == "111");
         Assert.Equal("SAUCVL", condemnation.Source.Code);
         Assert.Contains(condemnation.Mentions, m => m.Evidence.Field == "title");
+    }
+
+    [Fact]
+    public void Code_TitleActOfTheSidesTheBodyTellsMorePrecisely_IsOneEventWithBothMentions()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "خادم الحرمين يبحث تطورات المنطقة مع وزير خارجية مصر",
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام أمس وزير الخارجية المصري سامح شكري."));
+        var saudiToEgypt = Assert.Single(events, e => e.Source.Code == "SAUGOV" && e.Target?.Code == "EGYGOV");
+        Assert.Equal("043", saudiToEgypt.Cameo);
+        Assert.Contains(saudiToEgypt.Mentions, m => m.Evidence.Field == "title");
     }
 
     [Fact]
