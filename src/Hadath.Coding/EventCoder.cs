@@ -90,6 +90,7 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _jointMarks;
     private readonly string _qadWord;
     private readonly string _dropping;
     private readonly WordSet _manyStatesOrgans;
@@ -372,6 +373,7 @@ public sealed partial class EventCoder
         _manyStatesOrgans = Set("حكومات", "برلمانات");
         _qadWord = n.Normalize("قد");
         _dropping = n.Normalize("إلقاء");
+        _jointMarks = Set("مشترك", "مشتركة", "ثنائي", "ثنائية", "بلدين", "جانبين", "طرفين", "دولتين");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -2611,6 +2613,15 @@ public sealed partial class EventCoder
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the partner of the cooperation or talks it calls for: {partner.Code}");
             }
 
+            // «خلال مكالمة هاتفية مع نظيره التركي … من جهته، دعا إردوغان إلى التعاون المشترك»: joint cooperation or talks
+            // called for by one of the two states that just met or spoke is with the other.
+            if (targets.Count == 0 && code[..2] is "02" or "03" && state.LastPair is var (metFirst, metSecond) && sources is [{ } jointCaller]
+                && Party(jointCaller) is { } callerParty && (callerParty == Party(metFirst) || callerParty == Party(metSecond)) && JointWithNoOneNamed(text, triggerEnd, limit))
+            {
+                targets = [callerParty == Party(metFirst) ? metSecond : metFirst];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is the other side of the meeting or call just told: {targets[0].Code}");
+            }
+
             // Criticism and rejection with no stated object react to the act the article just reported
             // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
             // Not when its object is itself an act («وأدانت الحكومة الأردنية بشدة التفجير الإرهابي»): that act's doer, if
@@ -3532,6 +3543,32 @@ public sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «إلى التعاون المشترك», «إلى تعزيز التعاون بين البلدين»: cooperation or talks marked joint or between the two, in the
+    /// clause after the trigger, with no actor named in it.
+    /// </summary>
+    private bool JointWithNoOneNamed(AnalyzedText text, int triggerEnd, int limit)
+    {
+        var end = Math.Min(limit, ClauseEnd(text, triggerEnd, limit));
+        for (var i = triggerEnd + 1; i < end && i <= triggerEnd + 6; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } tok || !_jointActs.Contains(text.Core(tok)))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < end && k <= i + 3; k++)
+            {
+                if (text.Tokens[k] is { Kind: TokenKind.Arabic } mark && _jointMarks.Contains(text.Core(mark)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -9412,8 +9449,11 @@ public sealed partial class EventCoder
             }
 
             // «خادم الحرمين يبحث … مع وزير خارجية مصر» (title, 040) … «استقبل خادم الحرمين … وزير الخارجية المصري» (043): the
-            // same sides in the same family of acts are the one the body tells, more precisely.
-            var sameSides = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title") && e.Cameo[..2] == ev.Cameo[..2]
+            // same sides in the same act, or in a family the title names only in general («يبحث», 040), are the one the body
+            // tells more precisely. (Not another act of the family: «الحوثي يعتقل 13 صحفيا» is an arrest, 173, beside the
+            // seizures the body tells, 171.)
+            var sameSides = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title")
+                                                  && (e.Cameo[..3] == ev.Cameo[..3] || (ev.Cameo.Length == 3 && ev.Cameo[2] == '0' && e.Cameo[..2] == ev.Cameo[..2]))
                                                   && e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && ev.Target is not null);
             if (sameSides >= 0)
             {

@@ -695,6 +695,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتمكنت الشرطة المصرية من إلقاء القبض على ثلاثة متهمين.", "EGYCOP>-:173")]
     [InlineData("ودعا المبعوث الأممي إلى حماية المدنيين، مطالبا نظام الأسد بوقف القصف العشوائي وإلقاء البراميل المتفجرة على المدن.", "IGOUNO>CVL:0256")]
     [InlineData("ووافقت تركيا على التعاون مع الولايات المتحدة في حربها ضد داعش.", "TUR>USA:030")]
+    [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. من جهته، دعا إردوغان إلى التعاون المشترك لمكافحة الإرهاب.", "TURGOV>IRNGOV:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1222,6 +1223,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("شيع الأهالي جثمان الشهيد عقب التفجير الذي استهدف مسجدا في أبها، منددين بالإرهاب.", "UAF>-:111")]
     [InlineData("التقى وزير الخارجية الأمريكي نظيره التركي. وأدان محافظ عسير محمد بن سعود المتحمي حادث التفجير الإجرامي الذي وقع في المسجد.", "SAUGOV>TURGOV:111")]
     [InlineData("قصفت طائرات التحالف مواقع داعش في الرقة. وقتل 29 منهم في استهداف لمنطقة معسكر الكرين.", "UAF>-:1823")]
+    [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>IRNGOV:020")]
+    [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>TURGOV:020")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1258,6 +1261,14 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         var saudiToEgypt = Assert.Single(events, e => e.Source.Code == "SAUGOV" && e.Target?.Code == "EGYGOV");
         Assert.Equal("043", saudiToEgypt.Cameo);
         Assert.Contains(saudiToEgypt.Mentions, m => m.Evidence.Field == "title");
+    }
+
+    [Fact]
+    public void Code_TitleActOfAnotherKindInTheFamily_StaysItsOwnEvent()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "الحوثيون يعتقلون 13 صحفيا في صنعاء",
+            "واقتحم مسلحو جماعة الحوثي فندقا في صنعاء أمس وصادروا معدات الصحفيين."));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Mentions.All(m => m.Evidence.Field == "title"));
     }
 
     [Fact]
