@@ -90,6 +90,7 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _throwingOrFiring;
     private readonly WordSet _jointMarks;
     private readonly string _qadWord;
     private readonly string _dropping;
@@ -374,6 +375,7 @@ public sealed partial class EventCoder
         _qadWord = n.Normalize("قد");
         _dropping = n.Normalize("إلقاء");
         _jointMarks = Set("مشترك", "مشتركة", "ثنائي", "ثنائية", "بلدين", "جانبين", "طرفين", "دولتين");
+        _throwingOrFiring = Set("إلقاء", "إطلاق", "رشق", "قذف");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -1452,6 +1454,16 @@ public sealed partial class EventCoder
             {
                 sources = [];
                 trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
+            }
+
+            // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the act
+            // just told is how that act was done, not another act.
+            // (Only throwing or firing: «قتلوا باشتباكات», «قتلوا بانفجار ألغام» tell what killed the subject.)
+            if (nominal && IsMaterialConflict(code) && (token.Proclitics & Proclitics.Bi) != 0 && _throwingOrFiring.Contains(text.Core(token))
+                && clauseSource is { } meansOf && meansOf.LastToken == t - 1 && LightVerbBefore(text, t, first) is null)
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» is the means of {meansOf.Code}'s act just told, not an act of its own");
+                continue;
             }
 
             ActorMention? clauseTargetOfUntil = null;

@@ -1225,6 +1225,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قصفت طائرات التحالف مواقع داعش في الرقة. وقتل 29 منهم في استهداف لمنطقة معسكر الكرين.", "UAF>-:1823")]
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>IRNGOV:020")]
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>TURGOV:020")]
+    [InlineData("وانضم سعد دوابشة إلى ابنه الرضيع شهيدا بعد أن أحرقه مستوطنون إسرائيليون بإلقاء زجاجات حارقة على منزلهم في بلدة دوما.", "UAF>-:183")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
