@@ -90,6 +90,7 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _bodyHeads;
     private readonly WordSet _throwingOrFiring;
     private readonly WordSet _jointMarks;
     private readonly string _qadWord;
@@ -376,6 +377,7 @@ public sealed partial class EventCoder
         _dropping = n.Normalize("إلقاء");
         _jointMarks = Set("مشترك", "مشتركة", "ثنائي", "ثنائية", "بلدين", "جانبين", "طرفين", "دولتين");
         _throwingOrFiring = Set("إلقاء", "إطلاق", "رشق", "قذف");
+        _bodyHeads = Set("تنظيم", "تحالف", "تجمع", "تيار", "تكتل", "تنسيقية", "أنصار", "اتحاد", "ائتلاف");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -4428,6 +4430,17 @@ public sealed partial class EventCoder
     }
 
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
+    /// <summary>A verb of demanding, disapproving, rejecting or threatening (families 10–13).</summary>
+    private bool IsStanceVerb(AnalyzedText text, Token verb)
+        => _patterns.ByVerbWord(text.Core(verb)).Concat(_patterns.ByVerbStem(text.Stem(verb))).Any(p => p.Code[..2] is "10" or "11" or "12" or "13");
+
+    /// <summary>
+    /// The shape of a derived verbal noun: «تفعيل/تفاعل/تفعّل» (تجاهل، تجاوز، ترقية), «استفعال» (استغلال), «انفعال/افتعال»
+    /// (انسحاب، اقتحام). A person or a body rarely has it; the lexicon names those that do («تنظيم», «تحالف»).
+    /// </summary>
+    private static bool LooksLikeMasdar(ReadOnlySpan<char> core)
+        => core.Length >= 4 && (core[0] == '\u062A' || core.StartsWith("\u0627\u0633\u062A") || (core.Length >= 5 && core[0] == '\u0627' && (core[1] == '\u0646' || core[2] == '\u062A')));
+
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
     {
         // «وتمكن من قتل 28 إرهابيا من عناصر التنظيم»: the masdar a verb of managing governs has its doer in that verb,
@@ -4467,7 +4480,13 @@ public sealed partial class EventCoder
                 var quoteBefore = a.FirstToken == t + 3 && IsOpeningQuote(text, t + 2);
                 if ((a.FirstToken == t + 2 || quoteBefore) && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } act
                     && (_patterns.ByNoun(text.Core(act)).Any(p => IsMaterialConflict(p.Code)) || _patterns.ByVerbStem(text.Stem(act)).Any(p => IsMaterialConflict(p.Code))
-                        || _objectMasdars.Contains(text.Core(act)) || _harmMasdars.Contains(text.Core(act)))
+                        || _objectMasdars.Contains(text.Core(act)) || _harmMasdars.Contains(text.Core(act))
+                        // («انتقدت دعوة المملكة», «أدانت المنظمات تجاهل الاتحاد الأوروبي», «رفض ذكر الصين»: after a verb of
+                        // stance, so does a policy or a masdar's owner.)
+                        // (Not a statement, which may be the subject, «صدر بيان الإليزيه», «انتقدت افتتاحية التايمز», nor the head
+                        // of a body or its people, «يتهمها تنظيم "داعش"», «أنصار الحزب».)
+                        || (IsStanceVerb(text, text.Tokens[t]) && (_policies.Contains(text.Core(act)) || LooksLikeMasdar(text.Core(act)))
+                            && !_statements.Contains(text.Core(act)) && !_bodyHeads.Contains(text.Core(act))))
                     && !_patterns.ByVerbStem(text.Stem(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code))
                     && !_patterns.ByVerbWord(text.Core(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code)))
                 {

@@ -696,6 +696,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ودعا المبعوث الأممي إلى حماية المدنيين، مطالبا نظام الأسد بوقف القصف العشوائي وإلقاء البراميل المتفجرة على المدن.", "IGOUNO>CVL:0256")]
     [InlineData("ووافقت تركيا على التعاون مع الولايات المتحدة في حربها ضد داعش.", "TUR>USA:030")]
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. من جهته، دعا إردوغان إلى التعاون المشترك لمكافحة الإرهاب.", "TURGOV>IRNGOV:020")]
+    [InlineData("ويتهمها تنظيم \"داعش\" بالردة.", "IMGREB>-:112")]
+    [InlineData("وانتقدت افتتاحية التايمز البريطانية حكومة ميانمار.", "GBRMED>MMRGOV:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1226,6 +1228,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قصفت طائرات التحالف مواقع داعش في الرقة. وقتل 29 منهم في استهداف لمنطقة معسكر الكرين.", "UAF>-:1823")]
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>IRNGOV:020")]
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>TURGOV:020")]
+    [InlineData("وهي ترفض تدخل الناتو في ليبيا.", "IGOWSTNAT>-:120")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
