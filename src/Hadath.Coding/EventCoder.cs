@@ -8583,8 +8583,10 @@ public sealed partial class EventCoder
             && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
             && !(HasComplementizerBetween(text, previous.LastToken, mention.FirstToken) && !(previous.Role is "GOV" or "COP" or "MIL" && mention.Code is "COP" or "MIL" or "GOV" or "JUD" or "SPY" or "LEG"))
             && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken))
-            // («غارة أمريكية على حاجز للجيش»: the nisba of an act is its doer's; what the act is aimed at is someone else's.)
-            && !(previous.Kind == MentionKind.Adjective && Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1)
+            // («غارة أمريكية على حاجز للجيش»: the nisba of an act is its doer's; what the act is aimed at is someone else's.
+            // So is whom a named side acts against, right after it: «واعتداء جنود الاحتلال على المصلين»; not the object of
+            // its own act, «ألقت السلطات البريطانية القبض على شخص».)
+            && !((previous.Kind == MentionKind.Adjective || mention.FirstToken == previous.LastToken + 2) && Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1)
                      .Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } against && _againstWords.Contains(text.Core(against)))))
         {
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
