@@ -40,6 +40,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _desire;
     private readonly FrozenSet<string> _proposal;
     private readonly FrozenSet<string> _supposing;
+    private readonly string _or;
     private readonly FrozenSet<string> _onset;
     private readonly string _before;
     private readonly FrozenSet<string> _prevention;
@@ -149,6 +150,7 @@ public sealed class ModalityDetector
         // «لمنعهم من الاحتجاج», «أحبطت الشرطة هجوما», «منعت قوات الأمن تظاهرة»: what was prevented or foiled did not happen.
         _prevention = Set("منع", "يمنع", "تمنع", "منعت", "منعوا", "يمنعون", "منعا", "حظر", "يحظر", "تحظر", "حظرت", "أحبط", "أحبطت", "يحبط", "تحبط", "أحبطوا", "إحباط");
         // «اقترح أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش»: what is proposed has not happened.
+        _or = normalizer.Normalize("أو");
         _supposing = Set("فرضنا", "افترضنا", "لنفترض", "لنفرض", "افترض", "يفترض", "نفترض", "فرض", "افتراض", "بافتراض", "فرضية");
         _proposal = Set("اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "نقترح", "أقترح");
         // «قبل بدء جولة جديدة من محادثات السلام»: what is about to begin is still to come.
@@ -395,6 +397,13 @@ public sealed class ModalityDetector
             if (_scheduled.Contains(core) && trigger - i <= 4)
             {
                 return Modality.Future;
+            }
+
+            // «من دون تأكيد هذه الأرقام أو نفيها»: «دون/غير/عدم» negate a noun joined to the one after them by «أو» too.
+            if (nominal && _nounNegation.Contains(core) && trigger - i <= 6 && trigger - 1 > i + 1 && !PunctuationBetween(text, i, trigger)
+                && text.Tokens[trigger - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } or && text.Core(or).SequenceEqual(_or))
+            {
+                return Modality.Negated;
             }
 
             // «إذا فرضنا جدلا أن الرئيس استقال», «لنفترض أن»: what is supposed, in the clause after «أن», did not happen.
