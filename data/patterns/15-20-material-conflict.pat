@@ -200,18 +200,19 @@ event 161 break diplomatic relations
   target   مع
   priority 3
 
+# «استدعت البحرين سفيرها لدى إيران», «سحبت سفيرها في طهران»: where the recalled envoy serves is whom it is aimed at
 event 161 summon or recall ambassador
   verb     استدعى | يستدعي
   noun     استدعاء
   with     السفير | سفير | سفيرها | سفيره | القائم | القنصل | سفراء | دبلوماسي | الدبلوماسي
-  target   * | من | في
+  target   * | من | في | لدى
   passive
   priority 2
 
 event 161 withdraw ambassador
   verb     سحب | يسحب
   with     سفير | سفيرها | سفيره | السفير | سفراء | دبلوماسييها | دبلوماسييه | بعثتها | بعثته
-  target   من
+  target   من | لدى | في
   priority 4
 
 event 161 expel diplomats
