@@ -700,6 +700,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتقدت افتتاحية التايمز البريطانية حكومة ميانمار.", "GBRMED>MMRGOV:111")]
     [InlineData("وأسفرت غارة جوية لطيران التحالف على قيادة المنطقة العسكرية الرابعة في عدن عن مقتل عشرة.", "SAUMIL>YEMMIL:195")]
     [InlineData("واستدعت البحرين سفيرها لدى إيران للتشاور.", "BHR>IRN:161")]
+    [InlineData("وقال وزير الخارجية البحريني إن إيران تتدخل في الشؤون الداخلية للبحرين.", "BHRGOV>IRN:112")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
