@@ -1233,6 +1233,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>IRNGOV:020")]
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>TURGOV:020")]
     [InlineData("وهي ترفض تدخل الناتو في ليبيا.", "IGOWSTNAT>-:120")]
+    [InlineData("قتل 15 شخصا عندما فجر انتحاري نفسه في سوق بشمال أفغانستان، فيما يكثف المتمردون هجومهم الصيفي.", "CVL>-:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
