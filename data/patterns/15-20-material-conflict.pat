@@ -200,12 +200,14 @@ event 161 break diplomatic relations
   target   مع
   priority 3
 
-# «استدعت البحرين سفيرها لدى إيران», «سحبت سفيرها في طهران»: where the recalled envoy serves is whom it is aimed at
+# «استدعت الخارجية السفير التركي»: summoning another state's envoy is aimed at that state; where that envoy serves
+# («القائم بأعمال سفارة إيران لدى البحرين») is the summoner's own. Recalling one's own («استدعت البحرين سفيرها لدى
+# إيران») is aimed at where it serves: the coder reads «لدى/في» after an ambassador with a pronoun.
 event 161 summon or recall ambassador
   verb     استدعى | يستدعي
   noun     استدعاء
   with     السفير | سفير | سفيرها | سفيره | القائم | القنصل | سفراء | دبلوماسي | الدبلوماسي
-  target   * | من | في | لدى
+  target   * | من | في
   passive
   priority 2
 

@@ -90,6 +90,8 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _ambassadors;
+    private readonly WordSet _envoyPosts;
     private readonly WordSet _bodyHeads;
     private readonly WordSet _throwingOrFiring;
     private readonly WordSet _jointMarks;
@@ -378,6 +380,8 @@ public sealed partial class EventCoder
         _jointMarks = Set("مشترك", "مشتركة", "ثنائي", "ثنائية", "بلدين", "جانبين", "طرفين", "دولتين");
         _throwingOrFiring = Set("إلقاء", "إطلاق", "رشق", "قذف");
         _bodyHeads = Set("تنظيم", "تحالف", "تجمع", "تيار", "تكتل", "تنسيقية", "أنصار", "اتحاد", "ائتلاف");
+        _ambassadors = Set("سفير", "سفراء");
+        _envoyPosts = Set("لدى", "في");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -1909,7 +1913,11 @@ public sealed partial class EventCoder
                 && text.Tokens[relative - 1] is { Kind: TokenKind.Arabic } antecedentNoun && !actors.Any(a => a.LastToken == relative - 1)
                 && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0
                 && (sources.All(s => s.LastToken < relative - 1)
-                    || (relative == t - 1 && sources.All(s => s.FirstToken == t + 1 || (s.FirstToken > t + 1 && sources.Any(o => o.FirstToken == t + 1))) && !IsMarkedPassive(text, token)
+                    // («الخطر الذي يهدد وحدة اليمن»: nor an actor in the genitive of the bare noun right after the verb.)
+                    || (relative == t - 1 && (sources.All(s => s.FirstToken == t + 1 || (s.FirstToken > t + 1 && sources.Any(o => o.FirstToken == t + 1)))
+                                              || (sources[0].FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } head
+                                                  && !_prepositions.Contains(text.Core(head)) && !_timeWords.Contains(text.Core(head))))
+                        && !IsMarkedPassive(text, token)
                         && AgreesWithRelative(text, text.Tokens[relative], token) && !ResumptiveIn(text, text.Tokens[relative], t, limit)
                         && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
                         // («القناة التي تأمل مصر في أن تسهم»: the pronoun may wait in a clause after the subject.)
@@ -2625,6 +2633,14 @@ public sealed partial class EventCoder
             {
                 targets = Group(text, actors, partner);
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the partner of the cooperation or talks it calls for: {partner.Code}");
+            }
+
+            // «استدعت البحرين سفيرها لدى إيران»: recalling one's own ambassador is aimed at the state where the ambassador
+            // serves. (Not another's envoy «لدى» the summoner: «القائم بأعمال سفارة إيران لدى البحرين» is Bahrain's host.)
+            if (code == "161" && targets.All(a => a.Country is null || sources.Any(src => src.Country == a.Country)) && OwnEnvoyPost(text, t, limit, actors, sources) is { } post)
+            {
+                targets = Group(text, actors, post);
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is where the recalled ambassador serves: {post.Code}");
             }
 
             // «خلال مكالمة هاتفية مع نظيره التركي … من جهته، دعا إردوغان إلى التعاون المشترك»: joint cooperation or talks
@@ -3560,6 +3576,41 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// «سفيرها لدى إيران», «سفير مملكة البحرين لدى الجمهورية الإسلامية الإيرانية»: the actor right after «لدى/في» that
+    /// follows one's own ambassador (with a pronoun, or with the source's own state in the genitive), within eight words
+    /// after the trigger <paramref name="t"/> (past a time set off by commas); null otherwise.
+    /// </summary>
+    private ActorMention? OwnEnvoyPost(AnalyzedText text, int t, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        for (var i = t + 1; i + 2 < limit && i <= t + 8; i++)
+        {
+            if (text.Tokens[i] is not { Kind: TokenKind.Arabic } envoy || !_ambassadors.Contains(text.Core(envoy)))
+            {
+                continue;
+            }
+
+            var post = i + 1;
+            if (envoy.SuffixLength == 0)
+            {
+                // («سفير المملكة لدى …», «سفير مملكة البحرين»: the source's own state right after, or in the envoy's name.)
+                if (actors.FirstOrDefault(a => a.FirstToken == i + 1 || (a.FirstToken == i && a.LastToken > i)) is not { Country: { } own } state
+                    || !sources.Any(src => src.Country == own) || sources.Any(src => src.FirstToken == state.FirstToken))
+                {
+                    return null;
+                }
+
+                post = state.LastToken + 1;
+            }
+
+            return post + 1 < limit && text.Tokens[post] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } at && _envoyPosts.Contains(text.Core(at))
+                ? actors.FirstOrDefault(a => a.FirstToken == post + 1 && a.Kind != MentionKind.Adjective)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// «إلى التعاون المشترك», «إلى تعزيز التعاون بين البلدين»: cooperation or talks marked joint or between the two, in the
     /// clause after the trigger, with no actor named in it.
     /// </summary>
@@ -4430,9 +4481,12 @@ public sealed partial class EventCoder
     }
 
     /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
-    /// <summary>A verb of demanding, disapproving, rejecting or threatening (families 10–13).</summary>
+    /// <summary>
+    /// A verb of demanding, disapproving, rejecting or threatening (families 10–13) on its own: not a verb that is one only
+    /// with a word after it («جدد/أكد رفضه», «جددت تمسك روسيا بدعم النظام»).
+    /// </summary>
     private bool IsStanceVerb(AnalyzedText text, Token verb)
-        => _patterns.ByVerbWord(text.Core(verb)).Concat(_patterns.ByVerbStem(text.Stem(verb))).Any(p => p.Code[..2] is "10" or "11" or "12" or "13");
+        => _patterns.ByVerbWord(text.Core(verb)).Concat(_patterns.ByVerbStem(text.Stem(verb))).Any(p => p.Code[..2] is "10" or "11" or "12" or "13" && p.With.Count == 0);
 
     /// <summary>
     /// The shape of a derived verbal noun: «تفعيل/تفاعل/تفعّل» (تجاهل، تجاوز، ترقية), «استفعال» (استغلال), «انفعال/افتعال»
@@ -4485,8 +4539,10 @@ public sealed partial class EventCoder
                         // stance, so does a policy or a masdar's owner.)
                         // (Not a statement, which may be the subject, «صدر بيان الإليزيه», «انتقدت افتتاحية التايمز», nor the head
                         // of a body or its people, «يتهمها تنظيم "داعش"», «أنصار الحزب».)
+                        // (In a relative clause the antecedent is the subject, and the actor after stays its object: «الحكومة
+                        // اليونانية التي تنتقد سياسات الصندوق».)
                         || (IsStanceVerb(text, text.Tokens[t]) && (_policies.Contains(text.Core(act)) || LooksLikeMasdar(text.Core(act)))
-                            && !_statements.Contains(text.Core(act)) && !_bodyHeads.Contains(text.Core(act))))
+                            && !_statements.Contains(text.Core(act)) && !_bodyHeads.Contains(text.Core(act)) && !(t > 0 && IsRelativePronoun(text, text.Tokens[t - 1]))))
                     && !_patterns.ByVerbStem(text.Stem(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code))
                     && !_patterns.ByVerbWord(text.Core(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code)))
                 {

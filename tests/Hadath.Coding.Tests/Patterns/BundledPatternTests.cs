@@ -700,7 +700,11 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتقدت افتتاحية التايمز البريطانية حكومة ميانمار.", "GBRMED>MMRGOV:111")]
     [InlineData("وأسفرت غارة جوية لطيران التحالف على قيادة المنطقة العسكرية الرابعة في عدن عن مقتل عشرة.", "SAUMIL>YEMMIL:195")]
     [InlineData("واستدعت البحرين سفيرها لدى إيران للتشاور.", "BHR>IRN:161")]
+    [InlineData("واستدعت المنامة، في اليوم نفسه، سفيرها لدى طهران.", "BHRGOV>IRNGOV:161")]
+    [InlineData("واستدعت وزارة الخارجية البحرينية سفير مملكة البحرين لدى الجمهورية الإسلامية الإيرانية.", "BHRGOV>IRN:161")]
+    [InlineData("واستدعت الخارجية المصرية السفير التركي في القاهرة.", "EGYGOV>TURGOV:161")]
     [InlineData("وقال وزير الخارجية البحريني إن إيران تتدخل في الشؤون الداخلية للبحرين.", "BHRGOV>IRN:112")]
+    [InlineData("لا بل إن التصريحات بعد لقاءات طهران جددت تمسك روسيا وإيران بدعم النظام السوري في محاربة الإرهاب.", "RUS>SYRGOV:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1234,6 +1238,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وبحث الرئيس الإيراني حسن روحاني خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان الأوضاع في المنطقة. ودعا الرئيس الفرنسي إلى التعاون المشترك لمكافحة الإرهاب.", "FRAGOV>TURGOV:020")]
     [InlineData("وهي ترفض تدخل الناتو في ليبيا.", "IGOWSTNAT>-:120")]
     [InlineData("قتل 15 شخصا عندما فجر انتحاري نفسه في سوق بشمال أفغانستان، فيما يكثف المتمردون هجومهم الصيفي.", "CVL>-:111")]
+    [InlineData("واستدعت وزارة الخارجية البحرينية القائم بأعمال سفارة الجمهورية الإسلامية الإيرانية لدى مملكة البحرين.", "IRNGOV>BHR:161")]
+    [InlineData("لدرء الخطر الذي يهدد وحدة اليمن ويمهد لتدخلات خارجية تقود اليمن والخليج إلى الصراع.", "YEM>YEMGOV:138")]
+    [InlineData("وأشارت لاجارد إلى أن صندوق النقد قد يتعاون مع الحكومة اليونانية التي تنتقد سياسات الصندوق.", "IGOUNOIMF>-:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
