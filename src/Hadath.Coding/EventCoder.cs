@@ -93,11 +93,13 @@ public sealed partial class EventCoder
     private readonly WordSet _ambassadors;
     private readonly WordSet _envoyPosts;
     private readonly WordSet _bodyHeads;
+    private readonly WordSet _findings;
     private readonly WordSet _throwingOrFiring;
     private readonly WordSet _jointMarks;
     private readonly string _qadWord;
     private readonly string _dropping;
     private readonly WordSet _manyStatesOrgans;
+    private readonly WordSet _succession;
     private readonly WordSet _deciding;
     private readonly WordSet _roughly;
     private readonly WordSet _adverbialLi;
@@ -375,10 +377,13 @@ public sealed partial class EventCoder
         _arrivals = Set("طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "السفينة", "باخرة", "الباخرة", "قافلة", "القافلة", "شحنة", "الشحنة", "دفعة", "الدفعة",
             "مصابون", "المصابون", "مصابين", "المصابين", "جرحى", "الجرحى", "جثامين", "الجثامين", "جثمان", "الجثمان", "رحلة", "الرحلة");
         _manyStatesOrgans = Set("حكومات", "برلمانات");
+        _succession = Set("متعاقبة", "سابقة", "متتالية", "ماضية", "أخيرة", "مقبلة", "قادمة");
         _qadWord = n.Normalize("قد");
         _dropping = n.Normalize("إلقاء");
         _jointMarks = Set("مشترك", "مشتركة", "ثنائي", "ثنائية", "بلدين", "جانبين", "طرفين", "دولتين");
         _throwingOrFiring = Set("إلقاء", "إطلاق", "رشق", "قذف");
+        // Inquiries and studies that find or accuse: «واتهم تحقيق الأمم المتحدة النظام السوري».
+        _findings = Set("تحقيق", "تحقيقات", "دراسة", "استطلاع", "تقييم", "تحليل");
         _bodyHeads = Set("تنظيم", "تحالف", "تجمع", "تيار", "تكتل", "تنسيقية", "أنصار", "اتحاد", "ائتلاف");
         _ambassadors = Set("سفير", "سفراء");
         _envoyPosts = Set("لدى", "في");
@@ -1080,6 +1085,7 @@ public sealed partial class EventCoder
 
         // The source of the last act coded in this sentence, named or not: the subject a circumstantial participle continues.
         ActorMention? clauseSource = null;
+        var clauseSourceViolent = false;
         ActorMention? clauseTarget = null;
         var consumedUntil = -1;
         var sentenceDates = new List<DateMention>?[2];
@@ -1462,11 +1468,11 @@ public sealed partial class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
             }
 
-            // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the act
-            // just told is how that act was done, not another act.
+            // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the
+            // violent act just told is how that act was done, not another act («وأشاد حزب الله بإطلاق صواريخ» praises one).
             // (Only throwing or firing: «قتلوا باشتباكات», «قتلوا بانفجار ألغام» tell what killed the subject.)
             if (nominal && IsMaterialConflict(code) && (token.Proclitics & Proclitics.Bi) != 0 && _throwingOrFiring.Contains(text.Core(token))
-                && clauseSource is { } meansOf && meansOf.LastToken == t - 1 && LightVerbBefore(text, t, first) is null)
+                && clauseSourceViolent && clauseSource is { } meansOf && meansOf.LastToken == t - 1 && LightVerbBefore(text, t, first) is null)
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» is the means of {meansOf.Code}'s act just told, not an act of its own");
                 continue;
@@ -2646,7 +2652,7 @@ public sealed partial class EventCoder
             // «خلال مكالمة هاتفية مع نظيره التركي … من جهته، دعا إردوغان إلى التعاون المشترك»: joint cooperation or talks
             // called for by one of the two states that just met or spoke is with the other.
             if (targets.Count == 0 && code[..2] is "02" or "03" && state.LastPair is var (metFirst, metSecond) && sources is [{ } jointCaller]
-                && Party(jointCaller) is { } callerParty && (callerParty == Party(metFirst) || callerParty == Party(metSecond)) && JointWithNoOneNamed(text, triggerEnd, limit))
+                && Party(jointCaller) is { } callerParty && (callerParty == Party(metFirst) || callerParty == Party(metSecond)) && JointWithNoOneNamed(text, triggerEnd, limit, actors, sources))
             {
                 targets = [callerParty == Party(metFirst) ? metSecond : metFirst];
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the other side of the meeting or call just told: {targets[0].Code}");
@@ -2661,7 +2667,7 @@ public sealed partial class EventCoder
             var reactedTo = PointsAtViolentDeed(text, triggerEnd, limit) ? (state.LastViolent is { Code: not "UAF" } violent ? violent : null) : state.LastActor;
             if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && reactedTo is { } actedLast
                 && sources.All(s => s.Code != actedLast.Code)
-                && !ObjectNamesAct(text, triggerEnd, sources.Where(s => s.FirstToken > triggerEnd).Select(s => s.LastToken).DefaultIfEmpty(triggerEnd).Max(), limit))
+                && !ObjectNamesAct(text, triggerEnd, SubjectEndAfter(sources, triggerEnd), limit))
             {
                 targets = [actedLast];
             }
@@ -2826,6 +2832,7 @@ public sealed partial class EventCoder
             // the sentence's subject.
             sentenceSource ??= sourceExplicit && !InRelativeClause(text, t, first) ? sources[0] : null;
             clauseSource = sources[0];
+            clauseSourceViolent = IsMaterialConflict(code);
             clauseTarget = targets.Count > 0 ? targets[0] : null;
 
             // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
@@ -3234,24 +3241,27 @@ public sealed partial class EventCoder
         return true;
     }
 
-    /// <summary>«بأن/بأنه/بأنهم» right after the verb at <paramref name="t"/> or after a subject of at most two words.</summary>
+    /// <summary>
+    /// «بأن/بأنه/بأنهم» right after the verb at <paramref name="t"/> or after a definite subject of at most two words (not a
+    /// participle: «وتظاهر الآلاف مطالبين بأن يرحل الرئيس» demonstrate).
+    /// </summary>
     private bool FeignsThat(AnalyzedText text, int t)
     {
         for (var k = t + 1; k < text.Tokens.Count && k <= t + 3; k++)
         {
             var tok = text.Tokens[k];
-            if (tok.Kind != TokenKind.Arabic || (k > t + 1 && tok.Proclitics != Proclitics.None && tok.Proclitics != Proclitics.Al && tok.Proclitics != Proclitics.Bi))
+            if (tok.Kind != TokenKind.Arabic)
             {
                 return false;
             }
 
             // (The segmenter may leave «بأنه» whole.)
-            if ((tok.Proclitics & Proclitics.Bi) != 0 || _byThat.Contains(text.Form(tok)))
+            if (_byThat.Contains(text.Form(tok)) || ((tok.Proclitics & Proclitics.Bi) != 0 && text.Core(tok).SequenceEqual(_an)))
             {
-                return text.Core(tok).SequenceEqual(_an) || _byThat.Contains(text.Form(tok));
+                return true;
             }
 
-            if (_prepositions.Contains(text.Core(tok)))
+            if (tok.Proclitics != Proclitics.Al)
             {
                 return false;
             }
@@ -3614,9 +3624,15 @@ public sealed partial class EventCoder
     /// «إلى التعاون المشترك», «إلى تعزيز التعاون بين البلدين»: cooperation or talks marked joint or between the two, in the
     /// clause after the trigger, with no actor named in it.
     /// </summary>
-    private bool JointWithNoOneNamed(AnalyzedText text, int triggerEnd, int limit)
+    private bool JointWithNoOneNamed(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors, List<ActorMention> sources)
     {
         var end = Math.Min(limit, ClauseEnd(text, triggerEnd, limit));
+        // («للتعاون المشترك مع الدول العربية», «التعاون الثنائي بين تركيا وأذربيجان»: the content names its own partners.)
+        if (actors.Any(a => a.FirstToken > triggerEnd && a.FirstToken < end && !sources.Contains(a)))
+        {
+            return false;
+        }
+
         for (var i = triggerEnd + 1; i < end && i <= triggerEnd + 6; i++)
         {
             if (text.Tokens[i] is not { Kind: TokenKind.Arabic } tok || !_jointActs.Contains(text.Core(tok)))
@@ -3628,7 +3644,9 @@ public sealed partial class EventCoder
             {
                 if (text.Tokens[k] is { Kind: TokenKind.Arabic } mark && _jointMarks.Contains(text.Core(mark)))
                 {
-                    return true;
+                    // (Nor one named after «مع» that the lexicon does not know as an actor: «مع الدول العربية».)
+                    return !Enumerable.Range(k + 1, Math.Max(0, Math.Min(end, k + 4) - k - 1))
+                        .Any(w => text.Tokens[w] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } with && text.Core(with).SequenceEqual(_with));
                 }
             }
         }
@@ -4265,8 +4283,10 @@ public sealed partial class EventCoder
 
         // «وبناء على توجيه خادم الحرمين وأخيه الرئيس السيسي فقد اتفق الجانبان»: «فـ»/«فقد» opens the main clause after a
         // fronted phrase; the actor right after the verb is its subject, not the genitive before «فـ».
+        // (Not «أما الملك سلمان فقد استقبل الرئيس المصري»: after «أما» the topic before «فـ» is the subject.)
         if (before.Count > 0 && ((text.Tokens[t].Proclitics & Proclitics.Fa) != 0
                                  || (t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Fa, SuffixLength: 0 } faQad && text.Core(faQad).SequenceEqual(_qadWord)))
+            && !(before[0].FirstToken - 1 >= first && text.Tokens[before[0].FirstToken - 1] is { Kind: TokenKind.Arabic } topic && text.Core(topic).SequenceEqual(_amma))
             && SubjectAfter(text, t, first, actors) is [{ } afterFa, ..] ownSubject && afterFa.FirstToken == t + 1)
         {
             return ownSubject;
@@ -4480,13 +4500,32 @@ public sealed partial class EventCoder
                && text.Tokens[at + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min);
     }
 
-    /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     /// <summary>
     /// A verb of demanding, disapproving, rejecting or threatening (families 10–13) on its own: not a verb that is one only
     /// with a word after it («جدد/أكد رفضه», «جددت تمسك روسيا بدعم النظام»).
     /// </summary>
     private bool IsStanceVerb(AnalyzedText text, Token verb)
-        => _patterns.ByVerbWord(text.Core(verb)).Concat(_patterns.ByVerbStem(text.Stem(verb))).Any(p => p.Code[..2] is "10" or "11" or "12" or "13" && p.With.Count == 0);
+    {
+        foreach (var p in _patterns.ByVerbWord(text.Core(verb)))
+        {
+            if (IsStance(p))
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in _patterns.ByVerbStem(text.Stem(verb)))
+        {
+            if (IsStance(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsStance(EventPattern p) => p.With.Count == 0 && p.Code[0] == '1' && p.Code[1] is '0' or '1' or '2' or '3';
+    }
 
     /// <summary>
     /// The shape of a derived verbal noun: «تفعيل/تفاعل/تفعّل» (تجاهل، تجاوز، ترقية), «استفعال» (استغلال), «انفعال/افتعال»
@@ -4495,6 +4534,7 @@ public sealed partial class EventCoder
     private static bool LooksLikeMasdar(ReadOnlySpan<char> core)
         => core.Length >= 4 && (core[0] == '\u062A' || core.StartsWith("\u0627\u0633\u062A") || (core.Length >= 5 && core[0] == '\u0627' && (core[1] == '\u0646' || core[2] == '\u062A')));
 
+    /// <summary>VSO: the first non-prepositional actor after the verb, past adverbs and dates.</summary>
     private List<ActorMention> SubjectAfter(AnalyzedText text, int t, int first, List<ActorMention> actors)
     {
         // «وتمكن من قتل 28 إرهابيا من عناصر التنظيم»: the masdar a verb of managing governs has its doer in that verb,
@@ -4542,7 +4582,8 @@ public sealed partial class EventCoder
                         // (In a relative clause the antecedent is the subject, and the actor after stays its object: «الحكومة
                         // اليونانية التي تنتقد سياسات الصندوق».)
                         || (IsStanceVerb(text, text.Tokens[t]) && (_policies.Contains(text.Core(act)) || LooksLikeMasdar(text.Core(act)))
-                            && !_statements.Contains(text.Core(act)) && !_bodyHeads.Contains(text.Core(act)) && !(t > 0 && IsRelativePronoun(text, text.Tokens[t - 1]))))
+                            && !_statements.Contains(text.Core(act)) && !_bodyHeads.Contains(text.Core(act)) && !_findings.Contains(text.Core(act))
+                            && !(t > 0 && IsRelativePronoun(text, text.Tokens[t - 1]))))
                     && !_patterns.ByVerbStem(text.Stem(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code))
                     && !_patterns.ByVerbWord(text.Core(text.Tokens[t])).Any(p => IsMaterialConflict(p.Code)))
                 {
@@ -5670,6 +5711,21 @@ public sealed partial class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>The last word of the subject after the trigger, or <paramref name="triggerEnd"/> when the subject is before it.</summary>
+    private static int SubjectEndAfter(List<ActorMention> sources, int triggerEnd)
+    {
+        var end = triggerEnd;
+        foreach (var src in sources)
+        {
+            if (src.FirstToken > triggerEnd && src.LastToken > end)
+            {
+                end = src.LastToken;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger and its subject: «أدان بشدة التفجير الإرهابي».</summary>
@@ -8605,7 +8661,9 @@ public sealed partial class EventCoder
 
         // «ودعت الفاو الحكومات», «دعا المجلس الحكومات والبرلمانات العربية»: governments or parliaments in the
         // plural are many states', none of them the one the text named last.
-        if (mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken].SuffixLength == 0 && _manyStatesOrgans.Contains(text.Core(text.Tokens[mention.FirstToken])))
+        // («الحكومات المتعاقبة/السابقة» are one state's over time.)
+        if (mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken].SuffixLength == 0 && _manyStatesOrgans.Contains(text.Core(text.Tokens[mention.FirstToken]))
+            && !(mention.LastToken + 1 < text.Tokens.Count && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic } succession && _succession.Contains(text.Core(succession))))
         {
             return mention;
         }
@@ -8640,9 +8698,9 @@ public sealed partial class EventCoder
             && !(HasComplementizerBetween(text, previous.LastToken, mention.FirstToken) && !(previous.Role is "GOV" or "COP" or "MIL" && mention.Code is "COP" or "MIL" or "GOV" or "JUD" or "SPY" or "LEG"))
             && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken))
             // («غارة أمريكية على حاجز للجيش»: the nisba of an act is its doer's; what the act is aimed at is someone else's.
-            // So is whom a named side acts against, right after it: «واعتداء جنود الاحتلال على المصلين»; not the object of
-            // its own act, «ألقت السلطات البريطانية القبض على شخص».)
-            && !((previous.Kind == MentionKind.Adjective || mention.FirstToken == previous.LastToken + 2) && Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1)
+            // Not after a named side: «واعتدت الشرطة المصرية على المتظاهرين», «وتظاهر الطلاب المصريون ضد الحكومة» are
+            // one state's.)
+            && !(previous.Kind == MentionKind.Adjective && Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1)
                      .Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } against && _againstWords.Contains(text.Core(against)))))
         {
             return mention with { Code = country + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
@@ -9515,7 +9573,7 @@ public sealed partial class EventCoder
             // named, told in or next to a named side's strike or fight, are its toll, not an act of their own.)
             var full = merged.FindIndex(e => e.Target is not null && (e.Source.Code == ev.Source.Code
                 ? e.Cameo == ev.Cameo || (e.Cameo[..Math.Min(3, e.Cameo.Length)] == ev.Cameo[..Math.Min(3, ev.Cameo.Length)] && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1))
-                : faceless && e.Source.Code != "UAF" && (e.Cameo[..2] == ev.Cameo[..2] || (DeadOnly(ev) && e.Cameo[..2] is "18" or "19" or "20"))
+                : faceless && e.Source.Code != "UAF" && (e.Cameo[..2] == ev.Cameo[..2] || (DeadOnly(ev) && e.Cameo[..2] is "18" or "19" or "20" && TollOf(ev, e, merged)))
                   && e.Mentions.Any(m => Math.Abs(ev.Sentence - m.Sentence) <= 1)
                   && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)));
             if (full >= 0)
@@ -9526,6 +9584,12 @@ public sealed partial class EventCoder
         }
 
         static bool DeadOnly(CodedEvent e) => e.Cameo is "1823" or "180" && e.Target is null;
+
+        // (Not dead elsewhere, «وفي عدن قتل 12», nor dead of a blast or attack their own sentence tells, «في انفجار سيارة
+        // مفخخة».)
+        static bool TollOf(CodedEvent dead, CodedEvent strike, List<CodedEvent> all)
+            => (dead.Place is null || strike.Place is null || dead.Place.Name == strike.Place.Name)
+               && !all.Any(o => !ReferenceEquals(o, dead) && o.Source.Code == "UAF" && IsMaterialConflict(o.Cameo) && !DeadOnly(o) && o.Mentions.Any(m => m.Sentence == dead.Sentence));
 
         // «قصف جوي على قرية بريف حلب» (title) … «ألقى طيران النظام براميل على قرية»: a headline summarises the lead. A
         // title act whose sides are faceless or without a country is the body's act of the same kind that names them.
@@ -9541,9 +9605,10 @@ public sealed partial class EventCoder
             // same sides in the same act, or in a family the title names only in general («يبحث», 040), are the one the body
             // tells more precisely. (Not another act of the family: «الحوثي يعتقل 13 صحفيا» is an arrest, 173, beside the
             // seizures the body tells, 171.)
-            var sameSides = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title")
-                                                  && (e.Cameo[..3] == ev.Cameo[..3] || (ev.Cameo.Length == 3 && ev.Cameo[2] == '0' && e.Cameo[..2] == ev.Cameo[..2]))
-                                                  && e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && ev.Target is not null);
+            var sameSides = ev.Target is null ? -1
+                : merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title")
+                                        && (e.Cameo[..3] == ev.Cameo[..3] || (ev.Cameo.Length == 3 && ev.Cameo[2] == '0' && e.Cameo[..2] == ev.Cameo[..2]))
+                                        && e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target.Code);
             if (sameSides >= 0)
             {
                 merged[sameSides] = Merge(merged[sameSides], ev);

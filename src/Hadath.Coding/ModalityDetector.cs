@@ -149,9 +149,10 @@ public sealed class ModalityDetector
         // «من يريدون قتلي», «أراد اغتياله»: what someone wants done is not done.
         // «لمنعهم من الاحتجاج», «أحبطت الشرطة هجوما», «منعت قوات الأمن تظاهرة»: what was prevented or foiled did not happen.
         _prevention = Set("منع", "يمنع", "تمنع", "منعت", "منعوا", "يمنعون", "منعا", "حظر", "يحظر", "تحظر", "حظرت", "أحبط", "أحبطت", "يحبط", "تحبط", "أحبطوا", "إحباط");
-        // «اقترح أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش»: what is proposed has not happened.
         _or = normalizer.Normalize("أو");
-        _supposing = Set("فرضنا", "افترضنا", "لنفترض", "لنفرض", "افترض", "يفترض", "نفترض", "فرض", "افتراض", "بافتراض", "فرضية");
+        // (Not «فرض», imposed: «فرض الجيش الطوق».)
+        _supposing = Set("فرضنا", "افترضنا", "لنفترض", "لنفرض", "افترض", "يفترض", "نفترض", "افتراض", "بافتراض", "فرضية");
+        // «اقترح أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش»: what is proposed has not happened.
         _proposal = Set("اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "نقترح", "أقترح");
         // «قبل بدء جولة جديدة من محادثات السلام»: what is about to begin is still to come.
         _onset = Set("بدء", "بداية", "انطلاق", "انطلاقة", "انعقاد", "افتتاح", "استئناف");
@@ -407,7 +408,7 @@ public sealed class ModalityDetector
             }
 
             // «إذا فرضنا جدلا أن الرئيس استقال», «لنفترض أن»: what is supposed, in the clause after «أن», did not happen.
-            if (_supposing.Contains(core) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger) && ComplementizerBetween(text, i, trigger))
+            if ((_supposing.Contains(core) || _supposing.Contains(text.Form(t).ToString())) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger) && ComplementizerBetween(text, i, trigger))
             {
                 return Modality.Conditional;
             }
