@@ -480,6 +480,16 @@ event 030 seek better relations
   target   مع | ب
   priority 2
 
+# «التقى وزير الخارجية السعودي نظيره الأردني … وتم الاتفاق خلال المباحثات على أهمية تعزيز التعاون»: an agreement told
+# impersonally right after two sides met is an intent to cooperate of both (never «الاتفاق النووي» or «ينص الاتفاق»)
+event 030 agreed (impersonal)
+  noun     الاتفاق
+  with     على
+  window   5
+  symmetric
+  impersonal
+  priority 2
+
 # «ووافقت تركيا على التعاون مع الولايات المتحدة»: agreeing to cooperate with a state is an intent to cooperate with
 # it, not an accord on something said
 event 030 agree to cooperate

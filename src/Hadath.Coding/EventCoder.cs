@@ -90,6 +90,8 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _impersonalVerbs;
+    private readonly WordSet _whatWords;
     private readonly WordSet _ambassadors;
     private readonly WordSet _envoyPosts;
     private readonly WordSet _bodyHeads;
@@ -387,6 +389,8 @@ public sealed partial class EventCoder
         _bodyHeads = Set("تنظيم", "تحالف", "تجمع", "تيار", "تكتل", "تنسيقية", "أنصار", "اتحاد", "ائتلاف");
         _ambassadors = Set("سفير", "سفراء");
         _envoyPosts = Set("لدى", "في");
+        _impersonalVerbs = Set("تم", "جرى", "يتم", "يجري");
+        _whatWords = Set("ما", "مما", "بما", "لما");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -1468,6 +1472,22 @@ public sealed partial class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
             }
 
+            // «التقى وزير الخارجية السعودي نظيره الأردني … وتم الاتفاق خلال المباحثات على …»: an act told impersonally is
+            // the two sides' that just met.
+            ActorMention? impersonalPartner = null;
+            if (pattern.Impersonal)
+            {
+                if (sources.Count > 0 || state.LastPair is not var (firstSide, secondSide))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: told impersonally with no pair of sides just met");
+                    continue;
+                }
+
+                sources = [firstSide];
+                impersonalPartner = secondSide;
+                trace?.Add($"  «{text.OriginalOf(token)}» told impersonally: the sides that just met, {firstSide.Code} and {secondSide.Code}");
+            }
+
             // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the
             // violent act just told is how that act was done, not another act («وأشاد حزب الله بإطلاق صواريخ» praises one).
             // (Only throwing or firing: «قتلوا باشتباكات», «قتلوا بانفجار ألغام» tell what killed the subject.)
@@ -2315,6 +2335,11 @@ public sealed partial class EventCoder
                 targets = Group(text, actors, clauseTargetOfUntil);
             }
 
+            if (impersonalPartner is not null)
+            {
+                targets = [impersonalPartner];
+            }
+
             if (guests is not null)
             {
                 targets = guests;
@@ -3082,6 +3107,14 @@ public sealed partial class EventCoder
     private bool Fits(AnalyzedText text, EventPattern pattern, int t, int limit, out int end, bool nominal, CodingTrace? trace, List<ActorMention> actors, List<PlaceMention>? places = null)
     {
         end = t;
+
+        // (Not «تنفيذ ما تم الاتفاق عليه»: what was agreed before.)
+        if (pattern.Impersonal && !(nominal && t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } done
+                                    && (done.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _impersonalVerbs.Contains(text.Core(done))
+                                    && !(t > 1 && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } what && _whatWords.Contains(text.Core(what)))))
+        {
+            return false;
+        }
 
         // «عملية خطف»: the head of a multi-word noun fires only with the rest of its phrase after it.
         if (nominal && pattern.PhraseOnlyHeads.Contains(text.Core(text.Tokens[t])))

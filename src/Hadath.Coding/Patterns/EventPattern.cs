@@ -82,6 +82,12 @@ public sealed record EventPattern(
     public bool Targeted { get; init; }
 
     /// <summary>
+    /// A noun told impersonally, after «تم/جرى/يتم/يجري» («وتم الاتفاق خلال المباحثات على …»): it fires only there, and its
+    /// sides are the two states or bodies that just met or talked.
+    /// </summary>
+    public bool Impersonal { get; init; }
+
+    /// <summary>
     /// Roles («REB», «MIL») of which an actor after the trigger satisfies the 'with' requirement like a word:
     /// «طردت القوات الحوثيين» drives out fighters, «طردت السفير» does not.
     /// </summary>

@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "about", "targeted", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "about", "targeted", "impersonal", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, unarmed, armed, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, targeted, impersonal, unarmed, armed, priority or window)"));
                     continue;
                 }
 
@@ -204,6 +204,7 @@ public sealed class PatternLoader
         var predicate = false;
         var about = false;
         var targeted = false;
+        var impersonal = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var withPlaces = false;
         var halWords = new HashSet<string>(StringComparer.Ordinal);
@@ -360,6 +361,9 @@ public sealed class PatternLoader
                 case "targeted":
                     targeted = true;
                     break;
+                case "impersonal":
+                    impersonal = true;
+                    break;
                 case "unarmed":
                     unarmed = KnownCode(value, file, line, diagnostics);
                     break;
@@ -407,6 +411,7 @@ public sealed class PatternLoader
             Predicate = predicate,
             About = about,
             Targeted = targeted,
+            Impersonal = impersonal,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             WithPlaces = withPlaces,

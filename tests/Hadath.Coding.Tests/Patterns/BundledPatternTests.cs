@@ -708,6 +708,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("فرض الجيش المصري الطوق بعد أن اقتحم مسلحون القرية.", "REB>-:170")]
     [InlineData("واتهم تحقيق الأمم المتحدة النظام السوري باستخدام غاز الكلور.", "IGOUNO>SYRGOV:112")]
     [InlineData("قصفت طائرات التحالف مواقع الحوثيين في صنعاء اليوم الأحد. وفي عدن قتل 12 في انفجار سيارة مفخخة.", "UAF>-:1823")]
+    [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. وتم الاتفاق خلال المباحثات على أهمية تعزيز التعاون الاستراتيجي بين البلدين.", "SAUGOV>JORGOV:030")]
+    [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. كما تم الاتفاق على تعزيز التعاون بين البلدين.", "JORGOV>SAUGOV:030")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -943,6 +945,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الخبير إذا فرضنا جدلا أن الرئيس اللبناني استقال فإن الحكومة تتولى صلاحياته.", "0831")]
     [InlineData("وانضم سعد دوابشة إلى ابنه الرضيع شهيدا بعد أن أحرقه مستوطنون إسرائيليون بإلقاء زجاجات حارقة على منزلهم في بلدة دوما.", "183")]
     [InlineData("وقالت الحكومة المصرية، من دون تأكيد هذه الأرقام أو نفيها، إن العدد ارتفع.", "016")]
+    [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. ودعا الوزيران إلى تنفيذ ما تم الاتفاق عليه.", "030")]
+    [InlineData("وتم الاتفاق على تعزيز التعاون بين البلدين.", "030")]
+    [InlineData("وينص الاتفاق على رفع العقوبات عن إيران.", "030")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 

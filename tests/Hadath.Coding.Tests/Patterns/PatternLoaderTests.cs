@@ -102,6 +102,23 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_ImpersonalFlag_IsKeptOnThePatternAndOnlyOnIt()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 030 agreed (impersonal)
+              noun     الاتفاق
+              impersonal
+            event 030 agree
+              verb     اتفق
+            """);
+        Assert.Empty(diagnostics);
+        Assert.True(patterns[0].Impersonal);
+        Assert.False(patterns[1].Impersonal);
+    }
+
+    [Fact]
     public void Parse_TargetedFlag_IsKeptOnThePattern()
     {
         var (patterns, diagnostics) = Parse("""
