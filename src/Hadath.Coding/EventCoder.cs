@@ -92,6 +92,7 @@ public sealed partial class EventCoder
     private readonly WordSet _byThat;
     private readonly WordSet _impersonalVerbs;
     private readonly WordSet _whatWords;
+    private readonly WordSet _onIt;
     private readonly WordSet _ambassadors;
     private readonly WordSet _envoyPosts;
     private readonly WordSet _bodyHeads;
@@ -391,6 +392,7 @@ public sealed partial class EventCoder
         _envoyPosts = Set("لدى", "في");
         _impersonalVerbs = Set("تم", "جرى", "يتم", "يجري");
         _whatWords = Set("ما", "مما", "بما", "لما");
+        _onIt = Set("على");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -575,7 +577,7 @@ public sealed partial class EventCoder
         _occurrence = Stems(OccurrenceVerbs);
         _undergoing = Stems("تعرض", "تعرضت", "يتعرض", "عاش", "عاشت", "تعيش", "يعيش", "عانى", "عانت", "تعاني", "يعاني", "واجه", "واجهت", "تواجه", "يواجه", "مر", "مرت", "تمر", "يمر");
         _aimVerbs = Stems("استهدف", "يستهدف", "تستهدف", "استهدفت");
-        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ", "ارتكب", "ارتكبت", "يرتكب", "ترتكب", "خاض", "خاضت", "يخوض", "تخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "استئناف", "صعد", "صعدت", "يصعد", "تصعد", "كثف", "كثفت", "يكثف", "تكثف", "كثفوا",
+        _lightVerbs = Stems([.. OccurrenceVerbs, "أقدم", "أقدمت", "أقدموا", "تمكن", "تمكنت", "يتمكن", "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ", "ارتكب", "ارتكبت", "يرتكب", "ترتكب", "خاض", "خاضت", "يخوض", "تخوض", "أجرى", "أجرت", "يجري", "تجري", "أجروا", "قام", "قامت", "يقوم", "أطلق", "أطلقت", "يطلق", "وجه", "وجهت", "يوجه", "قاد", "قادت", "يقود", "نظم", "نظمت", "ينظم", "أبدى", "أبدت", "يبدي", "أعرب", "أعربت", "يعرب", "أعلن", "أعلنت", "يعلن", "بدأ", "بدأت", "يبدأ", "واصل", "واصلت", "يواصل", "استئناف", "صعد", "صعدت", "يصعد", "تصعد",
             // «ردت القوات بقصف عنيف»: what one responds with, one does (only the noun after «ب»: see LightVerbBefore).
             "رد", "ردت", "ردوا", "يرد", "ترد"]);
         _respond = Stems(["رد", "ردت", "ردوا", "يرد", "ترد"]);
@@ -3108,10 +3110,12 @@ public sealed partial class EventCoder
     {
         end = t;
 
-        // (Not «تنفيذ ما تم الاتفاق عليه»: what was agreed before.)
+        // (Not «تنفيذ ما تم الاتفاق عليه», «الإصلاحات التي تم الاتفاق عليها في صيف العام الماضي», «الاتفاق عليه بين قادة
+        // منطقة اليورو وأثينا»: what was agreed before, or what the pronoun after it names.)
         if (pattern.Impersonal && !(nominal && t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } done
                                     && (done.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _impersonalVerbs.Contains(text.Core(done))
-                                    && !(t > 1 && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } what && _whatWords.Contains(text.Core(what)))))
+                                    && !(t > 1 && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } what && (_whatWords.Contains(text.Core(what)) || IsRelativePronoun(text, what)))
+                                    && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } onIt && _onIt.Contains(text.Core(onIt)))))
         {
             return false;
         }
