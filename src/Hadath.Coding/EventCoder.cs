@@ -1088,6 +1088,7 @@ public sealed partial class EventCoder
         }
 
         ActorMention? sentenceSource = null;
+        var sentenceSourceCondemned = false;
 
         // The source of the last act coded in this sentence, named or not: the subject a circumstantial participle continues.
         ActorMention? clauseSource = null;
@@ -1463,6 +1464,10 @@ public sealed partial class EventCoder
             var sources = lightAgent is not null ? Group(text, actors, lightAgent)
                 : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                   && !(continued.Code == "UAF" && !IsMaterialConflict(code))
+                  // («أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم … حيث فجرت انتحاريتان نفسيهما»: nor is who condemns or
+                  // criticises in the sentence the doer of the violence it goes on to tell. One who rejects may fight: «رفضت
+                  // الحركة … مؤكدا أن الحركة مستمرة في قتالها».)
+                  && !(IsMaterialConflict(code) && sentenceSourceCondemned && ReferenceEquals(continued, sentenceSource))
                 ? [continued]
                 : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
             // «قال الملك إن جرم الاعتداء الإرهابي الذي استهدف مسجدا …»: violence told by what it struck, with no light verb
@@ -2857,7 +2862,12 @@ public sealed partial class EventCoder
 
             // «عضوا بالقوة التي دربها الجيش الأمريكي قتل … أثناء اشتباكات»: the doer of a relative clause's act is not
             // the sentence's subject.
-            sentenceSource ??= sourceExplicit && !InRelativeClause(text, t, first) ? sources[0] : null;
+            if (sentenceSource is null && sourceExplicit && !InRelativeClause(text, t, first))
+            {
+                sentenceSource = sources[0];
+                sentenceSourceCondemned = code[..2] == "11";
+            }
+
             clauseSource = sources[0];
             clauseSourceViolent = IsMaterialConflict(code);
             clauseTarget = targets.Count > 0 ? targets[0] : null;

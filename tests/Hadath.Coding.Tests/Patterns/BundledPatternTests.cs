@@ -710,6 +710,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قصفت طائرات التحالف مواقع الحوثيين في صنعاء اليوم الأحد. وفي عدن قتل 12 في انفجار سيارة مفخخة.", "UAF>-:1823")]
     [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. وتم الاتفاق خلال المباحثات على أهمية تعزيز التعاون الاستراتيجي بين البلدين.", "SAUGOV>JORGOV:030")]
     [InlineData("التقى وزير الخارجية السعودي نظيره الأردني في عمان. كما تم الاتفاق على تعزيز التعاون بين البلدين.", "JORGOV>SAUGOV:030")]
+    [InlineData("واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي.", "IGOMOSOIC>IRQGOV:111")]
+    [InlineData("أدانت الأمانة العامة لمنظمة التعاون الإسلامي، اليوم، الهجوم الإرهابي الذي وقع في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصا.", "UAF>-:1831")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1254,6 +1256,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتقد زعيم المعارضة التركية الحكومات المتعاقبة.", "TUROPP>GOV:111")]
     [InlineData("بحث إردوغان في اتصال هاتفي مع بوتين الأوضاع في سوريا. وأكد إردوغان استعداد بلاده للتعاون المشترك مع الدول العربية.", "TURGOV>RUSGOV:030")]
     [InlineData("وقال الرئيس اليمني إن السعودية ترعى الحوار اليمني.", "YEMGOV>SAU:112")]
+    [InlineData("أدانت الأمانة العامة لمنظمة التعاون الإسلامي، اليوم، الهجوم الإرهابي الذي وقع في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصا.", "IGOMOSOIC>CVL:1831")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
