@@ -77,6 +77,19 @@ actor Forces loyal to President Hadi (Yemen)
   code    YEMMIL 2012-02-25..2022-04-07
   default YEMMIL
 
+# «حكومة هادي», «القوات الموالية لحكومة هادي»: the government of President Hadi and its forces, for the same years.
+actor Government of President Hadi (Yemen)
+  type    organ
+  names   حكومة هادي | حكومة الرئيس هادي | حكومة الرئيس عبد ربه منصور هادي | حكومة عبد ربه منصور هادي
+  code    YEMGOV 2012-02-25..2022-04-07
+  default YEMGOV
+
+actor Forces loyal to the Hadi government (Yemen)
+  type    organ
+  names   القوات الموالية لحكومة هادي | قوات موالية لحكومة هادي | القوات الموالية لحكومة الرئيس هادي
+  code    YEMMIL 2012-02-25..2022-04-07
+  default YEMMIL
+
 # «قوات صالح» (378 times in SaudiNewsNet): units loyal to Ali Abdullah Saleh. The state's army while he was
 # president; allied with the Houthis against the government from their takeover of Sanaa (2014-09-21) until
 # Saleh was killed (2017-12-04). «صالح» alone is a common name, so only the forces' phrases are listed.
