@@ -90,6 +90,7 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _allies;
     private readonly WordSet _impersonalVerbs;
     private readonly WordSet _whatWords;
     private readonly WordSet _onIt;
@@ -393,6 +394,7 @@ public sealed partial class EventCoder
         _impersonalVerbs = Set("تم", "جرى", "يتم", "يجري");
         _whatWords = Set("ما", "مما", "بما", "لما");
         _onIt = Set("على");
+        _allies = Set("حليف", "حليفه", "حليفها", "حليفهم", "حلفاء", "حلفاؤه", "حلفائه", "حلفاؤها", "حلفائها", "شريك", "شريكه", "شريكها");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -7441,6 +7443,10 @@ public sealed partial class EventCoder
                          && !_prepositions.Contains(text.Core(lead)) && !_reporting.Contains(text.Core(lead)) && !NamesAnAct(text, lead)
                          && (gap == 1 || (text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } adjective && (adjective.Proclitics & Proclitics.Al) != 0
                                           && (adjective.Proclitics & Proclitics.Wa) == 0 && !NamesAnAct(text, adjective)));
+            // «ميليشيات الحوثي وحليفهم المخلوع علي صالح»: an ally named after «وحليفهم» (and an epithet) is one more member.
+            conjoined |= gap is 1 or 2 && text.Tokens[last.LastToken + 1] is { Kind: TokenKind.Arabic } ally && (ally.Proclitics & Proclitics.Wa) != 0
+                         && _allies.Contains(text.Core(ally))
+                         && (gap == 1 || text.Tokens[last.LastToken + 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 });
             // «استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد السعودي»: the «و» of «ولي» (heir) is its first letter,
             // no conjunction; an heir of another state begins the verb's object. (Of the same state he is the man just
             // named: «الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي».)

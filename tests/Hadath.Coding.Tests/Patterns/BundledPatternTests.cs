@@ -1258,6 +1258,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("بحث إردوغان في اتصال هاتفي مع بوتين الأوضاع في سوريا. وأكد إردوغان استعداد بلاده للتعاون المشترك مع الدول العربية.", "TURGOV>RUSGOV:030")]
     [InlineData("وقال الرئيس اليمني إن السعودية ترعى الحوار اليمني.", "YEMGOV>SAU:112")]
     [InlineData("أدانت الأمانة العامة لمنظمة التعاون الإسلامي، اليوم، الهجوم الإرهابي الذي وقع في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصا.", "IGOMOSOIC>CVL:1831")]
+    [InlineData("واستهدفت عصابة ميليشيات الحوثي وحليفهم المخلوع علي صالح أحياء ظهران الجنوب بالقذائف.", "YEMREB>YEMPTY:190")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
