@@ -1481,6 +1481,14 @@ public sealed partial class EventCoder
                 trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
             }
 
+            // «طائرات سعودية تحمل مساعدات», «وصلت طائرة عسكرية سعودية تحمل مساعدات»: aircraft or a convoy that carry relief
+            // are the giving state's means, not its army.
+            // (Not military aid, «طائرات التحالف توفر غطاء جويا»: that is the army's.)
+            if (code[..3] is "070" or "071" or "073" or "033" && code != "0332" && sources.Any(src => IsAidCarrier(text, src)))
+            {
+                sources = [.. sources.Select(src => IsAidCarrier(text, src) ? src with { Code = src.Country! } : src)];
+            }
+
             // «التقى وزير الخارجية السعودي نظيره الأردني … وتم الاتفاق خلال المباحثات على …»: an act told impersonally is
             // the two sides' that just met.
             ActorMention? impersonalPartner = null;
@@ -3633,6 +3641,10 @@ public sealed partial class EventCoder
 
         return null;
     }
+
+    /// <summary>An army actor headed by an aircraft, a ship or a convoy («طائرات سعودية»), of a known country.</summary>
+    private bool IsAidCarrier(AnalyzedText text, ActorMention a)
+        => a is { Role: "MIL", Country: not null } && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head && _arrivals.Contains(text.Core(head));
 
     /// <summary>
     /// «سفيرها لدى إيران», «سفير مملكة البحرين لدى الجمهورية الإسلامية الإيرانية»: the actor right after «لدى/في» that
