@@ -90,6 +90,7 @@ public sealed partial class EventCoder
     private readonly WordSet _counterparts;
     private readonly WordSet _offices;
     private readonly WordSet _byThat;
+    private readonly WordSet _heavyFire;
     private readonly WordSet _allies;
     private readonly WordSet _impersonalVerbs;
     private readonly WordSet _whatWords;
@@ -395,6 +396,7 @@ public sealed partial class EventCoder
         _whatWords = Set("ما", "مما", "بما", "لما");
         _onIt = Set("على");
         _allies = Set("حليف", "حليفه", "حليفها", "حليفهم", "حلفاء", "حلفاؤه", "حلفائه", "حلفاؤها", "حلفائها", "شريك", "شريكه", "شريكها");
+        _heavyFire = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "براميل", "قنابل", "هاون", "مدفعية");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -2836,6 +2838,18 @@ public sealed partial class EventCoder
                     {
                         pairCameo = _cameo[armedCode];
                         trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
+                    }
+
+                    // «أطلق مسلح النار على السياح», «استهدف مسلحون المصلين»: gunmen or insurgents firing at civilians or refugees
+                    // assault them; there is no armed side to fight. (A state's army or police using its arms stays 19:
+                    // «أطلق الجنود النار على المتظاهرين».)
+                    // (Nor shells, rockets or barrels: «واستهدفت قذائف المدنيين» is shelling.)
+                    if (pairCameo.Code == "190" && !pattern.Symmetric && target is { Role: "CVL" or "REF" } && source.Role is not ("MIL" or "COP" or "SPY")
+                        && !Enumerable.Range(Math.Max(first, t - 2), Math.Min(limit, t + 3) - Math.Max(first, t - 2))
+                            .Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _heavyFire.Contains(text.Core(text.Tokens[i]))))
+                    {
+                        pairCameo = _cameo["180"];
+                        trace?.Add($"  190 at «{text.OriginalOf(token)}» on civilians ({target.Code}): coded as 180");
                     }
 
                     // «الجيش قتل 31 مسلحا خلال اشتباكات», «قتل 13 حوثيا في مواجهات»: killing in battle is fighting, not an assault.

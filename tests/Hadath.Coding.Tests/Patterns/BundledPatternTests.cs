@@ -714,6 +714,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أدانت الأمانة العامة لمنظمة التعاون الإسلامي، اليوم، الهجوم الإرهابي الذي وقع في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصا.", "UAF>-:1831")]
     [InlineData("وقال إن القوات الموالية لحكومة هادي استعادت السيطرة على عدن.", "YEMMIL>YEM:192")]
     [InlineData("ووصلت طائرة عسكرية سعودية تحمل مساعدات إلى مطار عدن.", "SAU>YEM:073")]
+    [InlineData("وأطلق مسلح النار على السياح في متحف باردو.", "UAF>CVL:180")]
+    [InlineData("وأطلق الجنود الإسرائيليون النار على المتظاهرين الفلسطينيين.", "ISRMIL>PSECVL:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
