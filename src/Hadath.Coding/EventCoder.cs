@@ -396,7 +396,7 @@ public sealed partial class EventCoder
         _whatWords = Set("ما", "مما", "بما", "لما");
         _onIt = Set("على");
         _allies = Set("حليف", "حليفه", "حليفها", "حليفهم", "حلفاء", "حلفاؤه", "حلفائه", "حلفاؤها", "حلفائها", "شريك", "شريكه", "شريكها");
-        _heavyFire = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "براميل", "قنابل", "هاون", "مدفعية");
+        _heavyFire = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "براميل", "قنابل", "هاون", "مدفعية", "قصف", "غارة", "غارات");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
         _offices = Set("مكتب", "مقر", "قصر", "منزل", "ديوان");
         _documents = Set("قرار", "بيان", "تقرير", "إعلان", "نداء", "مرسوم", "ميثاق");
@@ -2843,9 +2843,10 @@ public sealed partial class EventCoder
                     // «أطلق مسلح النار على السياح», «استهدف مسلحون المصلين»: gunmen or insurgents firing at civilians or refugees
                     // assault them; there is no armed side to fight. (A state's army or police using its arms stays 19:
                     // «أطلق الجنود النار على المتظاهرين».)
-                    // (Nor shells, rockets or barrels: «واستهدفت قذائف المدنيين» is shelling.)
+                    // (Nor shells, rockets, barrels or shelling: «واستهدفت قذائف المدنيين», «استهدفت المليشيات منازل المدنيين
+                    // بقصف عشوائي».)
                     if (pairCameo.Code == "190" && !pattern.Symmetric && target is { Role: "CVL" or "REF" } && source.Role is not ("MIL" or "COP" or "SPY")
-                        && !Enumerable.Range(Math.Max(first, t - 2), Math.Min(limit, t + 3) - Math.Max(first, t - 2))
+                        && !Enumerable.Range(Math.Max(first, t - 2), Math.Min(limit, t + 11) - Math.Max(first, t - 2))
                             .Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _heavyFire.Contains(text.Core(text.Tokens[i]))))
                     {
                         pairCameo = _cameo["180"];

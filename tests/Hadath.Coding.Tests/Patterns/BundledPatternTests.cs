@@ -716,6 +716,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصلت طائرة عسكرية سعودية تحمل مساعدات إلى مطار عدن.", "SAU>YEM:073")]
     [InlineData("وأطلق مسلح النار على السياح في متحف باردو.", "UAF>CVL:180")]
     [InlineData("وأطلق الجنود الإسرائيليون النار على المتظاهرين الفلسطينيين.", "ISRMIL>PSECVL:190")]
+    [InlineData("واستهدفت مليشيات الحوثي والمخلوع صالح منازل المدنيين في تعز بقصف عشوائي عنيف.", "YEMREB>CVL:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
