@@ -2158,6 +2158,20 @@ public sealed partial class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is who sent the relief: {string.Join(", ", senders.Select(d => d.Code))}");
             }
 
+            // «وصلت أمس ثاني طائرة إلى مطار عدن الدولي بعد تحريره من مليشيات الحوثيين»: a masdar after «بعد/عقب/إثر» tells
+            // a past act done to what its pronoun or genitive names, with no doer named near it; an actor far back in a
+            // long sentence is not that doer.
+            // (Only acts done to the pronoun's owner, seizing, storming, arresting, expelling, liberating: «بعد معاركه مع
+            // الثوار» names his own battles.)
+            if (nominal && !pattern.Symmetric && (code[..2] == "17" || code is "191" or "192") && t > first
+                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } afterWord
+                && _afterTimes.Contains(text.Core(afterWord)) && sources.Count > 0 && sources.All(src => src.LastToken < t && t - src.LastToken > 12)
+                && AgentOfPassive(text, t, limit, actors) is null)
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» after «{text.OriginalOf(afterWord)}» tells a past act; {sources[0].Code}, far before it, is not its doer");
+                continue;
+            }
+
             var unknownSource = false;
             if (sources.Count == 0)
             {

@@ -717,6 +717,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأطلق مسلح النار على السياح في متحف باردو.", "UAF>CVL:180")]
     [InlineData("وأطلق الجنود الإسرائيليون النار على المتظاهرين الفلسطينيين.", "ISRMIL>PSECVL:190")]
     [InlineData("واستهدفت مليشيات الحوثي والمخلوع صالح منازل المدنيين في تعز بقصف عشوائي عنيف.", "YEMREB>CVL:190")]
+    [InlineData("وقال المتحدث باسم المقاومة الشعبية في مؤتمر صحفي عقده في عدن أمس إن قاعدة العند العسكرية سقطت بعد اقتحامها من قبل المقاومة.", "REB>-:170")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -957,6 +958,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وينص الاتفاق على رفع العقوبات عن إيران.", "030")]
     [InlineData("وأشار إلى أهمية تطبيق الإصلاحات التي تم الاتفاق عليها في الصيف الماضي بين العراق وإيران.", "030")]
     [InlineData("التقى الرئيس المصري نظيره الفلسطيني. وجاء الاجتماع بناء على طلب الرئيس الفلسطيني وتم الاتفاق عليه بالتشاور مع مصر.", "030")]
+    [InlineData("وأمر خادم الحرمين الشريفين بتأمين طائرات شحن تابعة للقوات الجوية الملكية السعودية لنقل المساعدات إلى محافظة عدن، ووصلت أمس ثاني طائرة إلى مطار عدن الدولي بعد تحريره من مليشيات الحوثيين.", "192")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
