@@ -763,6 +763,11 @@ public sealed partial class EventCoder
     [GeneratedRegex("(^|\\s)(الذي|التي|الذين)(\\s|$)")]
     private static partial Regex RelativeWord();
 
+    // «ولم تعلن أي جهة مسؤوليتها عن الهجوم», «لم تتبن أي جماعة», «لم يعلن أحد مسؤوليته»: the article says the attack is
+    // unclaimed.
+    [GeneratedRegex("لم\\s+(?:ت|ي)(?:علن|تبن[ىي]?)\\s+(?:[أا]ي[ةه]?\\s+(?:جهة|جماعة|مجموعة|منظمة)|[أا]حد)")]
+    private static partial Regex UnclaimedWords();
+
     /// <summary>Codes <paramref name="article"/> and reports how many sentences it read (title and body).</summary>
     public IReadOnlyList<CodedEvent> Code(Article article, CodingTrace? trace, out int sentences)
     {
@@ -881,7 +886,7 @@ public sealed partial class EventCoder
         }
 
         raw.RemoveAll(IsUnascribedFight);
-        return Deduplicate(raw);
+        return Deduplicate(raw, UnclaimedWords().IsMatch(article.Text));
     }
 
     /// <summary>
@@ -9589,7 +9594,11 @@ public sealed partial class EventCoder
 
     private static EventActor Actor(AnalyzedText text, ActorMention a) => new(a.Code, a.Name, text.Original[a.Start..a.End], a.Start, a.End);
 
-    private static List<CodedEvent> Deduplicate(List<CodedEvent> raw)
+    /// <summary>
+    /// Merges repeated mentions of one event. When the article says an attack is unclaimed (<paramref name="unclaimed"/>),
+    /// violence by unknown attackers is never folded into a named side's act.
+    /// </summary>
+    private static List<CodedEvent> Deduplicate(List<CodedEvent> raw, bool unclaimed)
     {
         var merged = new List<CodedEvent>();
         var index = new Dictionary<(string, string?, string), int>();
@@ -9640,7 +9649,7 @@ public sealed partial class EventCoder
                 // فيما قصفت الطائرات …»).
                 var casualties = ev.Cameo is "1823" or "180"
                                  && !merged.Any(e => !ReferenceEquals(e, ev) && e.Source.Code == "UAF" && e.Cameo[..2] is "18" or "19" or "20" && e.Cameo is not ("1823" or "180") && e.Mentions.Any(m => m.Sentence == ev.Sentence));
-                if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo)
+                if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && !unclaimed
                     && merged.FindIndex(e => e.Source.Code != "UAF" && e.Cameo[..2] is "18" or "19" or "20"
                                              && (casualties || (e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2]))
                                              && e.Mentions.Any(m => m.Sentence == ev.Sentence) && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)) is var named and >= 0)
@@ -9660,7 +9669,7 @@ public sealed partial class EventCoder
 
             // Side-less violence joins only an act told in the same or the sentence before, on no other day
             // («… غارات على قطاع غزة. وفي سوريا، اندلعت اشتباكات في ريف حلب يوم الأربعاء» is another act).
-            var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo);
+            var faceless = ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && !unclaimed;
             // (Of the same kind, only told in the same or the next sentence: «دعا الغنوشي إلى الحفاظ على البلاد» is not the
             // movement's later appeal to the government.)
             // («قصف طيران التحالف مواقع التنظيم … بينما قتل 29 منهم في استهداف لمنطقة»: dead with no doer and no side

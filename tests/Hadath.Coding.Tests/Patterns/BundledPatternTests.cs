@@ -718,6 +718,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأطلق الجنود الإسرائيليون النار على المتظاهرين الفلسطينيين.", "ISRMIL>PSECVL:190")]
     [InlineData("واستهدفت مليشيات الحوثي والمخلوع صالح منازل المدنيين في تعز بقصف عشوائي عنيف.", "YEMREB>CVL:190")]
     [InlineData("وقال المتحدث باسم المقاومة الشعبية في مؤتمر صحفي عقده في عدن أمس إن قاعدة العند العسكرية سقطت بعد اقتحامها من قبل المقاومة.", "REB>-:170")]
+    [InlineData("قتل 15 شخصًا بينهم نساء وأطفال أمس الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان، فيما يصعد متمردو طالبان هجومهم الصيفي السنوي. ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري.", "UAF>AFGCVL:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
