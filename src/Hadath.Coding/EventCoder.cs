@@ -94,7 +94,7 @@ public sealed partial class EventCoder
     private readonly WordSet _allies;
     private readonly WordSet _impersonalVerbs;
     private readonly WordSet _whatWords;
-    private readonly WordSet _onIt;
+    private readonly string _on;
     private readonly WordSet _ambassadors;
     private readonly WordSet _envoyPosts;
     private readonly WordSet _bodyHeads;
@@ -394,7 +394,7 @@ public sealed partial class EventCoder
         _envoyPosts = Set("لدى", "في");
         _impersonalVerbs = Set("تم", "جرى", "يتم", "يجري");
         _whatWords = Set("ما", "مما", "بما", "لما");
-        _onIt = Set("على");
+        _on = n.Normalize("على");
         _allies = Set("حليف", "حليفه", "حليفها", "حليفهم", "حلفاء", "حلفاؤه", "حلفائه", "حلفاؤها", "حلفائها", "شريك", "شريكه", "شريكها");
         _heavyFire = Set("قذائف", "قذيفة", "صواريخ", "صاروخ", "براميل", "قنابل", "هاون", "مدفعية", "قصف", "غارة", "غارات");
         _byThat = Set("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما");
@@ -3169,7 +3169,7 @@ public sealed partial class EventCoder
         if (pattern.Impersonal && !(nominal && t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } done
                                     && (done.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _impersonalVerbs.Contains(text.Core(done))
                                     && !(t > 1 && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } what && (_whatWords.Contains(text.Core(what)) || IsRelativePronoun(text, what)))
-                                    && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } onIt && _onIt.Contains(text.Core(onIt)))))
+                                    && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } onIt && text.Core(onIt).SequenceEqual(_on))))
         {
             return false;
         }
@@ -4600,26 +4600,40 @@ public sealed partial class EventCoder
     /// with a word after it («جدد/أكد رفضه», «جددت تمسك روسيا بدعم النظام»).
     /// </summary>
     private bool IsStanceVerb(AnalyzedText text, Token verb)
+        => AnyPatternOf(text, verb, static p => p.With.Count == 0 && p.Code[0] == '1' && p.Code[1] is '0' or '1' or '2' or '3', nouns: false);
+
+    /// <summary>Whether a pattern the word triggers as a verb (by form or stem), or as a noun when <paramref name="nouns"/>, passes <paramref name="test"/>.</summary>
+    private bool AnyPatternOf(AnalyzedText text, Token word, Func<EventPattern, bool> test, bool nouns)
     {
-        foreach (var p in _patterns.ByVerbWord(text.Core(verb)))
+        var core = text.Core(word);
+        foreach (var p in _patterns.ByVerbWord(core))
         {
-            if (IsStance(p))
+            if (test(p))
             {
                 return true;
             }
         }
 
-        foreach (var p in _patterns.ByVerbStem(text.Stem(verb)))
+        foreach (var p in _patterns.ByVerbStem(text.Stem(word)))
         {
-            if (IsStance(p))
+            if (test(p))
             {
                 return true;
+            }
+        }
+
+        if (nouns)
+        {
+            foreach (var p in _patterns.ByNoun(core))
+            {
+                if (test(p))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
-
-        static bool IsStance(EventPattern p) => p.With.Count == 0 && p.Code[0] == '1' && p.Code[1] is '0' or '1' or '2' or '3';
     }
 
     /// <summary>
@@ -5414,8 +5428,7 @@ public sealed partial class EventCoder
         }
 
         return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic } before
-               && _patterns.ByVerbWord(text.Core(before)).Concat(_patterns.ByVerbStem(text.Stem(before))).Concat(_patterns.ByNoun(text.Core(before)))
-                   .Any(p => p.Code.StartsWith("111", StringComparison.Ordinal) || p.Code.StartsWith("112", StringComparison.Ordinal));
+               && AnyPatternOf(text, before, static p => p.Code.StartsWith("111", StringComparison.Ordinal) || p.Code.StartsWith("112", StringComparison.Ordinal), nouns: true);
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _desire;
     private readonly FrozenSet<string> _proposal;
     private readonly FrozenSet<string> _supposing;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _supposingForms;
     private readonly string _or;
     private readonly FrozenSet<string> _onset;
     private readonly string _before;
@@ -152,6 +153,7 @@ public sealed class ModalityDetector
         _or = normalizer.Normalize("أو");
         // (Not «فرض», imposed: «فرض الجيش الطوق».)
         _supposing = Set("فرضنا", "افترضنا", "لنفترض", "لنفرض", "افترض", "يفترض", "نفترض", "افتراض", "بافتراض", "فرضية");
+        _supposingForms = _supposing.GetAlternateLookup<ReadOnlySpan<char>>();
         // «اقترح أن تترك جبهة قتال مفتوحة بين إيران وتنظيم داعش»: what is proposed has not happened.
         _proposal = Set("اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون", "نقترح", "أقترح");
         // «قبل بدء جولة جديدة من محادثات السلام»: what is about to begin is still to come.
@@ -408,7 +410,7 @@ public sealed class ModalityDetector
             }
 
             // «إذا فرضنا جدلا أن الرئيس استقال», «لنفترض أن»: what is supposed, in the clause after «أن», did not happen.
-            if ((_supposing.Contains(core) || _supposing.Contains(text.Form(t).ToString())) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger) && ComplementizerBetween(text, i, trigger))
+            if ((_supposing.Contains(core) || _supposingForms.Contains(text.Form(t))) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger) && ComplementizerBetween(text, i, trigger))
             {
                 return Modality.Conditional;
             }
