@@ -596,6 +596,11 @@ event 175 repress
   noun     قمع
   target   *
 
+# «ما زالتا تضطهدان أعداء النظام»: persecution of opponents is repression.
+event 175 persecute
+  verb     اضطهد | يضطهد
+  target   *
+
 event 175 disperse protesters by force
   verb     فض | يفض | فضت | فرق | يفرق | فرقت | فرقوا
   noun     تفريق | فض

@@ -2177,6 +2177,14 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «مقتل جندي تركي في اشتباك مع داعش»: a fighter killed or wounded in a clash with a side fought that side; he is
+            // its other party, not an unknown one. (Only fighters: civilians killed in clashes took no part in them.)
+            if (sources.Count == 0 && nominal && pattern.Symmetric && IsMaterialConflict(code) && CasualtyOfClash(text, t, first, actors) is { } fallen)
+            {
+                sources = [fallen];
+                trace?.Add($"  «{text.OriginalOf(token)}» is fought by {fallen.Code}, who fell in it");
+            }
+
             var unknownSource = false;
             if (sources.Count == 0)
             {
@@ -7624,7 +7632,7 @@ public sealed partial class EventCoder
     /// <summary>«من قبل» or «على يد» right after the trigger: an agent of its own follows.</summary>
     private bool AgentPhraseAfter(AnalyzedText text, int triggerEnd, int limit)
         => triggerEnd + 2 < limit && text.Tokens[triggerEnd + 1] is { Kind: TokenKind.Arabic } by && text.Tokens[triggerEnd + 2] is { Kind: TokenKind.Arabic } side
-           && _agentive.Contains(text.Core(side)) && (text.Core(by).SequenceEqual(_min) || text.Core(by).SequenceEqual("\u0639\u0644\u0649"));
+           && _agentive.Contains(text.Core(side)) && (text.Core(by).SequenceEqual(_min) || text.Core(by).SequenceEqual("\u0639\u0644\u064A"));
 
     /// <summary>A noun that names an act of force («استهداف», «الاعتداءات», «المساس»): its genitive is the victim.</summary>
     private bool IsForceNoun(AnalyzedText text, Token head)
@@ -8515,6 +8523,41 @@ public sealed partial class EventCoder
 
     /// <summary>A paper, a school, a company, a court, a hospital, a parliament or a religious authority: no side in a fight.</summary>
     private static bool IsNonCombatant(ActorMention a) => a.Role is "MED" or "EDU" or "BUS" or "JUD" or "HLH" or "LEG" or "REL";
+
+    /// <summary>
+    /// The fighter named as killed or wounded right before «في» and the clash noun at <paramref name="t"/>: «مقتل جندي تركي
+    /// في اشتباك», «إصابة ثلاثة من عناصر الشرطة في اشتباكات».
+    /// </summary>
+    private ActorMention? CasualtyOfClash(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        if (t - 2 <= first || text.Tokens[t - 1] is not { Kind: TokenKind.Arabic, SuffixLength: 0, Proclitics: Proclitics.None } fi || !text.Core(fi).SequenceEqual(_fi))
+        {
+            return null;
+        }
+
+        var fallen = actors.LastOrDefault(a => a.LastToken == t - 2 && a.Kind != MentionKind.Adjective);
+        if (fallen is null || fallen.Role is not ("MIL" or "COP" or "REB" or "SPY"))
+        {
+            return null;
+        }
+
+        // The casualty word governs the fighter directly or across a count («مقتل ثلاثة من عناصر الشرطة»).
+        for (var k = fallen.FirstToken - 1; k >= first && k >= fallen.FirstToken - 4; k--)
+        {
+            var word = text.Tokens[k];
+            if (word.Kind == TokenKind.Arabic && _casualties.Contains(text.Core(word)))
+            {
+                return fallen;
+            }
+
+            if (word.Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,

@@ -18,6 +18,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
 
     [Theory]
     [InlineData("ومن مصر سينتقل كيري الاثنين إلى الدوحة.", "USAGOV>QATGOV:036")]
+    [InlineData("وأفادت مصادر بمقتل ثلاثة من عناصر الشرطة المصرية في اشتباكات مع مسلحين في سيناء.", "EGYCOP>REB:190")]
+    [InlineData("مقتل جندي تركي في اشتباك مع داعش عبر الحدود التركية السورية.", "IMGREB>TURMIL:190")]
+    [InlineData("ويضطهد النظام السوري المعارضين.", "SYRGOV>SYROPP:175")]
     [InlineData("وانتقل وزير الخارجية الروسي إلى القاهرة.", "RUSGOV>EGYGOV:042")]
     [InlineData("وأحكم الجيش اليمني سيطرته على مدينة زنجبار.", "YEMMIL>YEM:192")]
     [InlineData("وقالت مصادر إن انتحاريا فجر نفسه في سوق ببغداد.", "UAF>IRQ:1831")]
