@@ -170,6 +170,7 @@ public sealed partial class EventCoder
     private readonly WordSet _units;
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
+    private readonly WordSet _fractures;
     private readonly WordSet _yearWords;
     private readonly WordSet _decades;
     private readonly WordSet _mishaps;
@@ -544,6 +545,7 @@ public sealed partial class EventCoder
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "تحطمت", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
+        _fractures = Set("كسر", "كسور", "رضوض", "التواء");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
@@ -1370,8 +1372,10 @@ public sealed partial class EventCoder
             // is what the agent after «من» or «ب» does the act to.
             if (pattern.Participle)
             {
+                // «الحوثيين المدعومين من إيران»: a state named as such behind a group is the press's standing epithet for it,
+                // no act of support told; forces, aircraft or militias that back troops are («المدعومة بطيران التحالف»).
                 if (nominal && NounBefore(text, t, first, actors) is { } described && AgentAfter(text, triggerEnd, limit, actors) is { } agent
-                    && agent.Code != described.Code)
+                    && agent.Code != described.Code && agent.Kind is not (MentionKind.Country or MentionKind.Capital))
                 {
                     var participleDate = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
                     AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, agent, described, _cameo[code], pattern, t, triggerEnd, participleDate, PlaceFor(text, t, places), modality, 0.7, trace);
@@ -4912,17 +4916,25 @@ public sealed partial class EventCoder
             return null;
         }
 
+        // «وقتل أمس الخميس ضابط تركي»: the time it happened may stand between the verb and its subject.
+        var at = t + 1;
+        while (at + 1 < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al, SuffixLength: 0 } when
+               && _timeWords.Contains(text.Core(when)))
+        {
+            at++;
+        }
+
         // An indefinite singular person («جندي», «ضابط», «قيادي حوثي»): an institution («الجيش») or a plural
         // («مسلحون») after the verb is its subject far more often.
         // «وقتل قيادي حوثي»: a person noun the lexicon lacks, qualified by the actor after it, is the person too.
-        var qualified = t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } bare
-                        && !actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1) && !IsSoundPlural(text.Core(bare))
+        var qualified = at + 1 < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } bare
+                        && !actors.Any(a => a.FirstToken <= at && a.LastToken >= at) && !IsSoundPlural(text.Core(bare))
                         && !_sufferedBy.Contains(text.Core(bare)) && !_timeWords.Contains(text.Core(bare))
-                        && actors.FirstOrDefault(a => a.FirstToken == t + 2 && a.FirstToken == a.LastToken && a.Kind == MentionKind.Named
+                        && actors.FirstOrDefault(a => a.FirstToken == at + 1 && a.FirstToken == a.LastToken && a.Kind == MentionKind.Named
                                                       && text.Tokens[a.FirstToken].Proclitics == Proclitics.None) is { } qualifier
             ? qualifier
             : null;
-        if ((qualified ?? actors.FirstOrDefault(a => a.FirstToken == t + 1)) is not { Kind: MentionKind.Agent or MentionKind.Composite or MentionKind.Named } person
+        if ((qualified ?? actors.FirstOrDefault(a => a.FirstToken == at)) is not { Kind: MentionKind.Agent or MentionKind.Composite or MentionKind.Named } person
             || person.Role is "UAF" or null || (person.Kind == MentionKind.Named && qualified is null)
             || text.Tokens[person.FirstToken].Proclitics != Proclitics.None || text.Core(text.Tokens[person.FirstToken]) is var head && (IsSoundPlural(head) || head.EndsWith("\u0627\u0646")))
         {
@@ -4935,8 +4947,14 @@ public sealed partial class EventCoder
             return person;
         }
 
-        // «برصاص الجيش», «بجروح» (segmented or not): the means; what follows is inside it.
+        // «قتل ضابط تركي وأصيب جنديان آخران في هجوم»: a second casualty verb joined to it; the first took no object.
         var after = text.Tokens[next];
+        if (after is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } && _passivePerfects.Contains(text.Core(after)))
+        {
+            return person;
+        }
+
+        // «برصاص الجيش», «بجروح» (segmented or not): the means; what follows is inside it.
         if (after.Kind == TokenKind.Arabic && (after.Proclitics == Proclitics.Bi || (after.Proclitics == Proclitics.None && text.Core(after) is ['\u0628', _, _, ..]))
             && !actors.Any(a => a.FirstToken == next))
         {
@@ -9156,6 +9174,12 @@ public sealed partial class EventCoder
             // «نجم عن خلل فني»: a technical fault («خلل» alone is also a misspelt «خلال»).
             if ((core.SequenceEqual("\u062E\u0644\u0644") || core.SequenceEqual("\u0639\u0637\u0644")) && i + 1 <= to
                 && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } kind && text.Core(kind) is "\u0641\u0646\u064A")
+            {
+                return true;
+            }
+
+            // «أصيب بكسر في ساقه»: a fracture is what a fall or an accident does; an attack's wounded are «بجروح».
+            if ((tok.Proclitics & Proclitics.Bi) != 0 && _fractures.Contains(core))
             {
                 return true;
             }

@@ -97,6 +97,10 @@ public sealed class ActorRecognizer
         "مطار", "شارع", "جامعة", "مستشفى", "مسجد", "جامع", "جائزة", "مدينة", "ميناء", "قاعدة", "ملعب", "استاد", "قاعة",
         "كلية", "معهد", "مدرسة", "حي", "جسر", "ميدان", "ساحة", "مجمع", "برج", "مكتبة", "متحف", "كرسي", "نفق");
 
+    // Singular nouns of a settlement or district whose name follows («منطقة الفاو», «مخيم اليرموك»).
+    private static readonly FrozenSet<string> SettlementHeads = NormalizedForms.Of(
+        "منطقة", "مدينة", "بلدة", "قرية", "حي", "مخيم", "ميناء", "محافظة", "مديرية", "ناحية", "قضاء", "ضاحية");
+
     // Looks a word up without allocating a string: these checks run on every agent the recogniser finds.
     private static bool In(FrozenSet<string> set, ReadOnlySpan<char> core) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core);
 
@@ -791,6 +795,15 @@ public sealed class ActorRecognizer
                         // «مطار حميد كرزاي», «جامعة الملك سعود», «مستشفى الملك فهد»: a person who names a place or an
                         // institution is not there as an actor.
                         if (actor.Type == "person" && NamesAPlace(text, m))
+                        {
+                            continue;
+                        }
+
+                        // «غارتين في منطقة الفاو», «على منطقة «الفاو»»: a name right after the noun of a settlement or
+                        // district, quoted or not, is that place, not the organisation or group that shares its name.
+                        if (actor.Type != "person" && (m.First - 1 is var head && IsQuote(text, head) ? head - 1 : head) is var settlementAt && settlementAt >= 0
+                            && text.Tokens[settlementAt] is { Kind: TokenKind.Arabic, SuffixLength: 0 } settlement
+                            && (settlement.Proclitics & Proclitics.Al) == 0 && In(SettlementHeads, text.Core(settlement)))
                         {
                             continue;
                         }
