@@ -907,8 +907,27 @@ actor ISIS in Libya
 
 actor Libyan parties and the Libyan Brotherhood
   type   group
-  names  حزب العدالة والبناء | حزب العدالة والبناء الليبي | تحالف القوى الوطنية | تحالف القوى الوطنية الليبي | جماعة الإخوان المسلمين في ليبيا | الإخوان المسلمين في ليبيا | الإخوان المسلمون في ليبيا | إخوان ليبيا | جماعة الإخوان المسلمين الليبية
+  names  حزب العدالة والبناء | حزب العدالة والبناء الليبي | تحالف القوى الوطنية الليبي | جماعة الإخوان المسلمين في ليبيا | الإخوان المسلمين في ليبيا | الإخوان المسلمون في ليبيا | إخوان ليبيا | جماعة الإخوان المسلمين الليبية
   code   LBYPTY
+
+# «تحالف القوى الوطنية» is Mahmoud Jibril's bloc in Libya and the Sunni parliamentary bloc in Iraq (Salim al-Jubouri's):
+# the bare name goes by the story's country.
+actor National Forces Alliance (Libya story)
+  type    group
+  names   تحالف القوى الوطنية
+  code    LBYPTY
+  context LBY
+
+actor Iraqi Forces Alliance (the Sunni parliamentary bloc)
+  type    group
+  names   تحالف القوى الوطنية العراقية
+  code    IRQPTY
+
+actor Iraqi Forces Alliance (Iraq story)
+  type    group
+  names   تحالف القوى الوطنية
+  code    IRQPTY
+  context IRQ
 
 # ================================ Iran ================================
 

@@ -600,7 +600,7 @@ public sealed partial class EventCoder
         _divine = Set("الله", "المولى", "مولى", "ربه", "ربها", "ربهم", "ربنا", "الباري", "باري");
         _todayWord = n.Normalize("اليوم");
         _tomorrowWord = n.Normalize("غدا");
-        _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "وفود", "الوفود", "قنصلية", "قنصل", "بعثة", "وفد", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
+        _diplomatic = Set("سفارة", "سفارات", "سفير", "سفيرة", "سفراء", "وفود", "الوفود", "قنصلية", "قنصل", "بعثة", "وفد", "وفدا", "وفودا", "مندوب", "ممثل", "ممثلية", "ملحق", "مبعوث", "مبعوثا", "موفد", "موفدا", "دبلوماسي", "دبلوماسيين", "دبلوماسيون");
         _blessings = Stems("حفظ", "يحفظ", "رعى", "يرعى", "أيد", "يؤيد", "رحم", "يرحم", "وفق", "يوفق", "سدد", "يسدد", "نصر", "ينصر");
         _prayingParticiples = Set("داعيا", "سائلا", "راجيا", "مبتهلا", "متمنيا", "متضرعا", "داعين", "سائلين");
         _members = Set("أبناء", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "أعضاء", "مسلحو", "مسلحي", "جنود", "رجال");
@@ -2906,8 +2906,10 @@ public sealed partial class EventCoder
                     // «زيارة وزير الخارجية الإيطالي إلى ليبيا», «استقبل الملك الرئيس الفرنسي»: a visit between states or bodies is
                     // coded from both sides, the visitor's (042) and the host's (043), as the gold codes it. Not a town, a family
                     // or a hospital one calls on, nor a call within one country.
-                    if (cameo.Code is "042" or "043" && target is { Kind: not MentionKind.Agent } other && !unknownSource && (other.Role is null or "GOV" or "LEG" or "MIL")
-                        && source.Kind != MentionKind.Agent && (source.Role is "GOV" or "LEG" or "MIL" || source.Code.StartsWith("IGO", StringComparison.Ordinal))
+                    // (A party's or the opposition's leader received by a head of state visits him too: «استقبل خادم الحرمين
+                    // الشريفين رئيس حزب القوات اللبنانية».)
+                    if (cameo.Code is "042" or "043" && target is { Kind: not MentionKind.Agent } other && !unknownSource && (other.Role is null or "GOV" or "LEG" or "MIL" or "PTY" or "OPP")
+                        && source.Kind != MentionKind.Agent && (source.Role is "GOV" or "LEG" or "MIL" or "PTY" or "OPP" || source.Code.StartsWith("IGO", StringComparison.Ordinal))
                         && (other.Country is null || other.Country != source.Country)
                         && !(other.Kind == MentionKind.Country && places.Any(p => p.FirstToken == other.FirstToken && p.LastToken == other.LastToken && p.Place.Type != "country")))
                     {
