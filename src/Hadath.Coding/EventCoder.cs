@@ -256,6 +256,8 @@ public sealed partial class EventCoder
     private readonly string _affairs;
     private readonly WordSet _achieving;
     private readonly WordSet _styles;
+    private readonly string _owner;
+    private readonly string _royal;
     private readonly string _across;
     private readonly WordSet _deathManners;
     private readonly string _reception;
@@ -557,6 +559,8 @@ public sealed partial class EventCoder
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _across = n.Normalize("عبر");
         _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
+        _owner = n.Normalize("صاحب");
+        _royal = n.Normalize("ملكي");
         _achieving = Stems(["حقق", "يحقق", "تحقق"]);
         _affairs = n.Normalize("شؤون");
         _perfectsInN = Set("ناشد", "ناشدت", "ناقش", "ناقشت", "نافس", "ناضل", "ناصر", "نادى", "نادت", "ناهز", "نال", "نالت");
@@ -5492,6 +5496,22 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// How many words of a style of address start at <paramref name="from"/>, before <paramref name="until"/>: «صاحب السمو
+    /// الملكي», «صاحب الجلالة», «فخامة», «معالي».
+    /// </summary>
+    private int StyleLength(AnalyzedText text, int from, int until)
+    {
+        var i = from;
+        while (i < until && text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && (word.Proclitics & ~Proclitics.Al) == 0
+               && text.Core(word) is var core && (_styles.Contains(core) || core.SequenceEqual(_owner) || (i > from && core.SequenceEqual(_royal))))
+        {
+            i++;
+        }
+
+        return i - from;
+    }
+
     private List<ActorMention> NominalSource(AnalyzedText text, int t, int triggerEnd, int limit, int first, List<ActorMention> actors, bool violent, bool visit = false, bool material = false)
     {
         // «يعتزم وزير الخارجية النمساوي زيارة إيران», «قررت البحرين طرد القائم بالأعمال»: the masdar object of a verb of
@@ -5606,7 +5626,9 @@ public sealed partial class EventCoder
             var notAttackGenitive = !violent && a.Kind != MentionKind.Adjective && _attackNouns.Contains(text.Core(text.Tokens[t]))
                 && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !(a.FirstToken == t + 1 || (triggerEnd == t + 1 && a.FirstToken == t + 2)));
             // («بزيارة لمقر صحيفة عكاظ»: a noun behind «ل/ب» between them governs the actor; it is where, not who.)
-            if (!notAttackGenitive && a.FirstToken > t && a.FirstToken - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
+            // («زيارة صاحب السمو الملكي الأمير محمد بن سلمان»: the style before a name is no word between them.)
+            var styled = a.FirstToken > t + 1 ? StyleLength(text, t + 1, a.FirstToken) : 0;
+            if (!notAttackGenitive && a.FirstToken > t && a.FirstToken - styled - Math.Max(t, Math.Min(triggerEnd, t + 1)) <= 2 && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)
                 && !Enumerable.Range(t + 1, Math.Max(0, a.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } link
                                                                                      && ((link.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0 || _prepositions.Contains(text.Core(link))))
                 && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
