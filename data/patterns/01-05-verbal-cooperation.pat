@@ -179,8 +179,14 @@ event 017 symbolic act (wreath, minute of silence, flags at half-mast)
   target   على | ل
 
 event 017 declare mourning
-  verb     أعلن | نكس
-  with     الحداد | حداد | الأعلام
+  verb     أعلن
+  with     الحداد | حداد
+  priority 3
+
+# Only after «نكس»: normalised, «الأعلام» (flags) is «الإعلام» (the media), and «وأعلن وزير الإعلام» declares nothing.
+event 017 flags at half-mast
+  verb     نكس | ينكس | نكست
+  with     الأعلام | العلم
   priority 3
 
 # «رفع تعازيه إلى»: condolences are raised too

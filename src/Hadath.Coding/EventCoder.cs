@@ -171,6 +171,7 @@ public sealed partial class EventCoder
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _fractures;
+    private readonly WordSet _explosiveDevices;
     private readonly WordSet _yearWords;
     private readonly WordSet _decades;
     private readonly WordSet _mishaps;
@@ -257,6 +258,7 @@ public sealed partial class EventCoder
     private readonly WordSet _achieving;
     private readonly WordSet _styles;
     private readonly string _owner;
+    private readonly string _detonate;
     private readonly string _royal;
     private readonly string _across;
     private readonly WordSet _deathManners;
@@ -548,6 +550,7 @@ public sealed partial class EventCoder
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "تحطمت", "انزلاق");
         _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
         _fractures = Set("كسر", "كسور", "رضوض", "التواء");
+        _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
@@ -560,6 +563,7 @@ public sealed partial class EventCoder
         _across = n.Normalize("عبر");
         _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
         _owner = n.Normalize("صاحب");
+        _detonate = n.Normalize("فجر");
         _royal = n.Normalize("ملكي");
         _achieving = Stems(["حقق", "يحقق", "تحقق"]);
         _affairs = n.Normalize("شؤون");
@@ -2252,6 +2256,16 @@ public sealed partial class EventCoder
             if ((code[..2] is "15" or "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH" or "BUS" or "EDU"))) && !unknownSource && sources.All(IsNonCombatant))
             {
                 trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
+                continue;
+            }
+
+            // «فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها»: police or soldiers who set off bombs or mines destroy what they
+            // found; a state's forces plant no roadside bombs.
+            if (!nominal && code.StartsWith("183", StringComparison.Ordinal) && code != "1831" && !unknownSource && sources.All(s => s.Role is "COP" or "MIL" or "SPY")
+                && text.Core(token).Contains(_detonate, StringComparison.Ordinal)
+                && Enumerable.Range(t + 1, Math.Max(0, Math.Min(limit, t + 6) - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } device && _explosiveDevices.Contains(text.Core(device))))
+            {
+                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: security forces setting off explosives destroy them");
                 continue;
             }
 

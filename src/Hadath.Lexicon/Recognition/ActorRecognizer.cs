@@ -97,6 +97,9 @@ public sealed class ActorRecognizer
         "مطار", "شارع", "جامعة", "مستشفى", "مسجد", "جامع", "جائزة", "مدينة", "ميناء", "قاعدة", "ملعب", "استاد", "قاعة",
         "كلية", "معهد", "مدرسة", "حي", "جسر", "ميدان", "ساحة", "مجمع", "برج", "مكتبة", "متحف", "كرسي", "نفق");
 
+    private static readonly FrozenSet<string> Answerable = NormalizedForms.Of(
+        "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولو", "مسؤولي", "مسئول", "مسئولة", "مسئولون", "مسئولين");
+
     // Singular nouns of a settlement or district whose name follows («منطقة الفاو», «مخيم اليرموك»).
     private static readonly FrozenSet<string> SettlementHeads = NormalizedForms.Of(
         "منطقة", "مدينة", "بلدة", "قرية", "حي", "مخيم", "ميناء", "محافظة", "مديرية", "ناحية", "قضاء", "ضاحية");
@@ -870,6 +873,13 @@ public sealed class ActorRecognizer
                         }
 
                         if (NamesSecurityAsAConcept(text, m))
+                        {
+                            continue;
+                        }
+
+                        // «تحديد المسؤولين عن الهجوم», «المسؤول عن التفجير»: those answerable for something, not officials.
+                        if (m.First == m.Last && In(Answerable, text.Core(text.Tokens[m.First])) && m.Last + 1 < text.Tokens.Count
+                            && text.Tokens[m.Last + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } about && text.Core(about) is "عن")
                         {
                             continue;
                         }
