@@ -172,6 +172,7 @@ public sealed partial class EventCoder
     private readonly WordSet _casualties;
     private readonly WordSet _fractures;
     private readonly WordSet _explosiveDevices;
+    private readonly WordSet _awaited;
     private readonly WordSet _yearWords;
     private readonly WordSet _decades;
     private readonly WordSet _mishaps;
@@ -553,6 +554,7 @@ public sealed partial class EventCoder
         _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
+        _awaited = Set("مرتقب", "مرتقبة", "مزمع", "مزمعة", "منتظر", "منتظرة", "مرتقبين");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
@@ -1318,6 +1320,14 @@ public sealed partial class EventCoder
             if (until is not null)
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» is said to go on until the other side yields: announced");
+                modality = Modality.Future;
+            }
+
+            // «زيارة الرئيس السيسي المقبلة إلى الصين», «القمة المرتقبة»: a meeting or visit its own phrase calls upcoming is
+            // announced, not made.
+            if (modality == Modality.Asserted && nominal && pattern.Code[..2] == "04" && UpcomingAfter(text, t, limit))
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» is called upcoming: announced");
                 modality = Modality.Future;
             }
 
@@ -5508,6 +5518,30 @@ public sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a definite adjective of the time to come («المقبلة», «القادمة», «المرتقبة», «المزمعة») qualifies the noun at
+    /// <paramref name="t"/>, right after it or after its genitive, before any preposition, verb or punctuation.
+    /// </summary>
+    private bool UpcomingAfter(AnalyzedText text, int t, int limit)
+    {
+        for (var i = t + 1; i < limit && i <= t + 8; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind != TokenKind.Arabic || (tok.Proclitics & (Proclitics.Wa | Proclitics.Bi | Proclitics.Li | Proclitics.Fa)) != 0
+                || _prepositions.Contains(text.Core(tok)) || IsRelativePronoun(text, tok))
+            {
+                return false;
+            }
+
+            if ((tok.Proclitics & Proclitics.Al) != 0 && (_nextWords.Contains(text.Core(tok)) || _awaited.Contains(text.Core(tok))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
