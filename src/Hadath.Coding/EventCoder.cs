@@ -1661,7 +1661,9 @@ public sealed partial class EventCoder
             }
 
             ActorMention? suffering = null;
-            var countedPassive = !nominal && pattern.Passive && CountFollows(text, t) && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first);
+            // («قتل ستة من عناصر التنظيم وأصيب أربعة آخرون»: «أصيب» is passive whatever stands before it.)
+            var countedPassive = !nominal && pattern.Passive && CountFollows(text, t)
+                                 && ((!sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)) || (token.SuffixLength == 0 && _passivePerfects.Contains(text.Core(token))));
             if (countedPassive)
             {
                 sources = [];
