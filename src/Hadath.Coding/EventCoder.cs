@@ -5547,6 +5547,15 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// A definite actor after the indefinite nisba adjective that follows the noun at <paramref name="t"/> («ضربة جوية
+    /// المسلحين»); not after a noun in a construct («إطلاق صواريخ القسام»).
+    /// </summary>
+    private static bool DefiniteAfterIndefiniteAdjective(AnalyzedText text, int t, ActorMention a)
+        => a.Kind != MentionKind.Adjective && a.FirstToken == t + 2 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0
+           && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } adjective
+           && text.Core(adjective) is [.., '\u064A'] or [.., '\u064A', '\u0629'];
+
+    /// <summary>
     /// How many words of a style of address start at <paramref name="from"/>, before <paramref name="until"/>: «صاحب السمو
     /// الملكي», «صاحب الجلالة», «فخامة», «معالي».
     /// </summary>
@@ -5672,9 +5681,10 @@ public sealed partial class EventCoder
             }
 
             // An attack's genitive stands right after it, and only a noun without «ال» has one: «غارات التحالف»; not
-            // «بالهجوم محملا جماعة الإخوان» nor «غارة استهدفت ليبيا».
+            // «بالهجوم محملا جماعة الإخوان» nor «غارة استهدفت ليبيا». Nor past its indefinite adjective: «استهدفت ضربة
+            // جوية المسلحين» has the gunmen as the verb's object (a genitive comes before the adjective).
             var notAttackGenitive = !violent && a.Kind != MentionKind.Adjective && _attackNouns.Contains(text.Core(text.Tokens[t]))
-                && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !(a.FirstToken == t + 1 || (triggerEnd == t + 1 && a.FirstToken == t + 2)));
+                && ((text.Tokens[t].Proclitics & Proclitics.Al) != 0 || !(a.FirstToken == t + 1 || (triggerEnd == t + 1 && a.FirstToken == t + 2 && !DefiniteAfterIndefiniteAdjective(text, t, a))));
             // («بزيارة لمقر صحيفة عكاظ»: a noun behind «ل/ب» between them governs the actor; it is where, not who.)
             // («زيارة صاحب السمو الملكي الأمير محمد بن سلمان»: the style before a name is no word between them.)
             var styled = a.FirstToken > t + 1 ? StyleLength(text, t + 1, a.FirstToken) : 0;
