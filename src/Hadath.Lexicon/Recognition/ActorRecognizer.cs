@@ -100,6 +100,8 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> Answerable = NormalizedForms.Of(
         "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولو", "مسؤولي", "مسئول", "مسئولة", "مسئولون", "مسئولين");
 
+    private static readonly FrozenSet<string> Villages = NormalizedForms.Of("قرية", "حي", "بلدة", "مدينة", "منطقة", "ضاحية");
+
     // Singular nouns of a settlement or district whose name follows («منطقة الفاو», «مخيم اليرموك»).
     private static readonly FrozenSet<string> SettlementHeads = NormalizedForms.Of(
         "منطقة", "مدينة", "بلدة", "قرية", "حي", "مخيم", "ميناء", "محافظة", "مديرية", "ناحية", "قضاء", "ضاحية");
@@ -873,6 +875,15 @@ public sealed class ActorRecognizer
                         }
 
                         if (NamesSecurityAsAConcept(text, m))
+                        {
+                            continue;
+                        }
+
+                        // «قرية الفلاحين», «حي الدبلوماسيين»: a settlement or district named after its people is a place. (Not a
+                        // camp, «قصف مخيم اللاجئين» strikes the refugees; nor a directorate, «مديرية الدفاع المدني» is an office.)
+                        if (m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } village
+                            && (village.Proclitics & Proclitics.Al) == 0 && In(Villages, text.Core(village))
+                            && (text.Tokens[m.First].Proclitics & Proclitics.Al) != 0)
                         {
                             continue;
                         }
