@@ -3675,8 +3675,9 @@ actor Robert Mugabe
   code     ZWEGOV ..2017-11-21
 
 actor Thabo Mbeki
-  names    ثابو مبيكي | تابو مبيكي | مبيكي
+  names    ثابو مبيكي | تابو مبيكي | مبيكي | ثامبو مبيكي | ثامبو امبيكي | ثابو امبيكي | امبيكي
   code     ZAFGOV ..2008-09-24
+  code     IGOAFRAFU 2009-03-01..              # chairs the AU's panel on Sudan (AUPD, then the High-Level Implementation Panel)
 
 actor Jacob Zuma
   names    جاكوب زوما | جيكوب زوما | زوما

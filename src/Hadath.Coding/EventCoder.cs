@@ -6652,7 +6652,12 @@ public sealed partial class EventCoder
                                                                        && (b.LastToken == a.FirstToken - 1
                                                                            // «التقى الوزير، في الدوحة، مساعدة وزير الخارجية»: or set off by commas.
                                                                            || (b.LastToken == a.FirstToken - 2 && text.Tokens[a.FirstToken - 1].Kind == TokenKind.Punctuation
-                                                                               && text.Normalized[text.Tokens[a.FirstToken - 1].NormStart] is ',' or '\u060C'))))))
+                                                                               && text.Normalized[text.Tokens[a.FirstToken - 1].NormStart] is ',' or '\u060C')))))
+                // «التقى البشير في القصر الرئاسي رئيس الآلية الأفريقية»: a definite noun takes no genitive after it, so a
+                // bare noun after the place closes «في»; it starts the verb's object.
+                || (openPreposition == _fi && a.FirstToken - prepositionAt >= 3 && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None }
+                    && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 }
+                    && !actors.Any(b => b.FirstToken > prepositionAt && b.FirstToken < a.FirstToken)))
             {
                 openPreposition = null;
             }

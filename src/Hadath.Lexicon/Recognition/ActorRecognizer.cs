@@ -102,6 +102,14 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> Villages = NormalizedForms.Of("قرية", "حي", "بلدة", "مدينة", "منطقة", "ضاحية");
 
+    /// <summary>A palace or a seat of government («القصر الرئاسي», «البيت الأبيض», «الكرملين») right after «في».</summary>
+    private static bool IsSeatAfterIn(AnalyzedText text, PhraseMatch m)
+        => m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } fi && text.Core(fi) is "\u0641\u064A"
+           && text.Tokens[m.First] is { Kind: TokenKind.Arabic } head && In(Palaces, text.Core(head));
+
+    // The first word of a palace's or a seat of government's name: «قصر», «البيت (الأبيض)», «الكرملين», «الإليزيه».
+    private static readonly FrozenSet<string> Palaces = NormalizedForms.Of("قصر", "بيت", "كرملين", "كريملين", "إليزيه");
+
     // Singular nouns of a settlement or district whose name follows («منطقة الفاو», «مخيم اليرموك»).
     private static readonly FrozenSet<string> SettlementHeads = NormalizedForms.Of(
         "منطقة", "مدينة", "بلدة", "قرية", "حي", "مخيم", "ميناء", "محافظة", "مديرية", "ناحية", "قضاء", "ضاحية");
@@ -765,6 +773,12 @@ public sealed class ActorRecognizer
         // A name takes no possessive pronoun: «إخواننا» is "our brothers", not the Brotherhood («الإخوان»). A role word
         // does («حكومته», his government), so agents still match. Nor does a name listed only with the article
         // drop it («يمن», «دوما»).
+        // «التقى البشير في القصر الرئاسي رئيس الآلية»: a palace or a seat of government after «في» is where, not who.
+        if (IsSeatAfterIn(text, m))
+        {
+            return null;
+        }
+
         var possessed = text.Tokens[m.Last].SuffixLength > 0;
         var missingArticle = MissingArticle(text, m);
         foreach (var kind in (ReadOnlySpan<HitKind>)[HitKind.Actor, HitKind.CountryName, HitKind.Capital, HitKind.Agent, HitKind.CountryAdjective])
