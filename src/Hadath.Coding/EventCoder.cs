@@ -1897,6 +1897,12 @@ public sealed partial class EventCoder
                 trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {doers.Code}; the genitive is the victim");
             }
 
+            if (nominal && countedVictims is null && IsMaterialConflict(code) && PluralNisbaAfter(text, t, actors) is { } genitivePeople)
+            {
+                countedVictims = Group(text, actors, genitivePeople);
+                trace?.Add($"  «{text.OriginalOf(text.Tokens[genitivePeople.FirstToken])}» is a plural: the people in the genitive, the victims");
+            }
+
             // «تعرضت مناطق في بلدة الغنطو لقصف بالبراميل من طائرات النظام», «بضربات جوية من التحالف»: «من» or «من قبل»
             // right after an attack's noun names who made it. Not for acts that take «من» of their target («تحرير
             // المدينة من المليشيات»), and a country after «من» is where it came from once a subject acts
@@ -4514,6 +4520,17 @@ public sealed partial class EventCoder
     /// A sound masculine plural in the nominative, the case of a subject, or in construct: «المسلحون», «مقاتلو» (not
     /// «المواطنين», an object).
     /// </summary>
+    /// <summary>
+    /// «اعتقال اليابانيين», «تهجير الفلسطينيين»: a nisba in the sound masculine plural (ـيين، ـيون) right after a singular
+    /// masdar. It cannot be the masdar's adjective (that would be «الياباني»), so it names people in its genitive.
+    /// </summary>
+    private static ActorMention? PluralNisbaAfter(AnalyzedText text, int t, List<ActorMention> actors)
+        // (A definite noun takes no genitive: «وصدمت المجزرة الأمريكيين» shocked them.)
+        => text.Core(text.Tokens[t]).EndsWith("\u0627\u062A") || (text.Tokens[t].Proclitics & Proclitics.Al) != 0 ? null
+            : actors.FirstOrDefault(a => a.Kind == MentionKind.Adjective && a.FirstToken == t + 1 && a.FirstToken == a.LastToken
+                                         && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word
+                                         && text.Core(word) is [_, _, .., '\u064A', '\u064A' or '\u0648', '\u0646']);
+
     private static bool IsSoundPluralPeople(AnalyzedText text, Token head)
         => head is { Kind: TokenKind.Arabic, SuffixLength: 0 } && text.Core(head) is [_, _, _, .., var last2, var last]
            && (last == '\u0648' || (last == '\u0646' && last2 == '\u0648'));
@@ -5676,6 +5693,13 @@ public sealed partial class EventCoder
             // one, which takes no genitive, it is the verb's object.
             if (a.Kind == MentionKind.Adjective && (text.Tokens[t].Proclitics & Proclitics.Al) != 0 && text.Core(text.Tokens[t]).EndsWith("\u0629")
                 && text.Core(text.Tokens[a.FirstToken]) is var nisba && (nisba.EndsWith("\u064A\u0646") || nisba.EndsWith("\u0648\u0646")))
+            {
+                continue;
+            }
+
+            // «اعتقال اليابانيين», «قتل الفلسطينيين»: a masculine plural nisba does not agree with a singular masdar; it is
+            // the people in its genitive, who undergo a violent act, not its doer's adjective («الهجوم الإسرائيلي»).
+            if (violent && a == PluralNisbaAfter(text, t, actors))
             {
                 continue;
             }
@@ -7260,6 +7284,13 @@ public sealed partial class EventCoder
         // («الاتفاق الذي أبرم في فيينا الأسبوع الماضي بين»: an adjunct of place «في» with its noun may stand there too.)
         var reach = (fighting ? 5 : 3) + (triggerEnd + 1 < limit && text.Tokens[triggerEnd + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } inPlace
                                              && text.Core(inPlace).SequenceEqual(_fi) ? 2 : 0);
+        // «جولة المفاوضات التي تنطلق غدا في الخرطوم بين», «الاشتباكات التي اندلعت أمس بين»: a relative clause telling
+        // when or where the act takes place may stand between it and its sides.
+        if (triggerEnd + 2 < limit && IsRelativePronoun(text, text.Tokens[triggerEnd + 1]))
+        {
+            reach += 5;
+        }
+
         for (var i = triggerEnd; i < limit && i <= triggerEnd + reach; i++)
         {
             var tok = text.Tokens[i];

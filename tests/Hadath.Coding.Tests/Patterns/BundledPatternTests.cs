@@ -37,6 +37,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون.", "UAF>TURCOP:1823")]
     [InlineData("وسيطرت المقاومة الشعبية في محافظة مأرب على منطقة «الفاو» بعد مواجهات عنيفة.", "YEMREB>YEM:192")]
     [InlineData("وتقدمت قوات هادي المدعومة جوا وبرا من قوات التحالف نحو المدينة.", "SAUMIL>YEMMIL:062")]
+    [InlineData("وأشار إلى أن جولة المفاوضات التي تنطلق غدا في الخرطوم بين وزراء الري في السودان ومصر وإثيوبيا ستكون حاسمة.", "EGY>ETH:046")]
+    [InlineData("وتجددت الاشتباكات التي اندلعت أمس بين الجيش اليمني والحوثيين في عدن.", "YEMMIL>YEMREB:190")]
+    [InlineData("واستنكر تهجير الفلسطينيين من القدس على يد إسرائيل.", "ISR>PSE:201")]
     [InlineData("وانتقل وزير الخارجية الروسي إلى القاهرة.", "RUSGOV>EGYGOV:042")]
     [InlineData("وأحكم الجيش اليمني سيطرته على مدينة زنجبار.", "YEMMIL>YEM:192")]
     [InlineData("وقالت مصادر إن انتحاريا فجر نفسه في سوق ببغداد.", "UAF>IRQ:1831")]
@@ -1297,6 +1300,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيب كيري بكسر في ساقه في حادث أثناء ركوب الدراجة.", "UAF>USAGOV:180")]
     [InlineData("وقتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش.", "TURMIL>IMGREB:1823")]
     [InlineData("وسيطرت المقاومة الشعبية في محافظة مأرب على منطقة «الفاو» بعد مواجهات عنيفة.", "YEMREB>IGOUNOFAO:192")]
+    [InlineData("واستنكر الوزير تهجير الفلسطينيين من القدس على يد إسرائيل.", "PSE>ISR:201")]
+    [InlineData("وتم اعتقال اليابانيين في معسكرات أمريكا.", "JPN>USA:173")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
