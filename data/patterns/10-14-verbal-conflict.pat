@@ -402,6 +402,17 @@ event 120 express rejection
   target   ل
   priority 2
 
+# «وكرر الأسد خلال اللقاء رفضه للحل السياسي»: repeating one's rejection rejects («رفضه» alone reads as a verb with an
+# object, which takes no subject there). «كرر» also repeats words («تكرر أمامهم أنها لا تهتم … ورفض»): the rejection
+# must follow closely, before any «أن».
+event 120 repeat a rejection
+  verb     كرر | يكرر
+  with     رفض | رفضه | رفضها | رفضهم
+  window   8
+  without  أن | إن | أنه | أنها | بأن
+  target   ل
+  priority 2
+
 # «أكد وزير الداخلية البحريني أن التدخلات الإيرانية في الشأن الداخلي للبحرين مرفوضة»: a speaker pronouncing what the
 # clause after «أن» names rejected; its actor is the target («predicate» in docs/pattern-format.md)
 event 120 declare rejected (predicate)

@@ -40,6 +40,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشار إلى أن جولة المفاوضات التي تنطلق غدا في الخرطوم بين وزراء الري في السودان ومصر وإثيوبيا ستكون حاسمة.", "EGY>ETH:046")]
     [InlineData("وتجددت الاشتباكات التي اندلعت أمس بين الجيش اليمني والحوثيين في عدن.", "YEMMIL>YEMREB:190")]
     [InlineData("واستنكر تهجير الفلسطينيين من القدس على يد إسرائيل.", "ISR>PSE:201")]
+    [InlineData("وكرر الرئيس السوري بشار الأسد خلال اللقاء رفضه للحل السياسي.", "SYRGOV>-:120")]
+    [InlineData("وقصفت قوات النظام السوري بلدة في ريف دمشق بغاز الأعصاب.", "SYRMIL>SYR:2041")]
     [InlineData("وانتقل وزير الخارجية الروسي إلى القاهرة.", "RUSGOV>EGYGOV:042")]
     [InlineData("وأحكم الجيش اليمني سيطرته على مدينة زنجبار.", "YEMMIL>YEM:192")]
     [InlineData("وقالت مصادر إن انتحاريا فجر نفسه في سوق ببغداد.", "UAF>IRQ:1831")]
@@ -1302,6 +1304,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وسيطرت المقاومة الشعبية في محافظة مأرب على منطقة «الفاو» بعد مواجهات عنيفة.", "YEMREB>IGOUNOFAO:192")]
     [InlineData("واستنكر الوزير تهجير الفلسطينيين من القدس على يد إسرائيل.", "PSE>ISR:201")]
     [InlineData("وتم اعتقال اليابانيين في معسكرات أمريكا.", "JPN>USA:173")]
+    [InlineData("وواصلت طائرات الأباتشي السعودية قصف فلول العصابات الحوثية.", "SAUMIL>YEMREB:2041")]
+    [InlineData("وقال الجنرال إن المسلحين يستخدمون في صناعة المتفجرات الأسمدة الكيماوية.", "REB>-:2041")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
