@@ -293,6 +293,28 @@ event 020 exert pressure on
   target   على | ل
   priority 1
 
+# «وأكد الجبير في دعوته إيران إلى وقف دعم الإرهاب»: the masdar with its doer as a clitic and the one called on as its
+# object, so only with that object («بدعوته الصادقة إلى تبني التعايش» praises a call to no one) and with «إلى» close
+# by: «تلبية لدعوته» answers an invitation; «دعوته إلى زيارة» invites (036).
+event 020 appeal (his call on … to)
+  noun     دعوته | دعوتها | دعوتهم
+  with     إلى
+  without  لزيارة | زيارة | =للقاء | =لقاء | لحضور | حضور | للمشاركة | المشاركة | تلبية | استجابة | تلبيةً
+  window   4
+  target   *
+  targeted
+  priority 2
+
+# «وجدد الوزير دعوة إيران إلى الكف عن التدخل», «كرر دعوته الأطراف إلى ضبط النفس»: renewing one's call is the call
+# again. Not an invitation («جدد دعوته لزيارة المملكة», 036).
+event 020 renew a call
+  verb     جدد | يجدد | جددت | كرر | يكرر | كررت
+  with     دعوة | دعوته | دعوتها | دعوتهم | دعواته | دعواتها | دعوات | الدعوة
+  without  لزيارة | زيارة | =للقاء | =لقاء | لحضور | حضور | للمشاركة | المشاركة
+  window   8
+  target   * | إلى | ل
+  priority 2
+
 event 020 send an appeal
   verb     وجه | أطلق | وجهت | وجهوا
   with     نداء | نداءات | مناشدة
@@ -822,11 +844,13 @@ event 051 endorse, support (verbal)
   noun     تأييد
   target   * | ل
 
-# «أكدت الخارجية الروسية دعمها السلطات السعودية»: the one supported may follow as the masdar's object
+# «أكدت الخارجية الروسية دعمها السلطات السعودية»: the one supported may follow as the masdar's object. Not a call
+# to end another's support («أكد في دعوته إيران إلى وقف دعم الإرهاب»).
 event 051 declare support
   verb     أعلن | أكد | جدد | أعرب | أبدى
   hal      معربا | معربين
   with     دعم | دعمه | دعمها | تأييد | تأييده | تأييدها | مساندة | مساندته | مساندتها
+  without  وقف | بوقف | إيقاف | بإيقاف | تجفيف | بتجفيف
   target   ل | ب | *
   priority 2
 

@@ -564,9 +564,10 @@ event 133 threaten protest, strike
   with     بالتظاهر | التظاهر | بالإضراب | الإضراب | إضراب | العصيان | بالعصيان | الاعتصام | بالاعتصام | بالنزول | التصعيد | بالتصعيد
   priority 2
 
+# «هددت رانجه في محادثة سابقة معه»: a conversation in which one threatens is no talks one threatens to leave
 event 134 threaten to halt negotiations
   verb     هدد | يهدد | لوح | يلوح
-  with     المفاوضات | المحادثات | الحوار
+  with     المفاوضات | =المحادثات | الحوار
   priority 3
 
 event 136 threaten to expel international presence
@@ -615,9 +616,12 @@ event 1382 threaten occupation, invasion
   with     احتلال | باحتلال | اجتياح | باجتياح | بالسيطرة | بضم | ضم
   priority 5
 
+# Not a threat about a nuclear programme or its talks («هددت إيران بالانسحاب من المحادثات النووية»): the word names
+# the file, not the weapon.
 event 1385 threaten with weapons of mass destruction
   verb     هدد | يهدد | لوح | يلوح
   with     نووي | النووي | نووية | النووية | كيميائي | الكيميائي | كيميائية | الكيماوي
+  without  =المحادثات | =المفاوضات | =محادثات | =مفاوضات | =البرنامج | =برنامج | =برنامجها | =الاتفاق | =اتفاق | =الملف | التخصيب | =المنشآت | =المفاعل | =المفتشين | =معاهدة
   priority 5
 
 event 139 give ultimatum, deadline

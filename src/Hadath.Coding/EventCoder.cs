@@ -9809,13 +9809,14 @@ public sealed partial class EventCoder
             {
                 merged[at] = Merge(merged[at], ev);
             }
-            else if (ev.Cameo[..2] is "18" or "19" or "20"
-                     && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && e.Cameo[..2] == ev.Cameo[..2]
+            else if ((ev.Cameo[..2] is "18" or "19" or "20" || ev.Cameo == "1712")
+                     && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && OneViolentAct(e.Cameo, ev.Cameo)
                                               && e.Mentions.Any(m => m.Sentence == ev.Sentence)) is var sameAct and >= 0)
             {
                 // «شنت تركيا سلسلة من الغارات الجوية»: one sentence's violence by one side against another, read through
-                // two of its words (195 and 190), is one act; the first reading stands.
-                merged[sameAct] = Merge(merged[sameAct], ev);
+                // two of its words (195 and 190), is one act; the first reading stands. «شنت طائرات التحالف غارات على
+                // مواقع الحوثيين ودمرت مخازن»: what the strike destroyed is its outcome, so the strike's reading stands.
+                merged[sameAct] = merged[sameAct].Cameo == "1712" && ev.Cameo != "1712" ? Merge(ev, merged[sameAct]) : Merge(merged[sameAct], ev);
             }
             else if (ev.Target is { } target
                      && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo && e.Target is { } other && other.Code != target.Code
@@ -9831,6 +9832,25 @@ public sealed partial class EventCoder
             {
                 index[key] = merged.Count;
                 merged.Add(ev);
+            }
+        }
+
+        // «كما دمرت غارة أخرى … طقما عسكريا»: a destruction told before the strike's own word in its sentence, once the
+        // strike has joined the same side's earlier strikes, is still that strike's outcome.
+        for (var i = merged.Count - 1; i >= 0; i--)
+        {
+            var ev = merged[i];
+            if (ev.Cameo != "1712")
+            {
+                continue;
+            }
+
+            var strike = merged.FindIndex(e => e.Cameo[..2] is "18" or "19" or "20" && e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code
+                                               && e.Mentions.Any(m => ev.Mentions.Any(n => n.Sentence == m.Sentence)));
+            if (strike >= 0)
+            {
+                merged[strike] = Merge(merged[strike], ev);
+                merged.RemoveAt(i);
             }
         }
 
@@ -9884,6 +9904,16 @@ public sealed partial class EventCoder
                 merged[full] = Merge(merged[full], ev);
                 merged.RemoveAt(i);
             }
+        }
+
+        // Two readings of one family are one act; destroying property joins any violent act as its outcome. (Assault and
+        // fighting stay apart: «قتل 14 جنديا في غارة أمريكية» is the strike, «وجه ضربات … وتمكن من قتل» both.)
+        static bool OneViolentAct(string a, string b)
+        {
+            var (x, y) = (a[..2], b[..2]);
+            return (x == y && x is "18" or "19" or "20")
+                   || (a == "1712" && y is "18" or "19" or "20")
+                   || (b == "1712" && x is "18" or "19" or "20");
         }
 
         static bool DeadOnly(CodedEvent e) => e.Cameo is "1823" or "180" && e.Target is null;

@@ -741,6 +741,14 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأطلق الجنود الإسرائيليون النار على المتظاهرين الفلسطينيين.", "ISRMIL>PSECVL:190")]
     [InlineData("واستهدفت مليشيات الحوثي والمخلوع صالح منازل المدنيين في تعز بقصف عشوائي عنيف.", "YEMREB>CVL:190")]
     [InlineData("وقال المتحدث باسم المقاومة الشعبية في مؤتمر صحفي عقده في عدن أمس إن قاعدة العند العسكرية سقطت بعد اقتحامها من قبل المقاومة.", "REB>-:170")]
+    [InlineData("وجدد الوزير السعودي عادل الجبير دعوة إيران إلى الكف عن التدخل في شؤون المنطقة.", "SAUGOV>IRN:020")]
+    [InlineData("وكرر الرئيس المصري دعوته الفصائل الفلسطينية إلى المصالحة.", "EGYGOV>PSEREB:020")]
+    [InlineData("وأكد الجبير في دعوته إيران إلى وقف دعم الإرهاب أن المملكة لن تقبل بذلك.", "SAUGOV>IRN:020")]
+    [InlineData("وهددت إيران بالانسحاب من المحادثات النووية مع الولايات المتحدة.", "IRN>USA:134")]
+    [InlineData("وهددت كوريا الشمالية الولايات المتحدة بضربة نووية.", "PRK>USA:1385")]
+    [InlineData("وفتحت النيابة العامة المصرية تحقيقات ضد عدد من الصحافيين المصريين.", "EGYJUD>EGYMED:090")]
+    [InlineData("وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة ودمرت مخازن للأسلحة.", "SAUMIL>YEMREB:195")]
+    [InlineData("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة. كما دمرت غارة أخرى مخازن للأسلحة في صعدة.", "SAUMIL>YEMREB:195")]
     [InlineData("قتل 15 شخصًا بينهم نساء وأطفال أمس الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان، فيما يصعد متمردو طالبان هجومهم الصيفي السنوي. ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري.", "UAF>AFGCVL:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
@@ -983,6 +991,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشار إلى أهمية تطبيق الإصلاحات التي تم الاتفاق عليها في الصيف الماضي بين العراق وإيران.", "030")]
     [InlineData("التقى الرئيس المصري نظيره الفلسطيني. وجاء الاجتماع بناء على طلب الرئيس الفلسطيني وتم الاتفاق عليه بالتشاور مع مصر.", "030")]
     [InlineData("وأمر خادم الحرمين الشريفين بتأمين طائرات شحن تابعة للقوات الجوية الملكية السعودية لنقل المساعدات إلى محافظة عدن، ووصلت أمس ثاني طائرة إلى مطار عدن الدولي بعد تحريره من مليشيات الحوثيين.", "192")]
+    [InlineData("ولم يخف الداعية إعجابه بتنظيم داعش ودعوته إلى تطبيق حكم الخلافة.", "02")]
+    [InlineData("وجدد خادم الحرمين الشريفين دعوته للرئيس الفرنسي لزيارة المملكة.", "020")]
     [InlineData("وأكد الجانب الصيني التطلع لإتمام زيارة الرئيس السيسي المقبلة إلى الصين.", "042")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
@@ -1305,6 +1315,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستنكر الوزير تهجير الفلسطينيين من القدس على يد إسرائيل.", "PSE>ISR:201")]
     [InlineData("وتم اعتقال اليابانيين في معسكرات أمريكا.", "JPN>USA:173")]
     [InlineData("وواصلت طائرات الأباتشي السعودية قصف فلول العصابات الحوثية.", "SAUMIL>YEMREB:2041")]
+    [InlineData("وأكد الجبير في دعوته إيران إلى وقف دعم الإرهاب أن المملكة لن تقبل بذلك.", "SAUGOV>SAU:051")]
+    [InlineData("وهددت إيران بالانسحاب من المحادثات النووية مع الولايات المتحدة.", "IRN>USA:1385")]
+    [InlineData("وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة ودمرت مخازن للأسلحة.", "SAUMIL>YEMREB:1712")]
+    [InlineData("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة. كما دمرت غارة أخرى مخازن للأسلحة في صعدة.", "SAUMIL>YEMREB:1712")]
     [InlineData("وقال الجنرال إن المسلحين يستخدمون في صناعة المتفجرات الأسمدة الكيماوية.", "REB>-:2041")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
