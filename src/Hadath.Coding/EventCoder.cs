@@ -9924,6 +9924,11 @@ public sealed partial class EventCoder
             => (dead.Place is null || strike.Place is null || dead.Place.Name == strike.Place.Name)
                && !all.Any(o => !ReferenceEquals(o, dead) && o.Source.Code == "UAF" && IsMaterialConflict(o.Cameo) && !DeadOnly(o) && o.Mentions.Any(m => m.Sentence == dead.Sentence));
 
+        // «داعش أعدم أكثر من ألفي عراقي» (title, IRQ) … «أعدم بدم بارد 2070 من مواطني نينوى» (IRQCVL): a country the title
+        // names bare is the body's part of it.
+        static bool SameOrNarrower(EventActor body, EventActor title)
+            => body.Code == title.Code || (Vague(title) && title.Code != "UAF" && ActorCodes.Primary(body.Code) == title.Code);
+
         // «قصف جوي على قرية بريف حلب» (title) … «ألقى طيران النظام براميل على قرية»: a headline summarises the lead. A
         // title act whose sides are faceless or without a country is the body's act of the same kind that names them.
         for (var i = merged.Count - 1; i >= 0; i--)
@@ -9941,7 +9946,7 @@ public sealed partial class EventCoder
             var sameSides = ev.Target is null ? -1
                 : merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title")
                                         && (e.Cameo[..3] == ev.Cameo[..3] || (ev.Cameo.Length == 3 && ev.Cameo[2] == '0' && e.Cameo[..2] == ev.Cameo[..2]))
-                                        && e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target.Code);
+                                        && SameOrNarrower(e.Source, ev.Source) && e.Target is { } bodyTarget && SameOrNarrower(bodyTarget, ev.Target));
             if (sameSides >= 0)
             {
                 merged[sameSides] = Merge(merged[sameSides], ev);

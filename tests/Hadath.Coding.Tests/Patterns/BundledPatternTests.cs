@@ -1359,6 +1359,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
+    public void Code_TitleActOnABareCountryTheBodyNamesAPartOf_IsOneEventWithBothMentions()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "وزير الدفاع الأمريكي يصل إلى العراق",
+            "وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد أمس في زيارة مفاجئة التقى خلالها رئيس الوزراء العراقي حيدر العبادي."));
+        var visit = Assert.Single(events, e => e.Source.Code == "USAGOV" && e.Cameo == "042");
+        Assert.Contains(visit.Mentions, m => m.Evidence.Field == "title");
+        Assert.Contains(visit.Mentions, m => m.Evidence.Field == "text");
+    }
+
+    [Fact]
     public void Code_TitleActOfAnotherKindInTheFamily_StaysItsOwnEvent()
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "الحوثيون يعتقلون 13 صحفيا في صنعاء",
