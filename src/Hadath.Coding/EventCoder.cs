@@ -7623,6 +7623,20 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «الدول الست الكبرى (الولايات المتحدة، وفرنسا، …) وإيران»: a bracket that names the grouping's members again
+            // adds no one; the list goes on after it.
+            if (next.FirstToken == last.LastToken + 2 && IsBracket(text, last.LastToken + 1, '(') && group.Any(g => g.Code == next.Code && SameWords(g, last))
+                && ClosingBracket(text, next.LastToken + 1, Math.Min(text.Tokens.Count, next.LastToken + 40)) is { } closing)
+            {
+                while (k + 1 < actors.Count && actors[k + 1].FirstToken < closing)
+                {
+                    k++;
+                }
+
+                last = last with { LastToken = closing };
+                continue;
+            }
+
             // «نظيريه الأميركي كيري والسعودي الجبير»: a nisba right before a name is that name's; the name is the member.
             if (next.Kind == MentionKind.Adjective && k + 1 < actors.Count && actors[k + 1].FirstToken == next.LastToken + 1
                 && actors[k + 1].Kind is MentionKind.Named or MentionKind.Composite && (text.Tokens[next.FirstToken].Proclitics & Proclitics.Wa) != 0)
@@ -7708,6 +7722,22 @@ public sealed partial class EventCoder
 
     private static bool IsOpeningQuote(AnalyzedText text, int i)
         => text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Original[text.Tokens[i].Start] is '"' or '«' or '“';
+
+    private static bool IsBracket(AnalyzedText text, int i, char bracket)
+        => i < text.Tokens.Count && text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Original[text.Tokens[i].Start] == bracket;
+
+    private static int? ClosingBracket(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsBracket(text, i, ')'))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsClosingQuote(AnalyzedText text, int i)
         => text.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && text.Original[text.Tokens[i].Start] is '"' or '»' or '”';

@@ -124,6 +124,15 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_OfficeOrInstitution_HasItsCode(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
+    // A plural or dual office before a list of countries is that office of each; a singular one is one country's.
+    [Theory]
+    [InlineData("التقى وزراء خارجية مصر والسودان وإثيوبيا في الخرطوم.", "ETHGOV", true)]
+    [InlineData("التقى وزراء خارجية مصر، والسودان في الخرطوم.", "SDNGOV", true)]
+    [InlineData("واتفق زعماء مصر وقبرص واليونان على التعاون.", "GRCGOV", true)]
+    [InlineData("وزار وزير خارجية مصر والسودان أمس.", "SDNGOV", false)]
+    public void Recognize_PluralOfficeBeforeCountries_IsThatOfficeOfEach(string text, string code, bool expected)
+        => Assert.Equal(expected, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
+
     // A force of the government is that force, not the government: the head of the construct keeps its role.
     [Theory]
     [InlineData("وقصفت طائرات النظام السوري مدينة دوما.", "SYRMIL")]

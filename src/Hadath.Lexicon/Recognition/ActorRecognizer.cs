@@ -260,6 +260,19 @@ public sealed class ActorRecognizer
                     (coordinated ??= []).Add(other with { Code = otherCountry + mention.Code[3..], Name = mention.Name + " / " + other.Name, Kind = MentionKind.Composite });
                     k++;
                 }
+
+                // «وزراء خارجية مصر والسودان وإثيوبيا», «رئيسا مصر والسودان»: a plural or dual office before a list of
+                // countries is that office of each of them. (A singular one is one country's: «وزير خارجية مصر والسودان»
+                // is a minister and a country.)
+                var lastMember = mention.LastToken;
+                while (mention.Kind == MentionKind.Composite && consumed > 0 && mention.Code.Length == 6 && In(PluralOffices, text.Core(text.Tokens[mention.FirstToken]))
+                       && k + 1 < raw.Count && StartsCoordination(text, raw[k + 1].First) && CountryListGap(text, lastMember, raw[k + 1].First)
+                       && Best(text, raw[k + 1], date, aliases) is { Kind: MentionKind.Country } member && member.Country is { } memberCountry)
+                {
+                    (coordinated ??= []).Add(member with { Code = memberCountry + mention.Code[3..], Name = mention.Name + " / " + member.Name, Kind = MentionKind.Composite });
+                    lastMember = member.LastToken;
+                    k++;
+                }
             }
             else if (mention.Kind is MentionKind.Named && k + 1 < raw.Count && OtherCountryNisba(text, m, mention, raw[k + 1], date, aliases) is { } owner)
             {
@@ -1408,6 +1421,15 @@ public sealed class ActorRecognizer
     private static readonly string From = NormalizedForms.Of("من").Single();
 
     // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
+    // Plural and dual heads of an office, as the clitic-free core leaves them.
+    private static readonly FrozenSet<string> PluralOffices = NormalizedForms.Of("وزراء", "وزيرا", "وزيري", "قادة", "رؤساء", "رئيسا", "رئيسي", "زعماء", "زعيما", "زعيمي",
+        "سفراء", "سفيرا", "سفيري", "ممثلو", "ممثلي", "مندوبو", "مندوبي", "حكومات", "حكومتا", "حكومتي", "وفود", "وفدا", "وفدي", "برلمانات", "جيوش", "جيشا", "جيشي");
+
+    // Members of a list: right after the last one, or after the comma that ends it.
+    private static bool CountryListGap(AnalyzedText text, int lastToken, int next)
+        => next == lastToken + 1
+           || (next == lastToken + 2 && text.Tokens[lastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastToken + 1].NormStart] is ',' or '،');
+
     private static readonly FrozenSet<string> Bodies = NormalizedForms.Of("ميليشيات", "مليشيات", "ميلشيات", "قوات", "جماعات", "عصابات", "سلطات");
 
     // «دعا وزير البيئة محمد المشنوق البلديات», «دعا الرئيس اللبناني الجيش»: an institution is not a title of the one
