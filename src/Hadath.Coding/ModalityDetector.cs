@@ -38,6 +38,9 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _possibleAfter;
     private readonly FrozenSet<string> _expectedAfter;
     private readonly FrozenSet<string> _desire;
+    private readonly FrozenSet<string> _preparing;
+    private readonly FrozenSet<string> _rangeOpeners;
+    private readonly string _reaching;
     private readonly FrozenSet<string> _proposal;
     private readonly FrozenSet<string> _supposing;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _supposingForms;
@@ -89,7 +92,8 @@ public sealed class ModalityDetector
         // «بإمكانها», «بوسعه», «بمقدور»: the noun of ability after «ب», whose pronoun the segmenter takes off.
         _abilityNouns = Set("إمكان", "وسع", "مقدور");
         // «تخشى تعرضها لهجمات», «مخاوف من اندلاع اشتباكات»: what is feared has not happened (coding guide §1).
-        _fear = Set("خشية", "خشي", "خشيت", "يخشى", "تخشى", "يخشون", "نخشى", "يخاف", "تخاف", "يخافون");
+        // («نشرت الشرطة تعزيزات تحسبا من اشتباكات»: what one guards against has not happened.)
+        _fear = Set("خشية", "خشي", "خشيت", "يخشى", "تخشى", "يخشون", "نخشى", "يخاف", "تخاف", "يخافون", "تحسبا", "مخافة");
         // Nouns of fear govern what follows «من» or «أن» («مخاوف من اندلاع»), not what caused the fear («مخاوفهم الناتجة عن الاتفاق»).
         _fearNouns = Set("مخاوف", "تخوف", "تخوفات", "خوفا", "خوف");
         _fearComplement = Set("من", "أن", "ان");
@@ -142,6 +146,11 @@ public sealed class ModalityDetector
         // also a wanted man.)
         _obligation = Set("يتعين", "يجب", "ينبغي", "يتوجب", "لابد", "يفترض", "المفترض", "مفترض", "وجوب", "ضرورة", "مطلوبا");
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
+        // «تستعد قوات المقاومة للبدء في معركة فك الحصار», «استعدادا لهجوم»: what one prepares for is still to come; so is
+        // the goal one works towards («وصولا إلى تحريرها», «سعيا لاستعادة المدينة»).
+        _preparing = Set("يستعد", "تستعد", "يستعدون", "استعد", "استعدت", "استعدوا", "استعدادا", "يتأهب", "تتأهب", "يتأهبون", "تأهبا", "تتهيأ", "يتهيأ", "وصولا", "سعيا");
+        _reaching = normalizer.Normalize("وصولا");
+        _rangeOpeners = Set("بدءا", "ابتداء", "ابتداءا", "انطلاقا", "مرورا");
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
         // Adjectives after an event noun that make it a possibility or an expectation: «اعتداءات محتملة», «الهجوم المرتقب».
@@ -402,6 +411,14 @@ public sealed class ModalityDetector
                 return Modality.Future;
             }
 
+            // (Not the end of a range, «بدءا من تحرير عدن وصولا إلى لقاء الوزيرين»: both ends happened.)
+            // (Whole forms: the core of «وصولا» drops the accusative's alif and would be «وصول», an arrival.)
+            if ((_preparing.Contains(core) || _preparing.Contains(text.Form(t).ToString())) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger)
+                && !((core == _reaching || text.Form(t).SequenceEqual(_reaching)) && RangeOpensBefore(text, i, sentenceFirst)))
+            {
+                return Modality.Future;
+            }
+
             // «من دون تأكيد هذه الأرقام أو نفيها»: «دون/غير/عدم» negate a noun joined to the one after them by «أو» too.
             if (nominal && _nounNegation.Contains(core) && trigger - i <= 6 && trigger - 1 > i + 1 && !PunctuationBetween(text, i, trigger)
                 && text.Tokens[trigger - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } or && text.Core(or).SequenceEqual(_or))
@@ -585,6 +602,20 @@ public sealed class ModalityDetector
     /// Whether «من» or «أن» follows the noun of fear at <paramref name="noun"/>, right after it or after one adjective
     /// («مخاوف من اندلاع», «مخاوف كبيرة من اندلاع»).
     /// </summary>
+    private bool RangeOpensBefore(AnalyzedText text, int at, int sentenceFirst)
+    {
+        for (var k = at - 1; k >= Math.Max(sentenceFirst, at - 25); k--)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Arabic
+                && (_rangeOpeners.Contains(text.Form(text.Tokens[k]).ToString()) || _rangeOpeners.Contains(text.Core(text.Tokens[k]).ToString())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool FearComplementAfter(AnalyzedText text, int noun, int trigger)
     {
         bool IsComplement(int k) => k < trigger && text.Tokens[k].Kind == TokenKind.Arabic && _fearComplement.Contains(text.Form(text.Tokens[k]).ToString());

@@ -72,7 +72,20 @@ public sealed class ModalityDetectorTests
     [InlineData("تخشى الحكومة هجمات على المدينة", "هجمات")]
     [InlineData("وسط مخاوف من هجمات جديدة", "هجمات")]
     [InlineData("وسط مخاوف كبيرة من هجمات جديدة", "هجمات")]
+    [InlineData("نشرت الشرطة تعزيزات تحسبا من اشتباكات في المدينة", "اشتباكات")]
     public void Detect_FearedAct_IsPossible(string text, string trigger) => Assert.Equal(Modality.Possible, Detect(text, trigger, nominal: true));
+
+    [Theory]
+    [InlineData("تستعد قوات المقاومة للبدء في معركة فك الحصار", "معركة")]
+    [InlineData("واستعدت القوات لشن هجوم على الرمادي", "هجوم")]
+    [InlineData("للبدء في معركة فك الحصار وصولا إلى تحريرها من الميليشيات", "تحريرها")]
+    public void Detect_ActPreparedForOrAimedAt_IsFuture(string text, string trigger) => Assert.Equal(Modality.Future, Detect(text, trigger, nominal: true));
+
+    [Theory]
+    [InlineData("بدءا من تحرير عدن وصولا إلى لقاء وزير الخارجية المصري مع نظيره")]
+    [InlineData("بدءًا من قيادة السعودية للتحالف، ووصولًا إلى لقاء سعودي روسي")]
+    public void Detect_EndOfARange_IsAsserted(string text)
+        => Assert.Equal(Modality.Asserted, Detect(text, "لقاء", nominal: true));
 
     [Theory]
     [InlineData("أثار مخاوفهم الناتجة عن قصف المدينة", "قصف")]
