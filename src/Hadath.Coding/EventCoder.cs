@@ -1467,7 +1467,10 @@ public sealed partial class EventCoder
             // («وصلت الطائرة إلى مطار عدن بعد تحريره من ميليشيات الحوثيين», «فور إعلان تحريرهما من المليشيات»: the pronoun of
             // freeing a place «من» someone is the place freed; who freed it is not the clause's subject. Coordinated with a
             // purpose, «لاقتحام المدينة وتحريرها من داعش», the subject frees it.)
+            // («والشاب الأردني تم اعتقاله», «جرى ترحيله»: after the impersonal «تم/جرى» the masdar's pronoun is the one it
+            // was done to, not its doer.)
             var pronounAgent = nominal && token.SuffixLength > 0
+                               && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } impersonal && _impersonalVerbs.Contains(text.Core(impersonal)))
                                && !(_freeing.Contains(text.Core(token)) && t + 1 < limit
                                     && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord && text.Core(fromWord).SequenceEqual(_min));
             // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.

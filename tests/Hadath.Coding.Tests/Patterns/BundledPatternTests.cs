@@ -1322,6 +1322,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة ودمرت مخازن للأسلحة.", "SAUMIL>YEMREB:1712")]
     [InlineData("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة. كما دمرت غارة أخرى مخازن للأسلحة في صعدة.", "SAUMIL>YEMREB:1712")]
     [InlineData("وقال الجنرال إن المسلحين يستخدمون في صناعة المتفجرات الأسمدة الكيماوية.", "REB>-:2041")]
+    [InlineData("وقال إن الشاب الأردني تم اعتقاله في نيويورك.", "JORCVL>USA:173")]
+    [InlineData("وقالت الشرطة إن الرهينة قد تم اختطافه في سيناء.", "CVL>-:181")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
