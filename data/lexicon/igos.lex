@@ -20,7 +20,7 @@
 #     IGOBUSOPC    OPEC (and OPEC+)                             IGOBUSWTO  World Trade Organization
 #     IGOJUDICC    International Criminal Court (not a UN organ, so not IGOUNO)
 #     IGOMEAAMU    Arab Maghreb Union   IGOAFRWAS  ECOWAS   IGOAFROAU  OAU (to 2002)   IGOITP  Interpol
-#     IGOOPW       OPCW (no CAMEO code known; own code)
+#     IGOOPW       OPCW (no CAMEO code known; own code)   IGOEUROSC  OSCE (likewise)
 #   International NGOs: primary code NGO + CAMEO known-group code where one exists:
 #     NGOIRC ICRC, NGOCRC IFRC, NGOMSF Médecins Sans Frontières, NGOAMN Amnesty, NGOHRW Human Rights Watch,
 #     NGOXFM Oxfam, NGOICG International Crisis Group; plain NGO otherwise.
@@ -310,4 +310,11 @@ actor Other international NGOs
 actor Association of Southeast Asian Nations
   names  رابطة دول جنوب شرق آسيا | رابطة دول جنوب شرقي آسيا | رابطة أمم جنوب شرق آسيا | آسيان | الآسيان | اسيان
   code   IGOSEAASN
+  type   igo
+
+# Added in session 28: «منظمة الأمن والتعاون في أوروبا» was read as security forces («الأمن») inside its own name.
+# No CAMEO code for it was found in the project's sources; own code on the CAMEO pattern (Europe + OSC).
+actor Organization for Security and Co-operation in Europe
+  names  منظمة الأمن والتعاون في أوروبا | منظمة الأمن والتعاون الأوروبي | منظمة الأمن والتعاون الأوروبية
+  code   IGOEUROSC
   type   igo

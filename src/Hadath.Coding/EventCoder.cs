@@ -6079,6 +6079,14 @@ public sealed partial class EventCoder
             return beyond;
         }
 
+        // «قام الحوثيون الذين يواجهون عملية للقوات الموالية للحكومة …، بقصف أحد أحياء عدن»: a relative clause set off by a
+        // comma after the subject does not part the verb from its noun either.
+        if (actors is not null && RelativeAsideBefore(text, t, first, actors) is { } described && LightVerbNear(text, described.FirstToken, first) is { } governing
+            && described.FirstToken - governing <= 2)
+        {
+            return governing;
+        }
+
         // «قام معالي سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري، أمس، بزيارة»: past the date, his name (bare
         // words) and his post («في لبنان») may follow the subject.
         var end = (DateAsideBefore(text, t, first) ?? t) - 1;
@@ -6100,6 +6108,33 @@ public sealed partial class EventCoder
                // («قام الملك سلمان بتكليف وزير الخارجية … بزيارة إيران»: the verb's own «ب» object stands between.)
                && !Enumerable.Range(light + 1, subject.FirstToken - light - 1).Any(i => (text.Tokens[i].Proclitics & Proclitics.Bi) != 0)
             ? light : null;
+    }
+
+    /// <summary>
+    /// The actor a relative clause describes, when that clause ends with a comma right before <paramref name="t"/> and
+    /// opens right after the actor («الحوثيون الذين يواجهون عملية …، بقصف»), or null.
+    /// </summary>
+    private static ActorMention? RelativeAsideBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        if (t - 1 <= first || !IsComma(text, t - 1))
+        {
+            return null;
+        }
+
+        for (var i = t - 2; i > first && i >= t - 30; i--)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (text.Tokens[i].Kind == TokenKind.Arabic && IsRelativePronoun(text, text.Tokens[i]))
+            {
+                return actors.FirstOrDefault(a => a.LastToken == i - 1 && a.Kind != MentionKind.Adjective);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -120,6 +120,7 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وقالت مؤسسة النقد العربي السعودي إن الاحتياطيات تراجعت.", "SAUGOV")]
     [InlineData("واعتقلت دائرة المخابرات العامة ثلاثة مشتبهين.", "JORSPY")]
     [InlineData("وأعلنت سوناطراك عن اكتشاف جديد.", "DZABUS")]
+    [InlineData("ونشرت منظمة الأمن والتعاون في أوروبا إعلانا.", "IGOEUROSC")]
     [InlineData("وأعرب الملك المفدى عن أصدق التهاني لرئيس كولومبيا.", "SAUGOV")]
     public void Recognize_OfficeOrInstitution_HasItsCode(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
