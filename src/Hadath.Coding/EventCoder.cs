@@ -5719,7 +5719,7 @@ public sealed partial class EventCoder
                 && !Enumerable.Range(t + 1, Math.Max(0, a.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } link
                                                                                      && ((link.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0 || _prepositions.Contains(text.Core(link))))
                 && (a.Kind != MentionKind.Adjective || a.FirstToken == t + 1 || AgreeingAdjectiveBetween(text, t, a.FirstToken))
-                && (!violent || a.Kind == MentionKind.Adjective))
+                && (!violent || a.Kind == MentionKind.Adjective || NisbaPastConstruct(text, t, a)))
             {
                 return Group(text, actors, a);
             }
@@ -7064,6 +7064,15 @@ public sealed partial class EventCoder
     /// «الغارات الجوية التركية», «غارات جوية تركية»: one adjective agreeing with the noun in definiteness stands
     /// between it and its nisba.
     /// </summary>
+    /// <summary>
+    /// «قذائف الغدر الحوثية»: a feminine nisba after an indefinite noun's definite masculine genitive cannot agree with
+    /// that genitive; it qualifies the noun, and names its doer like any nisba of an act.
+    /// </summary>
+    private static bool NisbaPastConstruct(AnalyzedText text, int t, ActorMention a)
+        => a.FirstToken == t + 2 && a.LastToken == a.FirstToken && (text.Tokens[t].Proclitics & Proclitics.Al) == 0
+           && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } genitive && !text.Core(genitive).EndsWith("ة")
+           && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Core(text.Tokens[a.FirstToken]).EndsWith("ية");
+
     private static bool AgreeingAdjectiveBetween(AnalyzedText text, int t, int nisba)
     {
         if (nisba != t + 2 || text.Tokens[t + 1].Kind != TokenKind.Arabic)

@@ -747,6 +747,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهددت إيران بالانسحاب من المحادثات النووية مع الولايات المتحدة.", "IRN>USA:134")]
     [InlineData("وهددت كوريا الشمالية الولايات المتحدة بضربة نووية.", "PRK>USA:1385")]
     [InlineData("وفتحت النيابة العامة المصرية تحقيقات ضد عدد من الصحافيين المصريين.", "EGYJUD>EGYMED:090")]
+    [InlineData("وأصيب جندي سعودي إثر سقوط قذائف الغدر الحوثية على موقعه في جازان.", "YEMREB>SAUMIL:194")]
+    [InlineData("ويحارب الجيش المصري الإرهابيين في سيناء.", "EGYMIL>EGYREB:190")]
     [InlineData("وطرد الجيش العراقي عناصر تنظيم داعش من الرمادي.", "IRQMIL>IMGREB:190")]
     [InlineData("وطردت السلطات الإسرائيلية آلاف السكان الفلسطينيين من منازلهم.", "ISRGOV>PSECVL:201")]
     [InlineData("وتبنت حركة الشباب المسؤولية عن الهجوم.", "SOMREB>-:015")]
@@ -1001,6 +1003,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وجدد خادم الحرمين الشريفين دعوته للرئيس الفرنسي لزيارة المملكة.", "020")]
     [InlineData("وأكد الجانب الصيني التطلع لإتمام زيارة الرئيس السيسي المقبلة إلى الصين.", "042")]
     [InlineData("وأشاد بالموقف المسؤول الذي تبنته إدارة الرئيس الأميركي جورج بوش الأب.", "015")]
+    [InlineData("وقال نتنياهو إن دولة إسرائيل تحارب الإرهاب بقسوة أيا كان مرتكبوه.", "19")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
