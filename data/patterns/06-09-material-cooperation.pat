@@ -163,7 +163,7 @@ event 073 provide humanitarian aid
 # («=مساعدات» is the word alone: its stem is that of «مساعديه», the minister's aides, who arrive with him. The place may
 # come first, and the planes after it: «وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات».)
 event 073 relief arrives
-  verbform وصلت | وصل | تصل | يصل | وصول
+  verbform وصلت | وصل | تصل | يصل
   noun     وصول
   with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات | =مساعدات | =المساعدات
   window   12

@@ -747,6 +747,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهددت إيران بالانسحاب من المحادثات النووية مع الولايات المتحدة.", "IRN>USA:134")]
     [InlineData("وهددت كوريا الشمالية الولايات المتحدة بضربة نووية.", "PRK>USA:1385")]
     [InlineData("وفتحت النيابة العامة المصرية تحقيقات ضد عدد من الصحافيين المصريين.", "EGYJUD>EGYMED:090")]
+    [InlineData("وصول الطائرة الإغاثية السعودية إلى مطار عدن الدولي.", "SAU>YEM:073")]
     [InlineData("وأصيب جندي سعودي إثر سقوط قذائف الغدر الحوثية على موقعه في جازان.", "YEMREB>SAUMIL:194")]
     [InlineData("ويحارب الجيش المصري الإرهابيين في سيناء.", "EGYMIL>EGYREB:190")]
     [InlineData("وطرد الجيش العراقي عناصر تنظيم داعش من الرمادي.", "IRQMIL>IMGREB:190")]
