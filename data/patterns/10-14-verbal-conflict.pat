@@ -713,6 +713,14 @@ event 141 march, vigil
   target   ضد | أمام
   priority 2
 
+# «وتواصلت التحركات الاحتجاجية في المناطق اللبنانية», «نفذ الأهالي تحركا اعتراضيا»: moves of protest are protests
+event 141 protest moves
+  noun     تحرك | تحركات | تحركا
+  with     احتجاجية | الاحتجاجية | احتجاجي | الاحتجاجي | اعتراضيا | اعتراضية | الاعتراضية | احتجاجا
+  window   2
+  target   ضد | أمام
+  priority 2
+
 # Not an event of its own: chanting slogans and raising banners («ورفع المتظاهرون لافتات») describe a
 # demonstration already reported; the demonstration is the event.
 

@@ -1076,6 +1076,23 @@ event 194 artillery, rocket fire
   target   * | على
   priority 3
 
+# «القوات المسلحة تدك مصادر قذائف الحوثيين», «دكت الطائرات معاقل التنظيم»: pounding positions is shelling them. Whole
+# verb forms only: «يدك» is also «your hand», and the noun «دك» hides in «والدك» (your father).
+event 194 pound positions
+  verbform دك | دكت | دكوا | تدك
+  target   *
+  priority 2
+
+# «واصل مقاتلو المقاومة مطاردة بقايا ميليشيات الحوثيين»: hunting down armed men is fighting them (not chasing news or
+# a dream).
+event 190 pursue fighters
+  verb     طارد | يطارد | طاردت | تطارد
+  noun     مطاردة
+  with     فلول | بقايا | عناصر | مسلحي | مسلحين | المسلحين | ميليشيات | مليشيات | الميليشيات | المليشيات | المتمردين | متمردين | الإرهابيين | إرهابيين | مقاتلي
+  window   3
+  target   *
+  priority 2
+
 event 194 shells (nominal)
   noun     قذائف | قذيفة
   target   على

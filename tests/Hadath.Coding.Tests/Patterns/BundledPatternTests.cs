@@ -747,6 +747,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهددت إيران بالانسحاب من المحادثات النووية مع الولايات المتحدة.", "IRN>USA:134")]
     [InlineData("وهددت كوريا الشمالية الولايات المتحدة بضربة نووية.", "PRK>USA:1385")]
     [InlineData("وفتحت النيابة العامة المصرية تحقيقات ضد عدد من الصحافيين المصريين.", "EGYJUD>EGYMED:090")]
+    [InlineData("ودكت المدفعية السعودية مواقع الحوثيين في حرض.", "SAUMIL>YEMREB:194")]
+    [InlineData("وتمكنت القوات العراقية من مطاردة عناصر تنظيم داعش في الأنبار.", "IRQMIL>IMGREB:190")]
+    [InlineData("ونفذ سكان بيروت تحركات احتجاجية أمام مقر الحكومة اللبنانية.", "LBNCVL>LBNGOV:141")]
     [InlineData("وصول الطائرة الإغاثية السعودية إلى مطار عدن الدولي.", "SAU>YEM:073")]
     [InlineData("وأصيب جندي سعودي إثر سقوط قذائف الغدر الحوثية على موقعه في جازان.", "YEMREB>SAUMIL:194")]
     [InlineData("ويحارب الجيش المصري الإرهابيين في سيناء.", "EGYMIL>EGYREB:190")]
@@ -1005,6 +1008,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد الجانب الصيني التطلع لإتمام زيارة الرئيس السيسي المقبلة إلى الصين.", "042")]
     [InlineData("وأشاد بالموقف المسؤول الذي تبنته إدارة الرئيس الأميركي جورج بوش الأب.", "015")]
     [InlineData("وقال نتنياهو إن دولة إسرائيل تحارب الإرهاب بقسوة أيا كان مرتكبوه.", "19")]
+    [InlineData("وقال الأمير لنظيره الروسي إن والدك الملك فيصل زار موسكو.", "194")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
