@@ -2647,6 +2647,15 @@ public sealed partial class EventCoder
             if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
                 && NounBefore(text, t - 1, first, actors) is { } antecedentObject && !sources.Contains(antecedentObject))
             {
+                // («الرهينة السابقة التي احتجزتها القوات المسلحة الثورية», «الوزير الذي خطفته الجماعة»: violence told only to
+                // say who a person is happened before the news; the clause describes him, it reports nothing. An arrest so
+                // told may be the news's cause: «أفرجت السلطات عن الصحفي الذي اعتقلته الشرطة».)
+                if (code[..2] is "18" or "19" or "20" && antecedentObject.Kind is not (MentionKind.Country or MentionKind.Capital))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a relative clause that only says who {antecedentObject.Code} is");
+                    continue;
+                }
+
                 targets = [antecedentObject];
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedentObject.Code}");
             }

@@ -1009,6 +1009,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشاد بالموقف المسؤول الذي تبنته إدارة الرئيس الأميركي جورج بوش الأب.", "015")]
     [InlineData("وقال نتنياهو إن دولة إسرائيل تحارب الإرهاب بقسوة أيا كان مرتكبوه.", "19")]
     [InlineData("وقال الأمير لنظيره الروسي إن والدك الملك فيصل زار موسكو.", "194")]
+    [InlineData("وعاين احد الأطباء الرهينة السابقة التي احتجزتها القوات المسلحة الثورية الكولومبية ست سنوات.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
