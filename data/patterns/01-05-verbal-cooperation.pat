@@ -806,6 +806,16 @@ event 051 praise
   noun     إشادة
   target   ب
 
+# «وحيا العبادي المتظاهرين لالتزامهم بالنظام العام»: saluting someone praises him. Whole forms (the light stem of «حيا» is
+# «حي», a district), and never «يحيي», which the normaliser makes of the name «يحيى»; not reviving a memory or a
+# concert («تحيي الذكرى», «تحيي حفلا»), nor alive («عثر عليه حيا أو ميتا»).
+event 051 salute
+  verbform حيا | حيت | حيوا | تحيي | يحيون
+  without  أو | ميتا | يرزق | ذكرى | الذكرى | ذكراه | ذكراها | حفل | حفلا | حفلة | ليلة | ليالي | أمسية | حفلات | الموتى | العظام | الأرض | الأمل | التراث | السنة | سنة | المناسبة | مناسبة | الاحتفال | احتفالا
+  window   4
+  target   *
+  priority 1
+
 event 051 welcome
   verb     رحب | يرحب
   hal      مرحبا | مرحبين

@@ -131,6 +131,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("التقى وزراء خارجية مصر، والسودان في الخرطوم.", "SDNGOV", true)]
     [InlineData("واتفق زعماء مصر وقبرص واليونان على التعاون.", "GRCGOV", true)]
     [InlineData("وزار وزير خارجية مصر والسودان أمس.", "SDNGOV", false)]
+    [InlineData("ووقع الرئيس ونظيرته في بنغلادش الاتفاق.", "BGDGOV", true)]
+    [InlineData("وسحبت السعودية سفيرها في السويد.", "SWEGOV", false)]
     public void Recognize_PluralOfficeBeforeCountries_IsThatOfficeOfEach(string text, string code, bool expected)
         => Assert.Equal(expected, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == code));
 

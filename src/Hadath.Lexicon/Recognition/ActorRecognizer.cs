@@ -1013,9 +1013,10 @@ public sealed class ActorRecognizer
 
             // «سحبت السعودية سفيرها من السويد», «استدعاء سفيرها في طهران», «قواتها من سوريا»: an agent with a possessive
             // pronoun already has its owner; the state after «من/في/لدى» is where it serves or leaves, not whose it is.
+            // («ونظيرته في بنغلادش الشيخة حسينة»: a counterpart «في» a state is that state's.)
             if (next.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[agent.LastToken].SuffixLength > 0
                 && raw[j].First - lastToken == 2 && text.Tokens[lastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } membership
-                && In(Membership, text.Core(membership)))
+                && In(Membership, text.Core(membership)) && !In(Counterparts, text.Core(text.Tokens[agent.FirstToken])))
             {
                 break;
             }
@@ -1421,6 +1422,8 @@ public sealed class ActorRecognizer
     private static readonly string From = NormalizedForms.Of("من").Single();
 
     // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
+    private static readonly FrozenSet<string> Counterparts = NormalizedForms.Of("نظير", "نظيرة", "نظيرت", "نظراء");
+
     // Plural and dual heads of an office, as the clitic-free core leaves them.
     private static readonly FrozenSet<string> PluralOffices = NormalizedForms.Of("وزراء", "وزيرا", "وزيري", "قادة", "رؤساء", "رئيسا", "رئيسي", "زعماء", "زعيما", "زعيمي",
         "سفراء", "سفيرا", "سفيري", "ممثلو", "ممثلي", "مندوبو", "مندوبي", "حكومات", "حكومتا", "حكومتي", "وفود", "وفدا", "وفدي", "برلمانات", "جيوش", "جيشا", "جيشي");
