@@ -93,6 +93,7 @@ public sealed partial class EventCoder
     private readonly WordSet _heavyFire;
     private readonly WordSet _allies;
     private readonly WordSet _impersonalVerbs;
+    private readonly WordSet _representedBy;
     private readonly WordSet _whatWords;
     private readonly string _on;
     private readonly WordSet _ambassadors;
@@ -399,6 +400,7 @@ public sealed partial class EventCoder
         _ambassadors = Set("سفير", "سفراء");
         _envoyPosts = Set("لدى", "في");
         _impersonalVerbs = Set("تم", "جرى", "يتم", "يجري");
+        _representedBy = Set("ممثلة", "ممثلا", "ممثلين", "ممثلتين", "متمثلة", "متمثلا", "ممثلةً");
         _whatWords = Set("ما", "مما", "بما", "لما");
         _on = n.Normalize("على");
         _allies = Set("حليف", "حليفه", "حليفها", "حليفهم", "حلفاء", "حلفاؤه", "حلفائه", "حلفاؤها", "حلفائها", "شريك", "شريكه", "شريكها");
@@ -9060,6 +9062,16 @@ public sealed partial class EventCoder
         if (SameHeadAsNamed(text, mention, state, personTitle: false) is { } sameHead)
         {
             return mention with { Code = sameHead.Code, Name = mention.Name + " → " + sameHead.Name };
+        }
+
+        // «نعت دولة الإمارات أمس ممثلة في القيادة العامة للقوات المسلحة»: a state «represented by» an organ speaks through
+        // its own organ.
+        if (previous is { Country: { } represented } && _recognizer.Lexicon.CountriesByCode.ContainsKey(represented) && mention.FirstToken > previous.LastToken
+            && mention.FirstToken - previous.LastToken <= 5
+            && Enumerable.Range(previous.LastToken + 1, mention.FirstToken - previous.LastToken - 1)
+                .Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0 } by && _representedBy.Contains(text.Core(by))))
+        {
+            return mention with { Code = represented + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
         // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: titles in apposition
