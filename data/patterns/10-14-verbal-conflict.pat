@@ -629,6 +629,14 @@ event 139 give ultimatum, deadline
   noun     مهلة | إنذارا
   target   * | ل
 
+# «وأعطى الجيش اللبناني المسلحين مهلة 4 أيام», «منحت الحكومة المحتجين مهلة»: giving someone a deadline is the ultimatum
+event 139 give a deadline
+  verb     أعطى | يعطي | منح | يمنح | منحت | أعطت
+  with     مهلة | مهلا | المهلة
+  window   6
+  target   * | ل
+  priority 3
+
 event 139 issue an ultimatum
   verb     وجه | يوجه | أصدر | يصدر | وجهت | وجهوا
   with     إنذارا | إنذار | إنذارات | إنذاره | إنذارها

@@ -348,7 +348,8 @@ public sealed partial class EventCoder
         _agentive = Set("جانب", "قبل");
         _sufferedBy = Set("في", "جراء", "إثر", "خلال", "أثناء");
         // The perfect of «أصاب» with «ي» is only ever the passive («أُصيب»: was wounded).
-        _passivePerfects = Set("أصيب", "أصيبت", "أصيبوا", "أصيبا");
+        // So is «حوصر» (was besieged: the active is «حاصر»).
+        _passivePerfects = Set("أصيب", "أصيبت", "أصيبوا", "أصيبا", "حوصر", "حوصرت", "حوصروا");
         _notDisclosing = Set("عدم", "عدم الكشف", "عدم ذكر", "عدم نشر", "إخفاء", "حجب", "الكشف", "ذكر", "نشر");
         _identity = Set("اسمه", "اسمها", "اسمهم", "أسمائهم", "هويته", "هويتها", "هويتهم", "اسم", "هوية");
         _deadNouns = Set("قتلى", "قتيل", "جرحى", "جريح", "ضحايا", "شهداء", "أسرى", "مصابين");
@@ -1497,8 +1498,15 @@ public sealed partial class EventCoder
                 : null;
             // «عقب التفجير الآثم … منددين بالإرهاب», «… وعبر والد الشهيد عن شكره»: unknown attackers, inferred from their
             // act, go on only in more violence; they condemn, thank or appeal to no one.
+            // «احتجاجا على اعتقالها», «منذ اعتقاله»: the pronoun of a coercive or assaulting masdar governed by a
+            // preposition, with no object after it, is the one it was done to («أعلنت الشرطة اعتقالها خمسة» has its doer
+            // there). Not a fight's: «في معاركهم ضد تنظيم داعش» are their own battles.
+            var victimPronoun = pronounAgent && lightAgent is null && code[..2] is "17" or "18" or "20" && GenitiveIsVictim(text, token, code)
+                                && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governor && _nounGovernors.Contains(text.Core(governor))
+                                && (t + 1 >= limit || text.Tokens[t + 1].Kind != TokenKind.Arabic
+                                    || (text.Tokens[t + 1] is { Proclitics: Proclitics.None } after && _prepositions.Contains(text.Core(after))));
             var sources = lightAgent is not null ? Group(text, actors, lightAgent)
-                : (continues || pronounAgent || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+                : (continues || (pronounAgent && !victimPronoun) || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                   && !(continued.Code == "UAF" && !IsMaterialConflict(code))
                   // («أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم … حيث فجرت انتحاريتان نفسيهما»: nor is who condemns or
                   // criticises in the sentence the doer of the violence it goes on to tell. One who rejects may fight: «رفضت

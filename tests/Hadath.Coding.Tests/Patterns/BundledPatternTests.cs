@@ -747,6 +747,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهددت إيران بالانسحاب من المحادثات النووية مع الولايات المتحدة.", "IRN>USA:134")]
     [InlineData("وهددت كوريا الشمالية الولايات المتحدة بضربة نووية.", "PRK>USA:1385")]
     [InlineData("وفتحت النيابة العامة المصرية تحقيقات ضد عدد من الصحافيين المصريين.", "EGYJUD>EGYMED:090")]
+    [InlineData("وأعطى الجيش اللبناني المسلحين مهلة 4 أيام لتسليم أنفسهم.", "LBNMIL>LBNREB:139")]
+    [InlineData("وأعلنت الشرطة المصرية اعتقالها خمسة من عناصر جماعة الإخوان المسلمين.", "EGYCOP>EGYPTY:173")]
     [InlineData("نعت دولة الإمارات العربية المتحدة أمس ممثلة في القيادة العامة للقوات المسلحة ثلاثة من جنودها. وقدمت القيادة العامة للقوات المسلحة العزاء إلى عائلات الشهداء.", "AREMIL>ARECVL:018")]
     [InlineData("وحيا رئيس الوزراء العراقي حيدر العبادي المتظاهرين لالتزامهم بالنظام العام.", "IRQGOV>IRQCVL:051")]
     [InlineData("ووقع رئيس الوزراء الهندي نارندرا مودي ونظيرته في بنغلادش الشيخة حسينة واجد، هذا الاتفاق حول ترسيم الحدود.", "BGDGOV>INDGOV:057")]
@@ -1345,6 +1347,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الشرطة إن الرهينة قد تم اختطافه في سيناء.", "CVL>-:181")]
     [InlineData("وطرد الجيش العراقي عناصر تنظيم داعش من الرمادي.", "IRQMIL>IMGREB:201")]
     [InlineData("ونشرت منظمة الأمن والتعاون في أوروبا إعلانا أمس أن سيارات تابعة لها أحرقت في دونيتسك.", "COP>-:153")]
+    [InlineData("وقالت إن الناشطة المصرية مضربة عن الطعام احتجاجا على اعتقالها.", "EGYCVL>-:173")]
+    [InlineData("وحوصر المدنيون في بلدة مضايا منذ أشهر.", "CVL>SYR:191")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
