@@ -162,10 +162,13 @@ event 073 provide humanitarian aid
 # arriving is delivered, by whose nisba or «من» names it, to the place it reaches
 # («=مساعدات» is the word alone: its stem is that of «مساعديه», the minister's aides, who arrive with him. The place may
 # come first, and the planes after it: «وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات».)
+# («طائرة إغاثة سعودية ثانية تهبط في مطار عدن», «رست سفينة المساعدات»: landing or docking is arriving; food and medicine
+# are relief as much as «مساعدات» is: «وصول ثاني طائرة سعودية محملة بـ 10 أطنان من المواد الغذائية». Not «الطبية»: «مدينة
+# الملك عبدالعزيز الطبية» is a hospital one arrives at.)
 event 073 relief arrives
-  verbform وصلت | وصل | تصل | يصل
-  noun     وصول
-  with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات | =مساعدات | =المساعدات
+  verbform وصلت | وصل | تصل | يصل | هبطت | تهبط | حطت | تحط | رست | ترسو
+  noun     وصول | هبوط
+  with     إغاثة | الإغاثة | إغاثية | قافلة | قوافل | شحنة | شحنات | =مساعدات | =المساعدات | =الغذائية | =غذائية | =أدوية | =الأدوية
   window   12
   target   إلى | ل
   priority 3
