@@ -1400,6 +1400,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
+    public void Code_TitleVisitTheBodyAnnouncesAsToCome_IsTheAnnouncedIntent()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 21), "وزير الخارجية الفرنسي يزور إيران",
+            "قال وزير الخارجية الفرنسي لوران فابيوس أمس إنه سيتوجه إلى إيران الأسبوع المقبل."));
+        Assert.DoesNotContain(events, e => e.Cameo is "042" or "043");
+        var intent = Assert.Single(events, e => e.Cameo == "036" && e.Source.Code == "FRAGOV" && e.Target?.Code == "IRN");
+        Assert.Contains(intent.Mentions, m => m.Evidence.Field == "title");
+    }
+
+    [Fact]
     public void Code_TitleActOfAnotherKindInTheFamily_StaysItsOwnEvent()
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "الحوثيون يعتقلون 13 صحفيا في صنعاء",
