@@ -10056,6 +10056,13 @@ public sealed partial class EventCoder
                                             // imperfect tells the visit the body announces.)
                                             || (ev.Cameo[..2] == "04" && e.Cameo == "036"))
                                         && SameOrNarrower(e.Source, ev.Source) && e.Target is { } bodyTarget && SameOrNarrower(bodyTarget, ev.Target));
+            // (The host's side of that headline visit, 043, is the visitor's announced intent seen from the other end.)
+            if (sameSides < 0 && ev.Cameo == "043" && ev.Target is { } guest)
+            {
+                sameSides = merged.FindIndex(e => !ReferenceEquals(e, ev) && e.Mentions.Any(m => m.Evidence.Field != "title") && e.Cameo == "036"
+                                                  && SameOrNarrower(e.Source, guest) && e.Target is { } host && SameOrNarrower(host, ev.Source));
+            }
+
             if (sameSides >= 0)
             {
                 merged[sameSides] = Merge(merged[sameSides], ev);
