@@ -2881,6 +2881,19 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «ورحبت الجامعة العربية بهذه الهدنة وتطالب بالذات جماعة الحوثيين»: past a verb joined by «و» that tells an act of
+            // its own, an actor is that verb's, not this one's target. (Not a verb right after this one: «قتل واعتقل 16 شخصا»,
+            // «يقتل ويصيب 5 أشخاص» share their object.)
+            if (!nominal && !pattern.Symmetric && targets.Count > 0 && targets.All(a => a.FirstToken > triggerEnd)
+                && Enumerable.Range(triggerEnd + 2, Math.Max(0, targets[0].FirstToken - triggerEnd - 2))
+                    .FirstOrDefault(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } joined && (_patterns.ByVerbWord(text.Core(joined)).Length > 0
+                                                                                                                    || _patterns.ByVerbStem(text.Stem(joined)).Length > 0)
+                                         && _patterns.ByNoun(text.Core(joined)).Length == 0, -1) is >= 0 and var nextVerb)
+            {
+                trace?.Add($"  target of «{text.OriginalOf(token)}» left out: it follows «{text.OriginalOf(text.Tokens[nextVerb])}», a verb of its own");
+                targets = [];
+            }
+
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
             // «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفقت مصر والسعودية على تطوير …»: agreeing with a named
             // counterpart on something to do is an intent to cooperate (030), as every gold set of the project codes it;
