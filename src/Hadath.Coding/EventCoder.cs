@@ -7093,18 +7093,18 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// «الغارات الجوية التركية», «غارات جوية تركية»: one adjective agreeing with the noun in definiteness stands
-    /// between it and its nisba.
-    /// </summary>
-    /// <summary>
     /// «قذائف الغدر الحوثية»: a feminine nisba after an indefinite noun's definite masculine genitive cannot agree with
     /// that genitive; it qualifies the noun, and names its doer like any nisba of an act.
     /// </summary>
     private static bool NisbaPastConstruct(AnalyzedText text, int t, ActorMention a)
         => a.FirstToken == t + 2 && a.LastToken == a.FirstToken && (text.Tokens[t].Proclitics & Proclitics.Al) == 0
-           && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } genitive && !text.Core(genitive).EndsWith("ة")
-           && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Core(text.Tokens[a.FirstToken]).EndsWith("ية");
+           && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } genitive && !text.Core(genitive).EndsWith("\u0629")
+           && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Core(text.Tokens[a.FirstToken]).EndsWith("\u064A\u0629");
 
+    /// <summary>
+    /// «الغارات الجوية التركية», «غارات جوية تركية»: one adjective agreeing with the noun in definiteness stands
+    /// between it and its nisba.
+    /// </summary>
     private static bool AgreeingAdjectiveBetween(AnalyzedText text, int t, int nisba)
     {
         if (nisba != t + 2 || text.Tokens[t + 1].Kind != TokenKind.Arabic)
@@ -9928,14 +9928,13 @@ public sealed partial class EventCoder
             {
                 merged[at] = Merge(merged[at], ev);
             }
-            else if ((ev.Cameo[..2] is "18" or "19" or "20" || ev.Cameo == "1712")
-                     && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && OneViolentAct(e.Cameo, ev.Cameo)
+            else if (ev.Cameo[..2] is "18" or "19" or "20"
+                     && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Target?.Code == ev.Target?.Code && e.Cameo[..2] == ev.Cameo[..2]
                                               && e.Mentions.Any(m => m.Sentence == ev.Sentence)) is var sameAct and >= 0)
             {
                 // «شنت تركيا سلسلة من الغارات الجوية»: one sentence's violence by one side against another, read through
-                // two of its words (195 and 190), is one act; the first reading stands. «شنت طائرات التحالف غارات على
-                // مواقع الحوثيين ودمرت مخازن»: what the strike destroyed is its outcome, so the strike's reading stands.
-                merged[sameAct] = merged[sameAct].Cameo == "1712" && ev.Cameo != "1712" ? Merge(ev, merged[sameAct]) : Merge(merged[sameAct], ev);
+                // two of its words (195 and 190), is one act; the first reading stands.
+                merged[sameAct] = Merge(merged[sameAct], ev);
             }
             else if (ev.Target is { } target
                      && merged.FindIndex(e => e.Source.Code == ev.Source.Code && e.Cameo == ev.Cameo && e.Target is { } other && other.Code != target.Code
@@ -9954,8 +9953,10 @@ public sealed partial class EventCoder
             }
         }
 
-        // «كما دمرت غارة أخرى … طقما عسكريا»: a destruction told before the strike's own word in its sentence, once the
-        // strike has joined the same side's earlier strikes, is still that strike's outcome.
+        // «شنت طائرات التحالف غارات على مواقع الحوثيين ودمرت مخازن», «كما دمرت غارة أخرى … طقما عسكريا»: a destruction
+        // by one side against another, told in a sentence of that side's strike on it, is the strike's outcome, whichever
+        // word comes first; the strike's reading stands. (Assault and fighting stay apart: «قتل 14 جنديا في غارة أمريكية»
+        // is the strike, «وجه ضربات … وتمكن من قتل» both.)
         for (var i = merged.Count - 1; i >= 0; i--)
         {
             var ev = merged[i];
@@ -10023,16 +10024,6 @@ public sealed partial class EventCoder
                 merged[full] = Merge(merged[full], ev);
                 merged.RemoveAt(i);
             }
-        }
-
-        // Two readings of one family are one act; destroying property joins any violent act as its outcome. (Assault and
-        // fighting stay apart: «قتل 14 جنديا في غارة أمريكية» is the strike, «وجه ضربات … وتمكن من قتل» both.)
-        static bool OneViolentAct(string a, string b)
-        {
-            var (x, y) = (a[..2], b[..2]);
-            return (x == y && x is "18" or "19" or "20")
-                   || (a == "1712" && y is "18" or "19" or "20")
-                   || (b == "1712" && x is "18" or "19" or "20");
         }
 
         static bool DeadOnly(CodedEvent e) => e.Cameo is "1823" or "180" && e.Target is null;

@@ -38,8 +38,8 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _possibleAfter;
     private readonly FrozenSet<string> _expectedAfter;
     private readonly FrozenSet<string> _desire;
-    private readonly FrozenSet<string> _preparing;
-    private readonly FrozenSet<string> _rangeOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _preparing;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _rangeOpeners;
     private readonly string _reaching;
     private readonly FrozenSet<string> _proposal;
     private readonly FrozenSet<string> _supposing;
@@ -148,9 +148,9 @@ public sealed class ModalityDetector
         _denial = Set("نفى", "نفت", "ينفي", "تنفي", "نفي");
         // «تستعد قوات المقاومة للبدء في معركة فك الحصار», «استعدادا لهجوم»: what one prepares for is still to come; so is
         // the goal one works towards («وصولا إلى تحريرها», «سعيا لاستعادة المدينة»).
-        _preparing = Set("يستعد", "تستعد", "يستعدون", "استعد", "استعدت", "استعدوا", "استعدادا", "يتأهب", "تتأهب", "يتأهبون", "تأهبا", "تتهيأ", "يتهيأ", "وصولا", "سعيا");
+        _preparing = Set("يستعد", "تستعد", "يستعدون", "استعد", "استعدت", "استعدوا", "استعدادا", "يتأهب", "تتأهب", "يتأهبون", "تأهبا", "تتهيأ", "يتهيأ", "وصولا", "سعيا").GetAlternateLookup<ReadOnlySpan<char>>();
         _reaching = normalizer.Normalize("وصولا");
-        _rangeOpeners = Set("بدءا", "ابتداء", "ابتداءا", "انطلاقا", "مرورا");
+        _rangeOpeners = Set("بدءا", "ابتداء", "ابتداءا", "انطلاقا", "مرورا").GetAlternateLookup<ReadOnlySpan<char>>();
         _scheduled = Set("مقرر", "مقررة", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يرتقب", "مرتقب", "مرتقبة");
         _anyOf = Set("أي", "أية", "أيّ", "لأي", "لأية");
         // Adjectives after an event noun that make it a possibility or an expectation: «اعتداءات محتملة», «الهجوم المرتقب».
@@ -413,7 +413,7 @@ public sealed class ModalityDetector
 
             // (Not the end of a range, «بدءا من تحرير عدن وصولا إلى لقاء الوزيرين»: both ends happened.)
             // (Whole forms: the core of «وصولا» drops the accusative's alif and would be «وصول», an arrival.)
-            if ((_preparing.Contains(core) || _preparing.Contains(text.Form(t).ToString())) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger)
+            if ((_preparing.Contains(core) || _preparing.Contains(text.Form(t))) && trigger - i <= 6 && !PunctuationBetween(text, i, trigger)
                 && !((core == _reaching || text.Form(t).SequenceEqual(_reaching)) && RangeOpensBefore(text, i, sentenceFirst)))
             {
                 return Modality.Future;
@@ -598,16 +598,12 @@ public sealed class ModalityDetector
         return false;
     }
 
-    /// <summary>
-    /// Whether «من» or «أن» follows the noun of fear at <paramref name="noun"/>, right after it or after one adjective
-    /// («مخاوف من اندلاع», «مخاوف كبيرة من اندلاع»).
-    /// </summary>
+    /// <summary>Whether a word opening a range («بدءا من», «انطلاقا من») stands before <paramref name="at"/> in its sentence.</summary>
     private bool RangeOpensBefore(AnalyzedText text, int at, int sentenceFirst)
     {
         for (var k = at - 1; k >= Math.Max(sentenceFirst, at - 25); k--)
         {
-            if (text.Tokens[k].Kind == TokenKind.Arabic
-                && (_rangeOpeners.Contains(text.Form(text.Tokens[k]).ToString()) || _rangeOpeners.Contains(text.Core(text.Tokens[k]).ToString())))
+            if (text.Tokens[k].Kind == TokenKind.Arabic && (_rangeOpeners.Contains(text.Form(text.Tokens[k])) || _rangeOpeners.Contains(text.Core(text.Tokens[k]))))
             {
                 return true;
             }
@@ -616,6 +612,10 @@ public sealed class ModalityDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether «من» or «أن» follows the noun of fear at <paramref name="noun"/>, right after it or after one adjective
+    /// («مخاوف من اندلاع», «مخاوف كبيرة من اندلاع»).
+    /// </summary>
     private bool FearComplementAfter(AnalyzedText text, int noun, int trigger)
     {
         bool IsComplement(int k) => k < trigger && text.Tokens[k].Kind == TokenKind.Arabic && _fearComplement.Contains(text.Form(text.Tokens[k]).ToString());
