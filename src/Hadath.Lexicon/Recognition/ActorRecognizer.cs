@@ -261,7 +261,7 @@ public sealed class ActorRecognizer
                     k++;
                 }
 
-                // «وزراء خارجية مصر والسودان وإثيوبيا», «رئيسا مصر والسودان»: a plural or dual office before a list of
+                // «وزراء خارجية مصر والسودان وإثيوبيا», «زعماء مصر وقبرص واليونان»: a plural or dual office before a list of
                 // countries is that office of each of them. (A singular one is one country's: «وزير خارجية مصر والسودان»
                 // is a minister and a country.)
                 var lastMember = mention.LastToken;
@@ -1421,7 +1421,7 @@ public sealed class ActorRecognizer
 
     private static readonly string From = NormalizedForms.Of("من").Single();
 
-    // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
+    // «نظيره», «نظيرته», «نظراؤه» as the clitic-free core leaves them.
     private static readonly FrozenSet<string> Counterparts = NormalizedForms.Of("نظير", "نظيرة", "نظيرت", "نظراء");
 
     // Plural and dual heads of an office, as the clitic-free core leaves them.
@@ -1433,6 +1433,7 @@ public sealed class ActorRecognizer
         => next == lastToken + 1
            || (next == lastToken + 2 && text.Tokens[lastToken + 1].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[lastToken + 1].NormStart] is ',' or '،');
 
+    // «طالبت الحكومة اليمنية الميليشيات الانقلابية»: plurals of armed or ruling bodies, which no one bears as a title.
     private static readonly FrozenSet<string> Bodies = NormalizedForms.Of("ميليشيات", "مليشيات", "ميلشيات", "قوات", "جماعات", "عصابات", "سلطات");
 
     // «دعا وزير البيئة محمد المشنوق البلديات», «دعا الرئيس اللبناني الجيش»: an institution is not a title of the one
