@@ -1052,6 +1052,7 @@ public sealed partial class EventCoder
         foreach (var place in places)
         {
             trace?.Add($"  place {place.Place.Name} ({place.Place.Country}) «{text.Original[place.Start..place.End]}»");
+            state.PlaceCountries[place.Place.Country] = state.PlaceCountries.GetValueOrDefault(place.Place.Country) + 1;
         }
 
         var speaker = FindSpeaker(text, first, limit, actors);
@@ -7370,6 +7371,14 @@ public sealed partial class EventCoder
             reach += 5;
         }
 
+        // «الاشتباكات العنيفة في ريف جسر الشغور الجنوبي الشرقي بمحافظة إدلب وسهل الغاب بريف حماة الشمالي الغربي، بين»:
+        // fighting may be placed at length, places joined and described, before its sides; the place phrase holds no
+        // verb, no relative and no actor (below).
+        else if (fighting && PlacePhraseEnd(text, triggerEnd + 1, limit) is var placeEnd && placeEnd > triggerEnd + reach && placeEnd - triggerEnd <= 20)
+        {
+            reach = placeEnd - triggerEnd + 1;
+        }
+
         for (var i = triggerEnd; i < limit && i <= triggerEnd + reach; i++)
         {
             var tok = text.Tokens[i];
@@ -7444,6 +7453,47 @@ public sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Past an adjective, a phrase of place opened by «في» or «بـ» and running on through nouns, adjectives, «و»
+    /// and commas, to the first word that is a verb, a relative, a complementizer, a trigger or «بين»: the index after
+    /// it, or <paramref name="from"/> when there is none.
+    /// </summary>
+    private int PlacePhraseEnd(AnalyzedText text, int from, int limit)
+    {
+        static bool Opens(AnalyzedText text, Token opener, string fi)
+            => opener.Kind == TokenKind.Arabic && ((opener.PrefixLength == 0 && text.Core(opener).SequenceEqual(fi)) || (opener.Proclitics & Proclitics.Bi) != 0);
+
+        // («اشتباكات عنيفة في», «الاشتباكات العنيفة في»: an adjective, definite or not, may come first.)
+        var i = from;
+        if (i + 1 < limit && !Opens(text, text.Tokens[i], _fi) && text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } adjective
+            && (adjective.Proclitics & ~Proclitics.Al) == 0)
+        {
+            i++;
+        }
+
+        if (i >= limit || !Opens(text, text.Tokens[i], _fi))
+        {
+            return from;
+        }
+
+        for (i++; i < limit; i++)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is ',' or '،')
+            {
+                continue;
+            }
+
+            if (tok.Kind != TokenKind.Arabic || IsRelativePronoun(text, tok) || IsComplementizer(text.Core(tok)) || text.Core(tok).SequenceEqual(_between)
+                || NamesAnAct(text, tok) || _reporting.Contains(text.Form(tok)))
+            {
+                return i;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>The «من» of «من جهة», «من طرف», «من ناحية» at or after <paramref name="from"/> in the clause.</summary>
@@ -9095,6 +9145,30 @@ public sealed partial class EventCoder
             return mention with { Code = represented + mention.Code, Name = mention.Name + " (" + previous.Name + ")" };
         }
 
+        // The article's main country, counted only when a rule below needs it (this runs for every bare agent).
+        string? dominant = null;
+        var counted = false;
+        string? Dominant()
+        {
+            if (!counted)
+            {
+                counted = true;
+                dominant = DominantCountry(state.Known, sentence);
+            }
+
+            return dominant;
+        }
+
+        // «قوات النظام», «طائرات النظام»: the regime is the government of the country the article is about, whatever
+        // foreign force it last named or joined to it («حزب الله», «الحرس الثوري الإيراني»). For the regime's forces,
+        // where they fight tells that better than a foreign armed group named twice: «الاشتباكات … بريف حماة … بين حزب
+        // الله اللبناني وقوات النظام». (Not for the regime itself, which talks and refuses abroad: «رفض النظام … في جنيف».)
+        if (NamesTheRegime(text, mention)
+            && ((mention.Code == "MIL" ? CountryOfTheStory(text, state, sentence, places) : null) ?? Dominant()) is { } regime)
+        {
+            return mention with { Code = regime + mention.Code, Name = mention.Name + " (" + regime + ")" };
+        }
+
         // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: titles in apposition
         // to an actor (at most two words apart, no comma) are his, and so of his country. A «و» cannot tell
         // them apart: «ولي العهد» itself begins with one.
@@ -9109,6 +9183,9 @@ public sealed partial class EventCoder
             && !HasCommaOrClause(text, previous.LastToken, mention.FirstToken)
             && !(HasComplementizerBetween(text, previous.LastToken, mention.FirstToken) && !(previous.Role is "GOV" or "COP" or "MIL" && mention.Code is "COP" or "MIL" or "GOV" or "JUD" or "SPY" or "LEG"))
             && !(mention.Code is "REB" or "CVL" or "REF" or "OPP" && sentence.Any(a => IsCoalition(a) && a.LastToken < mention.FirstToken))
+            // («حزب الله اللبناني وقوات النظام»: an armed group has no regime; the regime's forces named next to it
+            // are the story's own, below.)
+            && !(previous.Kind == MentionKind.Named && previous.Role is "REB" or "OPP" or "PTY" && mention.Code == "MIL" && NamesTheRegime(text, mention))
             // («غارة أمريكية على حاجز للجيش»: the nisba of an act is its doer's; what the act is aimed at is someone else's.
             // Not after a named side: «واعتدت الشرطة المصرية على المتظاهرين», «وتظاهر الطلاب المصريون ضد الحكومة» are
             // one state's.)
@@ -9149,28 +9226,6 @@ public sealed partial class EventCoder
         if (mention.Code is "MIL" or "COP" or "SPY" or "JUD" or "LEG" && PlacedIn(text, mention, places) is { } placedIn)
         {
             return mention with { Code = placedIn + mention.Code, Name = mention.Name + " (in " + placedIn + ")" };
-        }
-
-        // The article's main country, counted only when a rule below needs it (this runs for every bare agent).
-        string? dominant = null;
-        var counted = false;
-        string? Dominant()
-        {
-            if (!counted)
-            {
-                counted = true;
-                dominant = DominantCountry(state.Known, sentence);
-            }
-
-            return dominant;
-        }
-
-        // «قوات النظام», «طائرات النظام»: the regime is the government of the country the article is about, whatever
-        // foreign force it last named («حزب الله», «الحرس الثوري الإيراني»).
-        if (Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_regime))
-            && Dominant() is { } regime)
-        {
-            return mention with { Code = regime + mention.Code, Name = mention.Name + " (" + regime + ")" };
         }
 
         // «الطائرات الحربية», «قصف الطيران»: warplanes in a story that named a coalition are the coalition's, whatever
@@ -9305,6 +9360,50 @@ public sealed partial class EventCoder
     /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story; nor
     /// do coalitions, which fight abroad.
     /// </summary>
+    /// <summary>«في سوريا», «بسوريا», «في جنوب سوريا»: a state named as where something is.</summary>
+    private bool PlacedByIn(AnalyzedText text, ActorMention a)
+        => (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0
+           || Enumerable.Range(Math.Max(0, a.FirstToken - 2), Math.Min(2, a.FirstToken))
+               .Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } fi && text.Core(fi).SequenceEqual(_fi));
+
+    private bool NamesTheRegime(AnalyzedText text, ActorMention mention)
+        => Enumerable.Range(mention.FirstToken, mention.LastToken - mention.FirstToken + 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual(_regime));
+
+    /// <summary>
+    /// The country of the places and states the sentence names, when they are all one; else of the places the article
+    /// has named, counted with the states it named, when one clearly dominates. Armed groups and parties named by name
+    /// do not count (they fight abroad: «حزب الله» in Syria), nor nisbas.
+    /// </summary>
+    private string? CountryOfTheStory(AnalyzedText text, ArticleState state, List<ActorMention> sentence, List<PlaceMention> places)
+    {
+        // «المعارك … في مدينة درعا في جنوب سوريا بين قوات النظام» in a story on Turkey: the places and states of the
+        // sentence itself come first, when they are all of one country.
+        // (A state as a place, «في سوريا», «في جنوب سوريا», not as an actor: «طهران تدعم قوات النظام».)
+        var here = places.Select(p => p.Place.Country).Concat(sentence.Where(a => a.Kind == MentionKind.Country && PlacedByIn(text, a)).Select(a => a.Country!))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (here is [var only])
+        {
+            return only;
+        }
+
+        var counts = new Dictionary<string, int>(state.PlaceCountries, StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            counts[p.Place.Country] = counts.GetValueOrDefault(p.Place.Country) + 1;
+        }
+
+        foreach (var a in state.Known.Concat(sentence))
+        {
+            if (a.Country is { } c && a.Kind != MentionKind.Adjective && !IsCoalition(a) && a.Role != "MED" && !(a.Kind == MentionKind.Named && a.Role is "REB" or "OPP" or "PTY"))
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
+    }
+
     private static string? DominantCountry(List<ActorMention> known, List<ActorMention> sentence)
     {
         // A coalition is its lead state's forces abroad: «غارات التحالف على مواقع المتمردين» is a story on Yemen.
@@ -10146,6 +10245,9 @@ public sealed partial class EventCoder
         public EventDate? LastFutureDate { get; set; }
 
         public List<ActorMention> Known { get; } = [];
+
+        /// <summary>How many places of each country the article has named so far.</summary>
+        public Dictionary<string, int> PlaceCountries { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The last actor of a known country named with each head noun («وفد» of «الوفد المصري»), which a bare «الوفد» repeats.</summary>
         public Dictionary<string, ActorMention> ByHead { get; } = new(StringComparer.Ordinal);
