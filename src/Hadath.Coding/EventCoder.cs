@@ -3321,7 +3321,12 @@ public sealed partial class EventCoder
             // ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالا»: the subject the verb opens with is one
             // word of the window however many it is written with, so a long name or title does not push the object out
             // of reach. Actors further on keep their length.
-            if (tok.Kind == TokenKind.Arabic && !(window <= subjectEnd && InsideActorPastItsFirstWord(actors, window)))
+            // («وأبرمت بريطانيا وفرنسا … في 14 يوليو (تموز) اتفاقا»: nor does a date or a time word; nor the «في» of a
+            // date, but in a pattern whose words follow its verb closely: «ويخرج في المساء … ليمشي في الشارع» is a walk.)
+            if (tok.Kind == TokenKind.Arabic && !(window <= subjectEnd && InsideActorPastItsFirstWord(actors, window))
+                && !IsTimeWord(text, tok)
+                && !(pattern.WithWindow == EventPattern.MaxWithWindow && tok.PrefixLength == 0 && text.Core(tok).SequenceEqual(_fi) && window + 1 < limit
+                     && (text.Tokens[window + 1].Kind == TokenKind.Number || IsTimeWord(text, text.Tokens[window + 1]))))
             {
                 words++;
             }
@@ -6973,7 +6978,9 @@ public sealed partial class EventCoder
             if (before.Kind == TokenKind.Arabic && before.SuffixLength == 0)
             {
                 // «وعبر وزير الخارجية السعودي عن شكره»: «عبر» before its subject and «عن» is the verb «عبّر», not «via».
-                if (text.Core(before).SequenceEqual(_across) && a.LastToken + 1 < text.Tokens.Count && text.Tokens[a.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } aboutWord
+                // («عبر الاتحاد الأوروبي أمس عن أمله»: a word of time may stand between.)
+                var aboutAt = a.LastToken + 1 < text.Tokens.Count && IsTimeWord(text, text.Tokens[a.LastToken + 1]) ? a.LastToken + 2 : a.LastToken + 1;
+                if (text.Core(before).SequenceEqual(_across) && aboutAt < text.Tokens.Count && text.Tokens[aboutAt] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } aboutWord
                     && text.Core(aboutWord).SequenceEqual(_about))
                 {
                     return null;
@@ -7945,6 +7952,17 @@ public sealed partial class EventCoder
             return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective && !IsAddressee(text, a)
                                               && !(a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi)
                                               && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
+        }
+
+        // «وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله …: «نأمل …»»: a subject named first, after «كان» or
+        // nothing, and the verb of saying right after it.
+        if (actors.FirstOrDefault(a => a.Kind != MentionKind.Adjective) is { } subject
+            && (subject.FirstToken == first
+                || (subject.FirstToken == first + 1 && text.Tokens[first] is { Kind: TokenKind.Arabic } was && _kanaWords.Contains(text.Core(was))))
+            && subject.LastToken + 1 < limit && text.Tokens[subject.LastToken + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0 } saidVerb
+            && _reporting.Contains(text.Core(saidVerb)))
+        {
+            return subject;
         }
 
         // «ونقلت وكالة الأنباء عن وزير الخارجية محمد جواد ظريف قوله إن»: the one quoted is whom «عن» names before
@@ -9360,6 +9378,10 @@ public sealed partial class EventCoder
     /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story; nor
     /// do coalitions, which fight abroad.
     /// </summary>
+    /// <summary>A month's name («يوليو», «تموز») or a word of time («أمس», «الثلاثاء», «صباح»).</summary>
+    private bool IsTimeWord(AnalyzedText text, Token tok)
+        => tok.Kind == TokenKind.Arabic && (_dates.IsMonthWord(text.Core(tok)) || _timeWords.Contains(text.Core(tok)));
+
     /// <summary>«في سوريا», «بسوريا», «في جنوب سوريا»: a state named as where something is.</summary>
     private bool PlacedByIn(AnalyzedText text, ActorMention a)
         => (text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0
