@@ -288,6 +288,9 @@ public sealed partial class EventCoder
     private readonly string _dawn;
     private readonly string _firstOf;
     private readonly WordSet _timeWords;
+
+    /// <summary>Nouns and adjectives of a span of time: «الأسبوع الماضي», «الشهر الجاري».</summary>
+    private readonly WordSet _timeSpans;
     private readonly WordSet _sports;
     private readonly WordSet _kana;
     private readonly WordSet _weapons;
@@ -557,6 +560,7 @@ public sealed partial class EventCoder
         _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
+        _timeSpans = Set("أسبوع", "شهر", "عام", "سنة", "ماضي", "ماضية", "مقبل", "مقبلة", "حالي", "جاري", "أخير", "أخيرة", "قادم", "قادمة");
         _awaited = Set("مرتقب", "مرتقبة", "مزمع", "مزمعة", "منتظر", "منتظرة", "مرتقبين");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
@@ -4636,6 +4640,20 @@ public sealed partial class EventCoder
 
     private bool HasPronounSubject(AnalyzedText text, int t, int first)
     {
+        // («لكنها في الأسبوع الماضي سمحت للتحالف»: a phrase of time may stand between.)
+        var at = t;
+        while (at - 1 > first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic or TokenKind.Number, SuffixLength: 0 } when && t - at < 4
+               && (when.Kind == TokenKind.Number || IsTimeWord(text, when) || _timeSpans.Contains(text.Core(when)) || (when.PrefixLength == 0 && text.Core(when).SequenceEqual(_fi))))
+        {
+            at--;
+        }
+
+        if (at < t && !(text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0 } opener && text.Core(opener).SequenceEqual(_fi)))
+        {
+            at = t;
+        }
+
+        t = at;
         for (var i = t - 1; i >= first && i >= t - 2; i--)
         {
             var tok = text.Tokens[i];

@@ -775,6 +775,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأبرمت بريطانيا وفرنسا وروسيا والولايات المتحدة والصين الدول الدائمة العضوية في مجلس الأمن الدولي في 14 يوليو (تموز) اتفاقا مع إيران.", "GBR>IRN:057")]
     [InlineData("وكان وزير الخارجية السعودي عادل الجبير قال في مؤتمر صحفي: «ندين التدخل الإيراني في اليمن».", "SAUGOV>IRN:111")]
     [InlineData("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا بناء في المنطقة.", "IGOEUREEC>IRN:013")]
+    [InlineData("وشاركت تركيا في التحالف على استحياء لكنها في الأسبوع الماضي سمحت للولايات المتحدة باستخدام قواعدها الجوية.", "TUR>USA:062")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
