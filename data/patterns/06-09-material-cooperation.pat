@@ -65,6 +65,16 @@ event 062 allow use of bases or airspace
   target   ل
   priority 3
 
+# «فتحت تركيا قواعدها الجوية للتحالف», «فتح أجوائها أمام الطائرات الروسية»: opening bases or airspace to another's
+# forces. (Only with the bases or the airspace right after it: «فتح» is also fire, an inquiry, a border crossing.)
+event 062 open bases or airspace
+  verb     فتح | يفتح
+  noun     فتح
+  with     قواعدها | قواعده | قاعدتها | قاعدة | قواعد | أجواءها | أجوائها | أجواءه | أجوائه
+  window   2
+  target   ل | أمام
+  priority 3
+
 event 062 coordinate militarily
   verb     نسق | ينسق
   noun     تنسيق

@@ -253,6 +253,15 @@ event 112 hold responsible
   target   *
   priority 2
 
+# «نسبت هيئة الأركان الهجوم إلى حزب العمال», «هجوم انتحاري نسبته الحكومة إلى التنظيم»: to ascribe an attack to
+# someone is to blame them for it. (Whole forms: the light stem «نسب» is also «نسبة», a rate, and «مناسبة».)
+event 112 ascribe an attack
+  verbform نسب | نسبت | نسبوا | ينسب | تنسب | نسبته | نسبتها
+  with     الهجوم | هجوم | الهجمات | التفجير | تفجير | التفجيرات | الاعتداء | اعتداء | الاعتداءات | العملية | الانفجار | الحادث | الجريمة
+  window   6
+  target   إلى
+  priority 2
+
 event 112 lay blame
   verb     ألقى | يلقي | ألقت | ألقوا | تلقي
   with     اللوم | باللوم

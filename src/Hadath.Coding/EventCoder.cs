@@ -289,6 +289,9 @@ public sealed partial class EventCoder
     private readonly string _firstOf;
     private readonly WordSet _timeWords;
 
+    /// <summary>The perfect of «أقدم على» (went ahead with), a light verb.</summary>
+    private readonly WordSet _wentAheadWith;
+
     /// <summary>Nouns and adjectives of a span of time: «الأسبوع الماضي», «الشهر الجاري».</summary>
     private readonly WordSet _timeSpans;
     private readonly WordSet _sports;
@@ -560,6 +563,7 @@ public sealed partial class EventCoder
         _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
+        _wentAheadWith = Set("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا");
         _timeSpans = Set("أسبوع", "شهر", "عام", "سنة", "ماضي", "ماضية", "مقبل", "مقبلة", "حالي", "جاري", "أخير", "أخيرة", "قادم", "قادمة");
         _awaited = Set("مرتقب", "مرتقبة", "مزمع", "مزمعة", "منتظر", "منتظرة", "مرتقبين");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
@@ -3140,7 +3144,9 @@ public sealed partial class EventCoder
                        || (token.SuffixLength > 0 && core.Length >= 4 && core[^1] == '\u062A' && _patterns.ByNoun(string.Concat(core[..^1], "\u0629")).Any(p => p.Code[..2] == "04"))
                        || (core.Length >= 5 && core.EndsWith("\u0627\u0646") && core[0] is not ('\u064A' or '\u062A'))
                        || (t > 0 && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Tokens[t - 1].SuffixLength == 0 && _nounGovernors.Contains(text.Core(text.Tokens[t - 1])));
-        var verbal = core.Length >= 2 && !nounLike;
+        // «وأقدمت تركيا على فتح قواعدها»: «أقدم» (went ahead with) is a light verb; its light stem is that of «قدّم»
+        // (provided), which is never written with «أ» in the perfect.
+        var verbal = core.Length >= 2 && !nounLike && !_wentAheadWith.Contains(core);
         var asVerb = verbal ? AsVerb(text, t, limit, trace, actors, places) : (null, false, t);
 
         // «تمكن المقاتلون من طرد داعش», «تمكنت القوات من قتل عشرين»: «من» after a verb of managing governs its masdar

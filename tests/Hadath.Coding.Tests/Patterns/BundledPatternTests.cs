@@ -776,6 +776,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وكان وزير الخارجية السعودي عادل الجبير قال في مؤتمر صحفي: «ندين التدخل الإيراني في اليمن».", "SAUGOV>IRN:111")]
     [InlineData("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا بناء في المنطقة.", "IGOEUREEC>IRN:013")]
     [InlineData("وشاركت تركيا في التحالف على استحياء لكنها في الأسبوع الماضي سمحت للولايات المتحدة باستخدام قواعدها الجوية.", "TUR>USA:062")]
+    [InlineData("وفتحت تركيا قواعدها الجوية أمام طائرات التحالف الدولي.", "TUR>USAMIL:062")]
+    [InlineData("وأقدمت تركيا على فتح قواعدها العسكرية الجوية للتحالف الدولي.", "TUR>USAMIL:062")]
+    [InlineData("ونسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني.", "TURMIL>TURREB:112")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1363,6 +1366,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("تتواصل الاشتباكات العنيفة في ريف إدلب وسهل الغاب بين حزب الله اللبناني وقوات النظام من جهة وفصائل المعارضة من جهة أخرى. وقصفت قوات النظام بلدة في ريف حماة.", "LBNMIL>LBN:194")]
     [InlineData("تتواصل الاشتباكات العنيفة في ريف إدلب وسهل الغاب بين حزب الله اللبناني وقوات النظام من جهة وفصائل المعارضة من جهة أخرى. وقصفت قوات النظام بلدة في ريف حماة.", "LBNMIL>SYRREB:194")]
     [InlineData("واندلعت اشتباكات عنيفة في مديرية صرواح غرب محافظة مأرب وسط اليمن، بين المقاومة الشعبية ومليشيات الحوثي.", "YEM>YEMREB:190")]
+    [InlineData("وأقدمت تركيا على فتح قواعدها العسكرية الجوية للتحالف الدولي.", "TUR>USAMIL:072")]
+    [InlineData("وفتحت الوزارة المجال للشركات الأجنبية.", "GOV>BUS:062")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
