@@ -2525,10 +2525,12 @@ public sealed partial class EventCoder
             }
 
             // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
-            // or brought to («إلى» a known town), when nothing else names whom it is for.
+            // or brought to («إلى» a known town, or «لـ»: «وصول ثاني طائرة إغاثة سعودية لمطار عدن»), when nothing else names
+            // whom it is for.
             if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1
-                && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0 && text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to
-                                              && text.Core(to).SequenceEqual(_ila)) is { } destination
+                && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0
+                                              && ((text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && text.Core(to).SequenceEqual(_ila))
+                                                  || (text.Tokens[p.FirstToken].Proclitics & Proclitics.Li) != 0)) is { } destination
                 && destination.Place.Country is { Length: 3 } receiving && sources.All(d => d.Country is not null && d.Country != receiving)
                 && !actors.Any(a => a.FirstToken <= destination.LastToken && a.LastToken >= destination.FirstToken))
             {
