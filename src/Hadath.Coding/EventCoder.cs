@@ -7472,7 +7472,9 @@ public sealed partial class EventCoder
 
                     if ((word.Proclitics & Proclitics.Wa) != 0)
                     {
-                        if (actors.FirstOrDefault(a => (a.FirstToken == j || a.FirstToken == j + 1) && a.Kind != MentionKind.Adjective) is { } other)
+                        // («بين قوات الجيش وعناصر من تنظيم داعش»: a head word and a partitive «من» may open it.)
+                        var partitive = j + 2 < limit && text.Tokens[j + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min);
+                        if (actors.FirstOrDefault(a => (a.FirstToken == j || a.FirstToken == j + 1 || (partitive && a.FirstToken == j + 2)) && a.Kind != MentionKind.Adjective) is { } other)
                         {
                             group.Add(other);
                         }

@@ -780,6 +780,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأقدمت تركيا على فتح قواعدها العسكرية الجوية للتحالف الدولي.", "TUR>USAMIL:062")]
     [InlineData("ونسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني.", "TURMIL>TURREB:112")]
     [InlineData("وصول ثاني طائرة إغاثة سعودية لمطار عدن الدولي.", "SAU>YEM:073")]
+    [InlineData("وقال مسؤول إن اشتباكات عنيفة دارت بين قوات الجيش المصري وعناصر من تنظيم داعش.", "EGYMIL>IMGREB:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
