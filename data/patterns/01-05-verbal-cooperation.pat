@@ -848,6 +848,12 @@ event 051 commend (أثنى)
   verbform أثنى | أثنت
   target   على
 
+# «ونوه بالتقدم الذي تحرزه القوات اليمنية», «نوهت بجهود المملكة»: «نوّه بـ» commends, its object after «بـ» (whole
+# forms: «تنويه» is also a notice). Whose the progress or the efforts are is the target.
+event 051 commend (نوّه)
+  verbform نوه | نوهت | نوهوا | ينوه | تنوه
+  target   ب
+
 # «أيد» as whole words: its light stem ايد is also that of «أيدي» («على أيدي»)
 event 051 endorse, support (verbal)
   verb     يؤيد | تؤيد

@@ -620,6 +620,16 @@ event 175 fire tear gas, rubber bullets
 
 # A minister, a party or a paper that «هاجم» someone attacked him in words: 111. An attack on an armed group by an army
 # or another group («هاجم الحوثيون مواقع المقاومة»), or by one army on another, is fighting: 190.
+# «شن هجوما لاذعا على», «هاجمت وسائل الإعلام السعودية الاتفاق النووي»: an attack in words, by the press, online or
+# in an article, is criticism (the same words block the armed reading below)
+event 111 attack in words
+  verb     هاجم | يهاجم
+  noun     هجوم | هجوما | هجمة
+  with     لاذعا | لاذع | إعلامي | إعلاميا | كلامي | كلاميا | حادا | حاد | قاسيا | قاس | تويتر | تغريدة | تغريدات | مقال | مقالة | الإعلام
+  window   4
+  target   * | على | ضد
+  priority 2
+
 event 180 attack
   verb     هاجم | يهاجم | هوجم
   noun     هجوم | هجمات | هجوما | هجمة

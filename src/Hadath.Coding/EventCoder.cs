@@ -6940,6 +6940,18 @@ public sealed partial class EventCoder
                 return (null, -1);
             }
 
+            // («اتصالا هاتفيا بنظيره الأمريكي جون كيري»: «بـ/لـ» on «نظيره» governs the name in apposition to it. The
+            // segmenter keeps «بنظير» whole, a name of its own, so the letter is read off a word with its pronoun.)
+            if ((tok.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && _counterparts.Contains(text.Core(tok)))
+            {
+                return ((tok.Proclitics & Proclitics.Bi) != 0 ? "\u0628" : "\u0644", i);
+            }
+
+            if (tok.SuffixLength > 0 && text.Core(tok) is [('\u0628' or '\u0644') and var letter, .. var rest] && _counterparts.Contains(rest))
+            {
+                return (letter == '\u0628' ? "\u0628" : "\u0644", i);
+            }
+
             if (_prepositions.TryGet(text.Core(tok), out var core))
             {
                 // (Not «كل من X و Y», "both X and Y", nor a quantity joined to the subject, «أوكرانيا والعديد من الدول».)

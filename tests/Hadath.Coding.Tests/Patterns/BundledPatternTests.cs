@@ -781,6 +781,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني.", "TURMIL>TURREB:112")]
     [InlineData("وصول ثاني طائرة إغاثة سعودية لمطار عدن الدولي.", "SAU>YEM:073")]
     [InlineData("وقال مسؤول إن اشتباكات عنيفة دارت بين قوات الجيش المصري وعناصر من تنظيم داعش.", "EGYMIL>IMGREB:190")]
+    [InlineData("وأجرى وزير الخارجية السعودي اتصالا هاتفيا بنظيره الأمريكي جون كيري.", "SAUGOV>USAGOV:041")]
+    [InlineData("ونوه وزير الخارجية السعودي بجهود الحكومة اليمنية.", "SAUGOV>YEMGOV:051")]
+    [InlineData("وهاجمت وسائل الإعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني.", "SAUMED>-:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
