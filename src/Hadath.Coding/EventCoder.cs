@@ -289,6 +289,9 @@ public sealed partial class EventCoder
     private readonly string _firstOf;
     private readonly WordSet _timeWords;
 
+    /// <summary>People who are struck, not who strike: «النساء», «الأطفال», «المدنيين».</summary>
+    private readonly WordSet _defenceless;
+
     /// <summary>The perfect of «أقدم على» (went ahead with), a light verb.</summary>
     private readonly WordSet _wentAheadWith;
 
@@ -563,6 +566,7 @@ public sealed partial class EventCoder
         _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
         _nextWords = Set("مقبل", "مقبلة", "قادم", "قادمة");
+        _defenceless = Set("نساء", "أطفال", "مدنيين", "مدنيون", "أبرياء", "عزل", "رضع", "شيوخ", "مسنين", "نازحين", "لاجئين", "مصلين");
         _wentAheadWith = Set("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا");
         _timeSpans = Set("أسبوع", "شهر", "عام", "سنة", "ماضي", "ماضية", "مقبل", "مقبلة", "حالي", "جاري", "أخير", "أخيرة", "قادم", "قادمة");
         _awaited = Set("مرتقب", "مرتقبة", "مزمع", "مزمعة", "منتظر", "منتظرة", "مرتقبين");
@@ -1680,6 +1684,16 @@ public sealed partial class EventCoder
                 sources = Group(text, actors, caller);
                 askedOfDemand = [answerer];
                 trace?.Add($"  «{text.OriginalOf(token)}» is answered: its caller {caller.Code} asked {answerer.Code}");
+            }
+
+            // «الميليشيات مارست أبشع الجرائم وقتلت النساء والأطفال»: women, children and civilians right after a verb of
+            // force are whom it struck, its object (or the passive's subject), not the ones who struck; the doer is found
+            // as for a verb with no subject.
+            if (!nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.Kind == MentionKind.Agent && src.Code == "CVL")
+                && sources[0].FirstToken == t + 1 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } defenceless && _defenceless.Contains(text.Core(defenceless)))
+            {
+                trace?.Add($"  «{text.OriginalOf(defenceless)}» after «{text.OriginalOf(token)}» are whom it struck, not its subject");
+                sources = [];
             }
 
             ActorMention? suffering = null;

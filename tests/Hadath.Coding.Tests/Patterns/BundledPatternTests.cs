@@ -784,6 +784,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأجرى وزير الخارجية السعودي اتصالا هاتفيا بنظيره الأمريكي جون كيري.", "SAUGOV>USAGOV:041")]
     [InlineData("ونوه وزير الخارجية السعودي بجهود الحكومة اليمنية.", "SAUGOV>YEMGOV:051")]
     [InlineData("وهاجمت وسائل الإعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني.", "SAUMED>-:111")]
+    [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "UAF>CVL:1823")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1373,6 +1374,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واندلعت اشتباكات عنيفة في مديرية صرواح غرب محافظة مأرب وسط اليمن، بين المقاومة الشعبية ومليشيات الحوثي.", "YEM>YEMREB:190")]
     [InlineData("وأقدمت تركيا على فتح قواعدها العسكرية الجوية للتحالف الدولي.", "TUR>USAMIL:072")]
     [InlineData("وفتحت الوزارة المجال للشركات الأجنبية.", "GOV>BUS:062")]
+    [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "CVL>-:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
