@@ -3394,8 +3394,11 @@ public sealed partial class EventCoder
             // has its 'with' word in the antecedent.
             // «غارات جوية كثيفة تشنها مقاتلات التحالف»: after an indefinite noun the clause needs no «الذي».
             // «للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة»: so does a passive with no pronoun whose parties follow «بين».
+            // «الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران»: or, for an act of two sides, a preposition
+            // right after the verb whose pronoun refers back so («التصريحات التي أدلى بها» are only what is condemned).
             if (!found && !nominal && t >= 2 && (text.Tokens[t].SuffixLength > 0
-                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && BetweenSides(text, t, limit, actors) is not null)))
+                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && BetweenSides(text, t, limit, actors) is not null)
+                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))))
             {
                 var relative = IsRelativePronoun(text, text.Tokens[t - 1]);
                 for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - (relative ? 4 : 6) && !found; i--)

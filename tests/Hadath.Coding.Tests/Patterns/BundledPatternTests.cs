@@ -785,6 +785,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ونوه وزير الخارجية السعودي بجهود الحكومة اليمنية.", "SAUGOV>YEMGOV:051")]
     [InlineData("وهاجمت وسائل الإعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني.", "SAUMED>-:111")]
     [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "UAF>CVL:1823")]
+    [InlineData("وانتقدت الصحف السعودية الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران الأسبوع الماضي.", "USA>IRN:057")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1375,6 +1376,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأقدمت تركيا على فتح قواعدها العسكرية الجوية للتحالف الدولي.", "TUR>USAMIL:072")]
     [InlineData("وفتحت الوزارة المجال للشركات الأجنبية.", "GOV>BUS:062")]
     [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "CVL>-:1823")]
+    [InlineData("واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي.", "IGOMOSOIC>IRQGOV:010")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
