@@ -1051,6 +1051,12 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            if (NamedInCommas(text, mention, found) is { } person)
+            {
+                actors.Add(mention with { Code = person.Code, Name = mention.Name + " → " + person.Name, IsPerson = true });
+                continue;
+            }
+
             actors.Add(ResolveAgent(mention, state, kept, actors.Count > 0 ? actors[^1] : null, text, places));
         }
 
@@ -8949,12 +8955,28 @@ public sealed partial class EventCoder
     /// says who the actor just named is; they are one party, not two. The one kept is the one that names a country
     /// («وانتقد مسؤول كبير، وهو وزير الخارجية الأردني» is Jordan's), else the first.
     /// </summary>
+    /// <summary>The person named right after a title of no country and set off by commas, «وزير حقوق الإنسان، عزالدين الأصبحي،».</summary>
+    private static ActorMention? NamedInCommas(AnalyzedText text, ActorMention title, List<ActorMention> found)
+        => title is { Kind: MentionKind.Agent, Country: null } && title.LastToken + 2 < text.Tokens.Count && IsComma(text, title.LastToken + 1)
+           && found.FirstOrDefault(b => b.FirstToken == title.LastToken + 2 && b.Kind == MentionKind.Named && b.IsPerson && b.Country is not null) is { } named
+           && (named.LastToken + 1 >= text.Tokens.Count || IsComma(text, named.LastToken + 1))
+            ? named
+            : null;
+
     private HashSet<ActorMention>? Apposed(AnalyzedText text, List<ActorMention> found)
     {
         // Allocated only for a sentence that has an apposition: this runs on every sentence.
         HashSet<ActorMention>? apposed = null;
         foreach (var a in found)
         {
+            // «والتقى وزير حقوق الإنسان، عزالدين الأصبحي، منسق …»: a title of no country, then a person set off by commas,
+            // is that person: the title stands for him (below) and the name is not a second actor.
+            if (NamedInCommas(text, a, found) is { } named)
+            {
+                (apposed ??= new HashSet<ActorMention>(ReferenceEqualityComparer.Instance)).Add(named);
+                continue;
+            }
+
             if (a.FirstToken < 2 || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } pronoun
                 || !_pronouns.Contains(text.Core(pronoun)))
             {

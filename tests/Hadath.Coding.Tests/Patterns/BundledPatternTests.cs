@@ -786,6 +786,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهاجمت وسائل الإعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني.", "SAUMED>-:111")]
     [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "UAF>CVL:1823")]
     [InlineData("وانتقدت الصحف السعودية الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران الأسبوع الماضي.", "USA>IRN:057")]
+    [InlineData("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، وزير الخارجية الأمريكي جون كيري.", "YEMGOV>USAGOV:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1377,6 +1378,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفتحت الوزارة المجال للشركات الأجنبية.", "GOV>BUS:062")]
     [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "CVL>-:1823")]
     [InlineData("واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي.", "IGOMOSOIC>IRQGOV:010")]
+    [InlineData("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، منسق الشؤون الإنسانية لدى الوكالة الأميركية للتنمية.", "GOV>YEMGOV:040")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
