@@ -1036,6 +1036,16 @@ event 192 extend control
   target   على
   priority 2
 
+# «فرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي»: imposing one's control on ground is taking it
+# (whole forms, and the control right after: «فرض» is also a tax, a sanction, a curfew)
+event 192 impose control
+  verbform فرض | فرضت | فرضوا | يفرض | تفرض | يفرضون
+  with     سيطرته | سيطرتها | سيطرتهم | السيطرة
+  without  أسعار | الأسعار | السوق | الأسواق | الحريق | الحرائق | النيران | الوضع | الأوضاع
+  window   4
+  target   على
+  priority 2
+
 event 192 tighten control
   verbform أحكم | أحكمت | أحكموا
   with     سيطرته | سيطرتها | سيطرتهم | السيطرة | قبضته | قبضتها | قبضتهم

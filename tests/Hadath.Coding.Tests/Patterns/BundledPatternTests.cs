@@ -787,6 +787,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "UAF>CVL:1823")]
     [InlineData("وانتقدت الصحف السعودية الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران الأسبوع الماضي.", "USA>IRN:057")]
     [InlineData("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، وزير الخارجية الأمريكي جون كيري.", "YEMGOV>USAGOV:040")]
+    [InlineData("وفرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي بعد طرد مسلحي داعش.", "IRQCOP>IMGREB:192")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1038,6 +1039,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتخب الائتلاف السوري المعارض يحيى مكتبي أمينا عاما للائتلاف.", "051")]
     [InlineData("وتحيي الفرقة الموسيقية حفلا غنائيا في جدة.", "051")]
     [InlineData("وصول خادم الحرمين الشريفين إلى مدينة الملك عبدالعزيز الطبية.", "073")]
+    [InlineData("وفرضت الحكومة السيطرة على أسعار السلع.", "192")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
