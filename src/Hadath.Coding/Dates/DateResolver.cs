@@ -26,6 +26,8 @@ public sealed class DateResolver
     private readonly FrozenDictionary<string, int> _ordinals;
     private readonly FrozenSet<string> _dayWords;
     private readonly string _ashar;
+    private readonly string _yearWord;
+    private readonly string _yearWordOther;
     private readonly string _twenty;
     private readonly string _thirty;
 
@@ -59,6 +61,8 @@ public sealed class DateResolver
         _ashar = N("عشر");
         _dayWords = DayWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _twenty = N("عشرين");
+        _yearWord = N("عام");
+        _yearWordOther = N("سنة");
         _thirty = N("ثلاثين");
 
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -470,6 +474,13 @@ public sealed class DateResolver
         int? year = null;
         var end = last;
         var yearAt = GlossEnd(text, last, limit) + 1;
+        // «فبراير (شباط) عام 2009م»: the word for year may stand before it.
+        if (yearAt + 1 < limit && text.Tokens[yearAt] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } yearWord
+            && (text.Core(yearWord).SequenceEqual(_yearWord) || text.Core(yearWord).SequenceEqual(_yearWordOther)) && text.Tokens[yearAt + 1].Kind == TokenKind.Number)
+        {
+            yearAt++;
+        }
+
         if (yearAt < limit && text.Tokens[yearAt].Kind == TokenKind.Number
             && int.TryParse(text.Form(text.Tokens[yearAt]), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100)
         {

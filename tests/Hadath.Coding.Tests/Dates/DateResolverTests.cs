@@ -25,6 +25,13 @@ public sealed class DateResolverTests
     public void Find_WeekdayName_IsLatestOnOrBeforePublication(string text, string expected)
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    [Theory]
+    [InlineData("عاد في ديسمبر عام 2009", "2009-12")]
+    [InlineData("عاد في ديسمبر (كانون الأول) عام 2009م", "2009-12")]
+    [InlineData("عاد في 5 ديسمبر سنة 2009", "2009-12-05")]
+    public void Find_MonthThenWordForYear_TakesThatYear(string text, string expected)
+        => Assert.Equal(expected, Find(text, Saturday)[0].Date.Format());
+
     [Fact]
     public void Find_WeekdayInFuture_IsNextSuchDay() => Assert.Equal("2019-12-23", Assert.Single(Find("سيلتقي الاثنين", Saturday, future: true)).Date.Format());
 
