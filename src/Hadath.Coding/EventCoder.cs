@@ -2545,11 +2545,11 @@ public sealed partial class EventCoder
             }
 
             // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
-            // or brought to («إلى» a known town, or «لـ»: «وصول ثاني طائرة إغاثة سعودية لمطار عدن»), when nothing else names
-            // whom it is for.
+            // or brought to («إلى» a known town, «لـ»: «وصول ثاني طائرة إغاثة سعودية لمطار عدن», or where it lands: «تهبط في
+            // مطار عدن»), when nothing else names whom it is for.
             if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1
                 && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0
-                                              && ((text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && text.Core(to).SequenceEqual(_ila))
+                                              && ((text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && (text.Core(to).SequenceEqual(_ila) || text.Core(to).SequenceEqual(_fi)))
                                                   || (text.Tokens[p.FirstToken].Proclitics & Proclitics.Li) != 0)) is { } destination
                 && destination.Place.Country is { Length: 3 } receiving && sources.All(d => d.Country is not null && d.Country != receiving)
                 && !actors.Any(a => a.FirstToken <= destination.LastToken && a.LastToken >= destination.FirstToken))
@@ -3416,6 +3416,16 @@ public sealed partial class EventCoder
                     }
 
                     found = Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, tok);
+                }
+            }
+
+            // «طائرة إغاثة سعودية تهبط في مطار عدن»: a sentence (a headline most often) that opens with its subject has
+            // the pattern's words before the verb; only a subject of at most four words that starts the sentence.
+            if (!found && !nominal && text.Tokens[t].SuffixLength == 0)
+            {
+                for (var i = OpeningSubject(text, t); i < t && !found; i++)
+                {
+                    found = Matches(pattern.With, pattern.WithStems, pattern.WithExact, text, text.Tokens[i]);
                 }
             }
 
@@ -8180,13 +8190,38 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// Where the subject opens a sentence before its verb at <paramref name="t"/> («طائرة إغاثة سعودية تهبط»): the first of at
+    /// most four words after the start or a punctuation mark, none of them joined by «و», not opened by a preposition or
+    /// «أن»; <paramref name="t"/> itself when there is none.
+    /// </summary>
+    private int OpeningSubject(AnalyzedText text, int t)
+    {
+        var opening = t;
+        while (opening > 0 && t - opening < 5 && text.Tokens[opening - 1].Kind == TokenKind.Arabic && (text.Tokens[opening - 1].Proclitics & Proclitics.Wa) == 0)
+        {
+            opening--;
+        }
+
+        return t - opening is > 0 and <= 4 && (opening == 0 || text.Tokens[opening - 1].Kind == TokenKind.Punctuation)
+               && !(IsComplementizer(text.Core(text.Tokens[opening])) || _prepositions.Contains(text.Core(text.Tokens[opening])))
+            ? opening
+            : t;
+    }
+
+    /// <summary>
     /// The donor of relief told after the trigger: the nisba or country right after a carrier («طائرة إغاثة سعودية», «قافلة
     /// مساعدات إماراتية»), else the actor after «مقدمة من» / «مرسلة من».
     /// </summary>
     private List<ActorMention>? AidDonors(AnalyzedText text, int t, int limit, List<ActorMention> actors)
     {
-        for (var k = t + 1; k < limit && k <= t + 16; k++)
+        // (Or before it, in a subject that opens the sentence: «طائرة إغاثة سعودية تهبط في مطار عدن».)
+        for (var k = text.Tokens[t].SuffixLength == 0 ? OpeningSubject(text, t) : t + 1; k < limit && k <= t + 16; k++)
         {
+            if (k == t)
+            {
+                continue;
+            }
+
             if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word)
             {
                 continue;
