@@ -10234,7 +10234,10 @@ public sealed partial class EventCoder
                     var perpetrated = merged[named];
                     // (The dead of a battle, «قتل 40 شخصا في اشتباكات», fell on either side; shelling and air strikes strike.)
                     var battle = perpetrated.Cameo[..2] == "19" && perpetrated.Cameo is not ("194" or "195");
-                    var struck = perpetrated.Target is null && casualties && !battle && ev.Target.Code != perpetrated.Source.Code;
+                    // (Only within one field: an act first told in the title keeps the title's offsets, which the body's victims
+                    // would not share.)
+                    var struck = perpetrated.Target is null && casualties && !battle && ev.Target.Code != perpetrated.Source.Code
+                                 && perpetrated.Evidence.Field == ev.Evidence.Field;
                     merged[named] = Merge(struck ? perpetrated with { Target = ev.Target } : perpetrated, ev);
                     merged.RemoveAt(i);
                 }
