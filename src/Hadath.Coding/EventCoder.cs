@@ -2935,7 +2935,10 @@ public sealed partial class EventCoder
             }
 
             var cameo = _cameo[code];
-            if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
+            // «وأثنى الجانبان على تطور العلاقات الثنائية بين البلدين»: the two sides «الجانبان» names, cooperating, praising
+            // or consulting with no one else named, do so with each other.
+            var facing = targets.Count == 0 && sources.Count == 2 && sources.All(state.Sides.Contains) && code[..2] is "03" or "04" or "05";
+            if ((pattern.Symmetric || facing) && targets.Count == 0 && sources.Count >= 2)
             {
                 // «وقع أردوغان والسراج اتفاقيتين»: a symmetric act of a compound subject links its members.
                 for (var i = 0; i < sources.Count; i++)

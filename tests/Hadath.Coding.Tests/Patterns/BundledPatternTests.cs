@@ -789,6 +789,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، وزير الخارجية الأمريكي جون كيري.", "YEMGOV>USAGOV:040")]
     [InlineData("وفرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي بعد طرد مسلحي داعش.", "IRQCOP>IMGREB:192")]
     [InlineData("طائرة إغاثة سعودية تهبط في مطار عدن.", "SAU>YEM:073")]
+    [InlineData("التقى وزير الخارجية السعودي عادل الجبير نظيره الإيطالي باولو جينتيلوني في روما. وأثنى الجانبان خلال المؤتمر على تطور العلاقات الثنائية بين البلدين.", "ITAGOV>SAUGOV:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
