@@ -3406,8 +3406,8 @@ public sealed partial class EventCoder
             // «الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران»: or, for an act of two sides, a preposition
             // right after the verb whose pronoun refers back so («التصريحات التي أدلى بها» are only what is condemned).
             if (!found && !nominal && t >= 2 && (text.Tokens[t].SuffixLength > 0
-                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && BetweenSides(text, t, limit, actors) is not null)
-                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric && t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))))
+                                                 || (IsRelativePronoun(text, text.Tokens[t - 1]) && pattern.Symmetric
+                                                     && ((t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) || BetweenSides(text, t, limit, actors) is not null))))
             {
                 var relative = IsRelativePronoun(text, text.Tokens[t - 1]);
                 for (var i = relative ? t - 2 : t - 1; i >= 0 && i >= t - (relative ? 4 : 6) && !found; i--)
@@ -4684,21 +4684,16 @@ public sealed partial class EventCoder
 
     private bool HasPronounSubject(AnalyzedText text, int t, int first)
     {
-        // («لكنها في الأسبوع الماضي سمحت للتحالف»: a phrase of time may stand between.)
-        var at = t;
-        while (at - 1 > first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic or TokenKind.Number, SuffixLength: 0 } when && t - at < 4
+        // («لكنها في الأسبوع الماضي سمحت للتحالف»: a phrase of time opened by «في» may stand between.)
+        var phrase = t;
+        while (phrase - 1 > first && text.Tokens[phrase - 1] is { Kind: TokenKind.Arabic or TokenKind.Number, SuffixLength: 0 } when && t - phrase < 4
                && (when.Kind == TokenKind.Number || IsTimeWord(text, when) || _timeSpans.Contains(text.Core(when)) || (when.PrefixLength == 0 && text.Core(when).SequenceEqual(_fi))))
         {
-            at--;
+            phrase--;
         }
 
-        if (at < t && !(text.Tokens[at] is { Kind: TokenKind.Arabic, PrefixLength: 0 } opener && text.Core(opener).SequenceEqual(_fi)))
-        {
-            at = t;
-        }
-
-        t = at;
-        for (var i = t - 1; i >= first && i >= t - 2; i--)
+        var verbAt = phrase < t && text.Tokens[phrase] is { Kind: TokenKind.Arabic, PrefixLength: 0 } opener && text.Core(opener).SequenceEqual(_fi) ? phrase : t;
+        for (var i = verbAt - 1; i >= first && i >= verbAt - 2; i--)
         {
             var tok = text.Tokens[i];
             if (tok.Kind == TokenKind.Arabic && tok.SuffixLength > 0 && (text.Core(tok).SequenceEqual(_an) || text.Core(tok).SequenceEqual("\u0644\u0643\u0646")))
@@ -6263,7 +6258,7 @@ public sealed partial class EventCoder
             }
 
             var dated = tok.Kind == TokenKind.Number || (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] == '/')
-                        || (tok.Kind == TokenKind.Arabic && (_timeWords.Contains(text.Core(tok)) || _dates.IsMonthWord(text.Core(tok))));
+                        || IsTimeWord(text, tok);
             if (!dated)
             {
                 return null;
@@ -9497,7 +9492,7 @@ public sealed partial class EventCoder
     /// </summary>
     /// <summary>A month's name («يوليو», «تموز») or a word of time («أمس», «الثلاثاء», «صباح»).</summary>
     private bool IsTimeWord(AnalyzedText text, Token tok)
-        => tok.Kind == TokenKind.Arabic && (_dates.IsMonthWord(text.Core(tok)) || _timeWords.Contains(text.Core(tok)));
+        => tok.Kind == TokenKind.Arabic && (_timeWords.Contains(text.Core(tok)) || _dates.IsMonthWord(text.Core(tok)));
 
     /// <summary>«في سوريا», «بسوريا», «في جنوب سوريا»: a state named as where something is.</summary>
     private bool PlacedByIn(AnalyzedText text, ActorMention a)

@@ -21,6 +21,9 @@ public sealed class DateResolver
     private readonly FrozenDictionary<string, DayOfWeek> _weekdays;
     private readonly FrozenDictionary<string, int> _months;
     private readonly FrozenDictionary<string, int> _levantineSecond;
+
+    /// <summary>The first words of the two-word Levantine month names («كانون», «تشرين»).</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _levantineFirstWords;
     private readonly FrozenSet<string> _partOfMonth;
     private readonly FrozenSet<string> _movements;
     private readonly FrozenDictionary<string, int> _ordinals;
@@ -88,6 +91,8 @@ public sealed class DateResolver
         M(12, "ديسمبر", "كانون الأول", "دجنبر");
         _months = months.Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(StringComparer.Ordinal);
         _levantineSecond = months.Where(kv => kv.Key.Contains(' ', StringComparison.Ordinal)).ToFrozenDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        _levantineFirstWords = _levantineSecond.Keys.Select(name => name[..name.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _partOfMonth = PartOfMonthWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _movements = MovementWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         Yesterday = N("أمس");
@@ -215,20 +220,8 @@ public sealed class DateResolver
     /// <summary>Whether a word (normalised, without clitics) names a month, or begins a two-word Levantine name («كانون»).</summary>
     public bool IsMonthWord(ReadOnlySpan<char> core)
     {
-        if (Months.ContainsKey(core))
-        {
-            return true;
-        }
-
-        foreach (var name in _levantineSecond.Keys)
-        {
-            if (name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)).SequenceEqual(core))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // (Asked of every word in a pattern's window: both lookups are by span, with no string made.)
+        return Months.ContainsKey(core) || _levantineFirstWords.Contains(core);
     }
 
     public List<DateMention> Find(AnalyzedText text, int first, int limit, DateOnly? published, bool futureContext = false)
