@@ -9808,6 +9808,12 @@ public sealed partial class EventCoder
     /// </summary>
     private static void CarryDate(List<DateMention> told, Article article, string field, ArticleState state)
     {
+        // A day still to come («يوم الثلاثاء المقبل») is a plan, not the time the narrative has reached.
+        if (article.Published is { } published)
+        {
+            told = told.Where(d => d.Date is not { Value: { } day, Precision: DatePrecision.Day } || day <= published).ToList();
+        }
+
         if (told.Count > 0 && told[^1].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
             && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))
         {

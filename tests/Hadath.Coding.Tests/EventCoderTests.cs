@@ -219,6 +219,10 @@ public sealed class EventCoderTests : IDisposable
         => Assert.Null(Code("انتقدت مصر تركيا في 5 يونيو 2018. وزار الرئيس التركي ليبيا.")[^1].Date.Format());
 
     [Fact]
+    public void Code_DayStillToCome_IsNotCarriedToTheNextSentence()
+        => Assert.Equal("2019-12-20", Code("انتقدت مصر تركيا أمس. وسيزور الرئيس التركي ليبيا يوم الثلاثاء المقبل. وزار الرئيس التركي ليبيا.")[^1].Date.Format());
+
+    [Fact]
     public void Code_TargetBetweenTriggerAndWithWord_IsFound()
         => Assert.Equal(["TURGOV>LBY:057", "LBY>TURGOV:057"], Keys(Code("وقع الرئيس التركي مع ليبيا اتفاقية.")));
 

@@ -260,14 +260,20 @@ public sealed class DateResolver
                     found.RemoveAt(found.Count - 1);
                 }
 
+                // «الاثنين المقبل» / «الاثنين الماضي» in a Monday paper is a week away, not today.
+                var next = i + 1 < limit && text.Tokens[i + 1].Kind == TokenKind.Arabic ? text.Core(text.Tokens[i + 1]) : default;
+                var coming = relative is null && _coming.Contains(next.ToString());
+                var past = relative is null && !coming && next.SequenceEqual(Past);
                 var day = published is not { } p ? (DateOnly?)null : relative switch
                 {
+                    _ when coming => Weekday(p.AddDays(1), weekday, future: true),
+                    _ when past => Weekday(p.AddDays(-1), weekday, future: false),
                     < 0 => Weekday(p, weekday, future: false),
                     > 0 => Weekday(p, weekday, future: true),
                     0 => Nearest(p, weekday),
                     _ => Weekday(p, weekday, futureContext),
                 };
-                found.Add(new DateMention(relative is null ? i : i - 1, i, day is { } d ? EventDate.Day(d) : EventDate.Unknown, true));
+                found.Add(new DateMention(relative is null ? i : i - 1, coming || past ? i + 1 : i, day is { } d ? EventDate.Day(d) : EventDate.Unknown, true));
             }
             else if (form.SequenceEqual(Yesterday) || core.SequenceEqual(Yesterday))
             {
@@ -583,13 +589,16 @@ public sealed class DateResolver
     private bool IsYawm(AnalyzedText text, int i)
         => i >= 0 && text.Tokens[i].Kind == TokenKind.Arabic && text.Core(text.Tokens[i]).SequenceEqual("\u064A\u0648\u0645");
 
-    /// <summary>The latest <paramref name="weekday"/> on or before <paramref name="published"/>, or the next one after it in the future tense.</summary>
+    /// <summary>
+    /// The latest <paramref name="weekday"/> on or before <paramref name="published"/>, or in the future tense the
+    /// next one on or after it: a Monday paper's «يعقد الاثنين» is today's meeting, since a week ahead is written
+    /// «الاثنين المقبل».
+    /// </summary>
     public static DateOnly Weekday(DateOnly published, DayOfWeek weekday, bool future)
     {
         if (future)
         {
-            var ahead = ((int)weekday - (int)published.DayOfWeek + 7) % 7;
-            return published.AddDays(ahead == 0 ? 7 : ahead);
+            return published.AddDays(((int)weekday - (int)published.DayOfWeek + 7) % 7);
         }
 
         var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;

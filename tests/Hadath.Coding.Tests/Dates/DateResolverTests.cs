@@ -36,6 +36,16 @@ public sealed class DateResolverTests
     public void Find_WeekdayInFuture_IsNextSuchDay() => Assert.Equal("2019-12-23", Assert.Single(Find("سيلتقي الاثنين", Saturday, future: true)).Date.Format());
 
     [Theory]
+    [InlineData("يلتقي السبت المقبل", "2019-12-28")]
+    [InlineData("التقى السبت الماضي", "2019-12-14")]
+    [InlineData("التقى الأحد الماضي", "2019-12-15")]
+    public void Find_WeekdayWithComingOrPast_IsAWeekAwayOnItsOwnDay(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Fact]
+    public void Find_WeekdayInFutureOnDayOfPublication_IsThatDay() => Assert.Equal("2019-12-21", Assert.Single(Find("سيلتقي السبت", Saturday, future: true)).Date.Format());
+
+    [Theory]
     [InlineData("قال أمس", "2019-12-20")]
     [InlineData("قال أول من أمس", "2019-12-19")]
     [InlineData("وصل مساء أول أمس", "2019-12-19")]
