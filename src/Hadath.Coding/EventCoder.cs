@@ -71,6 +71,13 @@ public sealed partial class EventCoder
     private readonly WordSet _sayingHal;
     private readonly WordSet _asideOpeners;
     private readonly WordSet _personTitles;
+
+    // «لشؤون الشرق الأوسط»: the portfolio after a title, up to the comma before the name.
+    private readonly WordSet _portfolios;
+    private readonly WordSet _escorts;
+
+    // «وزير», «سفير», «المتحدث»: the heads of titles a person's name follows.
+    private readonly WordSet _nameTitleHeads;
     private readonly WordSet _warplanes;
     private readonly WordSet _mannerWords;
     private readonly WordSet _delegations;
@@ -663,6 +670,11 @@ public sealed partial class EventCoder
         _delegations = Set("وفد", "وفود", "حكومة", "سفارة", "جيش", "قوات", "وزارة", "خارجية");
         _mannerWords = Set("دور", "شدة", "شكل", "قوة", "وضوح", "صراحة", "صوت", "لهجة");
         _warplanes = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "الطائرات", "المقاتلات");
+        _portfolios = Set("شؤون", "شئون");
+        _escorts = Set("حراسة", "حماية", "رفقة", "مرافقة", "مواكبة");
+        _nameTitleHeads = Set("وزير", "وزيرة", "رئيس", "رئيسة", "سفير", "سفيرة", "مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "قائد", "زعيم",
+            "ملك", "أمير", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "أمين", "متحدث", "متحدثة", "ناطق", "محافظ", "مدير", "مديرة", "وكيل", "قاضي",
+            "مفتي", "عضو", "عضوة", "حاكم", "سيناتور", "مرشد", "قنصل");
         _personTitles = Set("دكتور", "شيخ", "مهندس", "سيد", "أستاذ", "لواء", "عميد", "عقيد", "فريق", "قيادي", "أمير", "معالي", "سمو", "مستشار", "محامي", "نائب", "العقيد", "الدكتور");
         _asideOpeners = Set("جهة", "جانب", "دور", "ناحية", "جهت", "ناحيت");
         _sayingHal = Set("قائلا", "مضيفا", "موضحا", "مؤكدا", "مشيرا", "لافتا", "مشددا", "معتبرا");
@@ -1059,6 +1071,9 @@ public sealed partial class EventCoder
 
             actors.Add(ResolveAgent(mention, state, kept, actors.Count > 0 ? actors[^1] : null, text, places));
         }
+
+        AddTitledNames(text, first, limit, actors, places, state);
+        LearnTitledNames(text, limit, actors, places, state, trace);
 
         foreach (var actor in actors)
         {
@@ -7295,7 +7310,7 @@ public sealed partial class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors))
+                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors) || IsEscort(text, a))
                 {
                     continue;
                 }
@@ -7337,6 +7352,29 @@ public sealed partial class EventCoder
 
     /// <summary>An appeal, intent, demand, rejection, threat, denial, warning, concern or accusation: what it is about is no act of its own.</summary>
     private static bool SpeaksOfContent(string code) => code[..2] is "02" or "03" or "10" or "12" or "13" || code is "016" or "012" or "112";
+
+    /// <summary>
+    /// «اقتحم يعالون الحرم وسط حراسة مشددة من جنود الاحتلال», «بحماية الشرطة»: whoever guards the doer goes with him and
+    /// is not whom the act is aimed at.
+    /// </summary>
+    private bool IsEscort(AnalyzedText text, ActorMention a)
+    {
+        for (var k = a.FirstToken - 1; k >= 0 && k >= a.FirstToken - 4; k--)
+        {
+            var token = text.Tokens[k];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Arabic && _escorts.Contains(text.Core(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>«على الحدود مع سوريا»: the state a border is shared «مع» is where, not whom.</summary>
     private bool IsAcrossTheBorder(AnalyzedText text, ActorMention a)
@@ -8503,6 +8541,114 @@ public sealed partial class EventCoder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// «كما بحث … مع مساعدة وزير الخارجية الأمريكي، آن باترسون»: a person the lexicon does not know, named after his
+    /// titles, leaves his family name to the article («كما التقت باترسون مع …»), which then stands for the titled actor.
+    /// The name is the words right after the titles (past one comma and a title such as «الشيخ»), up to three, that are
+    /// no actor, place or function word; its family name is the last of them the language does not know (a word the
+    /// language does not know, found again later, is most likely that name even when it was not one).
+    /// </summary>
+    private void LearnTitledNames(AnalyzedText text, int limit, List<ActorMention> actors, List<PlaceMention> places, ArticleState state, CodingTrace? trace)
+    {
+        foreach (var actor in actors)
+        {
+            // (Titles whose country the text writes out: a bare «النائب» took his from the words around him, often wrongly.
+            // Only a person's title is followed by his name: «الحكومة الأمريكية تتهم روف» names the accused.)
+            if (actor is not { Kind: MentionKind.Composite, IsPerson: false, Country: not null, Role: not null }
+                || !_nameTitleHeads.Contains(text.Core(text.Tokens[actor.FirstToken])))
+            {
+                continue;
+            }
+
+            var k = actor.LastToken + 1;
+            if (k < limit && text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is ',' or '\u060C')
+            {
+                k++;
+            }
+
+            // («مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون»: past the portfolio to its comma.)
+            if (k < limit && text.Tokens[k] is { Kind: TokenKind.Arabic } portfolio && _portfolios.Contains(text.Core(portfolio)))
+            {
+                var comma = k + 1;
+                while (comma < limit && comma - k < 6 && !(text.Tokens[comma].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[comma].NormStart] is ',' or '\u060C'))
+                {
+                    comma++;
+                }
+
+                k = comma + 1;
+            }
+
+            while (k < limit && text.Tokens[k] is { Kind: TokenKind.Arabic } title && _personTitles.Contains(text.Core(title)))
+            {
+                k++;
+            }
+
+            var start = k;
+            while (k < limit && k - start < 3 && IsNameWord(text, k, actors, places))
+            {
+                k++;
+            }
+
+            // («وزير الخارجية الأمريكي جون كيري يزور»: back past the words of the language that follow the name.)
+            var family = k - 1;
+            while (family >= start && (_analyzer.Segmenter.Vocabulary.Contains(text.Core(text.Tokens[family])) || _analyzer.Segmenter.Vocabulary.Contains(text.Form(text.Tokens[family]))))
+            {
+                family--;
+            }
+
+            if (family >= start && ArticleAliases.IsFamilyName(text, family, start))
+            {
+                state.TitledNames[text.Core(text.Tokens[family]).ToString()] = actor;
+                trace?.Add($"  name «{text.OriginalOf(text.Tokens[family])}» stands for {actor.Code} «{text.Original[actor.Start..actor.End]}» from here on");
+            }
+        }
+    }
+
+    /// <summary>A word that may be part of a person's name: Arabic, bare or definite, and no actor, place or function word.</summary>
+    private bool IsNameWord(AnalyzedText text, int k, List<ActorMention> actors, List<PlaceMention> places)
+    {
+        if (text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } token || (token.Proclitics & ~Proclitics.Al) != 0)
+        {
+            return false;
+        }
+
+        // («آن باترسون»: written with madda, not «أن».)
+        var core = text.Core(token);
+        return !_prepositions.Contains(core) && !_timeWords.Contains(core) && !(IsComplementizer(core) && !text.OriginalOf(token).StartsWith('\u0622'))
+               && !IsRelativePronoun(text, token)
+               && !actors.Any(a => a.FirstToken <= k && a.LastToken >= k) && !places.Any(p => p.FirstToken <= k && p.LastToken >= k);
+    }
+
+    /// <summary>A family name learned by <see cref="LearnTitledNames"/>, standing alone later, is that titled actor.</summary>
+    private void AddTitledNames(AnalyzedText text, int first, int limit, List<ActorMention> actors, List<PlaceMention> places, ArticleState state)
+    {
+        if (state.TitledNames.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = state.TitledNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var added = false;
+        for (var k = first; k < limit; k++)
+        {
+            if (text.Tokens[k] is { Kind: TokenKind.Arabic, SuffixLength: 0 } token && lookup.TryGetValue(text.Core(token), out var titled)
+                && !actors.Any(a => a.FirstToken <= k && a.LastToken >= k) && !places.Any(p => p.FirstToken <= k && p.LastToken >= k))
+            {
+                actors.Add(titled with
+                {
+                    FirstToken = k, LastToken = k, Start = token.Start, End = token.End, Kind = MentionKind.Named,
+                    Name = titled.Name + " (named «" + text.Form(token).ToString() + "» before)", IsPerson = true,
+                });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            actors.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
     }
 
     /// <summary>
@@ -10400,6 +10546,9 @@ public sealed partial class EventCoder
 
         /// <summary>The words of the names and titles the article has recognised, which a bare name later repeats («عسيري»).</summary>
         public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The family names of titled people the lexicon does not know, each with the titled actor it stands for («باترسون»).</summary>
+        public Dictionary<string, ActorMention> TitledNames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The short forms this article uses for actors it has named in full («التحالف», «شكري»).</summary>
         public ArticleAliases Aliases { get; } = new();

@@ -89,17 +89,25 @@ public sealed class ArticleAliases
             _actors[head] = actorIndex;
         }
 
-        if (person)
+        if (person && IsFamilyName(text, match.Last, match.First))
         {
-            var last = text.Tokens[match.Last];
-            var family = text.Core(last).ToString();
-            var before = text.Tokens[match.Last - 1];
-            if (family.Length >= 3 && !NotFamilyNames.Contains(text.Form(last).ToString()) && !NotFamilyNames.Contains(family)
-                && !OrganisationHeads.Contains(family) && !NameLinks.Contains(text.Core(before).ToString()))
-            {
-                _actors[family] = actorIndex;
-            }
+            _actors[text.Core(text.Tokens[match.Last]).ToString()] = actorIndex;
         }
+    }
+
+    /// <summary>
+    /// Whether the last word of a name over tokens [<paramref name="first"/>, <paramref name="last"/>] is a family name an
+    /// article may use alone: not the second half of a compound given name («عبد الله»), a link's partner («أبو مازن») or
+    /// a word that ends some names as a title («الشيخ»).
+    /// </summary>
+    public static bool IsFamilyName(AnalyzedText text, int last, int first)
+    {
+        var token = text.Tokens[last];
+        var family = text.Core(token);
+        var lookup = NotFamilyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        return family.Length >= 3 && !lookup.Contains(text.Form(token)) && !lookup.Contains(family)
+               && !OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(family)
+               && !(last > first && NameLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Core(text.Tokens[last - 1])));
     }
 
     /// <summary>

@@ -790,6 +790,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفرضت القوات الأمنية العراقية سيطرتها على المناطق القريبة من الرمادي بعد طرد مسلحي داعش.", "IRQCOP>IMGREB:192")]
     [InlineData("طائرة إغاثة سعودية تهبط في مطار عدن.", "SAU>YEM:073")]
     [InlineData("التقى وزير الخارجية السعودي عادل الجبير نظيره الإيطالي باولو جينتيلوني في روما. وأثنى الجانبان خلال المؤتمر على تطور العلاقات الثنائية بين البلدين.", "ITAGOV>SAUGOV:051")]
+    [InlineData("كما بحث وزير الخارجية القطري مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، العلاقات الثنائية. كما التقت باترسون مع رئيس الوزراء القطري.", "USAGOV>QATGOV:040")]
+    [InlineData("وصف رئيس مجلس علماء باكستان الشيخ طاهر محمد الأشرفي الهجوم بالإجرامي. وانتقد الشيخ طاهر الأشرفي إيران بلهجة حادة.", "PAKGOV>IRN:111")]
+    [InlineData("اقتحم وزير الحرب الإسرائيلي موشيه يعالون اليوم الحرم الإبراهيمي بمدينة الخليل. وقال شهود إن يعالون اقتحم الحرم وسط حراسة مشددة من عشرات جنود الاحتلال.", "ISRGOV>PSE:170")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1383,6 +1386,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وإن الميليشيات الانقلابية مارست أبشع الجرائم وقتلت النساء والأطفال.", "CVL>-:1823")]
     [InlineData("واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي.", "IGOMOSOIC>IRQGOV:010")]
     [InlineData("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، منسق الشؤون الإنسانية لدى الوكالة الأميركية للتنمية.", "GOV>YEMGOV:040")]
+    [InlineData("وقالت المدعية العامة إن الحكومة الامريكية تتهم روف بتسع عمليات قتل. وقالت إن روف قتل تسعة أشخاص.", "USAGOV>-:1823")]
+    [InlineData("اقتحم وزير الحرب الإسرائيلي موشيه يعالون اليوم الحرم الإبراهيمي بمدينة الخليل. وقال شهود إن يعالون اقتحم الحرم وسط حراسة مشددة من عشرات جنود الاحتلال.", "ISRGOV>ISRMIL:170")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
