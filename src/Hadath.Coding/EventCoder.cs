@@ -1308,9 +1308,11 @@ public sealed partial class EventCoder
 
             // «استعدادا لشن عملية», «خطط لتنفيذ هجمات»: a noun governed by a light verb of purpose is an aim; «ثمة خيار
             // آخر يتمثل في شن ضربات جوية»: what governs the light verb governs the noun it carries.
+            // («أحبطت مؤامرة لتهريب أسلحة وأعلنت استدعاء سفيرها»: a light verb joined by «و» opens a clause of its own, which
+            // what was foiled or planned before it does not reach.)
             if (modality == Modality.Asserted && nominal && LightVerbBefore(text, t, first) is { } light && (text.Tokens[light].Proclitics & Proclitics.Al) == 0)
             {
-                modality = _modality.Detect(text, first, light, nominal: true);
+                modality = _modality.Detect(text, (text.Tokens[light].Proclitics & Proclitics.Wa) != 0 ? light : first, light, nominal: true);
             }
 
             // «يعتزم الرئيس الإيراني حسن روحاني زيارة فرنسا»: what a verb of intending takes is intended, however long its
@@ -1901,6 +1903,16 @@ public sealed partial class EventCoder
             {
                 sources = [shared];
                 trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");
+            }
+
+            // «وقالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها»: the noun right after a singular verb of announcing
+            // joined by «و», with no subject of its own, is the act of the one the sentence has speak.
+            if (sources.Count == 0 && nominal && speaker is { } announcer && t - 1 > announcer.LastToken
+                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } announcing && (announcing.Proclitics & Proclitics.Wa) != 0
+                && _reporting.Contains(text.Core(announcing)) && !IsPluralVerb(text, announcing))
+            {
+                sources = [announcer];
+                trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker, who announced it: {announcer.Code}");
             }
 
             // The purpose of a clause is its subject's: «تعكف اللجنة على تشكيل وفد لزيارة اليمن».
@@ -8057,9 +8069,9 @@ public sealed partial class EventCoder
         {
             // «وأعلن أنه سيزور المملكة»: past «أن» the actor belongs to what is said; the speaker is unnamed.
             // «وقال المصدر لرويترز»: the one spoken to, after «ل» or «إلى», is not the speaker; nor is a place after «في»
-            // («كما أعلنت استدعاء سفيرها في طهران»).
+            // («كما أعلنت استدعاء سفيرها في طهران», «لدى طهران»).
             return actors.FirstOrDefault(a => a.FirstToken > at && a.FirstToken - at <= 4 && a.Kind != MentionKind.Adjective && !IsAddressee(text, a)
-                                              && !(a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi)
+                                              && !(a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) is { } where && (where == _fi || where == _at))
                                               && !Enumerable.Range(at + 1, a.FirstToken - at - 1).Any(i => text.Tokens[i].Kind == TokenKind.Arabic && IsComplementizer(text.Core(text.Tokens[i]))));
         }
 

@@ -456,6 +456,15 @@ public sealed class ModalityDetector
                 break;
             }
 
+            // «أحبطت مؤامرة لتهريب أسلحة وأعلنت استدعاء سفيرها»: a word joined by «و» (no article, no particle) opens the
+            // trigger's own clause; what was foiled or plotted before it does not reach past it. (Four letters at least: the «و» of
+            // «وقوع» is the root's.)
+            if (i + 1 < trigger && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } joined && (joined.Proclitics & Proclitics.Wa) != 0
+                && (joined.Proclitics & Proclitics.Al) == 0 && text.Core(joined).Length >= 4)
+            {
+                break;
+            }
+
             if (t.Kind != TokenKind.Arabic)
             {
                 continue;

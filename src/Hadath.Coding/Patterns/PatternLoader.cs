@@ -224,7 +224,15 @@ public sealed class PatternLoader
                         var cores = Cores(form);
                         if (cores.Count > 0)
                         {
-                            verbs.Add(_analyzer.Stemmer.StemToString(cores[0]));
+                            var stem = _analyzer.Stemmer.StemToString(cores[0]);
+                            verbs.Add(stem);
+
+                            // «ينفي» lists «تنفي» too: the stemmer keeps the prefix of a short weak verb, whose «ت» form is then a
+                            // stem of its own; as a whole word, since that stem may be another word («تعزي» → «تعز», the city).
+                            if (stem[0] == '\u064A' && SheForm(cores[0]) is { } she)
+                            {
+                                verbWords.Add(she);
+                            }
                         }
                     }
 
@@ -236,6 +244,7 @@ public sealed class PatternLoader
                         if (Cores(form) is [var whole])
                         {
                             verbWords.Add(whole);
+
                             if (name == "hal")
                             {
                                 halWords.Add(whole);
@@ -461,6 +470,9 @@ public sealed class PatternLoader
         diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternUnknownCode, file, line, code));
         return null;
     }
+
+    /// <summary>The imperfect of «هي» for a listed imperfect of «هو» («يدعو» → «تدعو»), or null for any other form.</summary>
+    private static string? SheForm(string core) => core.Length >= 3 && core[0] == '\u064A' ? "\u062A" + core[1..] : null;
 
     private static IEnumerable<string> Forms(string value) => value.Split('|').Select(f => f.Trim()).Where(f => f.Length > 0);
 
