@@ -797,6 +797,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("القيادة السعودية تهنئ رئيس تشاد.", "SAUGOV>TCDGOV:051")]
     [InlineData("وقالت البحرين إنها أحبطت مؤامرة لتهريب أسلحة وأعلنت استدعاء سفيرها لدى طهران لاجراء مشاورات.", "BHR>IRNGOV:161")]
     [InlineData("وقالت البحرين إنها أحبطت مؤامرة لتهريب أسلحة. وأعلنت استدعاء سفيرها لدى طهران لاجراء مشاورات.", "BHR>IRNGOV:161")]
+    [InlineData("اقتحمت المقاومة الشعبية قاعدة العند الجوية، في وقت كثف طيران التحالف العربي غاراته الجوية على مواقع الحوثيين.", "SAUMIL>YEMREB:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
