@@ -75,6 +75,7 @@ public sealed partial class EventCoder
     // «لشؤون الشرق الأوسط»: the portfolio after a title, up to the comma before the name.
     private readonly WordSet _portfolios;
     private readonly WordSet _escorts;
+    private readonly WordSet _namedAfterPlace;
 
     // «وزير», «سفير», «المتحدث»: the heads of titles a person's name follows.
     private readonly WordSet _nameTitleHeads;
@@ -671,6 +672,7 @@ public sealed partial class EventCoder
         _mannerWords = Set("دور", "شدة", "شكل", "قوة", "وضوح", "صراحة", "صوت", "لهجة");
         _warplanes = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "الطائرات", "المقاتلات");
         _portfolios = Set("شؤون", "شئون");
+        _namedAfterPlace = Set("طريق", "شارع", "حي", "منطقة", "مدخل", "جسر", "ميدان", "ساحة", "بوابة", "مطار", "ميناء");
         _escorts = Set("حراسة", "حماية", "رفقة", "مرافقة", "مواكبة");
         _nameTitleHeads = Set("وزير", "وزيرة", "رئيس", "رئيسة", "سفير", "سفيرة", "مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "قائد", "زعيم",
             "ملك", "أمير", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "أمين", "متحدث", "متحدثة", "ناطق", "محافظ", "مدير", "مديرة", "وكيل", "قاضي",
@@ -5573,6 +5575,14 @@ public sealed partial class EventCoder
                 return true;
             }
 
+            // «وفيما أدانت رئاسة كردستان القصف، فإنها دعت حزب العمال»: a comma then «فـ» opens the main clause after one
+            // of time or condition.
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is ',' or '\u060C' && i + 1 < to
+                && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } opening && (opening.Proclitics & Proclitics.Fa) != 0)
+            {
+                return true;
+            }
+
             // «في الغارات التركية وهو ما تنفيه أنقرة»: «وهو ما», «وهذا ما» opens a comment on what was said, with actors of
             // its own.
             if (tok is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } && i + 1 < to && text.Core(tok) is "\u0647\u0648" or "\u0647\u064A" or "\u0647\u0630\u0627"
@@ -7319,8 +7329,10 @@ public sealed partial class EventCoder
                 // is on the same side.
                 // «في العراق وسوريا»: a country joined to a location is a location too.
                 var before = a.FirstToken > 0 ? text.Tokens[a.FirstToken - 1] : default;
+                // («استعادت الحوطة … وطريق الرباط»: a capital a road or a district is named after is a place.)
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
+                                   || (a.Kind == MentionKind.Capital && before is { Kind: TokenKind.Arabic, SuffixLength: 0 } && _namedAfterPlace.Contains(text.Core(before)))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
                 if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors) || IsEscort(text, a))
                 {

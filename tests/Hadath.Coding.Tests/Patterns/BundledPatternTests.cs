@@ -798,6 +798,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت البحرين إنها أحبطت مؤامرة لتهريب أسلحة وأعلنت استدعاء سفيرها لدى طهران لاجراء مشاورات.", "BHR>IRNGOV:161")]
     [InlineData("وقالت البحرين إنها أحبطت مؤامرة لتهريب أسلحة. وأعلنت استدعاء سفيرها لدى طهران لاجراء مشاورات.", "BHR>IRNGOV:161")]
     [InlineData("اقتحمت المقاومة الشعبية قاعدة العند الجوية، في وقت كثف طيران التحالف العربي غاراته الجوية على مواقع الحوثيين.", "SAUMIL>YEMREB:195")]
+    [InlineData("استعادت القوات الموالية للحكومة اليمنية الشرعية أمس الثلاثاء قاعدة العند الجوية، الأكبر في البلاد، من أيدي المتمردين الحوثيين.", "YEMMIL>YEMREB:192")]
+    [InlineData("وفيما أدانت رئاسة كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.", "IRQGOV>TURREB:020")]
+    [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>YEMREB:192")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1393,6 +1396,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، منسق الشؤون الإنسانية لدى الوكالة الأميركية للتنمية.", "GOV>YEMGOV:040")]
     [InlineData("وقالت المدعية العامة إن الحكومة الامريكية تتهم روف بتسع عمليات قتل. وقالت إن روف قتل تسعة أشخاص.", "USAGOV>-:1823")]
     [InlineData("اقتحم وزير الحرب الإسرائيلي موشيه يعالون اليوم الحرم الإبراهيمي بمدينة الخليل. وقال شهود إن يعالون اقتحم الحرم وسط حراسة مشددة من عشرات جنود الاحتلال.", "ISRGOV>ISRMIL:170")]
+    [InlineData("وفيما أدانت رئاسة كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.", "IRQGOV>TURREB:111")]
+    [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>MARGOV:192")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
