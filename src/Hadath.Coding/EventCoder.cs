@@ -2944,8 +2944,11 @@ public sealed partial class EventCoder
             // «ورحبت الجامعة العربية بهذه الهدنة وتطالب بالذات جماعة الحوثيين»: past a verb joined by «و» that tells an act of
             // its own, an actor is that verb's, not this one's target. (Not a verb right after this one: «قتل واعتقل 16 شخصا»,
             // «يقتل ويصيب 5 أشخاص» share their object.)
+            // (Nor a verb inside the relative clause behind the subject, which the target comes after.)
+            var joinedFrom = sources.Count > 0 && targets.Count > 0 && RelativeAsideEnd(text, sources.Max(s => s.LastToken), limit) is { } asideClosed
+                             && asideClosed < targets[0].FirstToken ? asideClosed + 1 : triggerEnd + 2;
             if (!nominal && !pattern.Symmetric && targets.Count > 0 && targets.All(a => a.FirstToken > triggerEnd)
-                && Enumerable.Range(triggerEnd + 2, Math.Max(0, targets[0].FirstToken - triggerEnd - 2))
+                && Enumerable.Range(joinedFrom, Math.Max(0, targets[0].FirstToken - joinedFrom))
                     .FirstOrDefault(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } joined && (_patterns.ByVerbWord(text.Core(joined)).Length > 0
                                                                                                                     || _patterns.ByVerbStem(text.Stem(joined)).Length > 0)
                                          && _patterns.ByNoun(text.Core(joined)).Length == 0, -1) is >= 0 and var nextVerb)
@@ -6308,6 +6311,41 @@ public sealed partial class EventCoder
     private static bool IsQuotationMark(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
 
+    /// <summary>
+    /// The comma closing a relative clause that a comma opens right after a subject ending at <paramref name="subjectEnd"/>
+    /// (past its adjectives and closing quotes): the first comma after which no «و» goes on with the clause; or null.
+    /// </summary>
+    private static int? RelativeAsideEnd(AnalyzedText text, int subjectEnd, int limit)
+    {
+        var k = subjectEnd + 1;
+        for (var n = 0; n < 3 && k < limit && (text.Tokens[k] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 }
+                                               || (text.Tokens[k].Kind == TokenKind.Punctuation && !IsComma(text, k))); n++)
+        {
+            k++;
+        }
+
+        if (k + 1 >= limit || !IsComma(text, k) || !IsRelativePronoun(text, text.Tokens[k + 1]))
+        {
+            return null;
+        }
+
+        for (var i = k + 2; i < limit && i - k <= 25; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && text.Normalized[token.NormStart] is '.' or ';' or ':')
+            {
+                return null;
+            }
+
+            if (IsComma(text, i) && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } next && (next.Proclitics & Proclitics.Wa) == 0)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsComma(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C';
 
@@ -6658,13 +6696,16 @@ public sealed partial class EventCoder
     /// </summary>
     private bool IsActParticiple(ReadOnlySpan<char> core) => _actParticiples.Contains(core);
 
-    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int afterSource, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue, bool nominal = false)
+    private List<ActorMention> Targets(AnalyzedText text, EventPattern pattern, int triggerEnd, int subjectEnd, int limit, List<ActorMention> actors, List<ActorMention> sources, int before = int.MaxValue, bool nominal = false)
     {
         string? openPreposition = null;
         var prepositionAt = -1;
         // The source's titles run on only from a source named right there, not from one a continued verb takes over.
+        var titlesOpen = sources.Any(src => src.LastToken == subjectEnd && src.Kind is MentionKind.Named or MentionKind.Composite);
+        // «اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش …، وتعتبرها واشنطن «شريكا»، تركيا»: the object of a
+        // verb before its subject comes after the relative clause set off by commas behind that subject.
+        var afterSource = titlesOpen && triggerEnd < subjectEnd && RelativeAsideEnd(text, subjectEnd, limit) is { } asideEnd ? asideEnd : subjectEnd;
         var titlesEnd = afterSource;
-        var titlesOpen = sources.Any(src => src.LastToken == afterSource && src.Kind is MentionKind.Named or MentionKind.Composite);
         var postEnd = -1;
         foreach (var a in actors)
         {

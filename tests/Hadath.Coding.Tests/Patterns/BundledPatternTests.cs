@@ -801,6 +801,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("استعادت القوات الموالية للحكومة اليمنية الشرعية أمس الثلاثاء قاعدة العند الجوية، الأكبر في البلاد، من أيدي المتمردين الحوثيين.", "YEMMIL>YEMREB:192")]
     [InlineData("وفيما أدانت رئاسة كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.", "IRQGOV>TURREB:020")]
     [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>YEMREB:192")]
+    [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>TUR:112")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1398,6 +1399,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("اقتحم وزير الحرب الإسرائيلي موشيه يعالون اليوم الحرم الإبراهيمي بمدينة الخليل. وقال شهود إن يعالون اقتحم الحرم وسط حراسة مشددة من عشرات جنود الاحتلال.", "ISRGOV>ISRMIL:170")]
     [InlineData("وفيما أدانت رئاسة كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.", "IRQGOV>TURREB:111")]
     [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>MARGOV:192")]
+    [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>IMGREB:112")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
