@@ -735,6 +735,16 @@ event 041 telephone call (nominal)
   symmetric
   priority 3
 
+# «خلال اتصال أجراه أمس بالرئيس المصري»: a call told by the relative verb of making or receiving it is a telephone
+# call, «هاتفي» unwritten (the core of «أجراه» keeps the alif the pronoun brings: «أجرا»)
+event 041 telephone call made or received (nominal)
+  noun     اتصال | اتصالا | مكالمة
+  with     =أجرا | =أجرت | =أجريا | =تلقا | =تلقت
+  window   2
+  target   ب | مع | من
+  symmetric
+  priority 3
+
 # «زيارة موقع المديرية العامة للجوازات» is a visit to its website, «زار موقع الحادث» to a place, not to anyone
 event 042 visit
   verb     زار | يزور | زارت

@@ -802,6 +802,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفيما أدانت رئاسة كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.", "IRQGOV>TURREB:020")]
     [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>YEMREB:192")]
     [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>TUR:112")]
+    [InlineData("واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري العلاقات التي تربط بين البلدين الشقيقين.", "SAUGOV>EGYGOV:041")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
