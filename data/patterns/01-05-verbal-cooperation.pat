@@ -1127,9 +1127,12 @@ event 044 attend a meeting, summit, conference
   target   في
   priority 1
 
+# («عقد الوزراء اجتماعا تنسيقيا … تمهيدا للاجتماع المشترك بين الوزراء وكيري»: the joint one is the conference held,
+# right after it, not a later meeting the sentence goes on to)
 event 040 joint press conference (عقد مؤتمرا صحفيا مشتركا)
   verb     عقد | يعقد | عقدا | عقدت
   with     مشتركا | مشترك | المشترك
+  window   4
   target   مع
   symmetric
   priority 2

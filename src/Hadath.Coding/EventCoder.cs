@@ -9476,6 +9476,16 @@ public sealed partial class EventCoder
             return mention with { Code = sameHead.Code, Name = mention.Name + " → " + sameHead.Name };
         }
 
+        // «وعقد وزراء خارجية دول مجلس التعاون اجتماعا … تمهيدا للاجتماع بين الوزراء وكيري»: so does a bare definite head
+        // («الوزراء») the actor its own sentence named before as that head in construct («وزراء خارجية …»).
+        if (mention.FirstToken == mention.LastToken && text.Tokens[mention.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } bareHead && (bareHead.Proclitics & Proclitics.Al) != 0
+            && sentence.LastOrDefault(a => a.LastToken < mention.FirstToken && a.LastToken > a.FirstToken && a.Kind is MentionKind.Named or MentionKind.Composite
+                                           && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa } constructHead
+                                           && text.Core(constructHead).SequenceEqual(text.Core(bareHead))) is { } namedWithIt)
+        {
+            return mention with { Code = namedWithIt.Code, Name = mention.Name + " → " + namedWithIt.Name };
+        }
+
         // «نعت دولة الإمارات أمس ممثلة في القيادة العامة للقوات المسلحة»: a state «represented by» an organ speaks through
         // its own organ.
         if (previous is { Country: { } represented } && _recognizer.Lexicon.CountriesByCode.ContainsKey(represented) && mention.FirstToken > previous.LastToken

@@ -370,12 +370,26 @@ public sealed class ActorRecognizer
             }
 
             var country = _lexicon.CountriesByCode[code];
+
+            // «حكومة المملكة», «سفارة المملكة»: an agent in construct with the kingdom is the kingdom's. («أمن المملكة» is
+            // the kingdom's security, not its police.)
+            var governing = actors.FindIndex(a => a.LastToken == at - 1 && a is { Kind: MentionKind.Agent, Country: null } && a.Code.Length == 3
+                                                  && !text.Core(text.Tokens[a.FirstToken]).SequenceEqual(SecurityWord));
+            if (governing >= 0)
+            {
+                var agent = actors[governing];
+                actors[governing] = agent with { LastToken = i, End = token.End, Code = code + agent.Code, Name = agent.Name + " (" + country.Name + ")", Kind = MentionKind.Composite };
+                continue;
+            }
+
             var index = actors.FindIndex(a => a.FirstToken > at);
             actors.Insert(index < 0 ? actors.Count : index, new ActorMention(i, i, token.Start, token.End, code, country.Name + " (the Kingdom)", MentionKind.Country, country.Location));
         }
     }
 
     private static readonly string KingdomWord = NormalizedForms.Of("مملكة").Single();
+
+    private static readonly string SecurityWord = NormalizedForms.Of("أمن").Single();
 
     private static readonly FrozenSet<string> Crowds = NormalizedForms.Of("آلاف", "ألوف", "مئات", "عشرات", "ملايين", "حشود", "جموع", "آلاف");
 

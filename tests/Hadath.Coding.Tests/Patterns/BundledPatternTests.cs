@@ -803,6 +803,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>YEMREB:192")]
     [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>TUR:112")]
     [InlineData("واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري العلاقات التي تربط بين البلدين الشقيقين.", "SAUGOV>EGYGOV:041")]
+    [InlineData("وقال الملك سلمان إن الإرهاب لن يمر. وأعرب الأزهر عن تضامنه الكامل مع حكومة المملكة.", "EGYREL>SAUGOV:018")]
+    [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "IGOMEAGCC>USAGOV:036")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1401,6 +1403,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وفيما أدانت رئاسة كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.", "IRQGOV>TURREB:111")]
     [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>MARGOV:192")]
     [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>IMGREB:112")]
+    [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "RUSGOV>USAGOV:040")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
