@@ -1146,3 +1146,8 @@ agent GOV counterpart
 # Religious authorities: the Phoenix/CAMEO sector REL («مفتي الجمهورية اللبنانية» is LBNREL)
 agent REL mufti, clerics
   names  مفتي | مفتي الجمهورية | مفتي عام | رجال الدين | رجل الدين | رجل دين | علماء الدين | المرجع الديني | المرجعية الدينية
+
+# Councils and unions of religious scholars: «رئيس مجلس علماء باكستان» heads the clerics' council, no state's government.
+# Only with the body's noun: «علماء» alone may be scientists («علماء الفلك»).
+agent REL councils of religious scholars
+  names  مجلس علماء | مجلس العلماء | رابطة علماء | رابطة العلماء | هيئة علماء | اتحاد علماء | جمعية علماء | جبهة علماء
