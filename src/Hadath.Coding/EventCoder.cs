@@ -10030,20 +10030,17 @@ public sealed partial class EventCoder
     private static void CarryDate(List<DateMention> told, Article article, string field, ArticleState state)
     {
         // A day still to come («يوم الثلاثاء المقبل») is a plan, not the time the narrative has reached.
-        if (article.Published is { } published)
-        {
-            told = told.Where(d => d.Date is not { Value: { } day, Precision: DatePrecision.Day } || day <= published).ToList();
-        }
-
-        if (told.Count > 0 && told[^1].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
+        bool Told(DateMention d) => !(article.Published is { } published && d.Date is { Value: { } day, Precision: DatePrecision.Day } && day > published);
+        var last = told.FindLastIndex(Told);
+        if (last >= 0 && told[last].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
             && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))
         {
-            state.LastDate = told[^1].Date;
+            state.LastDate = told[last].Date;
 
             // The news peg: the first day the body's lead gives, which the title's undated report is about.
             if (field == "text" && state.LeadDate is null && state.SentenceIndex - state.FirstTextSentence < LeadSentences)
             {
-                state.LeadDate = told[0].Date is { Precision: DatePrecision.Day } firstDay ? firstDay : told[^1].Date;
+                state.LeadDate = told[told.FindIndex(Told)].Date is { Precision: DatePrecision.Day } firstDay ? firstDay : told[last].Date;
             }
         }
     }
