@@ -806,6 +806,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري العلاقات التي تربط بين البلدين الشقيقين.", "SAUGOV>EGYGOV:041")]
     [InlineData("وقال الملك سلمان إن الإرهاب لن يمر. وأعرب الأزهر عن تضامنه الكامل مع حكومة المملكة.", "EGYREL>SAUGOV:018")]
     [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "IGOMEAGCC>USAGOV:036")]
+    [InlineData("وتمكنت شرطة جدة من ضبط 4 أشخاص متورطين في السرقة.", "SAUCOP>CVL:173")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1058,6 +1059,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتحيي الفرقة الموسيقية حفلا غنائيا في جدة.", "051")]
     [InlineData("وصول خادم الحرمين الشريفين إلى مدينة الملك عبدالعزيز الطبية.", "073")]
     [InlineData("وفرضت الحكومة السيطرة على أسعار السلع.", "192")]
+    [InlineData("وقالت الحكومة الأمريكية إنها قررت السماح بشن ضربات جوية لحماية المقاتلين السوريين.", "195")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
