@@ -1060,6 +1060,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصول خادم الحرمين الشريفين إلى مدينة الملك عبدالعزيز الطبية.", "073")]
     [InlineData("وفرضت الحكومة السيطرة على أسعار السلع.", "192")]
     [InlineData("وقالت الحكومة الأمريكية إنها قررت السماح بشن ضربات جوية لحماية المقاتلين السوريين.", "195")]
+    [InlineData("وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها.", "042")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
