@@ -1332,6 +1332,15 @@ public sealed partial class EventCoder
                 modality = Modality.Future;
             }
 
+            // «… خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة …»: a visit or meeting
+            // in the imperfect with no time of its own, in an article that has announced one still to come, is that one.
+            if (modality == Modality.Asserted && !nominal && pattern.Code[..2] == "04" && text.Core(token) is ['\u064A', _, _, ..]
+                && state.LastFutureDate is { Value: { } announcedDay } && article.Published is { } announcedFrom && announcedDay > announcedFrom
+                && (sentenceDates[0] ??= _dates.Find(text, first, limit, article.Published)).Count == 0)
+            {
+                modality = Modality.Future;
+            }
+
             // «وسيرأس فيشر وفدا في زيارته إلى إيران»: a visit or meeting inside a clause in the future tense is planned.
             if (modality == Modality.Asserted && nominal && pattern.Code[..2] == "04"
                 && ClauseScan.WordBefore(text, t, first, 8, w => (w.Proclitics & Proclitics.Sa) != 0) is { } planned
@@ -9929,7 +9938,15 @@ public sealed partial class EventCoder
         var dates = perSentence[slot] ??= _dates.Find(text, first, limit, published, future);
 
         // «منذ 26 مارس» dates the start of what still goes on, not the act reported now.
-        var nearest = dates.Where(d => !AfterSince(text, d.FirstToken, first)).MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
+        // («قالت الوزارة اليوم السبت إن لافروف سيعقد اجتماعا … يومي الثاني والثالث من أغسطس»: an act to come takes the
+        // day to come after it over the day it was announced, before it.)
+        var candidates = dates.Where(d => !AfterSince(text, d.FirstToken, first));
+        var nearest = candidates.MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
+        if (future && published is { } announcedOn && nearest is { Date: { Value: { } nearDay, Precision: DatePrecision.Day } } && nearDay == announcedOn && nearest.FirstToken < t
+            && candidates.Where(d => d.FirstToken > t && d.Date is { Value: { } day, Precision: DatePrecision.Day } && day > announcedOn).MinBy(d => d.FirstToken) is { } toCome)
+        {
+            nearest = toCome;
+        }
 
         // «يعتزم زيارة إيران في سبتمبر» (in August): the month an act still to come happens «في», right after it and
         // named by no word of the past, is the coming one.

@@ -27,6 +27,9 @@ public sealed class DateResolver
     private readonly FrozenSet<string> _partOfMonth;
     private readonly FrozenSet<string> _movements;
     private readonly FrozenDictionary<string, int> _ordinals;
+
+    // «يومي»: the two days of a span («يومي الثاني والثالث من أغسطس»).
+    private readonly string _twoDays;
     private readonly FrozenSet<string> _dayWords;
     private readonly string _ashar;
     private readonly string _yearWord;
@@ -63,6 +66,7 @@ public sealed class DateResolver
         }.ToFrozenDictionary(StringComparer.Ordinal);
         _ashar = N("عشر");
         _dayWords = DayWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        _twoDays = N("يومي");
         _twenty = N("عشرين");
         _yearWord = N("عام");
         _yearWordOther = N("سنة");
@@ -186,7 +190,7 @@ public sealed class DateResolver
 
     // «سبتمبر المقبل», «سبتمبر أو اكتوبر المقبلين»: the month to come.
     // Words of the day that may stand before an ordinal day; the temporal prepositions are checked apart.
-    private static readonly string[] DayWords = ["يوم", "صباح", "مساء", "ليلة", "فجر", "ظهر", "مطلع"];
+    private static readonly string[] DayWords = ["يوم", "يومي", "صباح", "مساء", "ليلة", "فجر", "ظهر", "مطلع"];
 
     private static readonly string[] AgoWords = ["قبل"];
 
@@ -387,7 +391,16 @@ public sealed class DateResolver
             return (tens, k);
         }
 
-        return Ordinal(k, out var day) ? (day, k) : null;
+        // «يومي الثاني والثالث من أغسطس»: a span of two days («يومي») starts on the first. (Two acts «في الأول والثالث من
+        // أغسطس» are on two days, neither the date of both.)
+        if (Ordinal(k, out var day) && (text.Tokens[k].Proclitics & Proclitics.Wa) != 0 && k - 2 >= sentenceFirst && Ordinal(k - 1, out var firstDay)
+            && firstDay < day && (text.Tokens[k - 1].Proclitics & Proclitics.Wa) == 0
+            && text.Tokens[k - 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } twoDays && text.Core(twoDays).SequenceEqual(_twoDays))
+        {
+            return (firstDay, k - 1);
+        }
+
+        return Ordinal(k, out day) ? (day, k) : null;
     }
 
     /// <summary>

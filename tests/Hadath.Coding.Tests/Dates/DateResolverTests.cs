@@ -43,6 +43,9 @@ public sealed class DateResolverTests
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
     [Fact]
+    public void Find_TwoOrdinalDaysJoined_IsTheFirst() => Assert.Equal("2019-12-02", Find("زيارة عمل يومي الثاني والثالث من ديسمبر", Saturday)[0].Date.Format());
+
+    [Fact]
     public void Find_WeekdayInFutureOnDayOfPublication_IsThatDay() => Assert.Equal("2019-12-21", Assert.Single(Find("سيلتقي السبت", Saturday, future: true)).Date.Format());
 
     [Theory]

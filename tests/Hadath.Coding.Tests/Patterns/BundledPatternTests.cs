@@ -807,6 +807,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الملك سلمان إن الإرهاب لن يمر. وأعرب الأزهر عن تضامنه الكامل مع حكومة المملكة.", "EGYREL>SAUGOV:018")]
     [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "IGOMEAGCC>USAGOV:036")]
     [InlineData("وتمكنت شرطة جدة من ضبط 4 أشخاص متورطين في السرقة.", "SAUCOP>CVL:173")]
+    [InlineData("وقالت الوزارة إن وزير الخارجية الروسي سيعقد اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري والسعودي عادل الجبير.", "RUSGOV>SAUGOV:036")]
+    [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:036")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1408,6 +1410,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأفادت مصادر أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.", "YEMMIL>MARGOV:192")]
     [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>IMGREB:112")]
     [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "RUSGOV>USAGOV:040")]
+    [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1417,6 +1420,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وزار الرئيس المصري روسيا في يونيو.", "042", "2015-06")]
     [InlineData("وسيلتقي الرئيس المصري نظيره الروسي في الرابع من سبتمبر.", "036", "2015-09-04")]
     [InlineData("وسيلتقي الرئيس المصري نظيره الروسي في 4 سبتمبر 2014.", "036", "2014-09-04")]
+    [InlineData("قالت الوزارة اليوم السبت إن لافروف سيعقد اجتماعا مع كيري خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس.", "036", "2015-08-02")]
     public void Code_MonthOfAnActToCome_IsTheComingOne(string text, string cameo, string expected)
         => Assert.Equal(expected, _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 1), string.Empty, text)).First(e => e.Cameo == cameo).Date.Format());
 
