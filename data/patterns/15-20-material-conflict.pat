@@ -1009,6 +1009,12 @@ event 192 fall to (a place taken)
   target   *
   priority 2
 
+# «المقاومة دحرت المتمردين الحوثيين», «المقاومة تدحر الحوثيين»: driving back an enemy is fighting. Whole forms, and no
+# «دحر», which is as often the noun of calls and aims («دحر الإرهاب», «ودحرها»)
+event 190 drive back, rout
+  verbform دحرت | دحروا | يدحر | تدحر | يدحرون | دحرتها | دحروهم | يدحرونهم
+  target   *
+
 # floods, epidemics and fires also «sweep» a place
 event 192 invade
   verb     اجتاح | يجتاح
