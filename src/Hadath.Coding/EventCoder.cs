@@ -1583,15 +1583,28 @@ public sealed partial class EventCoder
             ActorMention? impersonalPartner = null;
             if (pattern.Impersonal)
             {
-                if (sources.Count > 0 || state.LastPair is not var (firstSide, secondSide))
+                // «وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على …»: told so by a speaker, with the partner right
+                // after «مع», it is the speaker's side and that partner's.
+                if (sources.Count == 0 && state.LastPair is null && (speaker ?? continuedSpeaker) is { Country: { } speakersCountry } teller
+                    && t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } withWord && text.Core(withWord).SequenceEqual(_with)
+                    && actors.FirstOrDefault(a => a.FirstToken > t + 1 && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective) is { } agreedWith
+                    && agreedWith.Country is { } partnersCountry && partnersCountry != speakersCountry)
+                {
+                    sources = [teller];
+                    impersonalPartner = agreedWith;
+                    trace?.Add($"  «{text.OriginalOf(token)}» told impersonally by {teller.Code}, with {agreedWith.Code}");
+                }
+                else if (sources.Count > 0 || state.LastPair is not var (firstSide, secondSide))
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: told impersonally with no pair of sides just met");
                     continue;
                 }
-
-                sources = [firstSide];
-                impersonalPartner = secondSide;
-                trace?.Add($"  «{text.OriginalOf(token)}» told impersonally: the sides that just met, {firstSide.Code} and {secondSide.Code}");
+                else
+                {
+                    sources = [firstSide];
+                    impersonalPartner = secondSide;
+                    trace?.Add($"  «{text.OriginalOf(token)}» told impersonally: the sides that just met, {firstSide.Code} and {secondSide.Code}");
+                }
             }
 
             // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the

@@ -810,6 +810,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الوزارة إن وزير الخارجية الروسي سيعقد اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري والسعودي عادل الجبير.", "RUSGOV>SAUGOV:036")]
     [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:036")]
     [InlineData("المقاومة الشعبية تدحر الحوثيين في مأرب.", "YEMREB>YEMREB:190")]
+    [InlineData("وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على تدريب القوات اليمنية.", "YEMGOV>JOR:030")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
