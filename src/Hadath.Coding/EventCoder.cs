@@ -75,6 +75,9 @@ public sealed partial class EventCoder
     // «لشؤون الشرق الأوسط»: the portfolio after a title, up to the comma before the name.
     private readonly WordSet _portfolios;
     private readonly WordSet _escorts;
+
+    // «حقق», «أنجز», «بذل», «قدم»: verbs of achieving, whose subject in a relative clause is whom praise of the thing achieved goes to.
+    private readonly WordSet _achievers;
     private readonly WordSet _namedAfterPlace;
 
     // «وزير», «سفير», «المتحدث»: the heads of titles a person's name follows.
@@ -673,6 +676,7 @@ public sealed partial class EventCoder
         _warplanes = Set("طائرات", "طائرة", "مقاتلات", "طيران", "مروحيات", "الطائرات", "المقاتلات");
         _portfolios = Set("شؤون", "شئون");
         _namedAfterPlace = Set("طريق", "شارع", "حي", "منطقة", "مدخل", "جسر", "ميدان", "ساحة", "بوابة", "مطار", "ميناء");
+        _achievers = Stems("حقق", "حققت", "يحقق", "تحقق", "أنجز", "أنجزت", "ينجز", "تنجز", "بذل", "بذلت", "يبذل", "تبذل", "قدم", "قدمت", "يقدم", "تقدم");
         _escorts = Set("حراسة", "حماية", "رفقة", "مرافقة", "مواكبة");
         _nameTitleHeads = Set("وزير", "وزيرة", "رئيس", "رئيسة", "سفير", "سفيرة", "مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "قائد", "زعيم",
             "ملك", "أمير", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "أمين", "متحدث", "متحدثة", "ناطق", "محافظ", "مدير", "مديرة", "وكيل", "قاضي",
@@ -2871,6 +2875,14 @@ public sealed partial class EventCoder
             {
                 targets = [callerParty == Party(metFirst) ? metSecond : metFirst];
                 trace?.Add($"  target of «{text.OriginalOf(token)}» is the other side of the meeting or call just told: {targets[0].Code}");
+            }
+
+            // «وحيَّت وزارة الدفاع اليمنية في بيان هذا «النصر» الذي حققته عزيمة أهل اليمن»: praise of an achievement named by
+            // its relative clause goes to whoever that clause says achieved it.
+            if (targets.Count == 0 && code[..2] == "05" && AchieverAfter(text, triggerEnd, limit, actors, sources) is { } achiever)
+            {
+                targets = [achiever];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is who achieved what it praises: {achiever.Code}");
             }
 
             // Criticism and rejection with no stated object react to the act the article just reported
@@ -7461,6 +7473,34 @@ public sealed partial class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The doer of the relative clause on the praised achievement («النصر الذي حققته عزيمة أهل اليمن», «الإنجازات التي
+    /// حققتها القوات»): the first actor within three words after a verb of achieving right after «الذي/التي», itself within
+    /// eight words of the trigger (or of a subject after it) and in its clause; or null.
+    /// </summary>
+    private ActorMention? AchieverAfter(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors, List<ActorMention> sources)
+    {
+        // (Past a subject after the verb: «وحيَّت وزارة الدفاع اليمنية في بيان هذا «النصر» الذي حققته».)
+        var from = Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd);
+        for (var r = from + 1; r < limit && r <= from + 8; r++)
+        {
+            if (text.Tokens[r].Kind == TokenKind.Punctuation && IsClauseMark(text, text.Tokens[r]))
+            {
+                return null;
+            }
+
+            if (!IsRelativePronoun(text, text.Tokens[r]) || r + 1 >= limit || text.Tokens[r + 1] is not { Kind: TokenKind.Arabic } verb
+                || !_achievers.Contains(text.Stem(verb)))
+            {
+                continue;
+            }
+
+            return actors.FirstOrDefault(a => a.FirstToken > r + 1 && a.FirstToken <= r + 4 && a.Kind != MentionKind.Adjective && !sources.Contains(a) && !IsPrepositional(text, a, 0));
+        }
+
+        return null;
     }
 
     /// <summary>«على الحدود مع سوريا»: the state a border is shared «مع» is where, not whom.</summary>

@@ -811,6 +811,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:036")]
     [InlineData("المقاومة الشعبية تدحر الحوثيين في مأرب.", "YEMREB>YEMREB:190")]
     [InlineData("وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على تدريب القوات اليمنية.", "YEMGOV>JOR:030")]
+    [InlineData("وأشاد وزير الداخلية البحريني بالإنجازات التي حققتها القوات المسلحة السعودية.", "BHRGOV>SAUMIL:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
