@@ -10566,8 +10566,12 @@ public sealed partial class EventCoder
 
         // «داعش أعدم أكثر من ألفي عراقي» (title, IRQ) … «أعدم بدم بارد 2070 من مواطني نينوى» (IRQCVL): a country the title
         // names bare is the body's part of it.
+        // («القيادة تهنئ رئيس المالديف» (GOV) … «بعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس …» (SAUGOV): a bare
+        // role the title gives is the body's actor of that role.)
         static bool SameOrNarrower(EventActor body, EventActor title)
-            => body.Code == title.Code || (Vague(title) && title.Code != "UAF" && ActorCodes.Primary(body.Code) == title.Code);
+            => body.Code == title.Code || (Vague(title) && title.Code != "UAF"
+                                           && (ActorCodes.Primary(body.Code) == title.Code
+                                               || (ActorCodes.Country(title.Code) is null && ActorCodes.Country(body.Code) is not null && body.Code.EndsWith(title.Code, StringComparison.Ordinal))));
 
         // «قصف جوي على قرية بريف حلب» (title) … «ألقى طيران النظام براميل على قرية»: a headline summarises the lead. A
         // title act whose sides are faceless or without a country is the body's act of the same kind that names them.

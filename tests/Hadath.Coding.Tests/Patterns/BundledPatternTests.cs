@@ -1444,6 +1444,15 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
+    public void Code_TitleActOfABareRoleTheBodyNames_IsOneEventWithBothMentions()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "القيادة تهنئ رئيس كولومبيا",
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده."));
+        Assert.DoesNotContain(events, e => e.Source.Code == "GOV");
+        Assert.Contains(events, e => e.Cameo[..2] == "05" && e.Source.Code == "SAUGOV" && e.Mentions.Any(m => m.Evidence.Field == "title"));
+    }
+
+    [Fact]
     public void Code_TitleActOfTheSidesTheBodyTellsMorePrecisely_IsOneEventWithBothMentions()
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), "خادم الحرمين يبحث تطورات المنطقة مع وزير خارجية مصر",
