@@ -1338,7 +1338,9 @@ public sealed partial class EventCoder
 
             // «… خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة …»: a visit or meeting
             // in the imperfect with no time of its own, in an article that has announced one still to come, is that one.
+            // («المرة الأولى التي يزور بها رئيس أميركي إثيوبيا» describes the visit going on, in a relative clause.)
             if (modality == Modality.Asserted && !nominal && pattern.Code[..2] == "04" && text.Core(token) is ['\u064A', _, _, ..]
+                && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1]))
                 && state.LastFutureDate is { Value: { } announcedDay } && article.Published is { } announcedFrom && announcedDay > announcedFrom
                 && (sentenceDates[0] ??= _dates.Find(text, first, limit, article.Published)).Count == 0)
             {

@@ -61,6 +61,7 @@ public sealed class ModalityDetector
     private readonly FrozenSet<string> _pastKana;
     private readonly FrozenSet<string> _cessation;
     private readonly FrozenSet<string> _habitual;
+    private readonly FrozenSet<string> _always;
     private readonly string _ma;
     private readonly FrozenSet<string> _attempt;
     private readonly FrozenSet<string> _difficulty;
@@ -120,6 +121,7 @@ public sealed class ModalityDetector
         // asked or made for is not reported by it.
         _cessation = Set("وقف", "إيقاف", "ايقاف", "توقف", "توقيف", "تأجيل", "إرجاء", "إلغاء", "الغاء", "غاء", "تعليق");
         _habitual = Set("عادة", "غالبا", "كثيرا", "دائما", "نادرا", "أحيانا");
+        _always = Set("دائما", "دوما", "باستمرار");
         _ma = normalizer.Normalize("ما");
         // «أثناء محاولتهم إطلاق صواريخ»: an attempted act did not take place («محاولة اغتيال» is its own event, 185).
         _attempt = Set("محاولة", "محاولت", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون");
@@ -506,6 +508,12 @@ public sealed class ModalityDetector
 
             // «عادة ما تستهدف عناصر الأمن», «كثيرا ما يشن»: what usually happens is no particular act.
             if (_habitual.Contains(core) && i + 1 < trigger && text.Tokens[i + 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[i + 1]).SequenceEqual(_ma))
+            {
+                return Modality.Habitual;
+            }
+
+            // «لكن الحركة كانت دائما تنفي»: «always» right before an imperfect is a habit, no particular act.
+            if (i + 1 == trigger && !nominal && _always.Contains(core) && IsImperfect(text, text.Tokens[trigger]))
             {
                 return Modality.Habitual;
             }

@@ -36,6 +36,15 @@ public sealed class ModalityDetectorTests
     public void Detect_PreventedAct_IsNegated(string text, string trigger) => Assert.Equal(Modality.Negated, Detect(text, trigger, nominal: true));
 
     [Theory]
+    [InlineData("لكن الحركة كانت دائما تنفي مقتله", "تنفي")]
+    [InlineData("وهي دوما تهاجم المعارضة", "تهاجم")]
+    public void Detect_AlwaysBeforeImperfect_IsHabitual(string text, string trigger) => Assert.Equal(Modality.Habitual, Detect(text, trigger));
+
+    [Theory]
+    [InlineData("أحبطت مؤامرة لتهريب أسلحة وأعلنت استدعاء سفيرها", "استدعاء")]
+    public void Detect_PlotBeforeAJoinedVerb_DoesNotReachPastIt(string text, string trigger) => Assert.Equal(Modality.Asserted, Detect(text, trigger, nominal: true));
+
+    [Theory]
     [InlineData("يتعين أن يزور الرئيس ليبيا", "يزور")]
     [InlineData("ويجب أن يزور الرئيس ليبيا", "يزور")]
     [InlineData("أكد ضرورة زيارة الرئيس ليبيا", "زيارة")]
