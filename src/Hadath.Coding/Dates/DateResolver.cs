@@ -39,7 +39,9 @@ public sealed class DateResolver
 
     private static readonly FrozenSet<string> TemporalPrepositions = new[] { "\u0641\u064A", "\u0645\u0646\u0630", "\u062E\u0644\u0627\u0644", "\u062D\u062A\u064A", "\u0642\u0628\u0644", "\u0628\u0639\u062F", "\u0634\u0647\u0631", "\u0645\u0646" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] MovementWords = ["قوى", "حركة", "ثورة", "تحالف", "فريق", "تيار", "ائتلاف", "انتفاضة", "شباب", "معسكر", "جبهة", "كتلة"];
+    // (And places named after a day: «قصر 22 مايو» in Aden, «شارع 26 يوليو», «ميدان 6 أكتوبر», «جسر 6 أكتوبر».)
+    private static readonly string[] MovementWords = ["قوى", "حركة", "ثورة", "تحالف", "فريق", "تيار", "ائتلاف", "انتفاضة", "شباب", "معسكر", "جبهة", "كتلة",
+        "قصر", "شارع", "ميدان", "جسر", "ساحة", "جامعة", "ملعب", "مستشفى", "مدرسة", "حي", "مدينة", "نفق", "مطار"];
     private static readonly string[] PartOfMonthWords = ["أوائل", "اوائل", "منتصف", "أواخر", "اواخر", "مطلع", "نهاية", "بداية", "أواسط"];
     private static readonly string[] NumericFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy", "d-M-yyyy", "yyyy.MM.dd", "d.M.yyyy"];
 

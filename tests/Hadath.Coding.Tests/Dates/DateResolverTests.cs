@@ -42,6 +42,11 @@ public sealed class DateResolverTests
     public void Find_WeekdayWithComingOrPast_IsAWeekAwayOnItsOwnDay(string text, string expected)
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    [Theory]
+    [InlineData("سيطرت القوات على قصر 22 مايو في عدن")]
+    [InlineData("تظاهر المئات في ميدان 6 أكتوبر")]
+    public void Find_DayAndMonthNamingAPlace_DatesNothing(string text) => Assert.Empty(Find(text, Saturday));
+
     [Fact]
     public void Find_TwoOrdinalDaysJoined_IsTheFirst() => Assert.Equal("2019-12-02", Find("زيارة عمل يومي الثاني والثالث من ديسمبر", Saturday)[0].Date.Format());
 
