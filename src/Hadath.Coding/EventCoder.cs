@@ -76,6 +76,9 @@ public sealed partial class EventCoder
     private readonly WordSet _portfolios;
     private readonly WordSet _escorts;
 
+    // «برفقة», «يرافقه»: those who go with the doer (a guard is one too: see _escorts).
+    private readonly WordSet _companions;
+
     // «حقق», «أنجز», «بذل», «قدم»: verbs of achieving, whose subject in a relative clause is whom praise of the thing achieved goes to.
     private readonly WordSet _achievers;
     private readonly WordSet _namedAfterPlace;
@@ -677,7 +680,8 @@ public sealed partial class EventCoder
         _portfolios = Set("شؤون", "شئون");
         _namedAfterPlace = Set("طريق", "شارع", "حي", "منطقة", "مدخل", "جسر", "ميدان", "ساحة", "بوابة", "مطار", "ميناء");
         _achievers = Stems("حقق", "حققت", "يحقق", "تحقق", "أنجز", "أنجزت", "ينجز", "تنجز", "بذل", "بذلت", "يبذل", "تبذل", "قدم", "قدمت", "يقدم", "تقدم");
-        _escorts = Set("حراسة", "حماية", "رفقة", "مرافقة", "مواكبة");
+        _companions = Set("رفقة", "مرافقة", "يرافق", "ترافق", "رافق", "رافقه", "رافقها");
+        _escorts = Set([.. _companions.Words, "حراسة", "حماية", "مواكبة"]);
         _nameTitleHeads = Set("وزير", "وزيرة", "رئيس", "رئيسة", "سفير", "سفيرة", "مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "قائد", "زعيم",
             "ملك", "أمير", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "أمين", "متحدث", "متحدثة", "ناطق", "محافظ", "مدير", "مديرة", "وكيل", "قاضي",
             "مفتي", "عضو", "عضوة", "حاكم", "سيناتور", "مرشد", "قنصل");
@@ -6795,6 +6799,8 @@ public sealed partial class EventCoder
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
             if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a)
+                // («الغامدي الذي يزور المنطقة حاليا يرافقه عدد من المسؤولين الأمنيين»: his companions are not whom he visits.)
+                || IsEscort(text, a, companionsOnly: true)
                 || ((IsOwnStateWord(text, a) || IsPossessedAgent(text, a)) && sources.Any(src => src.Country == a.Country))
                 // «أعرب مجلس الوزراء عن إدانة المملكة»: the source's own state in the genitive of the act's noun is its agent.
                 || (a.FirstToken == triggerEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[triggerEnd] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 }
@@ -7458,8 +7464,9 @@ public sealed partial class EventCoder
     /// «اقتحم يعالون الحرم وسط حراسة مشددة من جنود الاحتلال», «بحماية الشرطة»: whoever guards the doer goes with him and
     /// is not whom the act is aimed at.
     /// </summary>
-    private bool IsEscort(AnalyzedText text, ActorMention a)
+    private bool IsEscort(AnalyzedText text, ActorMention a, bool companionsOnly = false)
     {
+        var words = companionsOnly ? _companions : _escorts;
         for (var k = a.FirstToken - 1; k >= 0 && k >= a.FirstToken - 4; k--)
         {
             var token = text.Tokens[k];
@@ -7468,7 +7475,7 @@ public sealed partial class EventCoder
                 return false;
             }
 
-            if (token.Kind == TokenKind.Arabic && _escorts.Contains(text.Core(token)))
+            if (token.Kind == TokenKind.Arabic && words.Contains(text.Core(token)))
             {
                 return true;
             }

@@ -1414,6 +1414,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، وتعتبرها واشنطن «شريكًا على الأرض»، تركيا، أمس، باستهدافها أربع مرات.", "SYRREB>IMGREB:112")]
     [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "RUSGOV>USAGOV:040")]
     [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:042")]
+    [InlineData("وزار وزير الداخلية السعودي المنطقة يرافقه عدد من المسؤولين الأمنيين.", "SAUGOV>SAUCOP:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
