@@ -1563,7 +1563,10 @@ public sealed partial class EventCoder
                                 && (t + 1 >= limit || text.Tokens[t + 1].Kind != TokenKind.Arabic
                                     || (text.Tokens[t + 1] is { Proclitics: Proclitics.None } after && _prepositions.Contains(text.Core(after))));
             var sources = lightAgent is not null ? Group(text, actors, lightAgent)
-                : (continues || (pronounAgent && !victimPronoun) || hal) && ((hal ? clauseSource : null) ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+                // («وقال النائب الأردني إن زيارة ولي ولي العهد مهمة، مشيدا بدور المملكة»: a participle of saying or judging
+                // after the words said is the speaker's, not the subject of what he said.)
+                : (continues || (pronounAgent && !victimPronoun) || hal) && ((hal ? (IsVerbalAct(code) && speaker is { } halSpeaker && halSpeaker.LastToken < t && !IsPluralParticiple(text, token) ? halSpeaker : clauseSource) : null)
+                                                                             ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
                   && !(continued.Code == "UAF" && !IsMaterialConflict(code))
                   // («أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم … حيث فجرت انتحاريتان نفسيهما»: nor is who condemns or
                   // criticises in the sentence the doer of the violence it goes on to tell. One who rejects may fight: «رفضت
@@ -7456,6 +7459,13 @@ public sealed partial class EventCoder
         // own is against the side the story's fighting was last aimed at.
         return state.LastEnemy is { } enemy && sources.All(s => s.Code != enemy.Code && s.Country is not null) ? [enemy] : [];
     }
+
+    /// <summary>«مطالبين», «داعين»: a participle in the plural, whose subject is many, not the one who spoke.</summary>
+    private static bool IsPluralParticiple(AnalyzedText text, Token token)
+        => text.Core(token) is [.., '\u064A', '\u0646'] or [.., '\u0648', '\u0646'];
+
+    /// <summary>An act done in words: a statement, an appeal, an intent, praise or a demand (01–05), criticism, a rejection or a threat (10–13).</summary>
+    private static bool IsVerbalAct(string code) => code[..2] is "01" or "02" or "03" or "04" or "05" or "10" or "11" or "12" or "13";
 
     /// <summary>An appeal, intent, demand, rejection, threat, denial, warning, concern or accusation: what it is about is no act of its own.</summary>
     private static bool SpeaksOfContent(string code) => code[..2] is "02" or "03" or "10" or "12" or "13" || code is "016" or "012" or "112";

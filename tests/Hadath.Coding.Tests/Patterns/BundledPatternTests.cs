@@ -812,6 +812,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("المقاومة الشعبية تدحر الحوثيين في مأرب.", "YEMREB>YEMREB:190")]
     [InlineData("وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على تدريب القوات اليمنية.", "YEMGOV>JOR:030")]
     [InlineData("وأشاد وزير الداخلية البحريني بالإنجازات التي حققتها القوات المسلحة السعودية.", "BHRGOV>SAUMIL:051")]
+    [InlineData("وقال النائب الأردني محمد الردايده إن زيارة ولي ولي العهد السعودي إلى عمان مهمة، مشيدا بدور مصر في المنطقة.", "JORLEG>EGY:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1415,6 +1416,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ومن المقرر أن يعقد كيري اجتماعا مع وزير الخارجية الروسي سيرجي لافروف. وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا تنسيقيا، مساء الأحد، في العاصمة القطرية تمهيدا للاجتماع المشترك بين الوزراء وكيري.", "RUSGOV>USAGOV:040")]
     [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:042")]
     [InlineData("وزار وزير الداخلية السعودي المنطقة يرافقه عدد من المسؤولين الأمنيين.", "SAUGOV>SAUCOP:042")]
+    [InlineData("وقال النائب الأردني محمد الردايده إن زيارة ولي ولي العهد السعودي إلى عمان مهمة، مشيدا بدور مصر في المنطقة.", "SAUGOV>EGY:051")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
