@@ -8709,7 +8709,7 @@ public sealed partial class EventCoder
             }
 
             var k = actor.LastToken + 1;
-            if (k < limit && text.Tokens[k].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[k].NormStart] is ',' or '\u060C')
+            if (k < limit && IsComma(text, k))
             {
                 k++;
             }
@@ -8718,7 +8718,7 @@ public sealed partial class EventCoder
             if (k < limit && text.Tokens[k] is { Kind: TokenKind.Arabic } portfolio && _portfolios.Contains(text.Core(portfolio)))
             {
                 var comma = k + 1;
-                while (comma < limit && comma - k < 6 && !(text.Tokens[comma].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[comma].NormStart] is ',' or '\u060C'))
+                while (comma < limit && comma - k < 6 && !IsComma(text, comma))
                 {
                     comma++;
                 }

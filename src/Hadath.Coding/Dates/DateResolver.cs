@@ -25,7 +25,7 @@ public sealed class DateResolver
     /// <summary>The first words of the two-word Levantine month names («كانون», «تشرين»).</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _levantineFirstWords;
     private readonly FrozenSet<string> _partOfMonth;
-    private readonly FrozenSet<string> _movements;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namingWords;
     private readonly FrozenDictionary<string, int> _ordinals;
 
     // «يومي»: the two days of a span («يومي الثاني والثالث من أغسطس»).
@@ -39,8 +39,8 @@ public sealed class DateResolver
 
     private static readonly FrozenSet<string> TemporalPrepositions = new[] { "\u0641\u064A", "\u0645\u0646\u0630", "\u062E\u0644\u0627\u0644", "\u062D\u062A\u064A", "\u0642\u0628\u0644", "\u0628\u0639\u062F", "\u0634\u0647\u0631", "\u0645\u0646" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // (And places named after a day: «قصر 22 مايو» in Aden, «شارع 26 يوليو», «ميدان 6 أكتوبر», «جسر 6 أكتوبر».)
-    private static readonly string[] MovementWords = ["قوى", "حركة", "ثورة", "تحالف", "فريق", "تيار", "ائتلاف", "انتفاضة", "شباب", "معسكر", "جبهة", "كتلة",
+    // Nouns a day and month may name: movements («ثورة 25 يناير») and places («قصر 22 مايو» in Aden, «ميدان 6 أكتوبر»).
+    private static readonly string[] NamingWords = ["قوى", "حركة", "ثورة", "تحالف", "فريق", "تيار", "ائتلاف", "انتفاضة", "شباب", "معسكر", "جبهة", "كتلة",
         "قصر", "شارع", "ميدان", "جسر", "ساحة", "جامعة", "ملعب", "مستشفى", "مدرسة", "حي", "مدينة", "نفق", "مطار"];
     private static readonly string[] PartOfMonthWords = ["أوائل", "اوائل", "منتصف", "أواخر", "اواخر", "مطلع", "نهاية", "بداية", "أواسط"];
     private static readonly string[] NumericFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy", "d-M-yyyy", "yyyy.MM.dd", "d.M.yyyy"];
@@ -100,7 +100,7 @@ public sealed class DateResolver
         _levantineFirstWords = _levantineSecond.Keys.Select(name => name[..name.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _partOfMonth = PartOfMonthWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
-        _movements = MovementWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        _namingWords = NamingWords.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Yesterday = N("أمس");
         LastNight = N("بارحة");
         Today = N("اليوم");
@@ -111,7 +111,7 @@ public sealed class DateResolver
         First = N("أول");
         Min = N("من");
         One = N("واحد");
-        _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
+        _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _agoWords = AgoWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _spans = new (string Word, int Count, char Unit)[]
         {
@@ -197,7 +197,7 @@ public sealed class DateResolver
     private static readonly string[] AgoWords = ["قبل"];
 
     private static readonly string[] ComingWords = ["مقبل", "مقبلة", "مقبلين", "قادم", "قادمة", "قادمين"];
-    private readonly FrozenSet<string> _coming;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _coming;
 
     private FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> Weekdays => _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -268,7 +268,7 @@ public sealed class DateResolver
 
                 // «الاثنين المقبل» / «الاثنين الماضي» in a Monday paper is a week away, not today.
                 var next = i + 1 < limit && text.Tokens[i + 1].Kind == TokenKind.Arabic ? text.Core(text.Tokens[i + 1]) : default;
-                var coming = relative is null && _coming.Contains(next.ToString());
+                var coming = relative is null && _coming.Contains(next);
                 var past = relative is null && !coming && next.SequenceEqual(Past);
                 var day = published is not { } p ? (DateOnly?)null : relative switch
                 {
@@ -326,7 +326,7 @@ public sealed class DateResolver
             else if ((months.ContainsKey(core) || IsLevantineStart(core)) && MonthAt(text, i, limit, out var month, out var monthLast))
             {
                 var mention = ResolveMonth(text, i, monthLast, month, first, limit, published, futureContext);
-                if (!NamesAMovement(text, mention.FirstToken, first))
+                if (!NamesSomething(text, mention.FirstToken, first))
                 {
                     found.Add(mention);
                 }
@@ -339,10 +339,10 @@ public sealed class DateResolver
     }
 
     /// <summary>
-    /// «قوى 14 آذار», «ثورة 25 يناير», «حركة 20 فبراير»: a day and month after a movement's noun name it;
+    /// «قوى 14 آذار», «ثورة 25 يناير», «قصر 22 مايو»: a day and month after a movement's or a place's noun name it;
     /// they date nothing in the sentence.
     /// </summary>
-    private bool NamesAMovement(AnalyzedText text, int dateFirst, int sentenceFirst)
+    private bool NamesSomething(AnalyzedText text, int dateFirst, int sentenceFirst)
     {
         if (dateFirst <= sentenceFirst || text.Tokens[dateFirst].Kind != TokenKind.Number)
         {
@@ -356,7 +356,7 @@ public sealed class DateResolver
             before--;
         }
 
-        return text.Tokens[before].Kind == TokenKind.Arabic && _movements.Contains(text.Core(text.Tokens[before]).ToString());
+        return text.Tokens[before].Kind == TokenKind.Arabic && _namingWords.Contains(text.Core(text.Tokens[before]));
     }
 
     /// <summary>The day of «الثامن من يوليو», «الحادي عشر من سبتمبر», «الخامس والعشرين من يناير», «العشرين من مايو», and where it starts.</summary>
@@ -521,7 +521,7 @@ public sealed class DateResolver
             var coming = false;
             for (var k = GlossEnd(text, last, limit) + 1; k < limit && k <= last + 4 && text.Tokens[k].Kind == TokenKind.Arabic; k++)
             {
-                if (_coming.Contains(text.Core(text.Tokens[k]).ToString()))
+                if (_coming.Contains(text.Core(text.Tokens[k])))
                 {
                     coming = true;
                     end = Math.Max(end, k);
