@@ -708,11 +708,12 @@ event 040 consult
   target   مع
   symmetric
 
+# (Not phone numbers or lines: «وضعت بتصرف المواطنين أرقاما هاتفية»; a 'with' word right after a 'without' word is its adjective.)
 event 041 discuss by telephone
   verb     اتصل | يتصل | بحث | يبحث | تباحث | تحدث | أجرى | تلقى
   verbform تباحث | تباحثا | تباحثت | تباحثوا | يتباحث | يتباحثان | تتباحث
   with     هاتفيا | هاتفي | هاتفية | الهاتف
-  without  يفيد | تفيد | بلاغ | بلاغا | للإبلاغ | يبلغ
+  without  يفيد | تفيد | بلاغ | بلاغا | للإبلاغ | يبلغ | أرقاما | أرقام | رقما | رقم | خطوط | خط
   target   ب | مع | من
   symmetric
   priority 3

@@ -3669,10 +3669,13 @@ public sealed partial class EventCoder
     /// <summary>
     /// Whether the 'with' word at <paramref name="i"/> qualifies a 'without' word just before it, as its adjective or its
     /// genitive: «باحترام الهدنة الإنسانية» asks for a truce, not for humanitarian aid, and «مسجد قوات الطوارئ» names a
-    /// force, not an emergency, however far past the trigger the pair is written.
+    /// force, not an emergency, however far past the trigger the pair is written. So does a 'with' word whose genitive right
+    /// after it is a 'without' word: «لوقف تدفق المقاتلين» stops a flow of fighters, not the fighting.
     /// </summary>
     private static bool QualifiesAWithoutWord(EventPattern pattern, AnalyzedText text, int t, int i)
-        => i - 1 > t && text.Tokens[i - 1].Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, text.Tokens[i - 1]);
+        => (i - 1 > t && text.Tokens[i - 1].Kind == TokenKind.Arabic && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, text.Tokens[i - 1]))
+           || (i + 1 < text.Tokens.Count && text.Tokens[i + 1].Kind == TokenKind.Arabic && (text.Tokens[i + 1].Proclitics & Proclitics.Wa) == 0
+               && Matches(pattern.Without, pattern.WithoutStems, pattern.WithoutExact, text, text.Tokens[i + 1]));
 
     /// <summary>The last token of the run of actors written one after another from <paramref name="first"/> on (a name
     /// and its titles, a force and its leader after «بقيادة»), or <c>first - 1</c> when fewer than
