@@ -10122,7 +10122,8 @@ public sealed partial class EventCoder
     private static void CarryDate(List<DateMention> told, Article article, string field, ArticleState state)
     {
         // A day still to come («يوم الثلاثاء المقبل») is a plan, not the time the narrative has reached.
-        bool Told(DateMention d) => !(article.Published is { } published && d.Date is { Value: { } day, Precision: DatePrecision.Day } && day > published);
+        // (Nor a stretch of recent days, «خلال الأيام القليلة الماضية», told after the day the narrative has reached.)
+        bool Told(DateMention d) => !d.Span && !(article.Published is { } published && d.Date is { Value: { } day, Precision: DatePrecision.Day } && day > published);
         var last = told.FindLastIndex(Told);
         if (last >= 0 && told[last].Date is { Value: { } toldDay, Precision: DatePrecision.Day }
             && (article.Published is not { } pubDay || Math.Abs(pubDay.DayNumber - toldDay.DayNumber) <= 31))

@@ -108,6 +108,10 @@ public sealed class DateResolver
         Week = N("أسبوع");
         MonthWord = N("شهر");
         Past = N("ماضي");
+        PastFeminine = N("ماضية");
+        Night = N("ليلة");
+        Days = N("أيام");
+        Few = N("قليلة");
         First = N("أول");
         Min = N("من");
         One = N("واحد");
@@ -217,6 +221,14 @@ public sealed class DateResolver
 
     private string Past { get; }
 
+    private string PastFeminine { get; }
+
+    private string Night { get; }
+
+    private string Days { get; }
+
+    private string Few { get; }
+
     private string First { get; }
 
     private string Min { get; }
@@ -296,6 +308,20 @@ public sealed class DateResolver
                 // «البارحة», «ليلة البارحة»: yesterday.
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p.AddDays(-1)) : EventDate.Unknown, false));
             }
+            else if (core.SequenceEqual(Night) && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && i + 1 < limit
+                     && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } nightPast && text.Core(nightPast).SequenceEqual(PastFeminine))
+            {
+                // «في روما الليلة الماضية»: last night, the evening before the paper.
+                found.Add(new DateMention(i, i + 1, published is { } p ? EventDate.Day(p.AddDays(-1)) : EventDate.Unknown, false));
+                i++;
+            }
+            else if (core.SequenceEqual(Days) && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && PastDaysEnd(text, i, limit) is { } daysEnd)
+            {
+                // «خلال الأيام الماضية», «في الأيام القليلة الماضية»: the last few days, like «الأسبوع الماضي», give the month
+                // they end in.
+                found.Add(new DateMention(i, daysEnd, published is { } p && p.AddDays(-1) is var last ? EventDate.Month(last.Year, last.Month) : EventDate.Unknown, false, Span: true));
+                i = daysEnd;
+            }
             else if (form.SequenceEqual(Today))
             {
                 found.Add(new DateMention(i, i, published is { } p ? EventDate.Day(p) : EventDate.Unknown, false));
@@ -336,6 +362,19 @@ public sealed class DateResolver
         }
 
         return found;
+    }
+
+    /// <summary>Where «الأيام الماضية» or «الأيام القليلة الماضية» ends, its first word at <paramref name="i"/>.</summary>
+    private int? PastDaysEnd(AnalyzedText text, int i, int limit)
+    {
+        var at = i + 1;
+        if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } few && (few.Proclitics & Proclitics.Al) != 0 && text.Core(few).SequenceEqual(Few))
+        {
+            at++;
+        }
+
+        return at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } past && (past.Proclitics & Proclitics.Al) != 0 && text.Core(past).SequenceEqual(PastFeminine)
+            ? at : null;
     }
 
     /// <summary>

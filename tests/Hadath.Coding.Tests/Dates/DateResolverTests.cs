@@ -146,6 +146,26 @@ public sealed class DateResolverTests
     }
 
     [Theory]
+    [InlineData("التقى نظيره في روما الليلة الماضية", "2019-12-20")]
+    [InlineData("قصفت الطائرات المواقع الليلة الماضية", "2019-12-20")]
+    public void Find_LastNight_IsTheDayBefore(string text, string expected) => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Theory]
+    [InlineData("شن التحالف غارات خلال الأيام الماضية")]
+    [InlineData("شن التحالف غارات في الأيام القليلة الماضية")]
+    public void Find_PastFewDays_IsTheMonthTheyEndInAndASpan(string text)
+    {
+        var mention = Assert.Single(Find(text, new DateOnly(2019, 12, 1)));
+        Assert.Equal("2019-11", mention.Date.Format());
+        Assert.True(mention.Span);
+    }
+
+    [Theory]
+    [InlineData("وقضى الليلة في الفندق")]
+    [InlineData("وعاش الأيام الأخيرة من حياته في القاهرة")]
+    public void Find_NightOrDaysWithNoPastWord_IsNoDate(string text) => Assert.Empty(Find(text, Saturday));
+
+    [Theory]
     [InlineData("في أواخر نوفمبر", "2019-11")]
     [InlineData("في أوائل تشرين الثاني", "2019-11")]
     [InlineData("منتصف كانون الأول", "2019-12")]

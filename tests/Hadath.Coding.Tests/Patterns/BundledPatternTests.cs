@@ -1516,6 +1516,15 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         Assert.Contains(events, e => e.Root == "01" && e.Date.Format() == "2019-12-20");
     }
 
+    [Fact]
+    public void Code_SpanOfRecentDaysAfterTheLeadsDay_LeavesTheTitleThatDay()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 31), "أردوغان يتهم قوى سوداء بنشر دعاية خاطئة",
+            "نفى الرئيس التركي رجب طيب اردوغان الجمعة الاتهامات بأن تركيا تساعد تنظيم داعش، في اشارة الى العمليات العسكرية التي اطلقتها بلاده خلال الايام القليلة الماضية."));
+        var title = Assert.Single(events, e => e.Mentions.All(m => m.Evidence.Field == "title"));
+        Assert.Equal("2015-07-31", title.Date.Format());
+    }
+
     [Theory]
     [InlineData("قتل 20 شخصا في تفجير سيارة مفخخة استهدف قافلة عسكرية في كابل أمس. وتبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد، الاعتداء.", "AFGREB")]
     [InlineData("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقتل 15 شرطيا في تفجير انتحاري استهدف مسجدا في أبها أمس.", "IMGREB")]
