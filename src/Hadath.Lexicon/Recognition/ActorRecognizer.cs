@@ -64,6 +64,22 @@ public sealed class ActorRecognizer
         "اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "محادثات", "مفاوضات", "مباحثات", "قمة", "مسار",
         "بروتوكول", "ميثاق", "وثيقة", "جولة", "منتدى", "اجتماع", "اجتماعات", "لقاء", "تفاهمات", "مقررات", "ورقة", "آلية", "عملية");
 
+    // Nouns of what is said that an indefinite nisba right after them qualifies («مؤتمر صحفي», «تصريح صحافي»): a press
+    // conference, not a journalist.
+    private static readonly FrozenSet<string> SaidNouns = NormalizedForms.Of(
+        "مؤتمر", "مؤتمرا", "مؤتمرات", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا", "لقاء", "لقاءات", "حوار", "حوارا", "مقابلة", "إيجاز", "ملتقى");
+
+    /// <summary>
+    /// «في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي»: a one-word agent in the indefinite nisba form right after a noun of
+    /// what is said is that noun's adjective, not a person.
+    /// </summary>
+    private static bool IsAdjectiveOfSaidNoun(AnalyzedText text, ActorMention agent)
+        => agent.FirstToken == agent.LastToken && agent.FirstToken > 0
+           && text.Tokens[agent.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } nisba
+           && text.Core(nisba) is [_, _, .., '\u064A'] or [_, _, .., '\u064A', '\u0629']
+           && text.Tokens[agent.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } said && (said.Proclitics & Proclitics.Al) == 0
+           && In(SaidNouns, text.Core(said));
+
     /// <summary>Whether the match stands alone between quotation marks.</summary>
     private static bool InQuotes(AnalyzedText text, PhraseMatch m) => IsQuote(text, m.First - 1) && IsQuote(text, m.Last + 1);
 
@@ -232,6 +248,12 @@ public sealed class ActorRecognizer
             }
 
             if (mention is null)
+            {
+                continue;
+            }
+
+            // («زيارة كينيا كمواطن عادي»: an office or a people after «كـ» says in what capacity, not who.)
+            if (mention.Kind == MentionKind.Agent && (IsAdjectiveOfSaidNoun(text, mention) || (text.Tokens[mention.FirstToken].Proclitics & Proclitics.Ka) != 0))
             {
                 continue;
             }
