@@ -403,12 +403,14 @@ event 0244 appeal for change in institutions (elections, reform)
   target   *
   priority 2
 
+# The appeal is to whoever holds them: «دعا إيران إلى الإفراج عن الصحفي» targets Iran; those to be freed, after «عن»,
+# are its object («دعا إلى الإفراج عن الإيطاليين المختطفين» names no addressee).
 event 0253 appeal for release of persons
   verb     دعا | يدعو | دعت | يناشد | حث | يحث | طلب | يطلب
   hal      داعيا | داعين
   noun     ناشد | ناشدت
   with     الإفراج | إفراج | سراح
-  target   * | عن
+  target   *
   priority 3
 
 event 0254 appeal for easing of sanctions

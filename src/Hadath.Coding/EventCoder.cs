@@ -8085,6 +8085,16 @@ public sealed partial class EventCoder
                 break;
             }
 
+            // «المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون»: a bare office joined by «و» to another
+            // office that a person's name follows is that man's first title, not a member of its own.
+            if (group.Count == 1 && head.Kind == MentionKind.Agent && head.Code.Length == 3 && conjoined && next.Kind is MentionKind.Agent or MentionKind.Composite
+                && k + 1 < actors.Count && actors[k + 1] is { Kind: MentionKind.Named, IsPerson: true } man && man.FirstToken == next.LastToken + 1 && man.Code == next.Code)
+            {
+                group[0] = next;
+                last = next;
+                continue;
+            }
+
             group.Add(next);
             last = next;
         }

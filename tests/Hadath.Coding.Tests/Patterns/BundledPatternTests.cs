@@ -813,6 +813,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على تدريب القوات اليمنية.", "YEMGOV>JOR:030")]
     [InlineData("وأشاد وزير الداخلية البحريني بالإنجازات التي حققتها القوات المسلحة السعودية.", "BHRGOV>SAUMIL:051")]
     [InlineData("وقال النائب الأردني محمد الردايده إن زيارة ولي ولي العهد السعودي إلى عمان مهمة، مشيدا بدور مصر في المنطقة.", "JORLEG>EGY:051")]
+    [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن المختطفين.", "IGOUNO>-:0253")]
+    [InlineData("ودعت الولايات المتحدة إيران إلى الإفراج عن الصحفي الأمريكي.", "USA>IRN:0253")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1420,6 +1422,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الوزارة إن لافروف سيعقد اجتماعا مع كيري يوم الخامس من أغسطس. وذكرت أن لافروف يزور قطر لمناقشة السلام في سوريا.", "RUSGOV>QAT:042")]
     [InlineData("وزار وزير الداخلية السعودي المنطقة يرافقه عدد من المسؤولين الأمنيين.", "SAUGOV>SAUCOP:042")]
     [InlineData("وقال النائب الأردني محمد الردايده إن زيارة ولي ولي العهد السعودي إلى عمان مهمة، مشيدا بدور مصر في المنطقة.", "SAUGOV>EGY:051")]
+    [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن الإيطاليين المختطفين.", "GOV>-:0253")]
+    [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن الإيطاليين المختطفين.", "IGOUNO>ITA:0253")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
