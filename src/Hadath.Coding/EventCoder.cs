@@ -130,6 +130,7 @@ public sealed partial class EventCoder
     private readonly WordSet _openingParticles;
     private readonly WordSet _particlesOfClause;
     private readonly string _ila;
+    private readonly WordSet _movementNouns;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -656,6 +657,9 @@ public sealed partial class EventCoder
         _openingParticles = Set("قد", "لقد", "كما", "فيما", "بينما", "حيث");
         _attributed = Set("نسبت", "نسب", "تنسب", "ينسب", "نسبتها", "المنسوبة", "منسوبة", "المنسوب");
         _ila = n.Normalize("إلى");
+        // Nouns of going somewhere, whose «إلى» phrase is where they go: «زيارته إلى الإمارات», «مرور الأجانب إلى سوريا».
+        _movementNouns = Set("زيارة", "زيارته", "زيارتها", "زيارتهم", "زيارات", "مرور", "عبور", "دخول", "وصول", "وصوله", "عودة", "عودته", "انتقال", "نقل",
+            "تدفق", "سفر", "سفره", "رحلة", "رحلته", "توجه", "توجهه", "هجرة", "نزوح", "لجوء", "فرار", "هروب", "تسلل");
         _sessions = Set("اجتماع", "جلسة", "اجتماعات", "جلسات", "دورة", "اجتماعا");
         _tollVerbs = Set("جرح", "جرحت", "جرحوا", "أصيب", "أصيبت", "أصيبوا", "قتل", "قتلت", "قتلوا", "فقد", "فقدت", "خطف", "اختطف");
         _partsOf = Set("مناطق", "أجزاء", "مدن", "قرى", "أراضي", "أنحاء", "مواقع", "بلدات", "جنوبية", "شمالية", "شرقية", "غربية", "حدودية", "جزء", "منطقة", "مدينة");
@@ -6826,6 +6830,7 @@ public sealed partial class EventCoder
                                                     && text.Tokens[link] is { Kind: TokenKind.Arabic } cooperating && (cooperating.Proclitics & Proclitics.Bi) == 0
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
+                || DestinationOfAnotherMovement(text, a, triggerEnd, actors)
                 || IsAgentPhrase(text, a, 0)
                 // («الأمين العام المساعد للجامعة العربية لشؤون فلسطين»: the state whose affairs a title names is part of it.)
                 || (a.FirstToken > 0 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } affairs && text.Core(affairs).SequenceEqual(_affairs)))
@@ -7278,6 +7283,36 @@ public sealed partial class EventCoder
         return next;
     }
 
+    /// <summary>
+    /// «توجه فور انتهاء زيارته إلى الإمارات إلى دولة الكويت», «فرض قيود على مرور الأجانب عبر أراضيها إلى سوريا»: a state after
+    /// «إلى» that a noun of going, further on than the trigger, stands up to four words before is where that noun goes, not
+    /// the trigger's target. (An actor or another «إلى» in between ends the noun's phrase.)
+    /// </summary>
+    private bool DestinationOfAnotherMovement(AnalyzedText text, ActorMention a, int triggerEnd, List<ActorMention> actors)
+    {
+        if (PrepositionBefore(text, a) != _ila)
+        {
+            return false;
+        }
+
+        var at = a.FirstToken - 2;
+        for (var n = 0; n < 4 && at > triggerEnd; n++, at--)
+        {
+            var tok = text.Tokens[at];
+            if (tok.Kind != TokenKind.Arabic || actors.Any(b => b.FirstToken <= at && at <= b.LastToken) || text.Core(tok).SequenceEqual(_ila))
+            {
+                return false;
+            }
+
+            if ((tok.Proclitics & Proclitics.Wa) == 0 && _movementNouns.Contains(text.Core(tok)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsPrepositional(AnalyzedText text, ActorMention a, int first) => a.FirstToken > first - 1 && PrepositionBefore(text, a) is not null;
 
     private bool HasVerbBetween(AnalyzedText text, int from, int to)
@@ -7431,6 +7466,8 @@ public sealed partial class EventCoder
                 // «تبرر غاراتها برسالة للأمم المتحدة»: the «ل» genitive of a letter or a statement is whom it is addressed to.
                 var addressed = (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0 && before.Kind == TokenKind.Arabic && _statements.Contains(text.Core(before));
                 if (location || addressed || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestinationOrOrigin(text, a) || IsAgentPhrase(text, a, 0)
+                    // (A state a movement goes to, not people: «منع وصول المساعدات إلى المدنيين» harms them.)
+                    || (a.Kind is MentionKind.Country or MentionKind.Capital && DestinationOfAnotherMovement(text, a, t, actors))
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
                     ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;

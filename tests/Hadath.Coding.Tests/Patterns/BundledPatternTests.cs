@@ -815,6 +815,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال النائب الأردني محمد الردايده إن زيارة ولي ولي العهد السعودي إلى عمان مهمة، مشيدا بدور مصر في المنطقة.", "JORLEG>EGY:051")]
     [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن المختطفين.", "IGOUNO>-:0253")]
     [InlineData("ودعت الولايات المتحدة إيران إلى الإفراج عن الصحفي الأمريكي.", "USA>IRN:0253")]
+    [InlineData("ومنع الحوثيون وصول المساعدات الإنسانية إلى المدنيين اليمنيين.", "YEMREB>YEMCVL:191")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1424,6 +1425,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال النائب الأردني محمد الردايده إن زيارة ولي ولي العهد السعودي إلى عمان مهمة، مشيدا بدور مصر في المنطقة.", "SAUGOV>EGY:051")]
     [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن الإيطاليين المختطفين.", "GOV>-:0253")]
     [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن الإيطاليين المختطفين.", "IGOUNO>ITA:0253")]
+    [InlineData("وفرضت الحكومة التركية قيودا مشددة على مرور الأجانب عبر أراضيها إلى سوريا.", "TURGOV>SYR:172")]
+    [InlineData("وقال الرئيس إن فرنسا صادرت لوحة ثمينة قبل نقلها إلى سويسرا.", "FRA>CHE:1711")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
