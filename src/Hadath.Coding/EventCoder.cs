@@ -131,6 +131,7 @@ public sealed partial class EventCoder
     private readonly WordSet _particlesOfClause;
     private readonly string _ila;
     private readonly WordSet _movementNouns;
+    private readonly string _strongly;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -657,6 +658,7 @@ public sealed partial class EventCoder
         _openingParticles = Set("قد", "لقد", "كما", "فيما", "بينما", "حيث");
         _attributed = Set("نسبت", "نسب", "تنسب", "ينسب", "نسبتها", "المنسوبة", "منسوبة", "المنسوب");
         _ila = n.Normalize("إلى");
+        _strongly = n.Normalize("بشدة");
         // Nouns of going somewhere, whose «إلى» phrase is where they go: «زيارته إلى الإمارات», «مرور الأجانب إلى سوريا».
         _movementNouns = Set("زيارة", "زيارته", "زيارتها", "زيارتهم", "زيارات", "مرور", "عبور", "دخول", "وصول", "وصوله", "عودة", "عودته", "انتقال", "نقل",
             "تدفق", "سفر", "سفره", "رحلة", "رحلته", "توجه", "توجهه", "هجرة", "نزوح", "لجوء", "فرار", "هروب", "تسلل");
@@ -1244,6 +1246,15 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «… وأدانت الحكومة العراقية القصف»: the act of force a condemnation names, of a kind the article has told, is
+            // that act again, not a new one. (With none told before, «أدان الهجوم الذي استهدف مسجدا» tells the news.)
+            if (nominal && IsMaterialConflict(pattern.Code) && t - 1 >= first && CondemningVerbBefore(text, t, first, actors) is not null
+                && CondemnedActAfter(text, t - 1, limit) == t && (ToldBefore(text, t, state) || (state.LastViolent is not null && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))))
+            {
+                trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: the act a condemnation names, told before");
+                continue;
+            }
+
             if (IsMaterialConflict(pattern.Code) && InListOfKinds(text, t, first, limit, actors))
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: one of a list of kinds of violence («من قتل وخطف»), not one act");
@@ -1688,7 +1699,11 @@ public sealed partial class EventCoder
                 && (clauseSource ?? (t > first && IsComma(text, t - 1) ? speaker : null)) is { } sharedSubject && sources.Count == 1
                 && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code
                 && (sources[0].Country == sharedSubject.Country || (sources[0].Country is null && sources[0].Kind == MentionKind.Agent)
-                    || (clauseSource is null && sources[0].Kind is MentionKind.Country or MentionKind.Capital))
+                    || (clauseSource is null && sources[0].Kind is MentionKind.Country or MentionKind.Capital)
+                    // («وأدانت الحكومة العراقية القصف ودعت أنقرة إلى …»: with no comma between, a state of another country after
+                    // the verb is the one asked, when the verb agrees with the subject it goes on with.)
+                    || (clauseSource is not null && sources[0].Kind is MentionKind.Country or MentionKind.Capital && !IsComma(text, t - 1)
+                        && !DisagreesInGender(text, token, clauseSource)))
                 && pattern.DirectObjectTarget)
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
@@ -3002,6 +3017,17 @@ public sealed partial class EventCoder
             {
                 trace?.Add($"  target of «{text.OriginalOf(token)}» left out: it follows «{text.OriginalOf(text.Tokens[nextVerb])}», a verb of its own");
                 targets = [];
+            }
+
+            // «وقصفت المدفعية التركية مواقع الحزب … وأدانت الحكومة العراقية القصف»: the definite act of force a condemnation or
+            // criticism names right after its subject, with no doer named there, is the one the article has told; its doer
+            // is the target (unnamed attackers too, as the guide codes «أدان الهجوم»).
+            if (targets.Count == 0 && !unknownSource && !nominal && code[..2] is "11" or "12"
+                && CondemnedActAfter(text, SubjectEndAfter(sources, triggerEnd), limit) is { } condemnedAt && ToldDoer(text, condemnedAt, state, actors) is { } toldDoer
+                && sources.All(s => s.Code != toldDoer.Code))
+            {
+                targets = [toldDoer];
+                trace?.Add($"  target of «{text.OriginalOf(token)}» is who did the act it names, told before: {toldDoer.Code}");
             }
 
             var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
@@ -6157,6 +6183,81 @@ public sealed partial class EventCoder
 
         return end;
     }
+
+    /// <summary>
+    /// The verb of condemning, criticising or rejecting right before the word at <paramref name="t"/>, or before the subject
+    /// that stands right before it (a word of time or «بشدة» may come between): «وأدانت القصف», «أدانت الحكومة العراقية القصف».
+    /// </summary>
+    private int? CondemningVerbBefore(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        var at = t - 1;
+        if (at > first && text.Tokens[at] is { Kind: TokenKind.Arabic } between && (IsTimeWord(text, between) || text.Core(between).SequenceEqual(_strongly)))
+        {
+            at--;
+        }
+
+        if (actors.FirstOrDefault(a => a.LastToken == at && a.Kind != MentionKind.Adjective) is { } subject)
+        {
+            at = subject.FirstToken - 1;
+        }
+
+        return at >= first && text.Tokens[at] is { Kind: TokenKind.Arabic } verb && IsStanceVerb(text, verb)
+               && AnyPatternOf(text, verb, static p => p.Code[..2] is "11" or "12", nouns: false) ? at : null;
+    }
+
+    /// <summary>
+    /// Where a definite act of force stands as the object right after a subject ending at <paramref name="subjectEnd"/> (a
+    /// word of time or «بشدة» may come between), with no actor in its genitive: «أدانت الحكومة العراقية القصف».
+    /// </summary>
+    private int? CondemnedActAfter(AnalyzedText text, int subjectEnd, int limit)
+    {
+        var at = subjectEnd + 1;
+        if (at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic } between && (IsTimeWord(text, between) || _approximately.Contains(text.Core(between)) || text.Core(between).SequenceEqual(_strongly)))
+        {
+            at++;
+        }
+
+        return at < limit && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } act
+               && _patterns.ByNoun(text.Core(act)).Any(p => IsMaterialConflict(p.Code)) ? at : null;
+    }
+
+    /// <summary>
+    /// Who did the act of force named at <paramref name="at"/>: the state its nisba names («الغارات التركية»), or, when the
+    /// article has told one of its kind before and the act names nothing of its own, the last doer of that kind, or else of
+    /// any violence.
+    /// </summary>
+    private ActorMention? ToldDoer(AnalyzedText text, int at, ArticleState state, List<ActorMention> actors)
+    {
+        if (actors.FirstOrDefault(a => a.FirstToken == at + 1 && a.Kind == MentionKind.Adjective) is { } nisba)
+        {
+            return nisba;
+        }
+
+        if (!ToldBefore(text, at, state))
+        {
+            return null;
+        }
+
+        foreach (var p in _patterns.ByNoun(text.Core(text.Tokens[at])))
+        {
+            if (IsMaterialConflict(p.Code) && state.Perpetrators.TryGetValue(p.Code[..3], out var doer))
+            {
+                return doer;
+            }
+        }
+
+        return state.LastViolent;
+    }
+
+    /// <summary>
+    /// Whether the act of force named at <paramref name="at"/> is one the article has told before: violence has been coded,
+    /// and the act names no story of its own. («الهجوم على السفارة», «التفجيرات الإرهابية التي وقعت على الحدود»: with a
+    /// preposition, an adjective or a relative clause it is told here.)
+    /// </summary>
+    private bool ToldBefore(AnalyzedText text, int at, ArticleState state)
+        => state.LastViolent is not null
+           && !(at + 1 < text.Tokens.Count && text.Tokens[at + 1] is { Kind: TokenKind.Arabic } next
+                && ((next.Proclitics & Proclitics.Al) != 0 || _againstWords.Contains(text.Core(next)) || IsRelativePronoun(text, next)));
 
     /// <summary>A definite act noun, or one after «ب/ل», among the few words after a trigger and its subject: «أدان بشدة التفجير الإرهابي».</summary>
     private bool ObjectNamesAct(AnalyzedText text, int triggerEnd, int subjectEnd, int limit)

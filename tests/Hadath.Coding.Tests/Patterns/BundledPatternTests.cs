@@ -1524,6 +1524,34 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
+    public void Code_CondemnationOfAnActToldBefore_TargetsItsDoerAndCodesNoNewAct()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), string.Empty,
+            "وقصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق. وأدانت الحكومة العراقية القصف ودعت أنقرة إلى احترام السيادة."));
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Code == "IRQGOV" && e.Target?.Code == "TURMIL");
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Code == "IRQGOV" && e.Target?.Code == "TURGOV");
+        Assert.Single(events, e => e.Root == "19");
+    }
+
+    [Theory]
+    [InlineData("قصفت طائرات التحالف مواقع الحوثيين في صعدة. وانتقدت إيران الغارات.", "IRN", "SAUMIL")]
+    [InlineData("قتل عشرة أشخاص في هجوم انتحاري في بغداد أمس. وأدانت الحكومة العراقية الهجوم.", "IRQGOV", "UAF")]
+    [InlineData("وشنت طائرات تركية غارات في شمال العراق. وأدانت الحكومة العراقية الغارات التركية.", "IRQGOV", "TUR")]
+    public void Code_CondemnationOfADefiniteActOfForce_TargetsWhoDidIt(string text, string source, string target)
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), string.Empty, text));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Code == source && e.Target?.Code == target);
+    }
+
+    [Fact]
+    public void Code_CondemnedActThatTellsItsOwnStory_IsNotTheActToldBefore()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), string.Empty,
+            "قصفت طائرات التحالف مواقع الحوثيين في صعدة. وأدانت الحكومة المصرية الهجوم الذي استهدف مسجدا في الكويت."));
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Code == "SAUMIL");
+    }
+
+    [Fact]
     public void Code_SpanOfRecentDaysAfterTheLeadsDay_LeavesTheTitleThatDay()
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 31), "أردوغان يتهم قوى سوداء بنشر دعاية خاطئة",
