@@ -37,9 +37,11 @@ event 010 make statement (speech, remarks)
   with     كلمة | خطاب | خطابا
   target   أمام | بشأن | حول
 
+# («وأدلى كيري بهذه التصريحات خلال زيارة …»: remarks pointed back at are the ones already told, no new statement.)
 event 010 make statement (gave remarks)
   verb     أدلى | يدلي | أدلت
   with     تصريح | تصريحات | بيان | حديث
+  without  بهذه | بهذا | بتلك | هذه | هذا | تلك
   target   بشأن | حول | ل
 
 event 010 make statement (commented on)

@@ -1073,6 +1073,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحذرت مديرية الدفاع المدني بمنطقة جازان من السيول.", "012")]
     [InlineData("واتفق الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب إردوغان على العمل معا لوقف تدفق المقاتلين الأجانب.", "087")]
     [InlineData("وقالت الداخلية إن الأجهزة الأمنية تلقت، منذ أن وضعت بتصرف المواطنين أرقاما هاتفية محددة، اتصالات تفيد بأن 300 شخص تشددوا.", "041")]
+    [InlineData("وأدلى وزير الخارجية الأمريكي بهذه التصريحات خلال مؤتمر صحفي في القاهرة.", "010")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
