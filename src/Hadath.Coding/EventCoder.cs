@@ -10688,9 +10688,14 @@ public sealed partial class EventCoder
                 var casualties = ev.Cameo is "1823" or "180"
                                  && !merged.Any(e => !ReferenceEquals(e, ev) && e.Source.Code == "UAF" && e.Cameo[..2] is "18" or "19" or "20" && e.Cameo is not ("1823" or "180") && e.Mentions.Any(m => m.Sentence == ev.Sentence));
                 if (ev.Source.Code == "UAF" && IsMaterialConflict(ev.Cameo) && !unclaimed
+                    // («أعدم تنظيم داعش 2070 من مواطني نينوى … وقالت إن الضحايا، الذين قتلوا …»: the same harm to the same people,
+                    // told faceless a sentence or two on, is the named act again.)
                     && merged.FindIndex(e => e.Source.Code != "UAF" && e.Cameo[..2] is "18" or "19" or "20"
-                                             && (casualties || (e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2]))
-                                             && e.Mentions.Any(m => m.Sentence == ev.Sentence) && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)) is var named and >= 0)
+                                             && ((casualties && e.Mentions.Any(m => m.Sentence == ev.Sentence))
+                                                 || (e.Target?.Code == ev.Target.Code && e.Cameo[..2] == ev.Cameo[..2] && e.Mentions.Any(m => m.Sentence == ev.Sentence))
+                                                 || (e.Target?.Code == ev.Target.Code && e.Cameo.Length >= 3 && ev.Cameo.Length >= 3 && e.Cameo[..3] == ev.Cameo[..3]
+                                                     && e.Mentions.Any(m => Math.Abs(m.Sentence - ev.Sentence) <= 2)))
+                                             && (ev.Date.Value is null || e.Date.Value is null || ev.Date == e.Date)) is var named and >= 0)
                 {
                     // «وقتل ثلاثة من عناصر القاعدة في غارة أمريكية»: the act that names no victim struck the dead the
                     // passive names.

@@ -1553,6 +1553,16 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     }
 
     [Fact]
+    public void Code_SameKillingToldFacelessASentenceOn_IsTheNamedAct()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 8, 2), string.Empty,
+            "أعدم تنظيم داعش 20 مدنيا عراقيا في الموصل أمس. وقال مسؤول عراقي إن المدنيين العراقيين قتلوا رميا بالرصاص في ساحة عامة."));
+        var killing = Assert.Single(events, e => e.Root == "18");
+        Assert.Equal("IMGREB", killing.Source.Code);
+        Assert.Equal(2, killing.Mentions.Count);
+    }
+
+    [Fact]
     public void Code_SpanOfRecentDaysAfterTheLeadsDay_LeavesTheTitleThatDay()
     {
         var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 31), "أردوغان يتهم قوى سوداء بنشر دعاية خاطئة",
