@@ -1170,6 +1170,16 @@ event 195 launch, carry out air strikes
   target   على | ضد
   priority 3
 
+# «ستمدد حملتها الجوية في العراق ضد تنظيم داعش», «يواصل التحالف حملته الجوية على الحوثيين»: an air campaign carried
+# on or extended is air strikes (in the future, a threat); only with «الجوية» right after the campaign: a campaign alone
+# may be political («الحملة الإسرائيلية ضد الاتفاق»).
+event 195 continue or extend an air campaign
+  verb     واصل | يواصل | تواصل | واصلت | مدد | يمدد | تمدد | مددت
+  with     الجوية | جوية
+  window   4
+  target   ضد | على
+  priority 3
+
 # «وجه طيران التحالف عددا من الضربات إلى التنظيم»: blows dealt to someone (the aircraft's, 195, where the air
 # strike patterns say so)
 event 190 deal blows, strikes

@@ -816,6 +816,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن المختطفين.", "IGOUNO>-:0253")]
     [InlineData("ودعت الولايات المتحدة إيران إلى الإفراج عن الصحفي الأمريكي.", "USA>IRN:0253")]
     [InlineData("ومنع الحوثيون وصول المساعدات الإنسانية إلى المدنيين اليمنيين.", "YEMREB>YEMCVL:191")]
+    [InlineData("قال وزير الدفاع البريطاني إن بلاده ستمدد حملتها الجوية في العراق ضد تنظيم داعش سنة.", "GBRGOV>IMGREB:138")]
+    [InlineData("ويواصل التحالف العربي حملته الجوية على مواقع الحوثيين في صعدة.", "SAUMIL>YEMREB:195")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1074,6 +1076,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واتفق الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب إردوغان على العمل معا لوقف تدفق المقاتلين الأجانب.", "087")]
     [InlineData("وقالت الداخلية إن الأجهزة الأمنية تلقت، منذ أن وضعت بتصرف المواطنين أرقاما هاتفية محددة، اتصالات تفيد بأن 300 شخص تشددوا.", "041")]
     [InlineData("وأدلى وزير الخارجية الأمريكي بهذه التصريحات خلال مؤتمر صحفي في القاهرة.", "010")]
+    [InlineData("وتواصل الحكومة حملتها الإعلامية ضد المعارضة.", "19")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
