@@ -132,6 +132,8 @@ public sealed partial class EventCoder
     private readonly string _ila;
     private readonly WordSet _movementNouns;
     private readonly string _strongly;
+    private readonly WordSet _gathering;
+    private readonly WordSet _placeNouns;
     private readonly WordSet _sending;
     private readonly WordSet _aims;
     private readonly WordSet _instruments;
@@ -293,7 +295,6 @@ public sealed partial class EventCoder
     private readonly WordSet _partitives;
     private readonly WordSet _purposes;
     private readonly WordSet _announcing;
-    private readonly WordSet _gathering;
     private readonly WordSet _goals;
     private readonly WordSet _aidCarriers;
     private readonly WordSet _givenBy;
@@ -659,6 +660,7 @@ public sealed partial class EventCoder
         _attributed = Set("نسبت", "نسب", "تنسب", "ينسب", "نسبتها", "المنسوبة", "منسوبة", "المنسوب");
         _ila = n.Normalize("إلى");
         _strongly = n.Normalize("بشدة");
+        _placeNouns = Set("العاصمة", "مدينة", "المدينة", "عاصمة");
         // Nouns of going somewhere, whose «إلى» phrase is where they go: «زيارته إلى الإمارات», «مرور الأجانب إلى سوريا».
         _movementNouns = Set("زيارة", "زيارته", "زيارتها", "زيارتهم", "زيارات", "مرور", "عبور", "دخول", "وصول", "وصوله", "عودة", "عودته", "انتقال", "نقل",
             "تدفق", "سفر", "سفره", "رحلة", "رحلته", "توجه", "توجهه", "هجرة", "نزوح", "لجوء", "فرار", "هروب", "تسلل");
@@ -2338,6 +2340,15 @@ public sealed partial class EventCoder
             {
                 sources = [fallen];
                 trace?.Add($"  «{text.OriginalOf(token)}» is fought by {fallen.Code}, who fell in it");
+            }
+
+            // «اللقاء الثلاثي الذي يجمع في الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا»: a meeting whose
+            // relative clause says whom it brings together is theirs, each with the others.
+            if (sources.Count == 0 && nominal && pattern.Symmetric && code[..2] == "04" && BroughtTogether(text, triggerEnd, limit, actors) is { } gathered)
+            {
+                sources = Group(text, actors, gathered);
+                sourceExplicit = true;
+                trace?.Add($"  «{text.OriginalOf(token)}» brings together {string.Join(", ", sources.Select(a => a.Code))}");
             }
 
             var unknownSource = false;
@@ -6183,6 +6194,30 @@ public sealed partial class EventCoder
 
         return end;
     }
+
+    /// <summary>
+    /// The first of the actors a meeting's relative clause says it brings together: at most two adjectives after the noun,
+    /// «الذي/التي», then «يجمع/جمع/يضم/ضم», then words of place or time, commas included, up to the first actor (not after
+    /// a preposition).
+    /// </summary>
+    private ActorMention? BroughtTogether(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
+    {
+        var at = SkipAdjectives(text, triggerEnd + 1, limit);
+        if (at + 1 >= limit || !IsRelativePronoun(text, text.Tokens[at]) || text.Tokens[at + 1] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } verb
+            || !_gathering.Contains(text.Core(verb)))
+        {
+            return null;
+        }
+
+        var gathered = actors.FirstOrDefault(a => a.FirstToken > at + 1 && a.FirstToken - at <= 12 && a.Kind != MentionKind.Adjective
+                                                  && PrepositionBefore(text, a) is null && !IsPlaceOrCapitalWithIn(text, a));
+        return gathered is not null && !HasVerbBetween(text, at + 1, gathered.FirstToken) ? gathered : null;
+    }
+
+    /// <summary>A country or a capital after «في» (where a meeting is held, not who meets).</summary>
+    private bool IsPlaceOrCapitalWithIn(AnalyzedText text, ActorMention a)
+        => a.Kind is MentionKind.Country or MentionKind.Capital && a.FirstToken > 0 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } before
+           && (text.Core(before).SequenceEqual(_fi) || _placeNouns.Contains(text.Core(before)));
 
     /// <summary>
     /// The verb of condemning, criticising or rejecting right before the word at <paramref name="t"/>, or before the subject

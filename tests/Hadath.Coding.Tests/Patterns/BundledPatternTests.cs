@@ -818,6 +818,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ومنع الحوثيون وصول المساعدات الإنسانية إلى المدنيين اليمنيين.", "YEMREB>YEMCVL:191")]
     [InlineData("قال وزير الدفاع البريطاني إن بلاده ستمدد حملتها الجوية في العراق ضد تنظيم داعش سنة.", "GBRGOV>IMGREB:138")]
     [InlineData("ويواصل التحالف العربي حملته الجوية على مواقع الحوثيين في صعدة.", "SAUMIL>YEMREB:195")]
+    [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "SAUGOV>RUSGOV:040")]
+    [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "RUSGOV>USAGOV:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
