@@ -5381,6 +5381,8 @@ public sealed partial class EventCoder
             // the title before the name.
             if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || IsAgentPhrase(text, head, first)
                 || DisagreesInGender(text, text.Tokens[t], head)
+                // (Not a verb of a second relative clause on the same act, «الهجوم الذي تبناه تنظيم داعش، والذي استهدف مسجدا».)
+                || (InRelativeClauseOfAnAct(text, head, first) && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1])))
                 || !(IsClauseInitial(text, head, first, actors) || (head.LastToken + 1 < t && text.Tokens[head.LastToken + 1] is { Kind: TokenKind.Arabic } next && text.Core(next).SequenceEqual(_modality.Qad))))
             {
                 continue;
@@ -5403,6 +5405,43 @@ public sealed partial class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// «أن اللقاء الثلاثي الذي يجمع في الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش»: an actor
+    /// inside the relative clause of a noun of an act (up to two adjectives between them), in the same clause, is what the
+    /// act holds; the noun, not the actor, is the subject of the verb after the clause.
+    /// </summary>
+    private bool InRelativeClauseOfAnAct(AnalyzedText text, ActorMention head, int first)
+    {
+        for (var r = head.FirstToken - 1; r > first && r >= head.FirstToken - 12; r--)
+        {
+            var tok = text.Tokens[r];
+            if (tok.Kind == TokenKind.Punctuation && text.Normalized[tok.NormStart] is '.' or ':' or ';')
+            {
+                return false;
+            }
+
+            if (tok.Kind == TokenKind.Arabic && (IsComplementizer(text.Core(tok)) || HasVerbBetween(text, r - 1, r + 1)))
+            {
+                return false;
+            }
+
+            if (IsRelativePronoun(text, tok))
+            {
+                var noun = r - 1;
+                while (noun > first && noun >= r - 3 && text.Tokens[noun] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } adjective
+                       && !NamesAnAct(text, adjective))
+                {
+                    noun--;
+                }
+
+                return noun >= first && text.Tokens[noun] is { Kind: TokenKind.Arabic, SuffixLength: 0 } act && (act.Proclitics & Proclitics.Al) != 0
+                       && _patterns.ByNoun(text.Core(act)).Length > 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

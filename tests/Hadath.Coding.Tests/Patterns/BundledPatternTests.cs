@@ -1079,6 +1079,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقالت الداخلية إن الأجهزة الأمنية تلقت، منذ أن وضعت بتصرف المواطنين أرقاما هاتفية محددة، اتصالات تفيد بأن 300 شخص تشددوا.", "041")]
     [InlineData("وأدلى وزير الخارجية الأمريكي بهذه التصريحات خلال مؤتمر صحفي في القاهرة.", "010")]
     [InlineData("وتواصل الحكومة حملتها الإعلامية ضد المعارضة.", "19")]
+    [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "036")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
