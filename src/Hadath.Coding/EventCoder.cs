@@ -7378,8 +7378,9 @@ public sealed partial class EventCoder
                     }
 
                     // «أبرم اتفاقا مع نظرائه من القوى العالمية الست», «التقى بنظيره من قطر»: the counterparts «من» a state or
-                    // a group are that state or group, governed by the preposition before the counterpart.
-                    if (core == _min && a.FirstToken > 2 && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } counterpart
+                    // a group are that state or group, governed by the preposition before the counterpart; so are those «في»
+                    // a body («لقاؤه مع نظرائه في دول مجلس التعاون»).
+                    if ((core == _min || core == _fi) && a.FirstToken > 2 && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } counterpart
                         && _counterparts.Contains(text.Core(counterpart)))
                     {
                         if ((counterpart.Proclitics & Proclitics.Bi) != 0)

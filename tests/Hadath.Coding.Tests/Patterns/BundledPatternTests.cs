@@ -820,6 +820,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ويواصل التحالف العربي حملته الجوية على مواقع الحوثيين في صعدة.", "SAUMIL>YEMREB:195")]
     [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "SAUGOV>RUSGOV:040")]
     [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "RUSGOV>USAGOV:040")]
+    [InlineData("وأكد وزير الخارجية الأمريكي جون كيري أن لقاءه المرتقب مع نظرائه في دول مجلس التعاون سيتناول الملف الإيراني.", "USAGOV>IGOMEAGCC:036")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
