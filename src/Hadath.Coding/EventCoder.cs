@@ -1251,7 +1251,7 @@ public sealed partial class EventCoder
             // «… وأدانت الحكومة العراقية القصف»: the act of force a condemnation names, of a kind the article has told, is
             // that act again, not a new one. (With none told before, «أدان الهجوم الذي استهدف مسجدا» tells the news.)
             if (nominal && IsMaterialConflict(pattern.Code) && t - 1 >= first && CondemningVerbBefore(text, t, first, actors) is not null
-                && CondemnedActAfter(text, t - 1, limit) == t && (ToldBefore(text, t, state) || (state.LastViolent is not null && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))))
+                && CondemnedActAfter(text, t - 1, limit) == t && state.LastViolent is not null && ToldDoer(text, t, state, actors) is not null)
             {
                 trace?.Add($"  rejected {pattern.Code} at «{text.OriginalOf(token)}»: the act a condemnation names, told before");
                 continue;
@@ -5381,9 +5381,9 @@ public sealed partial class EventCoder
             // the title before the name.
             if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || IsAgentPhrase(text, head, first)
                 || DisagreesInGender(text, text.Tokens[t], head)
+                || !(IsClauseInitial(text, head, first, actors) || (head.LastToken + 1 < t && text.Tokens[head.LastToken + 1] is { Kind: TokenKind.Arabic } next && text.Core(next).SequenceEqual(_modality.Qad)))
                 // (Not a verb of a second relative clause on the same act, «الهجوم الذي تبناه تنظيم داعش، والذي استهدف مسجدا».)
-                || (InRelativeClauseOfAnAct(text, head, first) && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1])))
-                || !(IsClauseInitial(text, head, first, actors) || (head.LastToken + 1 < t && text.Tokens[head.LastToken + 1] is { Kind: TokenKind.Arabic } next && text.Core(next).SequenceEqual(_modality.Qad))))
+                || (InRelativeClauseOfAnAct(text, head, first) && !(t > first && IsRelativePronoun(text, text.Tokens[t - 1]))))
             {
                 continue;
             }
