@@ -1457,1705 +1457,1739 @@ public sealed partial class EventCoder
                 continue;
             }
 
-            if (pattern.Predicate)
+            // Set by FindSources and read by TargetsAndEmit: each stage is its own method so the JIT optimises it
+            // (one method of this size is compiled without optimisation).
+            ActorMention? ascribed = default;
+            List<ActorMention>? askedOfDemand = default;
+            ActorMention? clauseTargetOfUntil = default;
+            bool countedPassive = default;
+            List<ActorMention>? countedVictims = default;
+            List<ActorMention>? guests = default;
+            bool hal = default;
+            ActorMention? impersonalPartner = default;
+            bool pronounAgent = default;
+            bool sourceExplicit = default;
+            List<ActorMention> sources = default!;
+            ActorMention? suffering = default;
+            bool unknownSource = default;
+            int? unnamedSubject = default;
+            ActorMention? visitedPlace = default;
+            if (!FindSources())
             {
-                CodePredicate(events, state, article, field, text, sentence, pattern, code, t, triggerEnd, first, limit, speaker, actors, places, sentenceDates, modality, trace);
                 continue;
             }
 
-            // «قوات هادي المدعومة جوا وبرا من قوات التحالف», «الميليشيات المدعومة من إيران»: the participle's noun
-            // is what the agent after «من» or «ب» does the act to.
-            if (pattern.Participle)
+            // The act's sources; false when the act is rejected here or coded by a rule of its own.
+            bool FindSources()
             {
-                // «الحوثيين المدعومين من إيران»: a state named as such behind a group is the press's standing epithet for it,
-                // no act of support told; forces, aircraft or militias that back troops are («المدعومة بطيران التحالف»).
-                if (nominal && NounBefore(text, t, first, actors) is { } described && AgentAfter(text, triggerEnd, limit, actors) is { } agent
-                    && agent.Code != described.Code && agent.Kind is not (MentionKind.Country or MentionKind.Capital))
+                if (pattern.Predicate)
                 {
-                    var participleDate = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
-                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, agent, described, _cameo[code], pattern, t, triggerEnd, participleDate, PlaceFor(text, t, places), modality, 0.7, trace);
+                    CodePredicate(events, state, article, field, text, sentence, pattern, code, t, triggerEnd, first, limit, speaker, actors, places, sentenceDates, modality, trace);
+                    return false;
                 }
-                else
+
+                // «قوات هادي المدعومة جوا وبرا من قوات التحالف», «الميليشيات المدعومة من إيران»: the participle's noun
+                // is what the agent after «من» or «ب» does the act to.
+                if (pattern.Participle)
                 {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a participle needs the noun before it and an agent after «من» or «ب»");
-                }
-
-                continue;
-            }
-
-            // «تسعى واشنطن إلى اتفاق بين الحكومة والحوثيين», «لا يوجد اتفاق بين»: an indefinite agreement is one sought
-            // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج», «اتفاق السلام بين») names a deal made,
-            // unless talks are still about it.
-            if (nominal && code[..2] == "05" && _agreements.Contains(text.Core(token))
-                && (((token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0
-                     && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0))
-                    // «مفاوضات اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي», «مشروع الاتفاق»: one still negotiated.
-                    || ClauseScan.WordBefore(text, t, first, 3, w => _negotiating.Contains(text.Core(w))) is not null))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an indefinite or negotiated agreement names no deal made");
-                continue;
-            }
-
-            // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
-            // «اجتماع ثلاثي ضم كيري والجبير ولافروف», «عقد اجتماع ضم …»: or the actors a meeting «ضم/جمع» (brought together).
-            if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code))
-                                      ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()
-                                      ?? (pattern.Code[..2] == "04" ? GatheredParties(text, triggerEnd, limit, actors) : null)) is { } sides
-                && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
-            {
-                var cameoCode = _cameo[code];
-                // «وأضاف أن الاتفاق الأمني بين تركيا وحكومة السراج يثير تساؤلات»: a definite agreement names one already
-                // made; it happened on the day its own clause gives, not on the day of the statement that mentions it.
-                // It takes only a date inside its own clause, after the noun («الاتفاق الذي أبرم في 14 يوليو»), not that of
-                // the meeting that discusses it («التقى كارتر أمس نتنياهو حيال الاتفاق النووي المبرم بين …»).
-                var mentioned = nominal && code[..2] == "05" && _agreements.Contains(text.Core(token));
-                var betweenDate = mentioned
-                    ? OwnClauseDate(text, t, first, limit, article.Published, sentenceDates)
-                    : DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
-                var betweenPlace = PlaceFor(text, t, places);
-                for (var i = 0; i < sides.Count; i++)
-                {
-                    for (var j = 0; j < sides.Count; j++)
+                    // «الحوثيين المدعومين من إيران»: a state named as such behind a group is the press's standing epithet for it,
+                    // no act of support told; forces, aircraft or militias that back troops are («المدعومة بطيران التحالف»).
+                    if (nominal && NounBefore(text, t, first, actors) is { } described && AgentAfter(text, triggerEnd, limit, actors) is { } agent
+                        && agent.Code != described.Code && agent.Kind is not (MentionKind.Country or MentionKind.Capital))
                     {
-                        if (i == j)
+                        var participleDate = DateFor(text, t, first, limit, article.Published, false, sentenceDates, state.LastDate);
+                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, agent, described, _cameo[code], pattern, t, triggerEnd, participleDate, PlaceFor(text, t, places), modality, 0.7, trace);
+                    }
+                    else
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a participle needs the noun before it and an agent after «من» or «ب»");
+                    }
+
+                    return false;
+                }
+
+                // «تسعى واشنطن إلى اتفاق بين الحكومة والحوثيين», «لا يوجد اتفاق بين»: an indefinite agreement is one sought
+                // or denied; the definite one («الاتفاق الأمني بين تركيا وحكومة السراج», «اتفاق السلام بين») names a deal made,
+                // unless talks are still about it.
+                if (nominal && code[..2] == "05" && _agreements.Contains(text.Core(token))
+                    && (((token.Proclitics & Proclitics.Al) == 0 && token.SuffixLength == 0
+                         && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0))
+                        // «مفاوضات اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي», «مشروع الاتفاق»: one still negotiated.
+                        || ClauseScan.WordBefore(text, t, first, 3, w => _negotiating.Contains(text.Core(w))) is not null))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an indefinite or negotiated agreement names no deal made");
+                    return false;
+                }
+
+                // «معارك بين الجيش والحوثيين», «محادثات بين مصر وإثيوبيا»: the parties of a mutual act follow بين.
+                // «اجتماع ثلاثي ضم كيري والجبير ولافروف», «عقد اجتماع ضم …»: or the actors a meeting «ضم/جمع» (brought together).
+                if (pattern.Symmetric && (BetweenSides(text, triggerEnd, limit, actors, IsMaterialConflict(pattern.Code))
+                                          ?? NisbaParties(text, triggerEnd, limit, actors)?.Select(p => new List<ActorMention> { p }).ToList()
+                                          ?? (pattern.Code[..2] == "04" ? GatheredParties(text, triggerEnd, limit, actors) : null)) is { } sides
+                    && sides.Sum(side => side.Count) >= 2 && sides.Count >= 2)
+                {
+                    var cameoCode = _cameo[code];
+                    // «وأضاف أن الاتفاق الأمني بين تركيا وحكومة السراج يثير تساؤلات»: a definite agreement names one already
+                    // made; it happened on the day its own clause gives, not on the day of the statement that mentions it.
+                    // It takes only a date inside its own clause, after the noun («الاتفاق الذي أبرم في 14 يوليو»), not that of
+                    // the meeting that discusses it («التقى كارتر أمس نتنياهو حيال الاتفاق النووي المبرم بين …»).
+                    var mentioned = nominal && code[..2] == "05" && _agreements.Contains(text.Core(token));
+                    var betweenDate = mentioned
+                        ? OwnClauseDate(text, t, first, limit, article.Published, sentenceDates)
+                        : DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+                    var betweenPlace = PlaceFor(text, t, places);
+                    for (var i = 0; i < sides.Count; i++)
+                    {
+                        for (var j = 0; j < sides.Count; j++)
+                        {
+                            if (i == j)
+                            {
+                                continue;
+                            }
+
+                            // Two sides sharing a code are still two parties when named differently («بين المقاومة الشعبية
+                            // وبقايا قوات الانقلابيين», both Yemeni rebels in the codes).
+                            foreach (var a in sides[i])
+                            {
+                                // (A state and one of its own bodies make no agreement with each other: «الاتفاق النووي بين إيران
+                                // و5+1 على الصعيدين الدولي والداخلي الإيراني» misses the second side.)
+                                foreach (var b in sides[j].Where(b => !SameWords(a, b) && (a.Code != b.Code || a.Name != b.Name)
+                                                                      && !(code[..2] == "05" && a.Country is { } home && b.Country == home && (a.Code == home || b.Code == home || a.Code == b.Code))))
+                                {
+                                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, a, b, cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
+                                }
+                            }
+                        }
+                    }
+
+                    return false;
+                }
+
+                // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
+                // («وصلت الطائرة إلى مطار عدن بعد تحريره من ميليشيات الحوثيين», «فور إعلان تحريرهما من المليشيات»: the pronoun of
+                // freeing a place «من» someone is the place freed; who freed it is not the clause's subject. Coordinated with a
+                // purpose, «لاقتحام المدينة وتحريرها من داعش», the subject frees it.)
+                // («والشاب الأردني تم اعتقاله», «جرى ترحيله»: after the impersonal «تم/جرى» the masdar's pronoun is the one it
+                // was done to, not its doer.)
+                pronounAgent = nominal && token.SuffixLength > 0
+                                   && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } impersonal && _impersonalVerbs.Contains(text.Core(impersonal)))
+                                   && !(_freeing.Contains(text.Core(token)) && t + 1 < limit
+                                        && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord && text.Core(fromWord).SequenceEqual(_min));
+                // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
+                // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
+                hal = !nominal ? pattern.HalWords.Contains(text.Core(token))
+                    : token.Proclitics == Proclitics.Al && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } participle && IsActParticiple(text.Core(participle));
+                // «حيث حاصرت قوات داعش الآلاف من الإيزيديين»: after «حيث» an actor right after the verb with an object after
+                // it is the verb's own subject, not the continued one.
+                var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
+                // «وفيما واصلت المقاومة … واصلت طائرات التحالف ضرباتها»: the pronoun of a masdar a light verb governs is that verb's
+                // own subject, named between them.
+                // The subject stands right after the verb («وأعرب مجلس الوزراء عن إدانة المملكة واستنكارها»: not the masdar's
+                // genitive), and a name in apposition names it better than the bare title before it («وزير الخارجية محمد ظريف»).
+                // («وكررت وزارة الخارجية الروسية دعوتها»: so is that of a masdar one renews or repeats.)
+                var lightAgent = pronounAgent && (LightVerbBefore(text, t, first) ?? RenewingVerbBefore(text, t, first)) is { } governing
+                                 && actors.FirstOrDefault(a => a.FirstToken > governing && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } afterVerb
+                                 && afterVerb.FirstToken - governing <= 2
+                    ? (afterVerb.Kind == MentionKind.Agent
+                           ? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && a.FirstToken > afterVerb.LastToken
+                                                        && a.FirstToken - afterVerb.LastToken <= 3 && a.LastToken < t && a.Country == afterVerb.Country)
+                           : null) ?? afterVerb
+                    : null;
+                // «عقب التفجير الآثم … منددين بالإرهاب», «… وعبر والد الشهيد عن شكره»: unknown attackers, inferred from their
+                // act, go on only in more violence; they condemn, thank or appeal to no one.
+                // «احتجاجا على اعتقالها», «منذ اعتقاله»: the pronoun of a coercive or assaulting masdar governed by a
+                // preposition, with no object after it, is the one it was done to («أعلنت الشرطة اعتقالها خمسة» has its doer
+                // there). Not a fight's: «في معاركهم ضد تنظيم داعش» are their own battles.
+                var victimPronoun = pronounAgent && lightAgent is null && code[..2] is "17" or "18" or "20" && GenitiveIsVictim(text, token, code)
+                                    && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governor && _nounGovernors.Contains(text.Core(governor))
+                                    && (t + 1 >= limit || text.Tokens[t + 1].Kind != TokenKind.Arabic
+                                        || (text.Tokens[t + 1] is { Proclitics: Proclitics.None } after && _prepositions.Contains(text.Core(after))));
+                sources = lightAgent is not null ? Group(text, actors, lightAgent)
+                    // («وقال النائب الأردني إن زيارة ولي ولي العهد مهمة، مشيدا بدور المملكة»: a participle of saying or judging
+                    // after the words said is the speaker's, not the subject of what he said.)
+                    : (continues || (pronounAgent && !victimPronoun) || hal) && ((hal ? (IsVerbalAct(code) && speaker is { } halSpeaker && halSpeaker.LastToken < t && !IsPluralParticiple(text, token) ? halSpeaker : clauseSource) : null)
+                                                                                 ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
+                      && !(continued.Code == "UAF" && !IsMaterialConflict(code))
+                      // («أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم … حيث فجرت انتحاريتان نفسيهما»: nor is who condemns or
+                      // criticises in the sentence the doer of the violence it goes on to tell. One who rejects may fight: «رفضت
+                      // الحركة … مؤكدا أن الحركة مستمرة في قتالها».)
+                      && !(IsMaterialConflict(code) && sentenceSourceCondemned && ReferenceEquals(continued, sentenceSource))
+                    ? [continued]
+                    : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
+                // «قال الملك إن جرم الاعتداء الإرهابي الذي استهدف مسجدا …»: violence told by what it struck, with no light verb
+                // governing it and no doer named after it, is an unknown attacker's, never the speaker's or the subject's.
+                if (nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.LastToken < t) && LightVerbBefore(text, t, first) is null
+                    && StruckByVerbAfter(text, t, triggerEnd, limit))
+                {
+                    sources = [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
+                }
+
+                // «طائرات سعودية تحمل مساعدات», «وصلت طائرة عسكرية سعودية تحمل مساعدات»: aircraft or a convoy that carry relief
+                // are the giving state's means, not its army.
+                // (Not military aid, «طائرات التحالف توفر غطاء جويا»: that is the army's.)
+                if (code[..3] is "070" or "071" or "073" or "033" && code != "0332" && sources.Any(src => IsAidCarrier(text, src)))
+                {
+                    sources = [.. sources.Select(src => IsAidCarrier(text, src) ? src with { Code = src.Country! } : src)];
+                }
+
+                // «التقى وزير الخارجية السعودي نظيره الأردني … وتم الاتفاق خلال المباحثات على …»: an act told impersonally is
+                // the two sides' that just met.
+                impersonalPartner = null;
+                if (pattern.Impersonal)
+                {
+                    // «وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على …»: told so by a speaker, with the partner right
+                    // after «مع», it is the speaker's side and that partner's.
+                    if (sources.Count == 0 && state.LastPair is null && (speaker ?? continuedSpeaker) is { Country: { } speakersCountry } teller
+                        && t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } withWord && text.Core(withWord).SequenceEqual(_with)
+                        && actors.FirstOrDefault(a => a.FirstToken > t + 1 && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective) is { } agreedWith
+                        && agreedWith.Country is { } partnersCountry && partnersCountry != speakersCountry)
+                    {
+                        sources = [teller];
+                        impersonalPartner = agreedWith;
+                        trace?.Add($"  «{text.OriginalOf(token)}» told impersonally by {teller.Code}, with {agreedWith.Code}");
+                    }
+                    else if (sources.Count > 0 || state.LastPair is not var (firstSide, secondSide))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: told impersonally with no pair of sides just met");
+                        return false;
+                    }
+                    else
+                    {
+                        sources = [firstSide];
+                        impersonalPartner = secondSide;
+                        trace?.Add($"  «{text.OriginalOf(token)}» told impersonally: the sides that just met, {firstSide.Code} and {secondSide.Code}");
+                    }
+                }
+
+                // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the
+                // violent act just told is how that act was done, not another act («وأشاد حزب الله بإطلاق صواريخ» praises one).
+                // (Only throwing or firing: «قتلوا باشتباكات», «قتلوا بانفجار ألغام» tell what killed the subject.)
+                if (nominal && IsMaterialConflict(code) && (token.Proclitics & Proclitics.Bi) != 0 && _throwingOrFiring.Contains(text.Core(token))
+                    && clauseSourceViolent && clauseSource is { } meansOf && meansOf.LastToken == t - 1 && LightVerbBefore(text, t, first) is null)
+                {
+                    trace?.Add($"  «{text.OriginalOf(token)}» is the means of {meansOf.Code}'s act just told, not an act of its own");
+                    return false;
+                }
+
+                clauseTargetOfUntil = null;
+                // (Announced force with no doer named is the speaker's, against the side named after «حتى».)
+                if (until is { } untilAt && sources.Count == 0 && speaker is not null)
+                {
+                    sources = [speaker];
+                    if (actors.FirstOrDefault(a => a.FirstToken > untilAt && a.Kind != MentionKind.Adjective && a.Code != speaker.Code && !HasCommaOrClause(text, untilAt, a.FirstToken)) is { } yielding)
+                    {
+                        clauseTargetOfUntil = yielding;
+                    }
+
+                    trace?.Add($"  «{text.OriginalOf(token)}» announced by the speaker: {speaker.Code}");
+                }
+
+                // «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those in someone's reception host him; the actor after the
+                // noun is the host, the one its pronoun names the guest, from another state. The bare noun does nothing else
+                // («استقبال الحجاج»).
+                guests = null;
+                if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
+                {
+                    if (!AtReception(text, t, first)
+                        // («في مطار طوكيو»: the airport's city is where, not who.)
+                        || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
+                                                      && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
+                        || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
+                        // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
+                        || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
+                        return false;
+                    }
+
+                    guests = sources;
+                    sources = Group(text, actors, host);
+                    trace?.Add($"  «{text.OriginalOf(token)}»: {host.Code} hosts the one its pronoun names");
+                }
+
+                // «ودعا عبد الكريم مصر وروسيا إلى دعم الجيش»: a name the article gave a speaker by his titles («مستشار الجيش،
+                // الدكتور صلاح الدين عبد الكريم»), right after the verb, is its subject; the actor after the name is the object.
+                if (!nominal && sources.Count > 0 && sources[0].FirstToken > t + 1 && sources[0].FirstToken - t <= 4
+                    && NameBetween(text, t + 1, sources[0].FirstToken) is { } nameWritten
+                    && state.SpeakerPhrases.LastOrDefault(p => NameIn(p.Phrase, nameWritten)) is { Speaker: { } namedSpeaker })
+                {
+                    trace?.Add($"  the subject of «{text.OriginalOf(token)}» is «{nameWritten}», named so before: {namedSpeaker.Code}");
+                    sources = [namedSpeaker];
+                }
+
+                // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
+                // demand joined by «و» to an act of this sentence shares its subject; the actor right after it is the one asked.
+                // («وقالت باور إن "الاتفاق لا يبدد كل قلقنا"، ودعت طهران إلى …»: so does one after a comma that goes on with the
+                // speaker of the sentence.)
+                if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0
+                    && (clauseSource ?? (t > first && IsComma(text, t - 1) ? speaker : null)) is { } sharedSubject && sources.Count == 1
+                    && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code
+                    && (sources[0].Country == sharedSubject.Country || (sources[0].Country is null && sources[0].Kind == MentionKind.Agent)
+                        || (clauseSource is null && sources[0].Kind is MentionKind.Country or MentionKind.Capital)
+                        // («وأدانت الحكومة العراقية القصف ودعت أنقرة إلى …»: with no comma between, a state of another country after
+                        // the verb is the one asked, when the verb agrees with the subject it goes on with.)
+                        || (clauseSource is not null && sources[0].Kind is MentionKind.Country or MentionKind.Capital && !IsComma(text, t - 1)
+                            && !DisagreesInGender(text, token, clauseSource)))
+                    && pattern.DirectObjectTarget)
+                {
+                    trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
+                    sources = [sharedSubject];
+                }
+
+                // «هجوم انتحاري نسبته أنقرة إلى التنظيم»: an attack someone ascribes to another was that other's.
+                ascribed = null;
+                if (nominal && IsMaterialConflict(code) && AscribedTo(text, triggerEnd, limit, actors) is { } ascribedTo)
+                {
+                    ascribed = ascribedTo;
+                    sources = Group(text, actors, ascribed);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is whom it is ascribed to: {ascribed.Code}");
+                }
+
+                // «قال وزير الخارجية الأمريكي إن مصر دفعت ثمنا باهظا، وأدان اغتيال النائب العام»: a verb of saying or stance
+                // joined by «و» after a comma goes on with the speaker, not with the subject of what he said.
+                // («قال … إن الحوثيين رفضوا الحوار، وهددوا …»: not a plural verb, which agrees with the plural of his words.)
+                if (!nominal && speaker is not null && sources.Count > 0 && (token.Proclitics & Proclitics.Wa) != 0 && t > first && IsComma(text, t - 1)
+                    && !IsPluralVerb(text, token)
+                    && code[..2] is "01" or "02" or "03" or "10" or "11" or "12" or "13"
+                    && sources.All(src => src.FirstToken > speaker.LastToken && src.LastToken < t && HasComplementizerBetween(text, speaker.LastToken, src.FirstToken)))
+                {
+                    sources = [speaker];
+                    trace?.Add($"  «{text.OriginalOf(token)}» after a comma goes on with the speaker: {speaker.Code}");
+                }
+
+                // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
+                // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
+                askedOfDemand = null;
+                // («مع مطالبة المليشيات المتمردة باحترام الهدنة»: an adjective of the one asked may stand before «ب».)
+                // («مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف»: a genitive followed by another actor, not joined by «و», is
+                // the one asking, and the other the one asked.)
+                if (nominal && code[..2] is "02" or "10" && sources.Count > 0 && sources[0].FirstToken == t + 1
+                    && sources.Skip(1).All(s => (text.Tokens[s.FirstToken].Proclitics & Proclitics.Wa) != 0)
+                    // («ومطالبة المتظاهرين بمحاكمة المالكي»: protesters are the ones who demand.)
+                    && !_protesterNouns.Contains(text.Core(text.Tokens[sources[0].FirstToken])) && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
+                    && askedContentAt < limit && !actors.Any(a => a.Kind != MentionKind.Adjective && a.FirstToken > sources[^1].LastToken && a.FirstToken < askedContentAt)
+                    && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
+                    && _demandNouns.Contains(text.Core(token)))
+                {
+                    askedOfDemand = sources;
+                    // The one asking is the subject the noun follows, as a circumstantial participle («الأصوات البرلمانية
+                    // مطالبة»), or the clause's.
+                    var asker = actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
+                                ?? SentenceSubject(text, t, first, actors);
+                    sources = asker is not null && !askedOfDemand.Contains(asker) ? [asker] : [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
+                }
+
+                // «أعلن التحالف الهدنة استجابة لطلب الرئيس هادي»: a request answered is its caller's, named after it, and is
+                // made of the one who answers.
+                if ((nominal || (token.Proclitics & Proclitics.Li) != 0) && code[..2] == "02" && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } answer && _answering.Contains(text.Core(answer))
+                    && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective) is { } caller
+                    && (sources.FirstOrDefault(src => src.LastToken < t - 1) ?? SentenceSubject(text, t, first, actors)) is { } answerer && answerer.Code != caller.Code)
+                {
+                    sources = Group(text, actors, caller);
+                    askedOfDemand = [answerer];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is answered: its caller {caller.Code} asked {answerer.Code}");
+                }
+
+                // «الميليشيات مارست أبشع الجرائم وقتلت النساء والأطفال»: women, children and civilians right after a verb of
+                // force are whom it struck, its object (or the passive's subject), not the ones who struck; the doer is found
+                // as for a verb with no subject.
+                if (!nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.Kind == MentionKind.Agent && src.Code == "CVL")
+                    && sources[0].FirstToken == t + 1 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } defenceless && _defenceless.Contains(text.Core(defenceless)))
+                {
+                    trace?.Add($"  «{text.OriginalOf(defenceless)}» after «{text.OriginalOf(token)}» are whom it struck, not its subject");
+                    sources = [];
+                }
+
+                suffering = null;
+                // («قتل ستة من عناصر التنظيم وأصيب أربعة آخرون»: «أصيب» is passive whatever stands before it.)
+                countedPassive = !nominal && pattern.Passive && CountFollows(text, t)
+                                     && ((!sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)) || (token.SuffixLength == 0 && _passivePerfects.Contains(text.Core(token))));
+                if (countedPassive)
+                {
+                    sources = [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
+                }
+                else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && token.SuffixLength == 0
+                         && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } wounded
+                         // («وقتل الطفل حرقا»: a verb whose subject is followed by how he died is the passive too.)
+                         && (_passivePerfects.Contains(text.Core(token))
+                             || (wounded.LastToken + 1 < limit && text.Tokens[wounded.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } how
+                                 && _deathManners.Contains(text.Core(how)))))
+                {
+                    // «وأصيب مدنيون بقصف للحوثيين»: «أصيب» is the passive whatever its subject (the active is «أصاب»).
+                    countedPassive = true;
+                    suffering = wounded;
+                    sources = [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is a passive form: its subject, {wounded.Code}, the victim");
+                }
+                else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)
+                         && (t == first || (token.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
+                             || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } particle && _openingParticles.Contains(text.Core(particle))))
+                         && SufferingSubject(text, t, limit, actors) is { } sufferer)
+                {
+                    // «وقتل جندي تونسي في الهجوم», «وأصيب ضابط بجروح»: a clause-opening singular verb, a person, then how it
+                    // came about and no object: the unvowelled passive, its subject the victim. («قررت البحرين طرد القائم
+                    // بالأعمال» is a masdar after a verb.)
+                    countedPassive = true;
+                    suffering = sufferer;
+                    sources = [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» has no object after «{text.OriginalOf(text.Tokens[sufferer.FirstToken])}»: a passive, its subject the victim");
+                }
+
+                // «عشرين شخصا على الأقل قتلوا»: a counted subject before a verb that is also a passive is its victims.
+                countedVictims = null;
+                // So is any subject before a plural or dual such verb with no object, told by how it came about
+                // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»); with an object after it the
+                // verb is active («العشرات من المسلحين هاجموا مواقع الجيش»).
+                // («173 مدنيا قتلوا جراء غارات التحالف»: an actor in how it came about is no object.)
+                if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t
+                    && (((IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
+                         && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
+                                             && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)
+                                             // («خمسة جنود قتلوا عندما هاجم مقاتلو الدولة الإسلامية»: nor one in a clause of time after it.)
+                                             && !Mentions(text, t + 1, a.FirstToken, _when)))
+                        // («مدنيين أصيبوا نتيجة قصف الحوثيين»: a passive form has no object, whatever follows it.)
+                        || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)
+                        // («إن رجلا قُتل جراء قصف»: nor has a verb the writer vowelled as passive.)
+                        || (IsMarkedPassive(text, token) && t - counted.LastToken <= 2)
+                        // («الطفل الفلسطيني علي الدوابشة قتل حرقا»: nor one followed by how the victim died.)
+                        || (token.SuffixLength == 0 && t - counted.LastToken <= 4 && t + 1 < limit
+                            && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } manner && _deathManners.Contains(text.Core(manner)))))
+                {
+                    countedVictims = sources;
+                    sources = [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
+                }
+                // «بأن الملا عمر قتل من قبل قياديين في طالبان», «اعتقل الناشط الحقوقي من قبل قوات الأمن», «حرق طفل فلسطيني … على
+                // أيدي مستوطنين»: an agent named by «من قبل» or «على يد» in the verb's clause makes it the passive; the subject,
+                // before the verb or after it, is the victim. Not after «قد» («وكانت البحرين قد استدعت من قبل السفير»: before).
+                if (!nominal && pattern.Passive && countedVictims is null && suffering is null && token.SuffixLength == 0
+                    && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } qad && text.Core(qad).SequenceEqual(_modality.Qad))
+                    && AgentOfPassive(text, t, limit, actors) is { } byAgent && !sources.Contains(byAgent))
+                {
+                    var victims = sources.Where(s => s.LastToken < t || s.FirstToken < byAgent.FirstToken).ToList();
+                    countedVictims = victims.Count > 0 ? victims : null;
+                    sources = Group(text, actors, byAgent);
+                    trace?.Add($"  «{text.OriginalOf(token)}» has its agent named after it ({byAgent.Code}): a passive");
+                }
+
+                // «وأصيب ثلاثة مدنيين برصاص الشرطة», «قتلوا بنيران القوات»: the owner of the weapon the victims fell to is the agent.
+                var struckBy = false;
+                if ((countedPassive || countedVictims is not null) && sources.Count == 0 && FiredBy(text, t, limit, actors) is { } shooter)
+                {
+                    struckBy = true;
+                    sources = Group(text, actors, shooter);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is whose weapon struck: {shooter.Code}");
+                }
+
+                // «طائرات التحالف قتلت 3042 من عناصر داعش», «173 مدنيا قتلوا جراء غارات التحالف»: killing or wounding from the
+                // air is the air strike (195), whoever is named.
+                if (!nominal && pattern.Passive && code[..2] == "18" && sources.Count > 0 && ByAir(text, t, limit, sources, struckBy))
+                {
+                    trace?.Add($"  «{text.OriginalOf(token)}» is done from the air: coded as 195");
+                    code = "195";
+                }
+
+                // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
+                // that verb («شنه», «استهدف») reports the same act and does not fire again.
+                if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
+                {
+                    trace?.Add($"  «{text.OriginalOf(token)}» is claimed by the verb at «{text.OriginalOf(text.Tokens[claimedAt])}»");
+                    // «الهجوم الذي تبناه تنظيم داعش»: a claim of responsibility is an event of its own (015); «نفذه», «شنه» are not.
+                    if (!_adopting.Contains(text.Core(text.Tokens[claimedAt])) && !_adopting.Contains(text.Form(text.Tokens[claimedAt])))
+                    {
+                        consumedUntil = Math.Max(consumedUntil, claimedAt);
+                    }
+
+                    // After «استهدف/أودى» comes the victim, not the agent.
+                    // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
+                    if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt])) && !_killing.Contains(text.Core(text.Tokens[claimedAt]))
+                        // («هجمات تبنى بعضها تنظيم داعش»: or a quantifier of the acts, «بعضها», «معظمها».)
+                        // («بهجمات تشنها “حركة الشباب”»: or an opening quotation mark.)
+                        && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
+                                                      || (a.FirstToken == claimedAt + 2 && IsQuotationMark(text, claimedAt + 1))
+                                                      || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))
+                                                      || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } part && IsQuantifier(text.Core(part)))) is { } claimant)
+                    {
+                        sources = Group(text, actors, claimant);
+                    }
+                }
+
+                // «قصف جوي لطائرات نظام بشار الأسد على حلب»: aircraft after «ل» are the bombardment's agent, never its object;
+                // only when the phrase names whose they are (a bare «لمروحيات» would take a country by coreference).
+                if (sources.Count == 0 && nominal && code[..2] is "18" or "19" or "20"
+                    && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= triggerEnd + 2 && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head
+                                                  && (head.Proclitics & Proclitics.Li) != 0 && _aircraft.Contains(text.Core(head)) && a.LastToken > a.FirstToken) is { } flyers)
+                {
+                    sources = [flyers];
+                }
+
+                // «سيطرت القوات على القاعدة بعد معارك مع الحوثيين»: fighting in a circumstance of the clause is
+                // fought by the clause's subject.
+                if (sources.Count == 0 && nominal && code[..2] == "19" && t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic
+                    && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && (sentenceSource ?? SentenceSubject(text, t, first, actors)) is { } fighter)
+                {
+                    sources = [fighter];
+                }
+
+                // «وشارك آلاف العراقيين في مظاهرة الكهرباء»: those who take part in a protest make it.
+                if (sources.Count == 0 && nominal && code[..2] == "14" && t - 1 > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } inWord
+                    && text.Core(inWord).SequenceEqual(_fi)
+                    && ClauseScan.WordBefore(text, t - 1, first, 6, w => (w.Proclitics & Proclitics.Al) == 0 && _taking.Contains(text.Core(w))) is { } tookPart
+                    && actors.FirstOrDefault(a => a.FirstToken > tookPart && a.LastToken < t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } participants)
+                {
+                    sources = Group(text, actors, participants);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is who took part in it: {participants.Code}");
+                }
+
+                // «شنت مقاتلات التحالف غارات … وأسفرت الغارات»: an act of violence with no perpetrator of its own, of the
+                // kind the article has just attributed, is by the same hand.
+                if (sources.Count == 0 && nominal && IsMaterialConflict(code) && state.Perpetrators.TryGetValue(code[..3], out var perpetrator))
+                {
+                    sources = [perpetrator];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference with the last such act: {perpetrator.Code}");
+                }
+
+                // «تحدث لافروف عن اجتماعين مع كيري», «وقال شكري في المؤتمر الصحفي المشترك مع الجبير»: a meeting a
+                // speaker tells of, or speaks at, is the speaker's own.
+                // «كشفت وزارة الداخلية عن ضبط شبكة إرهابية»: an arrest or seizure the state's forces announce is theirs; a
+                // government's only when it is a catch («ضبط»): «أشار وزير الخارجية القطري إلى اعتقال صحفيين» is another's.
+                if (sources.Count == 0 && nominal && (code[..2] == "04" || code[..2] == "17") && t >= first + 2 && text.Tokens[t - 1].Kind == TokenKind.Arabic
+                    && _aboutWords.Contains(text.Core(text.Tokens[t - 1])) && SpeechVerbBefore(text, t - 1, first) is { } said
+                    && VerbalSource(text, said, first, limit, actors) is { Count: > 0 } speakers
+                    && (code[..2] == "04" || speakers.All(a => a.Role is "COP" or "MIL" or "SPY"
+                                                               || (a.Role == "GOV" && (text.Core(token).SequenceEqual(_catching) || AnnouncesOwnArrest(text, said, t, limit, places, actors, a))))))
+                {
+                    sources = speakers;
+                }
+
+                // «واحتجزت 68 رهينة»: an actor that is the word the pattern needs («رهائن») is the verb's object, not its subject.
+                // Aircraft and forces are the ones striking («وقصفت الطائرات مواقع داعش»), whatever word the pattern needs.
+                // Protesters are the ones protesting («وهتف المتظاهرون», «تجمع المحتجون»).
+                if (!nominal && pattern.With.Count > 0 && sources.Count > 0 && code[..2] != "14"
+                    && sources.All(src => src.FirstToken > t && IsWithWord(text, pattern, src) && src.Role is not ("MIL" or "REB" or "COP" or "SPY")))
+                {
+                    sources = [];
+                }
+
+                // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات», «… كما سيطرت على»: a verb joined by «و/ف» or «كما»
+                // with no subject of its own shares the subject of the act before it in the sentence.
+                // Not an act told as what happened during an event named before: in «أدان المتحدث هجوما … وحرقت خلاله أربع
+                // مركبات» the vehicles burned in the attack, not by the spokesman.
+                // («وجه الطيران ضربات … وتمكن من قتل 28 إرهابيا»: so does the act of a verb of managing joined so.)
+                if (sources.Count == 0 && !nominal && sentenceSource is { } shared
+                    && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627"))
+                        || (ManagingVerbBefore(text, t, first) is { } managedBy && (text.Tokens[managedBy].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0))
+                    && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]) && _during.Contains(text.Core(text.Tokens[t + 1]))))
+                {
+                    sources = [shared];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");
+                }
+
+                // «وقالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها»: the noun right after a singular verb of announcing
+                // joined by «و», with no subject of its own, is the act of the one the sentence has speak.
+                if (sources.Count == 0 && nominal && speaker is { } announcer && t - 1 > announcer.LastToken
+                    && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } announcing && (announcing.Proclitics & Proclitics.Wa) != 0
+                    && _reporting.Contains(text.Core(announcing)) && !IsPluralVerb(text, announcing))
+                {
+                    sources = [announcer];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker, who announced it: {announcer.Code}");
+                }
+
+                // The purpose of a clause is its subject's: «تعكف اللجنة على تشكيل وفد لزيارة اليمن».
+                if (sources.Count == 0 && purpose && SentenceSubject(text, t, first, actors) is { } planner)
+                {
+                    sources = [planner];
+                }
+
+                // «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن»: a light verb right after «أن» with no subject of its own
+                // continues the subject of the act the sentence has coded.
+                if (sources.Count == 0 && nominal && sentenceSource is { } hoping && LightVerbBefore(text, t, first) is { } lightAfterAn
+                    && lightAfterAn > first && text.Tokens[lightAfterAn - 1] is { Kind: TokenKind.Arabic } an && an.SuffixLength == 0 && IsComplementizer(text.Core(an))
+                    && !actors.Any(a => a.FirstToken > lightAfterAn && a.FirstToken < t))
+                {
+                    sources = [hoping];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» continues the sentence's subject through «أن»: {hoping.Code}");
+                }
+
+                // «سقطت قاعدة العند بأيدي المقاتلين الحوثيين»: a place that falls is taken by those whose hands it falls into;
+                // the subject of «سقطت» is what was taken. With no hands named («سقطت في أيديهم») no taker is told.
+                if (!nominal && code == "192" && _falling.Contains(text.Core(token)))
+                {
+                    // («سقطت الرمادي في يد تنظيم داعش»: a town also falls «في يد/أيدي».)
+                    // (And what falls is a place: a town, a base, a position the gazetteer or the words name; «سقطت في يد الطفل
+                    // ورقة» is a paper.)
+                    if (AtTheHandsOf(text, t, limit, actors, into: true) is not { } takers
+                        || !(places.Any(p => p.FirstToken > t && p.LastToken < takers.FirstToken)
+                             || actors.Any(a => a.FirstToken > t && a.LastToken < takers.FirstToken && a.Kind is MentionKind.Capital or MentionKind.Country)
+                             || Enumerable.Range(t + 1, Math.Max(0, takers.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } fallen
+                                                                                                        && (_partsOf.Contains(text.Core(fallen)) || _struckObjects.Contains(text.Core(fallen))))))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no place falls into named hands");
+                        return false;
+                    }
+
+                    sources = Group(text, actors, takers);
+                }
+
+                // «خطف من منزله على يد عشرة متمردين», «قتل على أيدي مسلحين»: the agent of a passive act.
+                if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors, IsMaterialConflict(code) ? 14 : 10) is { } hands)
+                {
+                    sources = Group(text, actors, hands);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {hands.Code}");
+                }
+                else if (nominal && IsMaterialConflict(code) && countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t)
+                         && AtTheHandsOf(text, t, limit, actors) is { } doers && !sources.Contains(doers))
+                {
+                    // «حرق طفل فلسطيني على أيدي مستوطنين»: with the doers named, the genitive of the violent masdar is its victim.
+                    countedVictims = sources;
+                    sources = Group(text, actors, doers);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {doers.Code}; the genitive is the victim");
+                }
+
+                if (nominal && countedVictims is null && IsMaterialConflict(code) && PluralNisbaAfter(text, t, actors) is { } genitivePeople)
+                {
+                    countedVictims = Group(text, actors, genitivePeople);
+                    trace?.Add($"  «{text.OriginalOf(text.Tokens[genitivePeople.FirstToken])}» is a plural: the people in the genitive, the victims");
+                }
+
+                // «تعرضت مناطق في بلدة الغنطو لقصف بالبراميل من طائرات النظام», «بضربات جوية من التحالف»: «من» or «من قبل»
+                // right after an attack's noun names who made it. Not for acts that take «من» of their target («تحرير
+                // المدينة من المليشيات»), and a country after «من» is where it came from once a subject acts
+                // («شن الحوثيون هجمات من اليمن»).
+                // «اعتقال ثلاثة مواطنين من قبل الجيش»: a genitive before the agent is the one acted on.
+                if (nominal && IsMaterialConflict(code) && !pattern.TargetPrepositions.Contains(_min)
+                    && AgentAfter(text, t, limit, actors, byMinOnly: true) is { } attacker
+                    && !sources.Contains(attacker) && (sources.Count == 0 || (attacker.Kind is not (MentionKind.Country or MentionKind.Capital)
+                                                                              && (sources.All(s => s.LastToken < t) || sources.All(s => s.FirstToken > t && s.LastToken < attacker.FirstToken)))))
+                {
+                    if (countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t))
+                    {
+                        countedVictims = sources;
+                    }
+
+                    sources = Group(text, actors, attacker);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the attacker after «من»: {attacker.Code}");
+                }
+
+                // «في هجمات نسبت إلى حزب العمال الكردستاني»: the one an attack is attributed to is its agent.
+                if (nominal && IsMaterialConflict(code) && sources.Count == 0 && AttributedTo(text, triggerEnd, limit, actors) is { } blamed)
+                {
+                    sources = Group(text, actors, blamed);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the one it is attributed to: {blamed.Code}");
+                }
+
+                var fromAntecedent = false;
+                // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
+                // of its own says what its antecedent does. Not for a verb that is also read as a passive: the antecedent of
+                // «الحريري الذي اغتيل» is the victim.
+                // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
+                // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
+                // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
+                // («جماعة بوكو حرام التي تقتل المدنيين»: a present verb that may be read as a passive is active when an actor,
+                // its object, follows it; a past one («القذافي الذي ألقى مسلحون القبض عليه») still has its subject after it.)
+                if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfterSubject(text, t, limit, actors)
+                                            && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
+                                                 && IsComplementizer(text.Core(afterSubject)))))
+                    && !nominal && (!pattern.Passive || (ModalityDetector.IsImperfect(text, token) && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)))
+                    && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+                    && Antecedent(text, t - 1, actors, acrossAdjectives: sources.Count == 0) is { } antecedent)
+                {
+                    sources = [antecedent];
+                    fromAntecedent = true;
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
+                }
+
+                // «لجان العمليات النوعية التي تستهدف قوات الجيش», «العمل الجبان الذي استهدف رجال الأمن»: with no pronoun of the
+                // antecedent in the clause after a verb of violence that agrees with it, the antecedent, no actor, is its
+                // unnamed subject; the force after the verb is what it strikes, not who strikes («التي يشنها التحالف», «الذي
+                // نفذه داعش», «التي اختطفت جبهة النصرة 13 عنصرا منها», «القرى التي استهدف الجيش أحياءها» name the doer after it).
+                // Only an act («الهجوم الذي», «العمليات التي») leaves an unknown attacker; a heat wave, a disease or a game that
+                // «strikes» is no attack at all.
+                if (!fromAntecedent && sources.Count > 0 && sources.All(s => s.FirstToken > t) && !nominal && !IsMarkedPassive(text, token)
+                    && token.SuffixLength == 0 && t - 1 > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } relativeWord && IsRelativePronoun(text, relativeWord)
+                    && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && AgreesWithRelative(text, relativeWord, token)
+                    && !ResumptiveIn(text, relativeWord, t, limit)
+                    && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } subjectNoun && !actors.Any(a => a.LastToken == t - 2) && !_regimeLike.Contains(text.Core(subjectNoun))
+                    && !_pronouns.Contains(text.Core(subjectNoun)) && IsMaterialConflict(code))
+                {
+                    // («العمل الجبان الذي», «التفجير الإرهابي الآثم الذي»: the act may stand behind its adjectives.)
+                    // («هذا العمل الإرهابي الجبان الذي يستهدف رجال أمننا»: a deed or a crime is an act too.)
+                    if (ActBeforeRelative(text, t, first) < 0)
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: what strikes in the relative clause on «{text.OriginalOf(subjectNoun)}» is no actor and no attack");
+                        return false;
+                    }
+
+                    trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(subjectNoun)}», its unnamed subject: the actor after it is no source");
+                    sources = [];
+                }
+
+                // «الجريمة التي استهدفت المصلين», «العمل الإرهابي الذي يستهدف رجال أمننا»: a deed or a crime that strikes is an
+                // assault, not a battle.
+                if (code[..2] == "19" && !nominal && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && ActBeforeRelative(text, t, first) is var deedAt and >= 0
+                    && _deeds.Contains(text.Core(text.Tokens[deedAt])))
+                {
+                    code = "180";
+                }
+
+                // «نفاياته التي بدأت تهدد مطار بيروت»: a verb opening a relative clause whose antecedent is no actor has that thing
+                // as its subject; an actor outside the clause does not threaten, ask or meet for it. (A subject of its own after
+                // the verb still is one: «اللقاء الذي استقبل فيه الرئيس المصري الرئيس اليمني». Violence and protest keep their
+                // unnamed doers: «الهجوم الذي استهدف».)
+                // («مع غابريال الذي سيلتقي الرئيس الإيراني ورئيس مجلس الشورى»: nor does the actor right after the verb, with no
+                // pronoun of the antecedent in the clause: it is the object of the antecedent the lexicon does not know.)
+                if (!fromAntecedent && !nominal && !pattern.Passive && code[..2] is not ("14" or "18" or "19" or "20") && token.SuffixLength == 0 && RelativeOpening(text, t, first) is { } relative
+                    && text.Tokens[relative - 1] is { Kind: TokenKind.Arabic } antecedentNoun && !actors.Any(a => a.LastToken == relative - 1)
+                    && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0
+                    && (sources.All(s => s.LastToken < relative - 1)
+                        // («الخطر الذي يهدد وحدة اليمن»: nor an actor in the genitive of the bare noun right after the verb.)
+                        || (relative == t - 1 && (sources.All(s => s.FirstToken == t + 1 || (s.FirstToken > t + 1 && sources.Any(o => o.FirstToken == t + 1)))
+                                                  || (sources[0].FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } head
+                                                      && !_prepositions.Contains(text.Core(head)) && !_timeWords.Contains(text.Core(head))))
+                            && !IsMarkedPassive(text, token)
+                            && AgreesWithRelative(text, text.Tokens[relative], token) && !ResumptiveIn(text, text.Tokens[relative], t, limit)
+                            && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
+                            // («القناة التي تأمل مصر في أن تسهم»: the pronoun may wait in a clause after the subject.)
+                            && !(sources.Max(s => s.LastToken) + 1 < limit && text.Tokens[sources.Max(s => s.LastToken) + 1] is { Kind: TokenKind.Arabic } afterActor
+                                 && (IsComplementizer(text.Core(afterActor))
+                                     || (text.Core(afterActor).SequenceEqual(_fi) && sources.Max(s => s.LastToken) + 2 < limit
+                                         && text.Tokens[sources.Max(s => s.LastToken) + 2] is { Kind: TokenKind.Arabic } thatWord && IsComplementizer(text.Core(thatWord))))))))
+                {
+                    // («النائب الديمقراطي إليوت أنجل الذي التقى الرئيس أوباما»: a name the lexicon does not know may follow the
+                    // actor it names; that actor is the antecedent, and the subject.)
+                    var antecedentByName = sources.All(s => s.FirstToken > t)
+                        ? actors.LastOrDefault(a => a.LastToken < relative - 1 && relative - 1 - a.LastToken <= 4 && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named
+                                                    && Enumerable.Range(a.LastToken + 1, relative - 1 - a.LastToken).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al, SuffixLength: 0 } bare
+                                                                                                                        && !_prepositions.Contains(text.Core(bare)) && !NamesAnAct(text, bare))
+                                                    // (The word before «الذي» is a name, with no article: «زار ولي العهد المعرض الذي يستضيف» is the fair's.)
+                                                    && text.Tokens[relative - 1].Proclitics == Proclitics.None)
+                        : null;
+                    trace?.Add(antecedentByName is null
+                        ? $"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source"
+                        : $"  «{text.OriginalOf(token)}» opens a relative clause on the name after {antecedentByName.Code}: its subject");
+                    sources = antecedentByName is null ? [] : [antecedentByName];
+                }
+
+                // «وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «وأصدر الجيش بيانا اتهم فيه حماس»: who says what a
+                // statement says is who made it, the subject of the verb the statement is the object of.
+                if (sources.Count == 0 && !nominal && StatementBefore(text, t) is var statement and >= 0
+                    && actors.LastOrDefault(a => a.LastToken < statement && statement - a.LastToken <= 6 && a.FirstToken >= first && a.Kind != MentionKind.Adjective
+                                                 && !IsPrepositional(text, a, first) && !HasCommaOrClause(text, a.LastToken, statement)) is { } maker)
+                {
+                    sources = Group(text, actors, maker);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is who made the statement: {maker.Code}");
+                }
+
+                // «جماعة بوكو حرام التي تشن هجمات»: the act a relative clause's light verb governs is its antecedent's.
+                if (sources.Count == 0 && nominal && LightVerbBefore(text, t, first) is { } relativeVerb && relativeVerb + 1 == t && relativeVerb - 1 > first
+                    && IsRelativePronoun(text, text.Tokens[relativeVerb - 1]) && Antecedent(text, relativeVerb - 1, actors, acrossAdjectives: true) is { } relativeDoer)
+                {
+                    sources = [relativeDoer];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause whose verb governs it: {relativeDoer.Code}");
+                }
+
+                // «وتقود الولايات المتحدة حاليا تحالفا يشن ضربات جوية على داعش»: a verb right after the indefinite force that
+                // a leading or sending verb took as object describes that force, which acts for the one who leads or sent it.
+                if (sources.Count == 0 && (nominal ? LightVerbBefore(text, t, first) : t) is { } verbAt && text.Tokens[verbAt].SuffixLength == 0
+                    && verbAt - 1 > first && text.Tokens[verbAt - 1] is { Kind: TokenKind.Arabic } force
+                    && force.Proclitics == Proclitics.None && force.SuffixLength == 0 && _forces.Contains(text.Core(force))
+                    && ClauseScan.WordBefore(text, verbAt - 1, first, 6, w => (w.Proclitics & Proclitics.Al) == 0 && _leading.Contains(text.Stem(w))) is { } leads
+                    && VerbalSource(text, leads, first, limit, actors) is { Count: > 0 } leaders)
+                {
+                    sources = leaders;
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is who leads or sent the force it describes: {leaders[0].Code}");
+                }
+
+                // «وتبادل الطرفان القصف»: the two parties remembered from talks are not who fights; the duals of a fight are its
+                // own sides, which the words must name.
+                if (IsMaterialConflict(code) && sources.Any(state.Sides.Contains))
+                {
+                    sources = [.. sources.Where(src => !state.Sides.Contains(src))];
+                    if (sources.Count == 0)
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the two sides remembered from talks do not fight");
+                        return false;
+                    }
+                }
+
+                sourceExplicit = sources.Count > 0;
+                unnamedSubject = null;
+                // («: نحن ندين نظام الأسد»: after a verb in the first person the actor is its object, never its subject.)
+                // (Only an imperfect: «ناشد», «ناقش» are perfects of the third person.)
+                if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && IsFirstPersonShape(text.Core(token)) && ModalityDetector.IsImperfect(text, token)
+                                            && !_perfectsInN.Contains(text.Core(token))))
+                    && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
+                    && !IsMaterialConflict(code) && (((IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
+                                                     // («“… ، بالأمس قابلت وزير الخارجية السعودي”»: a verb in «ـت» before a man, its object,
+                                                     // inside the words a man is quoted saying, is «I».)
+                                                     || (QuoteStillOpen(text, saidAt, t) && actors.FirstOrDefault(a => a.FirstToken == t + 1) is { } met
+                                                         && DisagreesInGender(text, token, met) && !IsFeminineBody(text, quoted))))
+                {
+                    // «وقال وزير الداخلية: "أدعو إلى استنكار وطني"», «نرفض التدخل»: a verb in the first person inside the
+                    // quoted words is the speaker's own; «وتابعت في بيان: "ندعو"» continues the one who spoke last.
+                    sources = [quoted];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {quoted.Code}");
+                }
+                else if (sources.Count == 0 && !nominal && UnnamedPersonAfterVerb(text, t, limit, found, actors) is var lonePerson && (lonePerson || SubjectIsUnnamed(text, t, limit, actors)))
+                {
+                    unnamedSubject = lonePerson ? t + 1 : null;
+                    // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
+                    trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
+                }
+                else if (sources.Count == 0 && !countedPassive)
+                {
+                    // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
+                    // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
+                    // («بدأت مواضيع جديدة تشكل مصدر قلق», «أقام داعمو هاموند وقفة»).
+                    // («وعبر جلالته عن عزائه للملك المفدى»: «جلالته», «سموه», «فخامته» after the verb are the one the article
+                    // last had act or speak.)
+                    var fallback = (!nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } honorific
+                                    && _styles.Contains(text.Core(honorific)) ? state.LastSource : null)
+                                   ?? Coreferent(text, t, first, speaker, state, actors, IsMaterialConflict(code))
+                                   ?? (nominal && LightVerbBefore(text, t, first) is { } lightVerb && lightVerb < t
+                                       && !actors.Any(a => a.FirstToken > lightVerb && a.LastToken < t && a.Kind != MentionKind.Adjective)
+                                       && text.Tokens[lightVerb] is { } lightToken && IsPluralVerb(text, lightToken)
+                                       && !_occurrence.Contains(text.Stem(lightToken))
+                                           ? Coreferent(text, lightVerb, first, speaker, state, actors, IsMaterialConflict(code)) : null);
+                    // «أدانت هيئة كبار العلماء … والآن يقتلون رجال الأمن»: the cleric, judge or paper last named speaks of
+                    // violence; it is never the one who fights. What a place underwent («وتعرضت المدينة لقصف») is
+                    // someone's unnamed act, and goes on below as such.
+                    if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null
+                        && !(nominal && _modality.FollowsUndergoVerb(text, first, t)))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the one it refers to, {fallback.Code}, does not fight");
+                        return false;
+                    }
+                    else if (fallback is not null && !(IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null))
+                    {
+                        // «وتقول الولايات المتحدة والسعودية والمعارضة السورية إنه يتعين رحيل الأسد»: the subject opening this
+                        // sentence brings the members joined to it (not an actor further on, whom the pronoun may only seem to
+                        // name).
+                        // Only for a plural pronoun («إنهم», «أنهما») or the impersonal «إنه يتعين/يجب»; for violence, not the
+                        // paper or the agency joined to the army («وذكر الجيش اليمني ووكالة سبأ أنه قتل»).
+                        sources = actors.Contains(fallback) && fallback.FirstToken - first <= 3 && SaidByAll(text, t, first)
+                            ? [.. Group(text, actors, fallback).Where(m => ReferenceEquals(m, fallback) || !(IsMaterialConflict(code) && IsNonCombatant(m)))]
+                            : [fallback];
+                        trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");
+                    }
+                }
+
+                // «وألقي القبض على ثلاثة مشتبه بهم في القاهرة», «واعتقل ثلاثة صحفيين»: an arrest told without its agent is made by
+                // the police of the country where it happens (the first place after the verb, else the article's country, else
+                // the country of those arrested); someone must be arrested, not only somewhere.
+                if (sources.Count == 0 && code == "173" && !nominal && token.SuffixLength == 0 && (token.Proclitics & Proclitics.Al) == 0 && !IsPluralVerb(text, token)
+                    && actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 8 && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country))
+                    && (places.FirstOrDefault(p => p.FirstToken > t)?.Place.Country
+                        ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is MentionKind.Capital or MentionKind.Country)?.Country
+                        ?? DominantCountry(state.Known, actors)
+                        ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective)?.Country) is { } arrestedIn)
+                {
+                    sources = [new ActorMention(t, t, token.Start, token.End, arrestedIn + "COP", "police (implied, " + arrestedIn + ")", MentionKind.Agent, null)];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the police of the country where the arrest is made: {arrestedIn}COP");
+                }
+
+                visitedPlace = null;
+                // «غادر ولي ولي العهد القاهرة بعد زيارة عمل», «وقال الوزير بعد لقاء مع نظيره»: a visit or a meeting with no
+                // agent of its own, in a phrase of time after the clause's verb, was the clause subject's; the place left is
+                // where a visit was made.
+                // Only an indefinite visit («الزيارة» refers back) with no doer of its own after it («خلال زيارة يقوم بها البدري»),
+                // not after a verb of hosting or meeting («استقبل الملك الرئيس بعد زيارة لقطر»: the guest made it) nor in the
+                // future («سيغادر»), and a subject that is a person or a
+                // body, not a country the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause
+                // («الذي وصل … بعد زيارة»). Only the object of «غادر» is the place visited: in «عاد إلى الرياض بعد زيارة» it is
+                // the way home.
+                if (sources.Count == 0 && nominal && pattern.Code[..2] == "04" && t > first && token.Proclitics == Proclitics.None
+                    && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when && _visitTimes.Contains(text.Core(when))
+                    && ClauseScan.WordBefore(text, t - 1, first, 12, w => _hostVerbs.Contains(text.Core(w))) is null
+                    && !Enumerable.Range(triggerEnd + 1, Math.Max(0, Math.Min(limit, triggerEnd + 4) - triggerEnd - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } w && (IsRelativePronoun(text, w) || _lightVerbs.Contains(text.Stem(w))))
+                    && ClauseScan.WordBefore(text, t - 1, first, 12, w => (w.Proclitics & Proclitics.Sa) != 0) is null && !Mentions(text, first, t, _futureWords)
+                    && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
+                    && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
+                {
+                    sources = [visitor];
+                    visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
+                        ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
+                        : null;
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
+                }
+
+                // «شنت غارات للتحالف على مواقع المتمردين», «قصف لطيران التحالف»: the strikes' owner after the «ل» of
+                // possession is who strikes.
+                // («أعلنت الوزارة أن غارة جوية لقوات الائتلاف الدولي»: on an event noun the owner comes before whoever else
+                // the clause offers, the speaker included.)
+                if ((sources.Count == 0 || (nominal && sources.All(src => src.LastToken < t))) && IsMaterialConflict(code) && OwnerOfStrikes(text, t, limit, actors) is { } owner)
+                {
+                    sources = Group(text, actors, owner);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the owner of the strikes after «ل»: {owner.Code}");
+                }
+
+                // «تراجع تنظيم القاعدة عن وعوده، وفي المقابل قام بحملة اعتقالات»: a light verb with no subject of its own later in
+                // the sentence continues the sentence's subject, and so does the act it carries.
+                // Only the light verb's own object («قام بحملة اعتقالات»), not an aim further on («وبدأت حملة بحث بهدف القبض»).
+                if (sources.Count == 0 && nominal && sentenceSource is { } carried && LightVerbBefore(text, t, first) is { } carrier && carrier > carried.LastToken
+                    && t - carrier <= 2 && text.Tokens[carrier].SuffixLength == 0 && !actors.Any(a => a.FirstToken > carried.LastToken && a.FirstToken < t)
+                    && !HasClauseBreak(text, carried.LastToken, carrier) && modality == Modality.Asserted)
+                {
+                    sources = [carried];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the sentence's subject, which the verb at «{text.OriginalOf(text.Tokens[carrier])}» continues: {carried.Code}");
+                }
+
+                // «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief that
+                // arrives is delivered by the country whose nisba its carrier bears, or by whom «مقدمة من» names.
+                if (sources.Count == 0 && code[..2] == "07" && AidDonors(text, t, limit, actors) is { } senders)
+                {
+                    sources = senders;
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is who sent the relief: {string.Join(", ", senders.Select(d => d.Code))}");
+                }
+
+                // «وصلت أمس ثاني طائرة إلى مطار عدن الدولي بعد تحريره من مليشيات الحوثيين»: a masdar after «بعد/عقب/إثر» tells
+                // a past act done to what its pronoun or genitive names, with no doer named near it; an actor far back in a
+                // long sentence is not that doer.
+                // (Only acts done to the pronoun's owner, seizing, storming, arresting, expelling, liberating: «بعد معاركه مع
+                // الثوار» names his own battles.)
+                if (nominal && !pattern.Symmetric && (code[..2] == "17" || code is "191" or "192") && t > first
+                    && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } afterWord
+                    && _afterTimes.Contains(text.Core(afterWord)) && sources.Count > 0 && sources.All(src => src.LastToken < t && t - src.LastToken > 12)
+                    && AgentOfPassive(text, t, limit, actors) is null)
+                {
+                    trace?.Add($"  «{text.OriginalOf(token)}» after «{text.OriginalOf(afterWord)}» tells a past act; {sources[0].Code}, far before it, is not its doer");
+                    return false;
+                }
+
+                // «مقتل جندي تركي في اشتباك مع داعش»: a fighter killed or wounded in a clash with a side fought that side; he is
+                // its other party, not an unknown one. (Only fighters: civilians killed in clashes took no part in them.)
+                if (sources.Count == 0 && nominal && pattern.Symmetric && IsMaterialConflict(code) && CasualtyOfClash(text, t, first, actors) is { } fallen)
+                {
+                    sources = [fallen];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is fought by {fallen.Code}, who fell in it");
+                }
+
+                // «اللقاء الثلاثي الذي يجمع في الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا»: a meeting whose
+                // relative clause says whom it brings together is theirs, each with the others.
+                if (sources.Count == 0 && nominal && pattern.Symmetric && code[..2] == "04" && BroughtTogether(text, triggerEnd, limit, actors) is { } gathered)
+                {
+                    sources = Group(text, actors, gathered);
+                    sourceExplicit = true;
+                    trace?.Add($"  «{text.OriginalOf(token)}» brings together {string.Join(", ", sources.Select(a => a.Code))}");
+                }
+
+                unknownSource = false;
+                if (sources.Count == 0)
+                {
+                    var unknown = UnknownSource(code);
+                    if (unknown is null)
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no source actor");
+                        // «وحذر من هجمات الحوثيين»: what a warning or an appeal is about is still no act of its own when the
+                        // coder does not know who warned.
+                        // (A verb with its content's preposition right after it: «لقي طالب سوداني مصرعه» has a student, no demand.)
+                        if (SpeaksOfContent(pattern.Code) && pattern.Code[..2] != "03"
+                            && !nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } marker
+                            && (_prepositions.Contains(text.Core(marker)) || (marker.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0))
+                        {
+                            consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
+                        }
+
+                        return false;
+                    }
+
+                    unknownSource = true;
+                    // («وأطلقت امرأة النار»: the doer is the word that stands for her, which ascribes the act to someone.)
+                    var doer = unnamedSubject is { } subjectAt ? text.Tokens[subjectAt] : token;
+                    sources = [new ActorMention(unnamedSubject ?? t, unnamedSubject ?? t, doer.Start, doer.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
+                }
+
+                if (unknownSource && code[..2] is "18" or "20" && ClauseAround(text, t, first, limit) is var (mishapFrom, mishapTo) && NamesMishap(text, mishapFrom, mishapTo))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: deaths in a disaster or an accident, inflicted by no one");
+                    return false;
+                }
+
+                // «أعلنت السلطات حالة الطوارئ في منطقة شيترال بسبب الفيضانات»: an emergency declared for a disaster coerces no one.
+                if (code is "1723" or "1724" && ClauseAround(text, t, first, limit) is var (disasterFrom, disasterTo) && NamesMishap(text, disasterFrom, disasterTo))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an emergency for a disaster, against no one");
+                    return false;
+                }
+
+                // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة», «نشرت القناة تسجيلا»: fighting, occupying, blockading or
+                // deploying by a paper, a school, a court or a company is a figure of speech or another sense.
+                // «استهدفت مواقع وتعزيزات حوثية»: reinforcements named with the positions struck are a target, not a mobilisation.
+                if (nominal && code[..2] == "15" && t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } listed && _positions.Contains(text.Core(listed)))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: named with the positions struck, a target");
+                    return false;
+                }
+
+                // «استضافت قناة الجزيرة وزير الخارجية»: a channel or a paper has guests on air, it hosts no visit.
+                if (code == "043" && !unknownSource && sources.All(s => s.Role == "MED") && text.Stem(token).EndsWith(_guestStem, StringComparison.Ordinal))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a channel or paper has a guest, not a visit");
+                    return false;
+                }
+
+                // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
+                if ((code[..2] is "15" or "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH" or "BUS" or "EDU"))) && !unknownSource && sources.All(IsNonCombatant))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
+                    return false;
+                }
+
+                // «فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها»: police or soldiers who set off bombs or mines destroy what they
+                // found; a state's forces plant no roadside bombs.
+                if (!nominal && code.StartsWith("183", StringComparison.Ordinal) && code != "1831" && !unknownSource && sources.All(s => s.Role is "COP" or "MIL" or "SPY")
+                    && text.Core(token).Contains(_detonate, StringComparison.Ordinal)
+                    && Enumerable.Range(t + 1, Math.Max(0, Math.Min(limit, t + 6) - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } device && _explosiveDevices.Contains(text.Core(device))))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: security forces setting off explosives destroy them");
+                    return false;
+                }
+
+                // «أغلقت الشرطة الشوارع المؤدية إلى القنصلية»: police or soldiers closing roads secure them; a blockade in
+                // protest is made by others.
+                if (code.StartsWith("144", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "COP" or "MIL" or "SPY"))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: forces closing roads are no protest");
+                    return false;
+                }
+
+                // «لاجئ فروا من الحرب»: civilians and refugees who flee are not an armed side retreating.
+                if (code.StartsWith("087", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "REF" or "CVL"))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: civilians who flee do not retreat");
+                    return false;
+                }
+
+                // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
+                // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
+                // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
+                // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
+                // («الحكومة شنت هجوما على المتمردين»: an attack a state or its government launches, «شن/نفذ», on an armed group
+                // is made with arms; a man's «شن الرئيس هجوما على الصحافة», a paper's or a party's is words.)
+                if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
+                    && !(nominal && GovernedByLightVerb(text, t, first) && sources.TrueForAll(s => s.Role is null or "GOV" && !IsOnePerson(text, s))
+                         && ArmedGroupAfterAgainst(text, triggerEnd, actors))
+                    && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit))))
+                    && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
+                    && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
+                {
+                    trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an unarmed actor: coded as {unarmedCode}");
+                    code = unarmedCode;
+                }
+
+                // «الجريمة الإرهابية التي نفذها مستوطنون», «العمل الإرهابي الذي استهدف المسجد»: a deed is an attack only as the
+                // verb after it tells it, by the one named there or by no one named. «أعمالها الإرهابية», «الأعمال الإرهابية
+                // التي ينفذها داعش» in a speaker's words are talk of terror, and the speaker is no attacker.
+                // («استشهاد رجال الأمن إثر عمل إرهابي جبان»: or the dead it cost, by no one named.)
+                if (nominal && _deeds.Contains(text.Core(token)) && !(unknownSource && HasCasualties(text, first, limit))
+                    && !(ClaimedAfter(text, t, triggerEnd, limit) is { } toldAt && text.Tokens[toldAt] is { Kind: TokenKind.Arabic } toldVerb && (text.Tokens[toldAt].Proclitics & Proclitics.Wa) == 0
+                         && !ModalityDetector.IsImperfect(text, toldVerb)
+                         && (unknownSource ? _aimingVerbs.Contains(text.Core(toldVerb)) : sources.All(s => s.FirstToken > toldAt))))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a deed that no verb after it tells as done");
+                    return false;
+                }
+
+                return true;
+            }
+
+            TargetsAndEmit();
+
+            // The act's targets, then its events.
+            void TargetsAndEmit()
+            {
+                var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? unnamedSubject ?? triggerEnd : sources.Max(s => s.LastToken));
+                // «ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة»: an apposition set off by commas after the
+                // subject describes him; the object comes after it.
+                if (!nominal && sources.Count > 0 && sources[0].FirstToken > t && afterSource + 2 < limit && IsComma(text, afterSource + 1))
+                {
+                    for (var k = afterSource + 2; k < limit && k <= afterSource + 12; k++)
+                    {
+                        if (text.Tokens[k].Kind == TokenKind.Punctuation && !IsComma(text, k))
+                        {
+                            break;
+                        }
+
+                        if (IsComma(text, k))
+                        {
+                            afterSource = k;
+                            break;
+                        }
+                    }
+                }
+
+                // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
+                // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
+                // («ودعا الرئيس الأميركي الاتحاد الأفريقي إلى استخدام «سلطته»، ليس فقط «لإدانة … التغييرات»»: with the 'with' word
+                // past a comma, the object is still between the trigger and the comma.)
+                var withBound = ClauseMarkBetween(text, t, triggerEnd) is var mark and >= 0 ? mark : triggerEnd;
+
+                var objectFrom = Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken));
+                var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, objectFrom, limit, actors, sources, before: withBound) : [];
+                // Before the comma only the verb's own object counts: the word right after the subject (words of time aside),
+                // or one right after a preposition the pattern takes («فرضتها … على إيران،»); not a genitive further in
+                // («على مرأى ومسمع الكيان الصهيوني، قنابل»).
+                if (withBound < triggerEnd && beforeWith.Count > 0)
+                {
+                    // (Quotation marks are no words: «هجمات التحالف الدولي ضد «داعش»، هي».)
+
+                    var objectAt = objectFrom + 1;
+                    while (objectAt < withBound && (IsQuotationMark(text, objectAt) || (text.Tokens[objectAt] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))))
+                    {
+                        objectAt++;
+                    }
+
+                    var objectMention = beforeWith[0];
+                    var wordBefore = objectMention.FirstToken - 1;
+                    while (wordBefore > objectFrom && IsQuotationMark(text, wordBefore))
+                    {
+                        wordBefore--;
+                    }
+
+                    var proclitic = (text.Tokens[objectMention.FirstToken].Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0;
+                    var direct = objectMention.FirstToken == objectAt && !proclitic;
+                    var governed = (proclitic && objectMention.FirstToken == objectAt && PrepositionBefore(text, objectMention) is { } procliticPreposition
+                                    && pattern.TargetPrepositions.Contains(procliticPreposition))
+                                   || (wordBefore == objectAt && text.Tokens[objectAt] is { Kind: TokenKind.Arabic, SuffixLength: 0 } prep
+                                       && _prepositions.TryGet(text.Core(prep), out var prepositionWord) && prepositionWord is not null && pattern.TargetPrepositions.Contains(prepositionWord));
+                    if (!direct && !governed)
+                    {
+                        beforeWith = [];
+                    }
+                }
+
+                // «ونددت أوكرانيا بقصف الانفصاليين», «أدان الرئيس قصف التحالف»: the armed side in the genitive of violence that is
+                // condemned did it (one condemns the separatists' shelling, not the shelling of them); whom it struck follows «ل/على»
+                // if anyone is named.
+                // (Not a masdar whose genitive is the one harmed: «أدانت الحكومة اختطاف الجنود الأتراك».)
+                if (nominal && IsMaterialConflict(code) && unknownSource && !_harmMasdars.Contains(text.Core(token)) && !_objectMasdars.Contains(text.Core(token))
+                    && CondemnedBefore(text, t, first, actors)
+                    && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { Role: "REB" or "MIL" } armedDoer)
+                {
+                    sources = Group(text, actors, armedDoer);
+                    unknownSource = false;
+                    afterSource = Math.Max(afterSource, sources.Max(s => s.LastToken));
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the armed side in its genitive, whose violence is condemned: {armedDoer.Code}");
+                }
+
+                // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
+                var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !FiresWeapon(text, token)
+                              && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
+                    ? Group(text, actors, victim)
+                    : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
+                if (askedOfDemand is not null)
+                {
+                    targets = askedOfDemand;
+                }
+
+                if (clauseTargetOfUntil is not null)
+                {
+                    targets = Group(text, actors, clauseTargetOfUntil);
+                }
+
+                if (impersonalPartner is not null)
+                {
+                    targets = [impersonalPartner];
+                }
+
+                if (guests is not null)
+                {
+                    targets = guests;
+                }
+
+                // «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف»: with the subject after the place, the place before it is the
+                // target when the pattern takes its preposition.
+                if (targets.Count == 0 && !nominal && sources.Count > 0 && actors.FirstOrDefault(a => a.FirstToken == t + 2) is { } placeFirst
+                    && ReferenceEquals(SubjectPastPlace(text, t, placeFirst, actors), sources[0])
+                    && PrepositionBefore(text, placeFirst) is { } placePreposition && pattern.TargetPrepositions.Contains(placePreposition))
+                {
+                    targets = [placeFirst];
+                }
+
+                // «وفتح شاب النار على دورية للشرطة»: a doer told by a word no actor names stands in the clause as any subject
+                // does, and his fight has its other side as a named one's has.
+                if (targets.Count == 0 && unknownSource && unnamedSubject is not null && code[..2] == "19")
+                {
+                    targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
+                }
+
+                // «وأدان الرئيس اغتيال النائب العام», «ندد بمقتل الصحفي»: who was killed or taken is the victim of the act
+                // condemned, not whom the condemnation is aimed at (coding guide §1: an unnamed attacker's act is aimed at no one).
+                // The one the article has told did that act is («نددت الحكومة باعتقال الصحفيين» after the Houthis' arrests).
+                // («اعتقال الشرطة المصرية للمتظاهرين»: with the one harmed after «ل», the genitive is the doer, and stays.)
+                if (code[..3] == "111" && targets.Count > 0
+                    && targets.All(tg => tg.FirstToken - 1 > t && text.Tokens[tg.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } harm && _harmMasdars.Contains(text.Core(harm)))
+                    && !(targets[^1].LastToken + 1 < limit && text.Tokens[targets[^1].LastToken + 1] is { Kind: TokenKind.Arabic } harmedAfter && (harmedAfter.Proclitics & Proclitics.Li) != 0))
+                {
+                    var harmed = text.Tokens[targets[0].FirstToken - 1];
+                    var actCode = _patterns.ByNoun(text.Core(harmed)).Concat(_patterns.ByVerbStem(text.Stem(harmed))).Select(p => p.Code[..3]).FirstOrDefault(c => IsMaterialConflict(c));
+                    // («بمقتل الصحفي على يد الحوثيين»: the doer named there is the one aimed at.)
+                    var doer = AtTheHandsOf(text, targets[^1].LastToken, limit, actors) is { } handsOf && sources.All(src => src.Code != handsOf.Code) ? handsOf
+                        : actCode is not null && state.Perpetrators.TryGetValue(actCode, out var did) && sources.All(src => src.Code != did.Code) && targets.All(tg => tg.Code != did.Code) ? did : null;
+                    trace?.Add($"  target of «{text.OriginalOf(token)}»: {targets[0].Code} is the victim of the act condemned{(doer is null ? string.Empty : "; its doer is " + doer.Code)}");
+                    targets = doer is null ? [] : [doer];
+                }
+
+                if (targets.Count == 0 && visitedPlace is not null)
+                {
+                    targets = [visitedPlace];
+                }
+
+                // «زار ظريف مدينة النجف»: a named visitor's visit to a town the lexicon knows, right after the verb and its
+                // subject, goes to the town's country (not a plane's, nor a list of countries that is the verb's object).
+                // (The town may itself be the word the verb needed, «وصل مبعوث الأمم المتحدة إلى عدن», so the search starts
+                // after the visitor, not after the trigger's words.)
+                // («وصل خادم الحرمين الشريفين الملك سلمان»: one visitor may be named by a title and a name in apposition.)
+                var oneVisitor = sources.Count > 0 && sources.All(s => s.Code == sources[0].Code && s.Kind is MentionKind.Named or MentionKind.Composite);
+                var visitorEnd = oneVisitor && sources.All(s => s.FirstToken > t) ? Math.Min(afterSource, sources.Max(s => s.LastToken)) : Math.Min(afterSource, t);
+                while (oneVisitor && actors.FirstOrDefault(a => a.FirstToken == visitorEnd + 1 && a.Code == sources[0].Code) is { } apposedVisitor)
+                {
+                    visitorEnd = apposedVisitor.LastToken;
+                }
+
+                // («وصل اليوم إلى مدينة عدن»: a word of time after the verb is no part of the way.)
+                while (visitorEnd + 1 < limit && text.Tokens[visitorEnd + 1] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))
+                {
+                    visitorEnd++;
+                }
+
+                // («الطائرات السعودية التي وصلت إلى مطار عدن»: aircraft arriving pay no visit.)
+                // («وصل إلى مدينة طنجة»: a word for a town may stand before its name. Pilgrims and refugees who arrive pay
+                // no visit.)
+                if (targets.Count == 0 && code == "042" && !nominal && oneVisitor && sources[0].Role is not ("CVL" or "REF")
+                    && !(text.Tokens[sources[0].FirstToken] is { Kind: TokenKind.Arabic } vehicle && (_warplanes.Contains(text.Core(vehicle)) || _aircraft.Contains(text.Core(vehicle))))
+                    && AttackedPlace(text, visitorEnd, limit, places) is { } visitedTown
+                    && visitedTown.FirstToken - VisitorsEnd(text, visitorEnd, visitedTown.FirstToken, actors, sources)
+                       <= (text.Tokens[visitedTown.FirstToken - 1] is { Kind: TokenKind.Arabic } townWord && _partsOf.Contains(text.Core(townWord)) ? 3 : 2)
+                    && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
+                    && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
+                {
+                    targets = [new ActorMention(visitedTown.FirstToken, visitedTown.LastToken, visitedTown.Start, visitedTown.End, townCountry, visitedTown.Place.Name, MentionKind.Country, visitedTown.Place.Location)];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the country of the place visited: {townCountry}");
+                }
+
+                // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
+                // or brought to («إلى» a known town, «لـ»: «وصول ثاني طائرة إغاثة سعودية لمطار عدن», or where it lands: «تهبط في
+                // مطار عدن»), when nothing else names whom it is for.
+                if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1
+                    && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0
+                                                  && ((text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && (text.Core(to).SequenceEqual(_ila) || text.Core(to).SequenceEqual(_fi)))
+                                                      || (text.Tokens[p.FirstToken].Proclitics & Proclitics.Li) != 0)) is { } destination
+                    && destination.Place.Country is { Length: 3 } receiving && sources.All(d => d.Country is not null && d.Country != receiving)
+                    && !actors.Any(a => a.FirstToken <= destination.LastToken && a.LastToken >= destination.FirstToken))
+                {
+                    targets = [new ActorMention(destination.FirstToken, destination.LastToken, destination.Start, destination.End, receiving, destination.Place.Name, MentionKind.Country, destination.Place.Location)];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the country the aid is brought to: {receiving}");
+                }
+
+                // «جولة أوروبية تشمل بريطانيا وبلجيكا وفرنسا»: a tour goes to each country it takes in.
+                if (targets.Count == 0 && code[..2] is "04" or "03" && TourStops(text, triggerEnd, limit, actors) is { Count: > 0 } stops)
+                {
+                    targets = stops;
+                }
+
+                // The victims are the count's own noun («ثلاثة جنود», «عشرات من السياح»), never an actor further on in how it came
+                // about («وأصيب عشرات في هجمات لحزب العمال»).
+                if (suffering is not null)
+                {
+                    targets = Group(text, actors, suffering);
+                }
+                else if (countedPassive && Enumerable.Range(t + 1, Math.Max(0, Math.Min(6, limit - t - 1))).FirstOrDefault(i => IsCountWord(text, i), -1) is var countAt and >= 0
+                    && actors.FirstOrDefault(a => a.FirstToken > countAt && a.FirstToken - countAt <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
+                {
+                    targets = Group(text, actors, victims);
+                }
+                else if (countedVictims is not null)
+                {
+                    targets = countedVictims;
+                }
+
+                // «يأمل أن تلعب ألمانيا دورا إيجابيا», «يخشى أن تستغل الصين»: a hope or a fear with no object of its own is about
+                // the subject of the clause it governs.
+                if (targets.Count == 0 && code[..3] is "012" or "013" && ComplementSubject(text, triggerEnd, limit, actors, sources) is { } hopedOf)
+                {
+                    targets = Group(text, actors, hopedOf);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the subject of the clause it governs: {hopedOf.Code}");
+                }
+
+                // «هدد تنظيم الدولة بقتل رئيس مجلس النواب», «توعد باستهداف السفن الأمريكية»: a threat is aimed at whom the harm
+                // it threatens would befall, the genitive of that act's masdar.
+                if (targets.Count == 0 && code[..2] == "13" && MasdarObject(text, Math.Max(triggerEnd, afterSource), limit, actors, harm: true) is { } threatened
+                    && !sources.Contains(threatened))
+                {
+                    targets = Group(text, actors, threatened);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the harm it threatens would befall: {threatened.Code}");
+                }
+
+                // «أمريكا تتعهد بمساعدة إسرائيل», «وعدت فرنسا بتسليح الجيش اللبناني»: a pledge is made to whom the help it
+                // promises would go.
+                // (The masdar may be the pattern's own 'with' word: «تتعهد بمساعدة».)
+                if (targets.Count == 0 && code[..2] == "03"
+                    && MasdarObject(text, sources.Where(s => s.FirstToken > t).Select(s => s.LastToken).DefaultIfEmpty(t).Max(), limit, actors, harm: false) is { } helped
+                    && !sources.Contains(helped) && sources.All(s => s.Code != helped.Code))
+                {
+                    targets = Group(text, actors, helped);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the help it promises would go to: {helped.Code}");
+                }
+
+                // «هددت المملكة بردة فعل حازمة إذا ما استخدمت إيران …», «سترد في حال عدم التزام المتمردين»: a threat with no
+                // object of its own is aimed at whoever its condition names.
+                if (targets.Count == 0 && code[..2] == "13" && ConditionalTarget(text, t, limit, actors, sources) is { } conditioned)
+                {
+                    targets = Group(text, actors, conditioned);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is named in its condition: {conditioned.Code}");
+                }
+
+                var place = PlaceFor(text, t, places);
+
+                // With no named perpetrator, «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a
+                // report of one. It is reported when a verb asserts it («اندلعت مظاهرات», «هجوم نفذه مجهولون»,
+                // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
+                // opponent of fighting or of a verb, and a protest a place or a target.
+                // «قتل 15 شخصا»: a passive with its victims counted reports them.
+                // «ووقع هجوم مماثل قبل ثلاثة أشهر»: an indefinite act said to have taken place is a new one («ووقع الهجوم» is
+                // the one already told).
+                var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)
+                                            || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))
+                                            // «استهدف هجوم انتحاري حافلة للجيش»: the act is the subject of the verb of striking right before it.
+                                            || (IsMaterialConflict(code) && (token.Proclitics & ~Proclitics.Al) == 0 && StruckByVerbBefore(text, t, first))))
+                               || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
+                // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
+                // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
+                var reject = IsMaterialConflict(code)
+                    ? !(targets.Count > 0 && (code[..2] == "19" || !nominal))
+                    : targets.Count == 0 && place is null && !HasCrowd(text, first, limit)
+                      && !actors.Any(a => a.Kind is MentionKind.Country or MentionKind.Capital && PrepositionBefore(text, a) == _fi);
+                if (unknownSource && !happened && reject)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named perpetrator and nothing asserts it happened");
+                    return;
+                }
+
+                // «عقد مجلس الوزراء اجتماعه الأسبوعي», «في جلسته»: a body's own session with no one else named is no
+                // meeting between actors.
+                // A dual pronoun («اجتماعهما») is a joint meeting of two.
+                if (code[..2] == "04" && targets.Count == 0 && (nominal ? t : triggerEnd) is var sessionAt && sessionAt < limit
+                    && text.Tokens[sessionAt].SuffixLength > 0 && _sessions.Contains(text.Core(text.Tokens[sessionAt]))
+                    && text.Original.AsSpan(text.Tokens[sessionAt].Start, text.Tokens[sessionAt].End - text.Tokens[sessionAt].Start) is var written
+                    && !written.EndsWith("\u0647\u0645\u0627"))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the body's own session, no one else named");
+                    return;
+                }
+
+                // A retreat («وفرار الحوثيين») is from the side fighting the one that retreats, as fighting is against it.
+                if (targets.Count == 0 && !unknownSource && (IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)))
+                {
+                    targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
+
+                    // «المقاومة تسيطر على القاعدة وفرار الحوثيين»: those who flee flee the subject of the sentence.
+                    if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && SentenceSubject(text, t, first, actors) is { } victor
+                        && !sources.Contains(victor) && (victor.Code != sources[0].Code || IsRivalNamesake(victor, sources)))
+                    {
+                        targets = [victor];
+                    }
+                }
+
+                // «انتقد الحكومة السورية متهما إياها بدعم الإرهاب»: «إياه/إياها/إياهم» is the object of the act just coded.
+                if (hal && targets.Count == 0 && clauseTarget is not null && t + 1 < limit && text.Tokens[t + 1].Kind == TokenKind.Arabic
+                    && text.Core(text.Tokens[t + 1]).StartsWith("\u0627\u064A\u0627"))
+                {
+                    targets = [clauseTarget];
+                }
+
+                // «داعيا الله», «41 متهما»: an appeal, demand or accusation in a circumstantial participle is made of someone it names;
+                // a warning or a rejection needs no one («محذرا من», «رافضا»).
+                // A denunciation of an act («مستنكرا هذه الجريمة», «منددا بالهجوم») is made of the act; it needs no one.
+                if (hal && targets.Count == 0 && code[..2] is "02" or "10" or "11" && !(code == "111" && DefiniteObjectFollows(text, t, limit)))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a circumstantial participle with no object");
+                    return;
+                }
+
+                // «القوة المسلحة السورية الجديدة التي دربها الجيش الأمريكي»: the object pronoun of a verb that opens a
+                // relative clause is its antecedent.
+                if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
+                    && NounBefore(text, t - 1, first, actors) is { } antecedentObject && !sources.Contains(antecedentObject))
+                {
+                    // («الرهينة السابقة التي احتجزتها القوات المسلحة الثورية», «الوزير الذي خطفته الجماعة»: violence told only to
+                    // say who a person is happened before the news; the clause describes him, it reports nothing. An arrest so
+                    // told may be the news's cause: «أفرجت السلطات عن الصحفي الذي اعتقلته الشرطة».)
+                    if (code[..2] is "18" or "19" or "20" && antecedentObject.Kind is not (MentionKind.Country or MentionKind.Capital))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a relative clause that only says who {antecedentObject.Code} is");
+                        return;
+                    }
+
+                    targets = [antecedentObject];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedentObject.Code}");
+                }
+
+                // «واستقبله الرئيس المصري», «ووجه له الدعوة», «ودعاها إلى وقف»: the verb's own object pronoun, or that of the
+                // preposition its target takes right after it, is an actor already named; not violence, whose «ـه/ـها» is as
+                // often the town, the building or the convoy struck.
+                // (A rejection's «رفضته» is as often the proposal or the law; a verb in a relative clause refers back through it,
+                // as it does after the indefinite act it describes: «بعد ضغوط مارستها هيئات دولية».)
+                if (targets.Count == 0 && !nominal && !hal && sources.Count > 0 && !IsMaterialConflict(code) && code[..2] != "12"
+                    && !InRelativeClause(text, t, first) && !InRelativeClause(text, t - 1, first)
+                    && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } describedAct && _patterns.ByNoun(text.Core(describedAct)).Length > 0)
+                    && ObjectPronounAt(text, pattern, t, triggerEnd, limit) is >= 0 and var pronounAt
+                    && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code)),
+                                       text.Suffix(text.Tokens[pronounAt]) is ['\u0647', '\u0645']) is { } referent
+                    && AgreesWithPronoun(text, text.Tokens[pronounAt], referent, IsOnePerson(text, referent)))
+                {
+                    targets = [referent];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is what the pronoun of «{text.OriginalOf(text.Tokens[pronounAt])}» refers to: {referent.Code}");
+                }
+
+                // «الهجوم الذي استهدف حافلة للجيش», «انفجار استهدف موكب وزير الداخلية»: the object of the verb that says what
+                // the act struck is its target, or the owner of the vehicle or the post it names.
+                if (nominal && IsMaterialConflict(code) && ClaimedAfter(text, t, triggerEnd, limit) is { } hitAt
+                    && text.Tokens[hitAt] is { PrefixLength: 0 } struckVerb && _aimingVerbs.Contains(text.Core(struckVerb))
+                    && (actors.FirstOrDefault(a => a.FirstToken == hitAt + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null)
+                        ?? OwnerOfObject(text, hitAt + 1, limit, actors, accusative: true)) is { } struck && !sources.Contains(struck)
+                    && (targets.Count == 0 || targets[0].FirstToken > struck.LastToken))
+                {
+                    targets = Group(text, actors, struck);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is what «{text.OriginalOf(struckVerb)}» struck: {struck.Code}");
+                }
+
+                // «واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ»: with the verb of striking before the act, its object
+                // follows the act's noun and adjectives.
+                // (The owner of the object struck is never the act's doer: «واستهدف هجوم حافلة للجيش المصري».)
+                if (nominal && IsMaterialConflict(code) && targets.Count == 0 && (token.Proclitics & ~Proclitics.Al) == 0 && StruckByVerbBefore(text, t, first)
+                    && AdjectivesOfSubject(text, t, triggerEnd + 1, limit, actors) is var objectAfter
+                    && (actors.FirstOrDefault(a => a.FirstToken == objectAfter && a.Kind != MentionKind.Adjective) ?? OwnerOfObject(text, objectAfter, limit, actors, accusative: true)) is { } hitAfter)
+                {
+                    if (sources.Contains(hitAfter))
+                    {
+                        sources = [new ActorMention(t, t, token.Start, token.End, "UAF", "unidentified attackers", MentionKind.Agent, null)];
+                    }
+
+                    targets = Group(text, actors, hitAfter);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is what the verb before it struck: {hitAfter.Code}");
+                }
+
+                // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
+                // named is against the country the place is in. A battle or clash is between parties, never with a place.
+                if (targets.Count == 0 && IsMaterialConflict(code) && !pattern.Symmetric && AttackedPlace(text, t, limit, places) is { } attacked)
+                {
+                    // («ومددت مصر حالة الطوارئ وحظر التجول في شمال سيناء»: an actor coercing a place of its own country coerces
+                    // the people there, not its own country.)
+                    var people = code[..2] == "17" && sources.Any(src => src.Country == attacked.Place.Country);
+                    targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country + (people ? "CVL" : string.Empty),
+                                                attacked.Place.Name, people ? MentionKind.Composite : MentionKind.Country, attacked.Place.Location)];
+                }
+
+                // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
+                if (targets.Count == 0 && pattern.Code is "042" or "044")
+                {
+                    var host = actors.Where(a => a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi && a.FirstToken > t)
+                        .Select(a => a with { Code = a.Country! }).FirstOrDefault();
+                    if (host is null && NearestPlace(text, t, places) is { } visited)
+                    {
+                        host = new ActorMention(visited.FirstToken, visited.LastToken, visited.Start, visited.End, visited.Place.Country, visited.Place.Name, MentionKind.Country, visited.Place.Location);
+                    }
+
+                    if (host is not null && sources.All(s => s.Country != host.Country))
+                    {
+                        targets = [host];
+                    }
+                }
+
+                // «تعرضت المدينة للقصف»: what a subject underwent is an act against it.
+                if (nominal && targets.Count == 0 && IsMaterialConflict(code) && _modality.UndergoVerbBefore(text, first, t) is { } undergoAt
+                    && actors.FirstOrDefault(a => a.FirstToken > undergoAt && a.LastToken < t) is { } undergoer)
+                {
+                    targets = Group(text, actors, undergoer);
+                }
+
+                // «الاجتماع», «اللقاء», «الهجوم» alone: a definite event noun with no actor of its own refers back to an
+                // act the article has already reported; it is not a new one.
+                if (nominal && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && !sourceExplicit && targets.Count == 0
+                    && !(IsMaterialConflict(code) && !state.Reported.Contains("18-20") && (OccurredBefore(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null)))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a definite event noun with no actor refers back to a reported act");
+                    return;
+                }
+
+                // «دعا صالح لعودة الأطراف اليمنية إلى طاولة الحوار»: an appeal with no addressee of its own is made to
+                // whoever its content asks to act, the genitive of the masdar after «ل/إلى».
+                if (targets.Count == 0 && code[..2] == "02" && (AskedInContent(text, sources.Count > 0 ? Math.Max(t, sources.Max(s => s.LastToken)) : t, limit, actors, sources)
+                                                                       ?? AskedInContent(text, sources.Count > 0 ? Math.Max(triggerEnd, sources.Max(s => s.LastToken)) : triggerEnd, limit, actors, sources)) is { } asked)
+                {
+                    targets = Group(text, actors, asked);
+                }
+
+                // «دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة», «دعا إلى إحياء الحوار مع موسكو»: an appeal for cooperation or
+                // talks with a state, addressed to no one, is made to that state.
+                if (targets.Count == 0 && code[..2] == "02" && PartnerInContent(text, t, limit, actors, sources) is { } partner)
+                {
+                    targets = Group(text, actors, partner);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the partner of the cooperation or talks it calls for: {partner.Code}");
+                }
+
+                // «استدعت البحرين سفيرها لدى إيران»: recalling one's own ambassador is aimed at the state where the ambassador
+                // serves. (Not another's envoy «لدى» the summoner: «القائم بأعمال سفارة إيران لدى البحرين» is Bahrain's host.)
+                if (code == "161" && targets.All(a => a.Country is null || sources.Any(src => src.Country == a.Country)) && OwnEnvoyPost(text, t, limit, actors, sources) is { } post)
+                {
+                    targets = Group(text, actors, post);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is where the recalled ambassador serves: {post.Code}");
+                }
+
+                // «خلال مكالمة هاتفية مع نظيره التركي … من جهته، دعا إردوغان إلى التعاون المشترك»: joint cooperation or talks
+                // called for by one of the two states that just met or spoke is with the other.
+                if (targets.Count == 0 && code[..2] is "02" or "03" && state.LastPair is var (metFirst, metSecond) && sources is [{ } jointCaller]
+                    && Party(jointCaller) is { } callerParty && (callerParty == Party(metFirst) || callerParty == Party(metSecond)) && JointWithNoOneNamed(text, triggerEnd, limit, actors, sources))
+                {
+                    targets = [callerParty == Party(metFirst) ? metSecond : metFirst];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the other side of the meeting or call just told: {targets[0].Code}");
+                }
+
+                // «وحيَّت وزارة الدفاع اليمنية في بيان هذا «النصر» الذي حققته عزيمة أهل اليمن»: praise of an achievement named by
+                // its relative clause goes to whoever that clause says achieved it.
+                if (targets.Count == 0 && code[..2] == "05" && AchieverAfter(text, triggerEnd, limit, actors, sources) is { } achiever)
+                {
+                    targets = [achiever];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is who achieved what it praises: {achiever.Code}");
+                }
+
+                // Criticism and rejection with no stated object react to the act the article just reported
+                // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
+                // Not when its object is itself an act («وأدانت الحكومة الأردنية بشدة التفجير الإرهابي»): that act's doer, if
+                // named, is the target, and no one else.
+                // («الجزائر تدين … هذا العمل الإجرامي»: a criminal or terrorist deed pointed at is the last violence told, whoever
+                // spoke or visited since; by an unnamed hand it is aimed at no one.)
+                var reactedTo = PointsAtViolentDeed(text, triggerEnd, limit) ? (state.LastViolent is { Code: not "UAF" } violent ? violent : null) : state.LastActor;
+                if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && reactedTo is { } actedLast
+                    && sources.All(s => s.Code != actedLast.Code)
+                    && !ObjectNamesAct(text, triggerEnd, SubjectEndAfter(sources, triggerEnd), limit))
+                {
+                    targets = [actedLast];
+                }
+                // «تظاهر مئتا شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي», «تنديدا بالعدوان الإسرائيلي»: a protest
+                // with no target of its own is aimed at whose act its purpose names.
+                if (code[..2] == "14" && targets.All(a => a.Kind is MentionKind.Country or MentionKind.Capital && PrepositionBefore(text, a) == _fi)
+                    && ProtestedOwner(text, triggerEnd, limit, actors, sources) is { } protested)
+                {
+                    targets = [protested];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is whose act its purpose names: {protested.Code}");
+                }
+
+                // A targeted pattern («يجب على إيران») names its target right after the trigger's word, of another country than
+                // the source, in what a speaker says: the article's own «وينبغي على الحوثيين الانسحاب» asks nobody.
+                if (pattern.Targeted && (targets.Count == 0 || targets[0].FirstToken > triggerEnd + 1 || (speaker ?? continuedSpeaker) is null
+                                         || sources.Any(src => src.Country is not null && src.Country == targets[0].Country)))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the pattern needs a speaker and a target named right after it, of another country");
+                    return;
+                }
+
+                // Who ascribes the attack («نسبته السلطات إلى التنظيم») is no target of it.
+                if (ascribed is not null)
+                {
+                    targets = [.. targets.Where(a => a.FirstToken < triggerEnd || a.FirstToken > ascribed.LastToken)];
+                }
+
+                // «معارك عنيفة مع الحوثيين» in a story about Yemen: fighting a side of the story's own country with no other
+                // side named is fighting within that country; the other side is of it too (the army, the resistance).
+                if (unknownSource && nominal && code[..2] == "19" && targets.Count > 0 && targets.All(a => a.Role is "REB" or "MIL" or "OPP")
+                    && targets[0].Country is { } fought && targets.All(a => a.Country == fought) && DominantCountry(state.Known, actors) == fought)
+                {
+                    sources = [new ActorMention(t, t, token.Start, token.End, fought, "the other side (" + fought + ")", MentionKind.Agent, null)];
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the other side within {fought}, where the story is");
+                }
+
+                // «رحبت ألمانيا بمليوني لاجئ»: to welcome refugees is to take them in, not to praise anyone.
+                if (code.StartsWith("05", StringComparison.Ordinal) && targets.Count > 0 && targets.All(a => a.Role is "REF"))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: welcoming refugees takes them in");
+                    return;
+                }
+
+                // «وقال الوزير خلال لقاء مع قناة سكاي نيوز»: a meeting with a channel, a paper or an agency is an interview, the
+                // frame of what is said, not a consultation.
+                if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count > 0
+                    && targets.All(tg => tg.Role == "MED" && text.Tokens[tg.FirstToken] is { Kind: TokenKind.Arabic } outlet && _outlets.Contains(text.Core(outlet))))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an interview with a news outlet");
+                    return;
+                }
+
+                // «تجتمع فيه العائلة», «يلتقي فيها المزارعون»: private people gathering among themselves hold no consultation;
+                // a meeting is with someone, or of an institution.
+                if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count == 0 && sources.Count == 1
+                    && sources[0].Role is "CVL" or "AGR" or "EDU" or "BUS" or "LAB" or "HLH" && sources[0].Kind is MentionKind.Agent or MentionKind.Composite)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: private people meeting among themselves");
+                    return;
+                }
+
+                // «التقت المجلة الدكتور … استشاري القلب بمستشفى», «زار 11 طبيبا المرضى», «استقبلت طوارئ المستشفى مصابا»: people of
+                // the private or caring professions meeting each other, or a hospital receiving a patient, is no political
+                // consultation.
+                if (code.StartsWith("04", StringComparison.Ordinal) && sources.Count > 0 && targets.Count > 0
+                    && sources.All(a => a.Role is "CVL" or "AGR" or "EDU" or "LAB" or "HLH" or "MED") && targets.All(a => a.Role is "CVL" or "AGR" or "EDU" or "LAB" or "HLH" or "MED")
+                    && (sources.Any(a => a.Role == "HLH") || targets.Any(a => a.Role == "HLH") || sources.Concat(targets).All(a => a.Role is "CVL" or "EDU")))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: private people or carers meeting each other");
+                    return;
+                }
+
+                // «يصر المسؤولون على أن النزاع …»: a demand is made of someone; insisting with no one to demand of is a claim.
+                if (code[..2] == "10" && targets.Count == 0)
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a demand of no one");
+                    consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
+                    return;
+                }
+
+                // «ورحبت الجامعة العربية بهذه الهدنة وتطالب بالذات جماعة الحوثيين»: past a verb joined by «و» that tells an act of
+                // its own, an actor is that verb's, not this one's target. (Not a verb right after this one: «قتل واعتقل 16 شخصا»,
+                // «يقتل ويصيب 5 أشخاص» share their object.)
+                // (Nor a verb inside the relative clause behind the subject, which the target comes after.)
+                var joinedFrom = sources.Count > 0 && targets.Count > 0 && RelativeAsideEnd(text, sources.Max(s => s.LastToken), limit) is { } asideClosed
+                                 && asideClosed < targets[0].FirstToken ? asideClosed + 1 : triggerEnd + 2;
+                if (!nominal && !pattern.Symmetric && targets.Count > 0 && targets.All(a => a.FirstToken > triggerEnd)
+                    && Enumerable.Range(joinedFrom, Math.Max(0, targets[0].FirstToken - joinedFrom))
+                        .FirstOrDefault(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } joined && (_patterns.ByVerbWord(text.Core(joined)).Length > 0
+                                                                                                                        || _patterns.ByVerbStem(text.Stem(joined)).Length > 0)
+                                             && _patterns.ByNoun(text.Core(joined)).Length == 0, -1) is >= 0 and var nextVerb)
+                {
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» left out: it follows «{text.OriginalOf(text.Tokens[nextVerb])}», a verb of its own");
+                    targets = [];
+                }
+
+                // «وقصفت المدفعية التركية مواقع الحزب … وأدانت الحكومة العراقية القصف»: the definite act of force a condemnation or
+                // criticism names right after its subject, with no doer named there, is the one the article has told; its doer
+                // is the target (unnamed attackers too, as the guide codes «أدان الهجوم»).
+                if (targets.Count == 0 && !unknownSource && !nominal && code[..2] is "11" or "12"
+                    && CondemnedActAfter(text, SubjectEndAfter(sources, triggerEnd), limit) is { } condemnedAt && ToldDoer(text, condemnedAt, state, actors) is { } toldDoer
+                    && sources.All(s => s.Code != toldDoer.Code))
+                {
+                    targets = [toldDoer];
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is who did the act it names, told before: {toldDoer.Code}");
+                }
+
+                var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+                // «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفقت مصر والسعودية على تطوير …»: agreeing with a named
+                // counterpart on something to do is an intent to cooperate (030), as every gold set of the project codes it;
+                // with no one named, or on a position («على أن/ألا», «على أهمية/ضرورة», «على ذلك»), it stays an accord.
+                if (code == "019" && !nominal && (targets.Count > 0 || (pattern.Symmetric && sources.Count >= 2)) && AgreedOnACourse(text, t, limit))
+                {
+                    code = "030";
+                }
+
+                var cameo = _cameo[code];
+                // «وأثنى الجانبان على تطور العلاقات الثنائية بين البلدين»: the two sides «الجانبان» names, cooperating, praising
+                // or consulting with no one else named, do so with each other.
+                var facing = targets.Count == 0 && sources.Count == 2 && sources.All(state.Sides.Contains) && code[..2] is "03" or "04" or "05";
+                if ((pattern.Symmetric || facing) && targets.Count == 0 && sources.Count >= 2)
+                {
+                    // «وقع أردوغان والسراج اتفاقيتين»: a symmetric act of a compound subject links its members.
+                    for (var i = 0; i < sources.Count; i++)
+                    {
+                        for (var j = 0; j < sources.Count; j++)
+                        {
+                            // (Members of one grouping stand on one side; the two states «الجانبان» names face each other.)
+                            if (i != j && sources[i].Code != sources[j].Code && (!SameWords(sources[i], sources[j]) || state.Sides.Contains(sources[i])))
+                            {
+                                AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
+                            }
+                        }
+                    }
+
+                    sentenceSource ??= sourceExplicit && !InRelativeClause(text, t, first) ? sources[0] : null;
+                    return;
+                }
+
+                foreach (var source in sources)
+                {
+                    var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
+                    foreach (var target in targetList)
+                    {
+                        if (target is not null && ((target.Code == source.Code && !((IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)) && IsRivalNamesake(target, [source]))) || ReferenceEquals(target, source)))
                         {
                             continue;
                         }
 
-                        // Two sides sharing a code are still two parties when named differently («بين المقاومة الشعبية
-                        // وبقايا قوات الانقلابيين», both Yemeni rebels in the codes).
-                        foreach (var a in sides[i])
+                        var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.NeedsWith ? 0.1 : 0);
+                        // «هاجم الحوثيون مواقع المقاومة»: an attack by one armed side on another is fighting, not an assault.
+                        var pairCameo = cameo;
+                        if (pattern.ArmedCode is { } armedCode && cameo.Code == pattern.Code && target is not null && FightsAsArmedSide(text, t, source, target))
                         {
-                            // (A state and one of its own bodies make no agreement with each other: «الاتفاق النووي بين إيران
-                            // و5+1 على الصعيدين الدولي والداخلي الإيراني» misses the second side.)
-                            foreach (var b in sides[j].Where(b => !SameWords(a, b) && (a.Code != b.Code || a.Name != b.Name)
-                                                                  && !(code[..2] == "05" && a.Country is { } home && b.Country == home && (a.Code == home || b.Code == home || a.Code == b.Code))))
-                            {
-                                AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, a, b, cameoCode, pattern, t, triggerEnd, betweenDate, betweenPlace, modality, 0.8, trace);
-                            }
+                            pairCameo = _cameo[armedCode];
+                            trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
+                        }
+
+                        // «أطلق مسلح النار على السياح», «استهدف مسلحون المصلين»: gunmen or insurgents firing at civilians or refugees
+                        // assault them; there is no armed side to fight. (A state's army or police using its arms stays 19:
+                        // «أطلق الجنود النار على المتظاهرين».)
+                        // (Nor shells, rockets, barrels or shelling: «واستهدفت قذائف المدنيين», «استهدفت المليشيات منازل المدنيين
+                        // بقصف عشوائي».)
+                        if (pairCameo.Code == "190" && !pattern.Symmetric && target is { Role: "CVL" or "REF" } && source.Role is not ("MIL" or "COP" or "SPY")
+                            && !Enumerable.Range(Math.Max(first, t - 2), Math.Min(limit, t + 11) - Math.Max(first, t - 2))
+                                .Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _heavyFire.Contains(text.Core(text.Tokens[i]))))
+                        {
+                            pairCameo = _cameo["180"];
+                            trace?.Add($"  190 at «{text.OriginalOf(token)}» on civilians ({target.Code}): coded as 180");
+                        }
+
+                        // «الجيش قتل 31 مسلحا خلال اشتباكات», «قتل 13 حوثيا في مواجهات»: killing in battle is fighting, not an assault.
+                        // (Not dead of no named side: «قتلوا في اشتباكات متفرقة» are the dead of the clashes already told. Nor
+                        // civilians or captives, who are no side of a fight.)
+                        if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && !unknownSource
+                            && (target is null || target.Role is "MIL" or "REB" or "COP" or "SPY" || target.Code.StartsWith("IMG", StringComparison.Ordinal))
+                            && KilledInBattle(text, triggerEnd, limit))
+                        {
+                            pairCameo = _cameo["190"];
+                            trace?.Add($"  {code} at «{text.OriginalOf(token)}» was done in battle: coded as 190");
+                        }
+
+                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, pairCameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
+                        // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
+                        // A mutual act announced is a threat or an intent of the one who announces it («سيواصل قتال داعش»), not of both.
+                        if (pattern.Symmetric && target is not null && !unknownSource && !cameo.Code.StartsWith("13", StringComparison.Ordinal))
+                        {
+                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
+                        }
+
+                        // «زيارة وزير الخارجية الإيطالي إلى ليبيا», «استقبل الملك الرئيس الفرنسي»: a visit between states or bodies is
+                        // coded from both sides, the visitor's (042) and the host's (043), as the gold codes it. Not a town, a family
+                        // or a hospital one calls on, nor a call within one country.
+                        // (A party's or the opposition's leader received by a head of state visits him too: «استقبل خادم الحرمين
+                        // الشريفين رئيس حزب القوات اللبنانية».)
+                        if (cameo.Code is "042" or "043" && target is { Kind: not MentionKind.Agent } other && !unknownSource && (other.Role is null or "GOV" or "LEG" or "MIL" or "PTY" or "OPP")
+                            && source.Kind != MentionKind.Agent && (source.Role is "GOV" or "LEG" or "MIL" or "PTY" or "OPP" || source.Code.StartsWith("IGO", StringComparison.Ordinal))
+                            && (other.Country is null || other.Country != source.Country)
+                            && !(other.Kind == MentionKind.Country && places.Any(p => p.FirstToken == other.FirstToken && p.LastToken == other.LastToken && p.Place.Type != "country")))
+                        {
+                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, other, source, _cameo[cameo.Code == "042" ? "043" : "042"], pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.1), trace);
                         }
                     }
                 }
 
-                continue;
-            }
-
-            // «خلال لقائه مبعوث الأمم المتحدة»: a masdar with a pronoun has its agent in the pronoun; the actor after it is the object.
-            // («وصلت الطائرة إلى مطار عدن بعد تحريره من ميليشيات الحوثيين», «فور إعلان تحريرهما من المليشيات»: the pronoun of
-            // freeing a place «من» someone is the place freed; who freed it is not the clause's subject. Coordinated with a
-            // purpose, «لاقتحام المدينة وتحريرها من داعش», the subject frees it.)
-            // («والشاب الأردني تم اعتقاله», «جرى ترحيله»: after the impersonal «تم/جرى» the masdar's pronoun is the one it
-            // was done to, not its doer.)
-            var pronounAgent = nominal && token.SuffixLength > 0
-                               && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } impersonal && _impersonalVerbs.Contains(text.Core(impersonal)))
-                               && !(_freeing.Contains(text.Core(token)) && t + 1 < limit
-                                    && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } fromWord && text.Core(fromWord).SequenceEqual(_min));
-            // «انتقد الوزير القرار مطالبا الحكومة بالتراجع»: a circumstantial participle acts for the clause's subject.
-            // «وقال الوزير، مقدما التهنئة لمصر»: so does the event noun that such a participle takes as its object.
-            var hal = !nominal ? pattern.HalWords.Contains(text.Core(token))
-                : token.Proclitics == Proclitics.Al && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } participle && IsActParticiple(text.Core(participle));
-            // «حيث حاصرت قوات داعش الآلاف من الإيزيديين»: after «حيث» an actor right after the verb with an object after
-            // it is the verb's own subject, not the continued one.
-            var continues = ContinuesSubject(text, t, first) && !(!nominal && HasOwnSubjectAndObject(text, t, limit, actors));
-            // «وفيما واصلت المقاومة … واصلت طائرات التحالف ضرباتها»: the pronoun of a masdar a light verb governs is that verb's
-            // own subject, named between them.
-            // The subject stands right after the verb («وأعرب مجلس الوزراء عن إدانة المملكة واستنكارها»: not the masdar's
-            // genitive), and a name in apposition names it better than the bare title before it («وزير الخارجية محمد ظريف»).
-            // («وكررت وزارة الخارجية الروسية دعوتها»: so is that of a masdar one renews or repeats.)
-            var lightAgent = pronounAgent && (LightVerbBefore(text, t, first) ?? RenewingVerbBefore(text, t, first)) is { } governing
-                             && actors.FirstOrDefault(a => a.FirstToken > governing && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } afterVerb
-                             && afterVerb.FirstToken - governing <= 2
-                ? (afterVerb.Kind == MentionKind.Agent
-                       ? actors.FirstOrDefault(a => a.Kind is MentionKind.Named or MentionKind.Composite && a.FirstToken > afterVerb.LastToken
-                                                    && a.FirstToken - afterVerb.LastToken <= 3 && a.LastToken < t && a.Country == afterVerb.Country)
-                       : null) ?? afterVerb
-                : null;
-            // «عقب التفجير الآثم … منددين بالإرهاب», «… وعبر والد الشهيد عن شكره»: unknown attackers, inferred from their
-            // act, go on only in more violence; they condemn, thank or appeal to no one.
-            // «احتجاجا على اعتقالها», «منذ اعتقاله»: the pronoun of a coercive or assaulting masdar governed by a
-            // preposition, with no object after it, is the one it was done to («أعلنت الشرطة اعتقالها خمسة» has its doer
-            // there). Not a fight's: «في معاركهم ضد تنظيم داعش» are their own battles.
-            var victimPronoun = pronounAgent && lightAgent is null && code[..2] is "17" or "18" or "20" && GenitiveIsVictim(text, token, code)
-                                && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governor && _nounGovernors.Contains(text.Core(governor))
-                                && (t + 1 >= limit || text.Tokens[t + 1].Kind != TokenKind.Arabic
-                                    || (text.Tokens[t + 1] is { Proclitics: Proclitics.None } after && _prepositions.Contains(text.Core(after))));
-            var sources = lightAgent is not null ? Group(text, actors, lightAgent)
-                // («وقال النائب الأردني إن زيارة ولي ولي العهد مهمة، مشيدا بدور المملكة»: a participle of saying or judging
-                // after the words said is the speaker's, not the subject of what he said.)
-                : (continues || (pronounAgent && !victimPronoun) || hal) && ((hal ? (IsVerbalAct(code) && speaker is { } halSpeaker && halSpeaker.LastToken < t && !IsPluralParticiple(text, token) ? halSpeaker : clauseSource) : null)
-                                                                             ?? sentenceSource ?? SentenceSubject(text, t, first, actors) ?? state.LastSource) is { } continued
-                  && !(continued.Code == "UAF" && !IsMaterialConflict(code))
-                  // («أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم … حيث فجرت انتحاريتان نفسيهما»: nor is who condemns or
-                  // criticises in the sentence the doer of the violence it goes on to tell. One who rejects may fight: «رفضت
-                  // الحركة … مؤكدا أن الحركة مستمرة في قتالها».)
-                  && !(IsMaterialConflict(code) && sentenceSourceCondemned && ReferenceEquals(continued, sentenceSource))
-                ? [continued]
-                : nominal ? NominalSource(text, t, triggerEnd, limit, first, actors, GenitiveIsVictim(text, token, code), visit: pattern.Code == "042", material: IsMaterialConflict(code)) : VerbalSource(text, t, first, limit, actors);
-            // «قال الملك إن جرم الاعتداء الإرهابي الذي استهدف مسجدا …»: violence told by what it struck, with no light verb
-            // governing it and no doer named after it, is an unknown attacker's, never the speaker's or the subject's.
-            if (nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.LastToken < t) && LightVerbBefore(text, t, first) is null
-                && StruckByVerbAfter(text, t, triggerEnd, limit))
-            {
-                sources = [];
-                trace?.Add($"  «{text.OriginalOf(token)}» is told by what it struck, with no doer named: an unknown attacker's");
-            }
-
-            // «طائرات سعودية تحمل مساعدات», «وصلت طائرة عسكرية سعودية تحمل مساعدات»: aircraft or a convoy that carry relief
-            // are the giving state's means, not its army.
-            // (Not military aid, «طائرات التحالف توفر غطاء جويا»: that is the army's.)
-            if (code[..3] is "070" or "071" or "073" or "033" && code != "0332" && sources.Any(src => IsAidCarrier(text, src)))
-            {
-                sources = [.. sources.Select(src => IsAidCarrier(text, src) ? src with { Code = src.Country! } : src)];
-            }
-
-            // «التقى وزير الخارجية السعودي نظيره الأردني … وتم الاتفاق خلال المباحثات على …»: an act told impersonally is
-            // the two sides' that just met.
-            ActorMention? impersonalPartner = null;
-            if (pattern.Impersonal)
-            {
-                // «وأكد الرئيس اليمني أنه تم الاتفاق مع مملكة الأردن على …»: told so by a speaker, with the partner right
-                // after «مع», it is the speaker's side and that partner's.
-                if (sources.Count == 0 && state.LastPair is null && (speaker ?? continuedSpeaker) is { Country: { } speakersCountry } teller
-                    && t + 2 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } withWord && text.Core(withWord).SequenceEqual(_with)
-                    && actors.FirstOrDefault(a => a.FirstToken > t + 1 && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective) is { } agreedWith
-                    && agreedWith.Country is { } partnersCountry && partnersCountry != speakersCountry)
+                // «عضوا بالقوة التي دربها الجيش الأمريكي قتل … أثناء اشتباكات»: the doer of a relative clause's act is not
+                // the sentence's subject.
+                if (sentenceSource is null && sourceExplicit && !InRelativeClause(text, t, first))
                 {
-                    sources = [teller];
-                    impersonalPartner = agreedWith;
-                    trace?.Add($"  «{text.OriginalOf(token)}» told impersonally by {teller.Code}, with {agreedWith.Code}");
-                }
-                else if (sources.Count > 0 || state.LastPair is not var (firstSide, secondSide))
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: told impersonally with no pair of sides just met");
-                    continue;
-                }
-                else
-                {
-                    sources = [firstSide];
-                    impersonalPartner = secondSide;
-                    trace?.Add($"  «{text.OriginalOf(token)}» told impersonally: the sides that just met, {firstSide.Code} and {secondSide.Code}");
-                }
-            }
-
-            // «أحرقه وأبناء عائلته مستوطنون إسرائيليون بإلقاء زجاجات حارقة»: violence in «بـ» right after the doer of the
-            // violent act just told is how that act was done, not another act («وأشاد حزب الله بإطلاق صواريخ» praises one).
-            // (Only throwing or firing: «قتلوا باشتباكات», «قتلوا بانفجار ألغام» tell what killed the subject.)
-            if (nominal && IsMaterialConflict(code) && (token.Proclitics & Proclitics.Bi) != 0 && _throwingOrFiring.Contains(text.Core(token))
-                && clauseSourceViolent && clauseSource is { } meansOf && meansOf.LastToken == t - 1 && LightVerbBefore(text, t, first) is null)
-            {
-                trace?.Add($"  «{text.OriginalOf(token)}» is the means of {meansOf.Code}'s act just told, not an act of its own");
-                continue;
-            }
-
-            ActorMention? clauseTargetOfUntil = null;
-            // (Announced force with no doer named is the speaker's, against the side named after «حتى».)
-            if (until is { } untilAt && sources.Count == 0 && speaker is not null)
-            {
-                sources = [speaker];
-                if (actors.FirstOrDefault(a => a.FirstToken > untilAt && a.Kind != MentionKind.Adjective && a.Code != speaker.Code && !HasCommaOrClause(text, untilAt, a.FirstToken)) is { } yielding)
-                {
-                    clauseTargetOfUntil = yielding;
+                    sentenceSource = sources[0];
+                    sentenceSourceCondemned = code[..2] == "11";
                 }
 
-                trace?.Add($"  «{text.OriginalOf(token)}» announced by the speaker: {speaker.Code}");
-            }
+                clauseSource = sources[0];
+                clauseSourceViolent = IsMaterialConflict(code);
+                clauseTarget = targets.Count > 0 ? targets[0] : null;
 
-            // «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those in someone's reception host him; the actor after the
-            // noun is the host, the one its pronoun names the guest, from another state. The bare noun does nothing else
-            // («استقبال الحجاج»).
-            List<ActorMention>? guests = null;
-            if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
-            {
-                if (!AtReception(text, t, first)
-                    // («في مطار طوكيو»: the airport's city is where, not who.)
-                    || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
-                                                  && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
-                    || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
-                    // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
-                    || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
+                // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
+                // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».
+                if (SpeaksOfContent(pattern.Code))
                 {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
-                    continue;
+                    consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
                 }
-
-                guests = sources;
-                sources = Group(text, actors, host);
-                trace?.Add($"  «{text.OriginalOf(token)}»: {host.Code} hosts the one its pronoun names");
-            }
-
-            // «ودعا عبد الكريم مصر وروسيا إلى دعم الجيش»: a name the article gave a speaker by his titles («مستشار الجيش،
-            // الدكتور صلاح الدين عبد الكريم»), right after the verb, is its subject; the actor after the name is the object.
-            if (!nominal && sources.Count > 0 && sources[0].FirstToken > t + 1 && sources[0].FirstToken - t <= 4
-                && NameBetween(text, t + 1, sources[0].FirstToken) is { } nameWritten
-                && state.SpeakerPhrases.LastOrDefault(p => NameIn(p.Phrase, nameWritten)) is { Speaker: { } namedSpeaker })
-            {
-                trace?.Add($"  the subject of «{text.OriginalOf(token)}» is «{nameWritten}», named so before: {namedSpeaker.Code}");
-                sources = [namedSpeaker];
-            }
-
-            // «نددت الحكومة باعتقال الصحفيين، ودعت المنظمات للتنديد، وطالبت المليشيات بإطلاق سراحهم»: an appeal or a
-            // demand joined by «و» to an act of this sentence shares its subject; the actor right after it is the one asked.
-            // («وقالت باور إن "الاتفاق لا يبدد كل قلقنا"، ودعت طهران إلى …»: so does one after a comma that goes on with the
-            // speaker of the sentence.)
-            if (!nominal && code[..2] is "02" or "10" && (token.Proclitics & Proclitics.Wa) != 0
-                && (clauseSource ?? (t > first && IsComma(text, t - 1) ? speaker : null)) is { } sharedSubject && sources.Count == 1
-                && sources[0].FirstToken == t + 1 && sources[0].Code != sharedSubject.Code
-                && (sources[0].Country == sharedSubject.Country || (sources[0].Country is null && sources[0].Kind == MentionKind.Agent)
-                    || (clauseSource is null && sources[0].Kind is MentionKind.Country or MentionKind.Capital)
-                    // («وأدانت الحكومة العراقية القصف ودعت أنقرة إلى …»: with no comma between, a state of another country after
-                    // the verb is the one asked, when the verb agrees with the subject it goes on with.)
-                    || (clauseSource is not null && sources[0].Kind is MentionKind.Country or MentionKind.Capital && !IsComma(text, t - 1)
-                        && !DisagreesInGender(text, token, clauseSource)))
-                && pattern.DirectObjectTarget)
-            {
-                trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
-                sources = [sharedSubject];
-            }
-
-            // «هجوم انتحاري نسبته أنقرة إلى التنظيم»: an attack someone ascribes to another was that other's.
-            ActorMention? ascribed = null;
-            if (nominal && IsMaterialConflict(code) && AscribedTo(text, triggerEnd, limit, actors) is { } ascribedTo)
-            {
-                ascribed = ascribedTo;
-                sources = Group(text, actors, ascribed);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is whom it is ascribed to: {ascribed.Code}");
-            }
-
-            // «قال وزير الخارجية الأمريكي إن مصر دفعت ثمنا باهظا، وأدان اغتيال النائب العام»: a verb of saying or stance
-            // joined by «و» after a comma goes on with the speaker, not with the subject of what he said.
-            // («قال … إن الحوثيين رفضوا الحوار، وهددوا …»: not a plural verb, which agrees with the plural of his words.)
-            if (!nominal && speaker is not null && sources.Count > 0 && (token.Proclitics & Proclitics.Wa) != 0 && t > first && IsComma(text, t - 1)
-                && !IsPluralVerb(text, token)
-                && code[..2] is "01" or "02" or "03" or "10" or "11" or "12" or "13"
-                && sources.All(src => src.FirstToken > speaker.LastToken && src.LastToken < t && HasComplementizerBetween(text, speaker.LastToken, src.FirstToken)))
-            {
-                sources = [speaker];
-                trace?.Add($"  «{text.OriginalOf(token)}» after a comma goes on with the speaker: {speaker.Code}");
-            }
-
-            // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
-            // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
-            List<ActorMention>? askedOfDemand = null;
-            // («مع مطالبة المليشيات المتمردة باحترام الهدنة»: an adjective of the one asked may stand before «ب».)
-            // («مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف»: a genitive followed by another actor, not joined by «و», is
-            // the one asking, and the other the one asked.)
-            if (nominal && code[..2] is "02" or "10" && sources.Count > 0 && sources[0].FirstToken == t + 1
-                && sources.Skip(1).All(s => (text.Tokens[s.FirstToken].Proclitics & Proclitics.Wa) != 0)
-                // («ومطالبة المتظاهرين بمحاكمة المالكي»: protesters are the ones who demand.)
-                && !_protesterNouns.Contains(text.Core(text.Tokens[sources[0].FirstToken])) && SkipAdjectives(text, sources[^1].LastToken + 1, limit) is var askedContentAt
-                && askedContentAt < limit && !actors.Any(a => a.Kind != MentionKind.Adjective && a.FirstToken > sources[^1].LastToken && a.FirstToken < askedContentAt)
-                && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
-                && _demandNouns.Contains(text.Core(token)))
-            {
-                askedOfDemand = sources;
-                // The one asking is the subject the noun follows, as a circumstantial participle («الأصوات البرلمانية
-                // مطالبة»), or the clause's.
-                var asker = actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
-                            ?? SentenceSubject(text, t, first, actors);
-                sources = asker is not null && !askedOfDemand.Contains(asker) ? [asker] : [];
-                trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
-            }
-
-            // «أعلن التحالف الهدنة استجابة لطلب الرئيس هادي»: a request answered is its caller's, named after it, and is
-            // made of the one who answers.
-            if ((nominal || (token.Proclitics & Proclitics.Li) != 0) && code[..2] == "02" && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } answer && _answering.Contains(text.Core(answer))
-                && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective) is { } caller
-                && (sources.FirstOrDefault(src => src.LastToken < t - 1) ?? SentenceSubject(text, t, first, actors)) is { } answerer && answerer.Code != caller.Code)
-            {
-                sources = Group(text, actors, caller);
-                askedOfDemand = [answerer];
-                trace?.Add($"  «{text.OriginalOf(token)}» is answered: its caller {caller.Code} asked {answerer.Code}");
-            }
-
-            // «الميليشيات مارست أبشع الجرائم وقتلت النساء والأطفال»: women, children and civilians right after a verb of
-            // force are whom it struck, its object (or the passive's subject), not the ones who struck; the doer is found
-            // as for a verb with no subject.
-            if (!nominal && IsMaterialConflict(code) && sources.Count > 0 && sources.All(src => src.Kind == MentionKind.Agent && src.Code == "CVL")
-                && sources[0].FirstToken == t + 1 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } defenceless && _defenceless.Contains(text.Core(defenceless)))
-            {
-                trace?.Add($"  «{text.OriginalOf(defenceless)}» after «{text.OriginalOf(token)}» are whom it struck, not its subject");
-                sources = [];
-            }
-
-            ActorMention? suffering = null;
-            // («قتل ستة من عناصر التنظيم وأصيب أربعة آخرون»: «أصيب» is passive whatever stands before it.)
-            var countedPassive = !nominal && pattern.Passive && CountFollows(text, t)
-                                 && ((!sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)) || (token.SuffixLength == 0 && _passivePerfects.Contains(text.Core(token))));
-            if (countedPassive)
-            {
-                sources = [];
-                trace?.Add($"  «{text.OriginalOf(token)}» is followed by a count: a passive, its subject the victims");
-            }
-            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first) && token.SuffixLength == 0
-                     && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective) is { } wounded
-                     // («وقتل الطفل حرقا»: a verb whose subject is followed by how he died is the passive too.)
-                     && (_passivePerfects.Contains(text.Core(token))
-                         || (wounded.LastToken + 1 < limit && text.Tokens[wounded.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } how
-                             && _deathManners.Contains(text.Core(how)))))
-            {
-                // «وأصيب مدنيون بقصف للحوثيين»: «أصيب» is the passive whatever its subject (the active is «أصاب»).
-                countedPassive = true;
-                suffering = wounded;
-                sources = [];
-                trace?.Add($"  «{text.OriginalOf(token)}» is a passive form: its subject, {wounded.Code}, the victim");
-            }
-            else if (!nominal && pattern.Passive && !sources.Any(s => s.LastToken < t) && !HasPronounSubject(text, t, first)
-                     && (t == first || (token.Proclitics & Proclitics.Wa) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
-                         || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } particle && _openingParticles.Contains(text.Core(particle))))
-                     && SufferingSubject(text, t, limit, actors) is { } sufferer)
-            {
-                // «وقتل جندي تونسي في الهجوم», «وأصيب ضابط بجروح»: a clause-opening singular verb, a person, then how it
-                // came about and no object: the unvowelled passive, its subject the victim. («قررت البحرين طرد القائم
-                // بالأعمال» is a masdar after a verb.)
-                countedPassive = true;
-                suffering = sufferer;
-                sources = [];
-                trace?.Add($"  «{text.OriginalOf(token)}» has no object after «{text.OriginalOf(text.Tokens[sufferer.FirstToken])}»: a passive, its subject the victim");
-            }
-
-            // «عشرين شخصا على الأقل قتلوا»: a counted subject before a verb that is also a passive is its victims.
-            List<ActorMention>? countedVictims = null;
-            // So is any subject before a plural or dual such verb with no object, told by how it came about
-            // («جنديين تركيين قتلا في هجوم انتحاري», «ثلاثة مدنيين أصيبوا بنيران القناصة»); with an object after it the
-            // verb is active («العشرات من المسلحين هاجموا مواقع الجيش»).
-            // («173 مدنيا قتلوا جراء غارات التحالف»: an actor in how it came about is no object.)
-            if (!nominal && pattern.Passive && sources is [{ } counted] && counted.LastToken < t
-                && (((IsCounted(text, counted, first) || SufferedBy(text, token, t, limit))
-                     && !actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 3 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
-                                         && !Mentions(text, t + 1, a.FirstToken, _sufferedBy)
-                                         // («خمسة جنود قتلوا عندما هاجم مقاتلو الدولة الإسلامية»: nor one in a clause of time after it.)
-                                         && !Mentions(text, t + 1, a.FirstToken, _when)))
-                    // («مدنيين أصيبوا نتيجة قصف الحوثيين»: a passive form has no object, whatever follows it.)
-                    || (_passivePerfects.Contains(text.Core(token)) && t - counted.LastToken <= 2)
-                    // («إن رجلا قُتل جراء قصف»: nor has a verb the writer vowelled as passive.)
-                    || (IsMarkedPassive(text, token) && t - counted.LastToken <= 2)
-                    // («الطفل الفلسطيني علي الدوابشة قتل حرقا»: nor one followed by how the victim died.)
-                    || (token.SuffixLength == 0 && t - counted.LastToken <= 4 && t + 1 < limit
-                        && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } manner && _deathManners.Contains(text.Core(manner)))))
-            {
-                countedVictims = sources;
-                sources = [];
-                trace?.Add($"  «{text.OriginalOf(token)}» after a counted subject: a passive, its subject the victims");
-            }
-            // «بأن الملا عمر قتل من قبل قياديين في طالبان», «اعتقل الناشط الحقوقي من قبل قوات الأمن», «حرق طفل فلسطيني … على
-            // أيدي مستوطنين»: an agent named by «من قبل» or «على يد» in the verb's clause makes it the passive; the subject,
-            // before the verb or after it, is the victim. Not after «قد» («وكانت البحرين قد استدعت من قبل السفير»: before).
-            if (!nominal && pattern.Passive && countedVictims is null && suffering is null && token.SuffixLength == 0
-                && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } qad && text.Core(qad).SequenceEqual(_modality.Qad))
-                && AgentOfPassive(text, t, limit, actors) is { } byAgent && !sources.Contains(byAgent))
-            {
-                var victims = sources.Where(s => s.LastToken < t || s.FirstToken < byAgent.FirstToken).ToList();
-                countedVictims = victims.Count > 0 ? victims : null;
-                sources = Group(text, actors, byAgent);
-                trace?.Add($"  «{text.OriginalOf(token)}» has its agent named after it ({byAgent.Code}): a passive");
-            }
-
-            // «وأصيب ثلاثة مدنيين برصاص الشرطة», «قتلوا بنيران القوات»: the owner of the weapon the victims fell to is the agent.
-            var struckBy = false;
-            if ((countedPassive || countedVictims is not null) && sources.Count == 0 && FiredBy(text, t, limit, actors) is { } shooter)
-            {
-                struckBy = true;
-                sources = Group(text, actors, shooter);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is whose weapon struck: {shooter.Code}");
-            }
-
-            // «طائرات التحالف قتلت 3042 من عناصر داعش», «173 مدنيا قتلوا جراء غارات التحالف»: killing or wounding from the
-            // air is the air strike (195), whoever is named.
-            if (!nominal && pattern.Passive && code[..2] == "18" && sources.Count > 0 && ByAir(text, t, limit, sources, struckBy))
-            {
-                trace?.Add($"  «{text.OriginalOf(token)}» is done from the air: coded as 195");
-                code = "195";
-            }
-
-            // «هجوم آخر شنه مسلحو الحزب», «هجوم تبنته طالبان»: the subject of the verb that claims the act is its agent;
-            // that verb («شنه», «استهدف») reports the same act and does not fire again.
-            if (nominal && ClaimedAfter(text, t, triggerEnd, limit) is { } claimedAt)
-            {
-                trace?.Add($"  «{text.OriginalOf(token)}» is claimed by the verb at «{text.OriginalOf(text.Tokens[claimedAt])}»");
-                // «الهجوم الذي تبناه تنظيم داعش»: a claim of responsibility is an event of its own (015); «نفذه», «شنه» are not.
-                if (!_adopting.Contains(text.Core(text.Tokens[claimedAt])) && !_adopting.Contains(text.Form(text.Tokens[claimedAt])))
-                {
-                    consumedUntil = Math.Max(consumedUntil, claimedAt);
-                }
-
-                // After «استهدف/أودى» comes the victim, not the agent.
-                // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
-                if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt])) && !_killing.Contains(text.Core(text.Tokens[claimedAt]))
-                    // («هجمات تبنى بعضها تنظيم داعش»: or a quantifier of the acts, «بعضها», «معظمها».)
-                    // («بهجمات تشنها “حركة الشباب”»: or an opening quotation mark.)
-                    && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
-                                                  || (a.FirstToken == claimedAt + 2 && IsQuotationMark(text, claimedAt + 1))
-                                                  || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } member && _members.Contains(text.Core(member)))
-                                                  || (a.FirstToken == claimedAt + 2 && text.Tokens[claimedAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: > 0 } part && IsQuantifier(text.Core(part)))) is { } claimant)
-                {
-                    sources = Group(text, actors, claimant);
-                }
-            }
-
-            // «قصف جوي لطائرات نظام بشار الأسد على حلب»: aircraft after «ل» are the bombardment's agent, never its object;
-            // only when the phrase names whose they are (a bare «لمروحيات» would take a country by coreference).
-            if (sources.Count == 0 && nominal && code[..2] is "18" or "19" or "20"
-                && actors.FirstOrDefault(a => a.FirstToken > t && a.FirstToken <= triggerEnd + 2 && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic } head
-                                              && (head.Proclitics & Proclitics.Li) != 0 && _aircraft.Contains(text.Core(head)) && a.LastToken > a.FirstToken) is { } flyers)
-            {
-                sources = [flyers];
-            }
-
-            // «سيطرت القوات على القاعدة بعد معارك مع الحوثيين»: fighting in a circumstance of the clause is
-            // fought by the clause's subject.
-            if (sources.Count == 0 && nominal && code[..2] == "19" && t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic
-                && _circumstance.Contains(text.Core(text.Tokens[t - 1])) && (sentenceSource ?? SentenceSubject(text, t, first, actors)) is { } fighter)
-            {
-                sources = [fighter];
-            }
-
-            // «وشارك آلاف العراقيين في مظاهرة الكهرباء»: those who take part in a protest make it.
-            if (sources.Count == 0 && nominal && code[..2] == "14" && t - 1 > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } inWord
-                && text.Core(inWord).SequenceEqual(_fi)
-                && ClauseScan.WordBefore(text, t - 1, first, 6, w => (w.Proclitics & Proclitics.Al) == 0 && _taking.Contains(text.Core(w))) is { } tookPart
-                && actors.FirstOrDefault(a => a.FirstToken > tookPart && a.LastToken < t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)) is { } participants)
-            {
-                sources = Group(text, actors, participants);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is who took part in it: {participants.Code}");
-            }
-
-            // «شنت مقاتلات التحالف غارات … وأسفرت الغارات»: an act of violence with no perpetrator of its own, of the
-            // kind the article has just attributed, is by the same hand.
-            if (sources.Count == 0 && nominal && IsMaterialConflict(code) && state.Perpetrators.TryGetValue(code[..3], out var perpetrator))
-            {
-                sources = [perpetrator];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference with the last such act: {perpetrator.Code}");
-            }
-
-            // «تحدث لافروف عن اجتماعين مع كيري», «وقال شكري في المؤتمر الصحفي المشترك مع الجبير»: a meeting a
-            // speaker tells of, or speaks at, is the speaker's own.
-            // «كشفت وزارة الداخلية عن ضبط شبكة إرهابية»: an arrest or seizure the state's forces announce is theirs; a
-            // government's only when it is a catch («ضبط»): «أشار وزير الخارجية القطري إلى اعتقال صحفيين» is another's.
-            if (sources.Count == 0 && nominal && (code[..2] == "04" || code[..2] == "17") && t >= first + 2 && text.Tokens[t - 1].Kind == TokenKind.Arabic
-                && _aboutWords.Contains(text.Core(text.Tokens[t - 1])) && SpeechVerbBefore(text, t - 1, first) is { } said
-                && VerbalSource(text, said, first, limit, actors) is { Count: > 0 } speakers
-                && (code[..2] == "04" || speakers.All(a => a.Role is "COP" or "MIL" or "SPY"
-                                                           || (a.Role == "GOV" && (text.Core(token).SequenceEqual(_catching) || AnnouncesOwnArrest(text, said, t, limit, places, actors, a))))))
-            {
-                sources = speakers;
-            }
-
-            // «واحتجزت 68 رهينة»: an actor that is the word the pattern needs («رهائن») is the verb's object, not its subject.
-            // Aircraft and forces are the ones striking («وقصفت الطائرات مواقع داعش»), whatever word the pattern needs.
-            // Protesters are the ones protesting («وهتف المتظاهرون», «تجمع المحتجون»).
-            if (!nominal && pattern.With.Count > 0 && sources.Count > 0 && code[..2] != "14"
-                && sources.All(src => src.FirstToken > t && IsWithWord(text, pattern, src) && src.Role is not ("MIL" or "REB" or "COP" or "SPY")))
-            {
-                sources = [];
-            }
-
-            // «أحكمت القوات سيطرتها على المدينة ونشرت مدرعات», «… كما سيطرت على»: a verb joined by «و/ف» or «كما»
-            // with no subject of its own shares the subject of the act before it in the sentence.
-            // Not an act told as what happened during an event named before: in «أدان المتحدث هجوما … وحرقت خلاله أربع
-            // مركبات» the vehicles burned in the attack, not by the spokesman.
-            // («وجه الطيران ضربات … وتمكن من قتل 28 إرهابيا»: so does the act of a verb of managing joined so.)
-            if (sources.Count == 0 && !nominal && sentenceSource is { } shared
-                && ((token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || (t > first && text.Tokens[t - 1].Kind == TokenKind.Arabic && text.Core(text.Tokens[t - 1]).SequenceEqual("\u0643\u0645\u0627"))
-                    || (ManagingVerbBefore(text, t, first) is { } managedBy && (text.Tokens[managedBy].Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0))
-                && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]) && _during.Contains(text.Core(text.Tokens[t + 1]))))
-            {
-                sources = [shared];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» shared with the verb before it: {shared.Code}");
-            }
-
-            // «وقالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها»: the noun right after a singular verb of announcing
-            // joined by «و», with no subject of its own, is the act of the one the sentence has speak.
-            if (sources.Count == 0 && nominal && speaker is { } announcer && t - 1 > announcer.LastToken
-                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } announcing && (announcing.Proclitics & Proclitics.Wa) != 0
-                && _reporting.Contains(text.Core(announcing)) && !IsPluralVerb(text, announcing))
-            {
-                sources = [announcer];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker, who announced it: {announcer.Code}");
-            }
-
-            // The purpose of a clause is its subject's: «تعكف اللجنة على تشكيل وفد لزيارة اليمن».
-            if (sources.Count == 0 && purpose && SentenceSubject(text, t, first, actors) is { } planner)
-            {
-                sources = [planner];
-            }
-
-            // «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن»: a light verb right after «أن» with no subject of its own
-            // continues the subject of the act the sentence has coded.
-            if (sources.Count == 0 && nominal && sentenceSource is { } hoping && LightVerbBefore(text, t, first) is { } lightAfterAn
-                && lightAfterAn > first && text.Tokens[lightAfterAn - 1] is { Kind: TokenKind.Arabic } an && an.SuffixLength == 0 && IsComplementizer(text.Core(an))
-                && !actors.Any(a => a.FirstToken > lightAfterAn && a.FirstToken < t))
-            {
-                sources = [hoping];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» continues the sentence's subject through «أن»: {hoping.Code}");
-            }
-
-            // «سقطت قاعدة العند بأيدي المقاتلين الحوثيين»: a place that falls is taken by those whose hands it falls into;
-            // the subject of «سقطت» is what was taken. With no hands named («سقطت في أيديهم») no taker is told.
-            if (!nominal && code == "192" && _falling.Contains(text.Core(token)))
-            {
-                // («سقطت الرمادي في يد تنظيم داعش»: a town also falls «في يد/أيدي».)
-                // (And what falls is a place: a town, a base, a position the gazetteer or the words name; «سقطت في يد الطفل
-                // ورقة» is a paper.)
-                if (AtTheHandsOf(text, t, limit, actors, into: true) is not { } takers
-                    || !(places.Any(p => p.FirstToken > t && p.LastToken < takers.FirstToken)
-                         || actors.Any(a => a.FirstToken > t && a.LastToken < takers.FirstToken && a.Kind is MentionKind.Capital or MentionKind.Country)
-                         || Enumerable.Range(t + 1, Math.Max(0, takers.FirstToken - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } fallen
-                                                                                                    && (_partsOf.Contains(text.Core(fallen)) || _struckObjects.Contains(text.Core(fallen))))))
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no place falls into named hands");
-                    continue;
-                }
-
-                sources = Group(text, actors, takers);
-            }
-
-            // «خطف من منزله على يد عشرة متمردين», «قتل على أيدي مسلحين»: the agent of a passive act.
-            if (sources.Count == 0 && AtTheHandsOf(text, t, limit, actors, IsMaterialConflict(code) ? 14 : 10) is { } hands)
-            {
-                sources = Group(text, actors, hands);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {hands.Code}");
-            }
-            else if (nominal && IsMaterialConflict(code) && countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t)
-                     && AtTheHandsOf(text, t, limit, actors) is { } doers && !sources.Contains(doers))
-            {
-                // «حرق طفل فلسطيني على أيدي مستوطنين»: with the doers named, the genitive of the violent masdar is its victim.
-                countedVictims = sources;
-                sources = Group(text, actors, doers);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is named by «على يد»: {doers.Code}; the genitive is the victim");
-            }
-
-            if (nominal && countedVictims is null && IsMaterialConflict(code) && PluralNisbaAfter(text, t, actors) is { } genitivePeople)
-            {
-                countedVictims = Group(text, actors, genitivePeople);
-                trace?.Add($"  «{text.OriginalOf(text.Tokens[genitivePeople.FirstToken])}» is a plural: the people in the genitive, the victims");
-            }
-
-            // «تعرضت مناطق في بلدة الغنطو لقصف بالبراميل من طائرات النظام», «بضربات جوية من التحالف»: «من» or «من قبل»
-            // right after an attack's noun names who made it. Not for acts that take «من» of their target («تحرير
-            // المدينة من المليشيات»), and a country after «من» is where it came from once a subject acts
-            // («شن الحوثيون هجمات من اليمن»).
-            // «اعتقال ثلاثة مواطنين من قبل الجيش»: a genitive before the agent is the one acted on.
-            if (nominal && IsMaterialConflict(code) && !pattern.TargetPrepositions.Contains(_min)
-                && AgentAfter(text, t, limit, actors, byMinOnly: true) is { } attacker
-                && !sources.Contains(attacker) && (sources.Count == 0 || (attacker.Kind is not (MentionKind.Country or MentionKind.Capital)
-                                                                          && (sources.All(s => s.LastToken < t) || sources.All(s => s.FirstToken > t && s.LastToken < attacker.FirstToken)))))
-            {
-                if (countedVictims is null && sources.Count > 0 && sources.All(s => s.FirstToken > t))
-                {
-                    countedVictims = sources;
-                }
-
-                sources = Group(text, actors, attacker);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the attacker after «من»: {attacker.Code}");
-            }
-
-            // «في هجمات نسبت إلى حزب العمال الكردستاني»: the one an attack is attributed to is its agent.
-            if (nominal && IsMaterialConflict(code) && sources.Count == 0 && AttributedTo(text, triggerEnd, limit, actors) is { } blamed)
-            {
-                sources = Group(text, actors, blamed);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the one it is attributed to: {blamed.Code}");
-            }
-
-            var fromAntecedent = false;
-            // «مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا»: a verb opening a relative clause with no subject
-            // of its own says what its antecedent does. Not for a verb that is also read as a passive: the antecedent of
-            // «الحريري الذي اغتيل» is the victim.
-            // «وكيل الخارجية الأوغندي، والذي يزور مصر»: with no pronoun of the antecedent after the verb («التي تقودها
-            // السعودية», «التي يسيطر عليها داعش»), the antecedent is the subject and the actor after the verb its object.
-            // («القناة التي تأمل مصر أن تدر»: the pronoun may wait in a clause after the subject.)
-            // («جماعة بوكو حرام التي تقتل المدنيين»: a present verb that may be read as a passive is active when an actor,
-            // its object, follows it; a past one («القذافي الذي ألقى مسلحون القبض عليه») still has its subject after it.)
-            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && !ResumptiveAfterSubject(text, t, limit, actors)
-                                        && !(sources[^1].LastToken + 1 < limit && text.Tokens[sources[^1].LastToken + 1] is { Kind: TokenKind.Arabic } afterSubject
-                                             && IsComplementizer(text.Core(afterSubject)))))
-                && !nominal && (!pattern.Passive || (ModalityDetector.IsImperfect(text, token) && actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)))
-                && !IsMarkedPassive(text, token) && token.SuffixLength == 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
-                && Antecedent(text, t - 1, actors, acrossAdjectives: sources.Count == 0) is { } antecedent)
-            {
-                sources = [antecedent];
-                fromAntecedent = true;
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedent.Code}");
-            }
-
-            // «لجان العمليات النوعية التي تستهدف قوات الجيش», «العمل الجبان الذي استهدف رجال الأمن»: with no pronoun of the
-            // antecedent in the clause after a verb of violence that agrees with it, the antecedent, no actor, is its
-            // unnamed subject; the force after the verb is what it strikes, not who strikes («التي يشنها التحالف», «الذي
-            // نفذه داعش», «التي اختطفت جبهة النصرة 13 عنصرا منها», «القرى التي استهدف الجيش أحياءها» name the doer after it).
-            // Only an act («الهجوم الذي», «العمليات التي») leaves an unknown attacker; a heat wave, a disease or a game that
-            // «strikes» is no attack at all.
-            if (!fromAntecedent && sources.Count > 0 && sources.All(s => s.FirstToken > t) && !nominal && !IsMarkedPassive(text, token)
-                && token.SuffixLength == 0 && t - 1 > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } relativeWord && IsRelativePronoun(text, relativeWord)
-                && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1])) && AgreesWithRelative(text, relativeWord, token)
-                && !ResumptiveIn(text, relativeWord, t, limit)
-                && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } subjectNoun && !actors.Any(a => a.LastToken == t - 2) && !_regimeLike.Contains(text.Core(subjectNoun))
-                && !_pronouns.Contains(text.Core(subjectNoun)) && IsMaterialConflict(code))
-            {
-                // («العمل الجبان الذي», «التفجير الإرهابي الآثم الذي»: the act may stand behind its adjectives.)
-                // («هذا العمل الإرهابي الجبان الذي يستهدف رجال أمننا»: a deed or a crime is an act too.)
-                if (ActBeforeRelative(text, t, first) < 0)
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: what strikes in the relative clause on «{text.OriginalOf(subjectNoun)}» is no actor and no attack");
-                    continue;
-                }
-
-                trace?.Add($"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(subjectNoun)}», its unnamed subject: the actor after it is no source");
-                sources = [];
-            }
-
-            // «الجريمة التي استهدفت المصلين», «العمل الإرهابي الذي يستهدف رجال أمننا»: a deed or a crime that strikes is an
-            // assault, not a battle.
-            if (code[..2] == "19" && !nominal && t - 1 > first && IsRelativePronoun(text, text.Tokens[t - 1]) && ActBeforeRelative(text, t, first) is var deedAt and >= 0
-                && _deeds.Contains(text.Core(text.Tokens[deedAt])))
-            {
-                code = "180";
-            }
-
-            // «نفاياته التي بدأت تهدد مطار بيروت»: a verb opening a relative clause whose antecedent is no actor has that thing
-            // as its subject; an actor outside the clause does not threaten, ask or meet for it. (A subject of its own after
-            // the verb still is one: «اللقاء الذي استقبل فيه الرئيس المصري الرئيس اليمني». Violence and protest keep their
-            // unnamed doers: «الهجوم الذي استهدف».)
-            // («مع غابريال الذي سيلتقي الرئيس الإيراني ورئيس مجلس الشورى»: nor does the actor right after the verb, with no
-            // pronoun of the antecedent in the clause: it is the object of the antecedent the lexicon does not know.)
-            if (!fromAntecedent && !nominal && !pattern.Passive && code[..2] is not ("14" or "18" or "19" or "20") && token.SuffixLength == 0 && RelativeOpening(text, t, first) is { } relative
-                && text.Tokens[relative - 1] is { Kind: TokenKind.Arabic } antecedentNoun && !actors.Any(a => a.LastToken == relative - 1)
-                && !_pronouns.Contains(text.Core(antecedentNoun)) && sources.Count > 0
-                && (sources.All(s => s.LastToken < relative - 1)
-                    // («الخطر الذي يهدد وحدة اليمن»: nor an actor in the genitive of the bare noun right after the verb.)
-                    || (relative == t - 1 && (sources.All(s => s.FirstToken == t + 1 || (s.FirstToken > t + 1 && sources.Any(o => o.FirstToken == t + 1)))
-                                              || (sources[0].FirstToken == t + 2 && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } head
-                                                  && !_prepositions.Contains(text.Core(head)) && !_timeWords.Contains(text.Core(head))))
-                        && !IsMarkedPassive(text, token)
-                        && AgreesWithRelative(text, text.Tokens[relative], token) && !ResumptiveIn(text, text.Tokens[relative], t, limit)
-                        && !(t + 1 < limit && IsPronounPhrase(text, text.Tokens[t + 1]))
-                        // («القناة التي تأمل مصر في أن تسهم»: the pronoun may wait in a clause after the subject.)
-                        && !(sources.Max(s => s.LastToken) + 1 < limit && text.Tokens[sources.Max(s => s.LastToken) + 1] is { Kind: TokenKind.Arabic } afterActor
-                             && (IsComplementizer(text.Core(afterActor))
-                                 || (text.Core(afterActor).SequenceEqual(_fi) && sources.Max(s => s.LastToken) + 2 < limit
-                                     && text.Tokens[sources.Max(s => s.LastToken) + 2] is { Kind: TokenKind.Arabic } thatWord && IsComplementizer(text.Core(thatWord))))))))
-            {
-                // («النائب الديمقراطي إليوت أنجل الذي التقى الرئيس أوباما»: a name the lexicon does not know may follow the
-                // actor it names; that actor is the antecedent, and the subject.)
-                var antecedentByName = sources.All(s => s.FirstToken > t)
-                    ? actors.LastOrDefault(a => a.LastToken < relative - 1 && relative - 1 - a.LastToken <= 4 && a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named
-                                                && Enumerable.Range(a.LastToken + 1, relative - 1 - a.LastToken).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al, SuffixLength: 0 } bare
-                                                                                                                    && !_prepositions.Contains(text.Core(bare)) && !NamesAnAct(text, bare))
-                                                // (The word before «الذي» is a name, with no article: «زار ولي العهد المعرض الذي يستضيف» is the fair's.)
-                                                && text.Tokens[relative - 1].Proclitics == Proclitics.None)
-                    : null;
-                trace?.Add(antecedentByName is null
-                    ? $"  «{text.OriginalOf(token)}» opens a relative clause on «{text.OriginalOf(antecedentNoun)}», no actor: no source"
-                    : $"  «{text.OriginalOf(token)}» opens a relative clause on the name after {antecedentByName.Code}: its subject");
-                sources = antecedentByName is null ? [] : [antecedentByName];
-            }
-
-            // «وألقى أردوغان كلمة انتقد فيها الاتحاد الأوروبي», «وأصدر الجيش بيانا اتهم فيه حماس»: who says what a
-            // statement says is who made it, the subject of the verb the statement is the object of.
-            if (sources.Count == 0 && !nominal && StatementBefore(text, t) is var statement and >= 0
-                && actors.LastOrDefault(a => a.LastToken < statement && statement - a.LastToken <= 6 && a.FirstToken >= first && a.Kind != MentionKind.Adjective
-                                             && !IsPrepositional(text, a, first) && !HasCommaOrClause(text, a.LastToken, statement)) is { } maker)
-            {
-                sources = Group(text, actors, maker);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is who made the statement: {maker.Code}");
-            }
-
-            // «جماعة بوكو حرام التي تشن هجمات»: the act a relative clause's light verb governs is its antecedent's.
-            if (sources.Count == 0 && nominal && LightVerbBefore(text, t, first) is { } relativeVerb && relativeVerb + 1 == t && relativeVerb - 1 > first
-                && IsRelativePronoun(text, text.Tokens[relativeVerb - 1]) && Antecedent(text, relativeVerb - 1, actors, acrossAdjectives: true) is { } relativeDoer)
-            {
-                sources = [relativeDoer];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the antecedent of the relative clause whose verb governs it: {relativeDoer.Code}");
-            }
-
-            // «وتقود الولايات المتحدة حاليا تحالفا يشن ضربات جوية على داعش»: a verb right after the indefinite force that
-            // a leading or sending verb took as object describes that force, which acts for the one who leads or sent it.
-            if (sources.Count == 0 && (nominal ? LightVerbBefore(text, t, first) : t) is { } verbAt && text.Tokens[verbAt].SuffixLength == 0
-                && verbAt - 1 > first && text.Tokens[verbAt - 1] is { Kind: TokenKind.Arabic } force
-                && force.Proclitics == Proclitics.None && force.SuffixLength == 0 && _forces.Contains(text.Core(force))
-                && ClauseScan.WordBefore(text, verbAt - 1, first, 6, w => (w.Proclitics & Proclitics.Al) == 0 && _leading.Contains(text.Stem(w))) is { } leads
-                && VerbalSource(text, leads, first, limit, actors) is { Count: > 0 } leaders)
-            {
-                sources = leaders;
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is who leads or sent the force it describes: {leaders[0].Code}");
-            }
-
-            // «وتبادل الطرفان القصف»: the two parties remembered from talks are not who fights; the duals of a fight are its
-            // own sides, which the words must name.
-            if (IsMaterialConflict(code) && sources.Any(state.Sides.Contains))
-            {
-                sources = [.. sources.Where(src => !state.Sides.Contains(src))];
-                if (sources.Count == 0)
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the two sides remembered from talks do not fight");
-                    continue;
-                }
-            }
-
-            var sourceExplicit = sources.Count > 0;
-            int? unnamedSubject = null;
-            // («: نحن ندين نظام الأسد»: after a verb in the first person the actor is its object, never its subject.)
-            // (Only an imperfect: «ناشد», «ناقش» are perfects of the third person.)
-            if ((sources.Count == 0 || (sources.All(s => s.FirstToken > t) && IsFirstPersonShape(text.Core(token)) && ModalityDetector.IsImperfect(text, token)
-                                        && !_perfectsInN.Contains(text.Core(token))))
-                && !nominal && (speaker ?? continuedSpeaker) is { } quoted && (speaker?.LastToken ?? sayingAt) is var saidAt && saidAt < t
-                && !IsMaterialConflict(code) && (((IsFirstPersonShape(text.Core(token)) || IsFirstPersonPerfect(text, t, limit)) && QuoteOpensBetween(text, saidAt, t))
-                                                 // («“… ، بالأمس قابلت وزير الخارجية السعودي”»: a verb in «ـت» before a man, its object,
-                                                 // inside the words a man is quoted saying, is «I».)
-                                                 || (QuoteStillOpen(text, saidAt, t) && actors.FirstOrDefault(a => a.FirstToken == t + 1) is { } met
-                                                     && DisagreesInGender(text, token, met) && !IsFeminineBody(text, quoted))))
-            {
-                // «وقال وزير الداخلية: "أدعو إلى استنكار وطني"», «نرفض التدخل»: a verb in the first person inside the
-                // quoted words is the speaker's own; «وتابعت في بيان: "ندعو"» continues the one who spoke last.
-                sources = [quoted];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the speaker of the quoted words: {quoted.Code}");
-            }
-            else if (sources.Count == 0 && !nominal && UnnamedPersonAfterVerb(text, t, limit, found, actors) is var lonePerson && (lonePerson || SubjectIsUnnamed(text, t, limit, actors)))
-            {
-                unnamedSubject = lonePerson ? t + 1 : null;
-                // «وقتل مسلح 38 سائحا»: the subject is there, a noun the lexicon does not know; no one else is the doer.
-                trace?.Add($"  the subject of «{text.OriginalOf(token)}» is a word no actor names: {text.OriginalOf(text.Tokens[t + 1])}");
-            }
-            else if (sources.Count == 0 && !countedPassive)
-            {
-                // «وقد أطلقوا العام الماضي هجوما»: a noun governed by a light verb whose subject is its plural ending is
-                // the act of whoever that verb refers to. Not a singular verb, whose subject may be no actor at all
-                // («بدأت مواضيع جديدة تشكل مصدر قلق», «أقام داعمو هاموند وقفة»).
-                // («وعبر جلالته عن عزائه للملك المفدى»: «جلالته», «سموه», «فخامته» after the verb are the one the article
-                // last had act or speak.)
-                var fallback = (!nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } honorific
-                                && _styles.Contains(text.Core(honorific)) ? state.LastSource : null)
-                               ?? Coreferent(text, t, first, speaker, state, actors, IsMaterialConflict(code))
-                               ?? (nominal && LightVerbBefore(text, t, first) is { } lightVerb && lightVerb < t
-                                   && !actors.Any(a => a.FirstToken > lightVerb && a.LastToken < t && a.Kind != MentionKind.Adjective)
-                                   && text.Tokens[lightVerb] is { } lightToken && IsPluralVerb(text, lightToken)
-                                   && !_occurrence.Contains(text.Stem(lightToken))
-                                       ? Coreferent(text, lightVerb, first, speaker, state, actors, IsMaterialConflict(code)) : null);
-                // «أدانت هيئة كبار العلماء … والآن يقتلون رجال الأمن»: the cleric, judge or paper last named speaks of
-                // violence; it is never the one who fights. What a place underwent («وتعرضت المدينة لقصف») is
-                // someone's unnamed act, and goes on below as such.
-                if (fallback is not null && IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null
-                    && !(nominal && _modality.FollowsUndergoVerb(text, first, t)))
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the one it refers to, {fallback.Code}, does not fight");
-                    continue;
-                }
-                else if (fallback is not null && !(IsMaterialConflict(code) && IsNonCombatant(fallback) && pattern.UnarmedCode is null))
-                {
-                    // «وتقول الولايات المتحدة والسعودية والمعارضة السورية إنه يتعين رحيل الأسد»: the subject opening this
-                    // sentence brings the members joined to it (not an actor further on, whom the pronoun may only seem to
-                    // name).
-                    // Only for a plural pronoun («إنهم», «أنهما») or the impersonal «إنه يتعين/يجب»; for violence, not the
-                    // paper or the agency joined to the army («وذكر الجيش اليمني ووكالة سبأ أنه قتل»).
-                    sources = actors.Contains(fallback) && fallback.FirstToken - first <= 3 && SaidByAll(text, t, first)
-                        ? [.. Group(text, actors, fallback).Where(m => ReferenceEquals(m, fallback) || !(IsMaterialConflict(code) && IsNonCombatant(m)))]
-                        : [fallback];
-                    trace?.Add($"  source of «{text.OriginalOf(token)}» by coreference: {fallback.Code}");
-                }
-            }
-
-            // «وألقي القبض على ثلاثة مشتبه بهم في القاهرة», «واعتقل ثلاثة صحفيين»: an arrest told without its agent is made by
-            // the police of the country where it happens (the first place after the verb, else the article's country, else
-            // the country of those arrested); someone must be arrested, not only somewhere.
-            if (sources.Count == 0 && code == "173" && !nominal && token.SuffixLength == 0 && (token.Proclitics & Proclitics.Al) == 0 && !IsPluralVerb(text, token)
-                && actors.Any(a => a.FirstToken > t && a.FirstToken <= t + 8 && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country))
-                && (places.FirstOrDefault(p => p.FirstToken > t)?.Place.Country
-                    ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is MentionKind.Capital or MentionKind.Country)?.Country
-                    ?? DominantCountry(state.Known, actors)
-                    ?? actors.FirstOrDefault(a => a.FirstToken > t && a.Kind != MentionKind.Adjective)?.Country) is { } arrestedIn)
-            {
-                sources = [new ActorMention(t, t, token.Start, token.End, arrestedIn + "COP", "police (implied, " + arrestedIn + ")", MentionKind.Agent, null)];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the police of the country where the arrest is made: {arrestedIn}COP");
-            }
-
-            ActorMention? visitedPlace = null;
-            // «غادر ولي ولي العهد القاهرة بعد زيارة عمل», «وقال الوزير بعد لقاء مع نظيره»: a visit or a meeting with no
-            // agent of its own, in a phrase of time after the clause's verb, was the clause subject's; the place left is
-            // where a visit was made.
-            // Only an indefinite visit («الزيارة» refers back) with no doer of its own after it («خلال زيارة يقوم بها البدري»),
-            // not after a verb of hosting or meeting («استقبل الملك الرئيس بعد زيارة لقطر»: the guest made it) nor in the
-            // future («سيغادر»), and a subject that is a person or a
-            // body, not a country the verb took as its object («غادر جمهورية مصر العربية»), nor across a relative clause
-            // («الذي وصل … بعد زيارة»). Only the object of «غادر» is the place visited: in «عاد إلى الرياض بعد زيارة» it is
-            // the way home.
-            if (sources.Count == 0 && nominal && pattern.Code[..2] == "04" && t > first && token.Proclitics == Proclitics.None
-                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } when && _visitTimes.Contains(text.Core(when))
-                && ClauseScan.WordBefore(text, t - 1, first, 12, w => _hostVerbs.Contains(text.Core(w))) is null
-                && !Enumerable.Range(triggerEnd + 1, Math.Max(0, Math.Min(limit, triggerEnd + 4) - triggerEnd - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } w && (IsRelativePronoun(text, w) || _lightVerbs.Contains(text.Stem(w))))
-                && ClauseScan.WordBefore(text, t - 1, first, 12, w => (w.Proclitics & Proclitics.Sa) != 0) is null && !Mentions(text, first, t, _futureWords)
-                && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
-                && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
-            {
-                sources = [visitor];
-                visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
-                    ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
-                    : null;
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the subject of the clause its time phrase qualifies: {visitor.Code}");
-            }
-
-            // «شنت غارات للتحالف على مواقع المتمردين», «قصف لطيران التحالف»: the strikes' owner after the «ل» of
-            // possession is who strikes.
-            // («أعلنت الوزارة أن غارة جوية لقوات الائتلاف الدولي»: on an event noun the owner comes before whoever else
-            // the clause offers, the speaker included.)
-            if ((sources.Count == 0 || (nominal && sources.All(src => src.LastToken < t))) && IsMaterialConflict(code) && OwnerOfStrikes(text, t, limit, actors) is { } owner)
-            {
-                sources = Group(text, actors, owner);
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the owner of the strikes after «ل»: {owner.Code}");
-            }
-
-            // «تراجع تنظيم القاعدة عن وعوده، وفي المقابل قام بحملة اعتقالات»: a light verb with no subject of its own later in
-            // the sentence continues the sentence's subject, and so does the act it carries.
-            // Only the light verb's own object («قام بحملة اعتقالات»), not an aim further on («وبدأت حملة بحث بهدف القبض»).
-            if (sources.Count == 0 && nominal && sentenceSource is { } carried && LightVerbBefore(text, t, first) is { } carrier && carrier > carried.LastToken
-                && t - carrier <= 2 && text.Tokens[carrier].SuffixLength == 0 && !actors.Any(a => a.FirstToken > carried.LastToken && a.FirstToken < t)
-                && !HasClauseBreak(text, carried.LastToken, carrier) && modality == Modality.Asserted)
-            {
-                sources = [carried];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the sentence's subject, which the verb at «{text.OriginalOf(text.Tokens[carrier])}» continues: {carried.Code}");
-            }
-
-            // «وصول ثاني طائرة إغاثة سعودية إلى مطار عدن», «طائرة تحمل مساعدات طبية مقدمة من مركز الملك سلمان»: relief that
-            // arrives is delivered by the country whose nisba its carrier bears, or by whom «مقدمة من» names.
-            if (sources.Count == 0 && code[..2] == "07" && AidDonors(text, t, limit, actors) is { } senders)
-            {
-                sources = senders;
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is who sent the relief: {string.Join(", ", senders.Select(d => d.Code))}");
-            }
-
-            // «وصلت أمس ثاني طائرة إلى مطار عدن الدولي بعد تحريره من مليشيات الحوثيين»: a masdar after «بعد/عقب/إثر» tells
-            // a past act done to what its pronoun or genitive names, with no doer named near it; an actor far back in a
-            // long sentence is not that doer.
-            // (Only acts done to the pronoun's owner, seizing, storming, arresting, expelling, liberating: «بعد معاركه مع
-            // الثوار» names his own battles.)
-            if (nominal && !pattern.Symmetric && (code[..2] == "17" || code is "191" or "192") && t > first
-                && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } afterWord
-                && _afterTimes.Contains(text.Core(afterWord)) && sources.Count > 0 && sources.All(src => src.LastToken < t && t - src.LastToken > 12)
-                && AgentOfPassive(text, t, limit, actors) is null)
-            {
-                trace?.Add($"  «{text.OriginalOf(token)}» after «{text.OriginalOf(afterWord)}» tells a past act; {sources[0].Code}, far before it, is not its doer");
-                continue;
-            }
-
-            // «مقتل جندي تركي في اشتباك مع داعش»: a fighter killed or wounded in a clash with a side fought that side; he is
-            // its other party, not an unknown one. (Only fighters: civilians killed in clashes took no part in them.)
-            if (sources.Count == 0 && nominal && pattern.Symmetric && IsMaterialConflict(code) && CasualtyOfClash(text, t, first, actors) is { } fallen)
-            {
-                sources = [fallen];
-                trace?.Add($"  «{text.OriginalOf(token)}» is fought by {fallen.Code}, who fell in it");
-            }
-
-            // «اللقاء الثلاثي الذي يجمع في الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا»: a meeting whose
-            // relative clause says whom it brings together is theirs, each with the others.
-            if (sources.Count == 0 && nominal && pattern.Symmetric && code[..2] == "04" && BroughtTogether(text, triggerEnd, limit, actors) is { } gathered)
-            {
-                sources = Group(text, actors, gathered);
-                sourceExplicit = true;
-                trace?.Add($"  «{text.OriginalOf(token)}» brings together {string.Join(", ", sources.Select(a => a.Code))}");
-            }
-
-            var unknownSource = false;
-            if (sources.Count == 0)
-            {
-                var unknown = UnknownSource(code);
-                if (unknown is null)
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no source actor");
-                    // «وحذر من هجمات الحوثيين»: what a warning or an appeal is about is still no act of its own when the
-                    // coder does not know who warned.
-                    // (A verb with its content's preposition right after it: «لقي طالب سوداني مصرعه» has a student, no demand.)
-                    if (SpeaksOfContent(pattern.Code) && pattern.Code[..2] != "03"
-                        && !nominal && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } marker
-                        && (_prepositions.Contains(text.Core(marker)) || (marker.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0))
-                    {
-                        consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
-                    }
-
-                    continue;
-                }
-
-                unknownSource = true;
-                // («وأطلقت امرأة النار»: the doer is the word that stands for her, which ascribes the act to someone.)
-                var doer = unnamedSubject is { } subjectAt ? text.Tokens[subjectAt] : token;
-                sources = [new ActorMention(unnamedSubject ?? t, unnamedSubject ?? t, doer.Start, doer.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
-            }
-
-            if (unknownSource && code[..2] is "18" or "20" && ClauseAround(text, t, first, limit) is var (mishapFrom, mishapTo) && NamesMishap(text, mishapFrom, mishapTo))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: deaths in a disaster or an accident, inflicted by no one");
-                continue;
-            }
-
-            // «أعلنت السلطات حالة الطوارئ في منطقة شيترال بسبب الفيضانات»: an emergency declared for a disaster coerces no one.
-            if (code is "1723" or "1724" && ClauseAround(text, t, first, limit) is var (disasterFrom, disasterTo) && NamesMishap(text, disasterFrom, disasterTo))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an emergency for a disaster, against no one");
-                continue;
-            }
-
-            // «تحتل صور الطفلة وسائل الإعلام», «معركة الجامعة», «نشرت القناة تسجيلا»: fighting, occupying, blockading or
-            // deploying by a paper, a school, a court or a company is a figure of speech or another sense.
-            // «استهدفت مواقع وتعزيزات حوثية»: reinforcements named with the positions struck are a target, not a mobilisation.
-            if (nominal && code[..2] == "15" && t - 1 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic } listed && _positions.Contains(text.Core(listed)))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: named with the positions struck, a target");
-                continue;
-            }
-
-            // «استضافت قناة الجزيرة وزير الخارجية»: a channel or a paper has guests on air, it hosts no visit.
-            if (code == "043" && !unknownSource && sources.All(s => s.Role == "MED") && text.Stem(token).EndsWith(_guestStem, StringComparison.Ordinal))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a channel or paper has a guest, not a visit");
-                continue;
-            }
-
-            // Nor does a cleric, a paper or a school kill («عضو هيئة كبار العلماء … مستنكرا … وقتل أنفس معصومة»).
-            if ((code[..2] is "15" or "19" or "20" || (code[..2] == "18" && pattern.UnarmedCode is null && sources.All(s => s.Role is "REL" or "MED" or "HLH" or "BUS" or "EDU"))) && !unknownSource && sources.All(IsNonCombatant))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: fighting by a non-combatant is figurative");
-                continue;
-            }
-
-            // «فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها»: police or soldiers who set off bombs or mines destroy what they
-            // found; a state's forces plant no roadside bombs.
-            if (!nominal && code.StartsWith("183", StringComparison.Ordinal) && code != "1831" && !unknownSource && sources.All(s => s.Role is "COP" or "MIL" or "SPY")
-                && text.Core(token).Contains(_detonate, StringComparison.Ordinal)
-                && Enumerable.Range(t + 1, Math.Max(0, Math.Min(limit, t + 6) - t - 1)).Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic } device && _explosiveDevices.Contains(text.Core(device))))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: security forces setting off explosives destroy them");
-                continue;
-            }
-
-            // «أغلقت الشرطة الشوارع المؤدية إلى القنصلية»: police or soldiers closing roads secure them; a blockade in
-            // protest is made by others.
-            if (code.StartsWith("144", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "COP" or "MIL" or "SPY"))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: forces closing roads are no protest");
-                continue;
-            }
-
-            // «لاجئ فروا من الحرب»: civilians and refugees who flee are not an armed side retreating.
-            if (code.StartsWith("087", StringComparison.Ordinal) && !unknownSource && sources.All(s => s.Role is "REF" or "CVL"))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: civilians who flee do not retreat");
-                continue;
-            }
-
-            // «هاجم الوزير المعارضة»: an attack by an unarmed actor is made with words.
-            // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
-            // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
-            // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
-            // («الحكومة شنت هجوما على المتمردين»: an attack a state or its government launches, «شن/نفذ», on an armed group
-            // is made with arms; a man's «شن الرئيس هجوما على الصحافة», a paper's or a party's is words.)
-            if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
-                && !(nominal && GovernedByLightVerb(text, t, first) && sources.TrueForAll(s => s.Role is null or "GOV" && !IsOnePerson(text, s))
-                     && ArmedGroupAfterAgainst(text, triggerEnd, actors))
-                && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit))))
-                && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
-                && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
-            {
-                trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an unarmed actor: coded as {unarmedCode}");
-                code = unarmedCode;
-            }
-
-            // «الجريمة الإرهابية التي نفذها مستوطنون», «العمل الإرهابي الذي استهدف المسجد»: a deed is an attack only as the
-            // verb after it tells it, by the one named there or by no one named. «أعمالها الإرهابية», «الأعمال الإرهابية
-            // التي ينفذها داعش» in a speaker's words are talk of terror, and the speaker is no attacker.
-            // («استشهاد رجال الأمن إثر عمل إرهابي جبان»: or the dead it cost, by no one named.)
-            if (nominal && _deeds.Contains(text.Core(token)) && !(unknownSource && HasCasualties(text, first, limit))
-                && !(ClaimedAfter(text, t, triggerEnd, limit) is { } toldAt && text.Tokens[toldAt] is { Kind: TokenKind.Arabic } toldVerb && (text.Tokens[toldAt].Proclitics & Proclitics.Wa) == 0
-                     && !ModalityDetector.IsImperfect(text, toldVerb)
-                     && (unknownSource ? _aimingVerbs.Contains(text.Core(toldVerb)) : sources.All(s => s.FirstToken > toldAt))))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a deed that no verb after it tells as done");
-                continue;
-            }
-
-            var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? unnamedSubject ?? triggerEnd : sources.Max(s => s.LastToken));
-            // «ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة»: an apposition set off by commas after the
-            // subject describes him; the object comes after it.
-            if (!nominal && sources.Count > 0 && sources[0].FirstToken > t && afterSource + 2 < limit && IsComma(text, afterSource + 1))
-            {
-                for (var k = afterSource + 2; k < limit && k <= afterSource + 12; k++)
-                {
-                    if (text.Tokens[k].Kind == TokenKind.Punctuation && !IsComma(text, k))
-                    {
-                        break;
-                    }
-
-                    if (IsComma(text, k))
-                    {
-                        afterSource = k;
-                        break;
-                    }
-                }
-            }
-
-            // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
-            // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
-            // («ودعا الرئيس الأميركي الاتحاد الأفريقي إلى استخدام «سلطته»، ليس فقط «لإدانة … التغييرات»»: with the 'with' word
-            // past a comma, the object is still between the trigger and the comma.)
-            var withBound = ClauseMarkBetween(text, t, triggerEnd) is var mark and >= 0 ? mark : triggerEnd;
-
-            var objectFrom = Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken));
-            var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, objectFrom, limit, actors, sources, before: withBound) : [];
-            // Before the comma only the verb's own object counts: the word right after the subject (words of time aside),
-            // or one right after a preposition the pattern takes («فرضتها … على إيران،»); not a genitive further in
-            // («على مرأى ومسمع الكيان الصهيوني، قنابل»).
-            if (withBound < triggerEnd && beforeWith.Count > 0)
-            {
-                // (Quotation marks are no words: «هجمات التحالف الدولي ضد «داعش»، هي».)
-
-                var objectAt = objectFrom + 1;
-                while (objectAt < withBound && (IsQuotationMark(text, objectAt) || (text.Tokens[objectAt] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))))
-                {
-                    objectAt++;
-                }
-
-                var objectMention = beforeWith[0];
-                var wordBefore = objectMention.FirstToken - 1;
-                while (wordBefore > objectFrom && IsQuotationMark(text, wordBefore))
-                {
-                    wordBefore--;
-                }
-
-                var proclitic = (text.Tokens[objectMention.FirstToken].Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0;
-                var direct = objectMention.FirstToken == objectAt && !proclitic;
-                var governed = (proclitic && objectMention.FirstToken == objectAt && PrepositionBefore(text, objectMention) is { } procliticPreposition
-                                && pattern.TargetPrepositions.Contains(procliticPreposition))
-                               || (wordBefore == objectAt && text.Tokens[objectAt] is { Kind: TokenKind.Arabic, SuffixLength: 0 } prep
-                                   && _prepositions.TryGet(text.Core(prep), out var prepositionWord) && prepositionWord is not null && pattern.TargetPrepositions.Contains(prepositionWord));
-                if (!direct && !governed)
-                {
-                    beforeWith = [];
-                }
-            }
-
-            // «ونددت أوكرانيا بقصف الانفصاليين», «أدان الرئيس قصف التحالف»: the armed side in the genitive of violence that is
-            // condemned did it (one condemns the separatists' shelling, not the shelling of them); whom it struck follows «ل/على»
-            // if anyone is named.
-            // (Not a masdar whose genitive is the one harmed: «أدانت الحكومة اختطاف الجنود الأتراك».)
-            if (nominal && IsMaterialConflict(code) && unknownSource && !_harmMasdars.Contains(text.Core(token)) && !_objectMasdars.Contains(text.Core(token))
-                && CondemnedBefore(text, t, first, actors)
-                && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { Role: "REB" or "MIL" } armedDoer)
-            {
-                sources = Group(text, actors, armedDoer);
-                unknownSource = false;
-                afterSource = Math.Max(afterSource, sources.Max(s => s.LastToken));
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the armed side in its genitive, whose violence is condemned: {armedDoer.Code}");
-            }
-
-            // The genitive of a violent act is its victim; of a weapon fired, whose it is («قذائف المدفعية», never the target).
-            var targets = nominal && (IsMaterialConflict(code) || GenitiveIsVictim(text, token, code)) && !FiresWeapon(text, token)
-                          && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
-                ? Group(text, actors, victim)
-                : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
-            if (askedOfDemand is not null)
-            {
-                targets = askedOfDemand;
-            }
-
-            if (clauseTargetOfUntil is not null)
-            {
-                targets = Group(text, actors, clauseTargetOfUntil);
-            }
-
-            if (impersonalPartner is not null)
-            {
-                targets = [impersonalPartner];
-            }
-
-            if (guests is not null)
-            {
-                targets = guests;
-            }
-
-            // «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف»: with the subject after the place, the place before it is the
-            // target when the pattern takes its preposition.
-            if (targets.Count == 0 && !nominal && sources.Count > 0 && actors.FirstOrDefault(a => a.FirstToken == t + 2) is { } placeFirst
-                && ReferenceEquals(SubjectPastPlace(text, t, placeFirst, actors), sources[0])
-                && PrepositionBefore(text, placeFirst) is { } placePreposition && pattern.TargetPrepositions.Contains(placePreposition))
-            {
-                targets = [placeFirst];
-            }
-
-            // «وفتح شاب النار على دورية للشرطة»: a doer told by a word no actor names stands in the clause as any subject
-            // does, and his fight has its other side as a named one's has.
-            if (targets.Count == 0 && unknownSource && unnamedSubject is not null && code[..2] == "19")
-            {
-                targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
-            }
-
-            // «وأدان الرئيس اغتيال النائب العام», «ندد بمقتل الصحفي»: who was killed or taken is the victim of the act
-            // condemned, not whom the condemnation is aimed at (coding guide §1: an unnamed attacker's act is aimed at no one).
-            // The one the article has told did that act is («نددت الحكومة باعتقال الصحفيين» after the Houthis' arrests).
-            // («اعتقال الشرطة المصرية للمتظاهرين»: with the one harmed after «ل», the genitive is the doer, and stays.)
-            if (code[..3] == "111" && targets.Count > 0
-                && targets.All(tg => tg.FirstToken - 1 > t && text.Tokens[tg.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } harm && _harmMasdars.Contains(text.Core(harm)))
-                && !(targets[^1].LastToken + 1 < limit && text.Tokens[targets[^1].LastToken + 1] is { Kind: TokenKind.Arabic } harmedAfter && (harmedAfter.Proclitics & Proclitics.Li) != 0))
-            {
-                var harmed = text.Tokens[targets[0].FirstToken - 1];
-                var actCode = _patterns.ByNoun(text.Core(harmed)).Concat(_patterns.ByVerbStem(text.Stem(harmed))).Select(p => p.Code[..3]).FirstOrDefault(c => IsMaterialConflict(c));
-                // («بمقتل الصحفي على يد الحوثيين»: the doer named there is the one aimed at.)
-                var doer = AtTheHandsOf(text, targets[^1].LastToken, limit, actors) is { } handsOf && sources.All(src => src.Code != handsOf.Code) ? handsOf
-                    : actCode is not null && state.Perpetrators.TryGetValue(actCode, out var did) && sources.All(src => src.Code != did.Code) && targets.All(tg => tg.Code != did.Code) ? did : null;
-                trace?.Add($"  target of «{text.OriginalOf(token)}»: {targets[0].Code} is the victim of the act condemned{(doer is null ? string.Empty : "; its doer is " + doer.Code)}");
-                targets = doer is null ? [] : [doer];
-            }
-
-            if (targets.Count == 0 && visitedPlace is not null)
-            {
-                targets = [visitedPlace];
-            }
-
-            // «زار ظريف مدينة النجف»: a named visitor's visit to a town the lexicon knows, right after the verb and its
-            // subject, goes to the town's country (not a plane's, nor a list of countries that is the verb's object).
-            // (The town may itself be the word the verb needed, «وصل مبعوث الأمم المتحدة إلى عدن», so the search starts
-            // after the visitor, not after the trigger's words.)
-            // («وصل خادم الحرمين الشريفين الملك سلمان»: one visitor may be named by a title and a name in apposition.)
-            var oneVisitor = sources.Count > 0 && sources.All(s => s.Code == sources[0].Code && s.Kind is MentionKind.Named or MentionKind.Composite);
-            var visitorEnd = oneVisitor && sources.All(s => s.FirstToken > t) ? Math.Min(afterSource, sources.Max(s => s.LastToken)) : Math.Min(afterSource, t);
-            while (oneVisitor && actors.FirstOrDefault(a => a.FirstToken == visitorEnd + 1 && a.Code == sources[0].Code) is { } apposedVisitor)
-            {
-                visitorEnd = apposedVisitor.LastToken;
-            }
-
-            // («وصل اليوم إلى مدينة عدن»: a word of time after the verb is no part of the way.)
-            while (visitorEnd + 1 < limit && text.Tokens[visitorEnd + 1] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))
-            {
-                visitorEnd++;
-            }
-
-            // («الطائرات السعودية التي وصلت إلى مطار عدن»: aircraft arriving pay no visit.)
-            // («وصل إلى مدينة طنجة»: a word for a town may stand before its name. Pilgrims and refugees who arrive pay
-            // no visit.)
-            if (targets.Count == 0 && code == "042" && !nominal && oneVisitor && sources[0].Role is not ("CVL" or "REF")
-                && !(text.Tokens[sources[0].FirstToken] is { Kind: TokenKind.Arabic } vehicle && (_warplanes.Contains(text.Core(vehicle)) || _aircraft.Contains(text.Core(vehicle))))
-                && AttackedPlace(text, visitorEnd, limit, places) is { } visitedTown
-                && visitedTown.FirstToken - VisitorsEnd(text, visitorEnd, visitedTown.FirstToken, actors, sources)
-                   <= (text.Tokens[visitedTown.FirstToken - 1] is { Kind: TokenKind.Arabic } townWord && _partsOf.Contains(text.Core(townWord)) ? 3 : 2)
-                && visitedTown.Place.Country is { Length: 3 } townCountry && sources[0].Country != townCountry
-                && !actors.Any(a => a.FirstToken <= visitedTown.LastToken && a.LastToken >= visitedTown.FirstToken))
-            {
-                targets = [new ActorMention(visitedTown.FirstToken, visitedTown.LastToken, visitedTown.Start, visitedTown.End, townCountry, visitedTown.Place.Name, MentionKind.Country, visitedTown.Place.Location)];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is the country of the place visited: {townCountry}");
-            }
-
-            // «شحنة من المساعدات أرسلتها الإمارات … وصلت إلى عدن»: aid from abroad goes to the country of the place it is sent
-            // or brought to («إلى» a known town, «لـ»: «وصول ثاني طائرة إغاثة سعودية لمطار عدن», or where it lands: «تهبط في
-            // مطار عدن»), when nothing else names whom it is for.
-            if (targets.Count == 0 && code[..2] == "07" && sources.Count >= 1
-                && places.FirstOrDefault(p => p.FirstToken > t && p.FirstToken > 0
-                                              && ((text.Tokens[p.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } to && (text.Core(to).SequenceEqual(_ila) || text.Core(to).SequenceEqual(_fi)))
-                                                  || (text.Tokens[p.FirstToken].Proclitics & Proclitics.Li) != 0)) is { } destination
-                && destination.Place.Country is { Length: 3 } receiving && sources.All(d => d.Country is not null && d.Country != receiving)
-                && !actors.Any(a => a.FirstToken <= destination.LastToken && a.LastToken >= destination.FirstToken))
-            {
-                targets = [new ActorMention(destination.FirstToken, destination.LastToken, destination.Start, destination.End, receiving, destination.Place.Name, MentionKind.Country, destination.Place.Location)];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is the country the aid is brought to: {receiving}");
-            }
-
-            // «جولة أوروبية تشمل بريطانيا وبلجيكا وفرنسا»: a tour goes to each country it takes in.
-            if (targets.Count == 0 && code[..2] is "04" or "03" && TourStops(text, triggerEnd, limit, actors) is { Count: > 0 } stops)
-            {
-                targets = stops;
-            }
-
-            // The victims are the count's own noun («ثلاثة جنود», «عشرات من السياح»), never an actor further on in how it came
-            // about («وأصيب عشرات في هجمات لحزب العمال»).
-            if (suffering is not null)
-            {
-                targets = Group(text, actors, suffering);
-            }
-            else if (countedPassive && Enumerable.Range(t + 1, Math.Max(0, Math.Min(6, limit - t - 1))).FirstOrDefault(i => IsCountWord(text, i), -1) is var countAt and >= 0
-                && actors.FirstOrDefault(a => a.FirstToken > countAt && a.FirstToken - countAt <= 3 && a.Kind != MentionKind.Adjective) is { } victims)
-            {
-                targets = Group(text, actors, victims);
-            }
-            else if (countedVictims is not null)
-            {
-                targets = countedVictims;
-            }
-
-            // «يأمل أن تلعب ألمانيا دورا إيجابيا», «يخشى أن تستغل الصين»: a hope or a fear with no object of its own is about
-            // the subject of the clause it governs.
-            if (targets.Count == 0 && code[..3] is "012" or "013" && ComplementSubject(text, triggerEnd, limit, actors, sources) is { } hopedOf)
-            {
-                targets = Group(text, actors, hopedOf);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is the subject of the clause it governs: {hopedOf.Code}");
-            }
-
-            // «هدد تنظيم الدولة بقتل رئيس مجلس النواب», «توعد باستهداف السفن الأمريكية»: a threat is aimed at whom the harm
-            // it threatens would befall, the genitive of that act's masdar.
-            if (targets.Count == 0 && code[..2] == "13" && MasdarObject(text, Math.Max(triggerEnd, afterSource), limit, actors, harm: true) is { } threatened
-                && !sources.Contains(threatened))
-            {
-                targets = Group(text, actors, threatened);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the harm it threatens would befall: {threatened.Code}");
-            }
-
-            // «أمريكا تتعهد بمساعدة إسرائيل», «وعدت فرنسا بتسليح الجيش اللبناني»: a pledge is made to whom the help it
-            // promises would go.
-            // (The masdar may be the pattern's own 'with' word: «تتعهد بمساعدة».)
-            if (targets.Count == 0 && code[..2] == "03"
-                && MasdarObject(text, sources.Where(s => s.FirstToken > t).Select(s => s.LastToken).DefaultIfEmpty(t).Max(), limit, actors, harm: false) is { } helped
-                && !sources.Contains(helped) && sources.All(s => s.Code != helped.Code))
-            {
-                targets = Group(text, actors, helped);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is whom the help it promises would go to: {helped.Code}");
-            }
-
-            // «هددت المملكة بردة فعل حازمة إذا ما استخدمت إيران …», «سترد في حال عدم التزام المتمردين»: a threat with no
-            // object of its own is aimed at whoever its condition names.
-            if (targets.Count == 0 && code[..2] == "13" && ConditionalTarget(text, t, limit, actors, sources) is { } conditioned)
-            {
-                targets = Group(text, actors, conditioned);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is named in its condition: {conditioned.Code}");
-            }
-
-            var place = PlaceFor(text, t, places);
-
-            // With no named perpetrator, «الهجوم» or «المظاهرات» alone is talk about violence or protest, not a
-            // report of one. It is reported when a verb asserts it («اندلعت مظاهرات», «هجوم نفذه مجهولون»,
-            // «تفجير أودى بحياة») or the sentence counts dead or wounded. Otherwise violence needs a named
-            // opponent of fighting or of a verb, and a protest a place or a target.
-            // «قتل 15 شخصا»: a passive with its victims counted reports them.
-            // «ووقع هجوم مماثل قبل ثلاثة أشهر»: an indefinite act said to have taken place is a new one («ووقع الهجوم» is
-            // the one already told).
-            var happened = (nominal && (GovernedByLightVerb(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null || _modality.FollowsUndergoVerb(text, first, t)
-                                        || OccurredAfter(text, triggerEnd, limit) || ((token.Proclitics & Proclitics.Al) == 0 && OccurredBefore(text, t, first))
-                                        // «استهدف هجوم انتحاري حافلة للجيش»: the act is the subject of the verb of striking right before it.
-                                        || (IsMaterialConflict(code) && (token.Proclitics & ~Proclitics.Al) == 0 && StruckByVerbBefore(text, t, first))))
-                           || (IsMaterialConflict(code) && (HasCasualties(text, first, limit) || countedPassive));
-            // A protest is reported when it has a place (a listed place or «في» + a country), a target, or a
-            // counted crowd («تظاهر آلاف», «نزل مئات الأشخاص»).
-            var reject = IsMaterialConflict(code)
-                ? !(targets.Count > 0 && (code[..2] == "19" || !nominal))
-                : targets.Count == 0 && place is null && !HasCrowd(text, first, limit)
-                  && !actors.Any(a => a.Kind is MentionKind.Country or MentionKind.Capital && PrepositionBefore(text, a) == _fi);
-            if (unknownSource && !happened && reject)
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no named perpetrator and nothing asserts it happened");
-                continue;
-            }
-
-            // «عقد مجلس الوزراء اجتماعه الأسبوعي», «في جلسته»: a body's own session with no one else named is no
-            // meeting between actors.
-            // A dual pronoun («اجتماعهما») is a joint meeting of two.
-            if (code[..2] == "04" && targets.Count == 0 && (nominal ? t : triggerEnd) is var sessionAt && sessionAt < limit
-                && text.Tokens[sessionAt].SuffixLength > 0 && _sessions.Contains(text.Core(text.Tokens[sessionAt]))
-                && text.Original.AsSpan(text.Tokens[sessionAt].Start, text.Tokens[sessionAt].End - text.Tokens[sessionAt].Start) is var written
-                && !written.EndsWith("\u0647\u0645\u0627"))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the body's own session, no one else named");
-                continue;
-            }
-
-            // A retreat («وفرار الحوثيين») is from the side fighting the one that retreats, as fighting is against it.
-            if (targets.Count == 0 && !unknownSource && (IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)))
-            {
-                targets = ConflictTarget(text, t, afterSource, actors, sources, state, nominal);
-
-                // «المقاومة تسيطر على القاعدة وفرار الحوثيين»: those who flee flee the subject of the sentence.
-                if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && SentenceSubject(text, t, first, actors) is { } victor
-                    && !sources.Contains(victor) && (victor.Code != sources[0].Code || IsRivalNamesake(victor, sources)))
-                {
-                    targets = [victor];
-                }
-            }
-
-            // «انتقد الحكومة السورية متهما إياها بدعم الإرهاب»: «إياه/إياها/إياهم» is the object of the act just coded.
-            if (hal && targets.Count == 0 && clauseTarget is not null && t + 1 < limit && text.Tokens[t + 1].Kind == TokenKind.Arabic
-                && text.Core(text.Tokens[t + 1]).StartsWith("\u0627\u064A\u0627"))
-            {
-                targets = [clauseTarget];
-            }
-
-            // «داعيا الله», «41 متهما»: an appeal, demand or accusation in a circumstantial participle is made of someone it names;
-            // a warning or a rejection needs no one («محذرا من», «رافضا»).
-            // A denunciation of an act («مستنكرا هذه الجريمة», «منددا بالهجوم») is made of the act; it needs no one.
-            if (hal && targets.Count == 0 && code[..2] is "02" or "10" or "11" && !(code == "111" && DefiniteObjectFollows(text, t, limit)))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a circumstantial participle with no object");
-                continue;
-            }
-
-            // «القوة المسلحة السورية الجديدة التي دربها الجيش الأمريكي»: the object pronoun of a verb that opens a
-            // relative clause is its antecedent.
-            if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
-                && NounBefore(text, t - 1, first, actors) is { } antecedentObject && !sources.Contains(antecedentObject))
-            {
-                // («الرهينة السابقة التي احتجزتها القوات المسلحة الثورية», «الوزير الذي خطفته الجماعة»: violence told only to
-                // say who a person is happened before the news; the clause describes him, it reports nothing. An arrest so
-                // told may be the news's cause: «أفرجت السلطات عن الصحفي الذي اعتقلته الشرطة».)
-                if (code[..2] is "18" or "19" or "20" && antecedentObject.Kind is not (MentionKind.Country or MentionKind.Capital))
-                {
-                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a relative clause that only says who {antecedentObject.Code} is");
-                    continue;
-                }
-
-                targets = [antecedentObject];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is the antecedent of the relative clause: {antecedentObject.Code}");
-            }
-
-            // «واستقبله الرئيس المصري», «ووجه له الدعوة», «ودعاها إلى وقف»: the verb's own object pronoun, or that of the
-            // preposition its target takes right after it, is an actor already named; not violence, whose «ـه/ـها» is as
-            // often the town, the building or the convoy struck.
-            // (A rejection's «رفضته» is as often the proposal or the law; a verb in a relative clause refers back through it,
-            // as it does after the indefinite act it describes: «بعد ضغوط مارستها هيئات دولية».)
-            if (targets.Count == 0 && !nominal && !hal && sources.Count > 0 && !IsMaterialConflict(code) && code[..2] != "12"
-                && !InRelativeClause(text, t, first) && !InRelativeClause(text, t - 1, first)
-                && !(t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } describedAct && _patterns.ByNoun(text.Core(describedAct)).Length > 0)
-                && ObjectPronounAt(text, pattern, t, triggerEnd, limit) is >= 0 and var pronounAt
-                && PronounReferent(t, first, actors, sources, state, events.Skip(sentenceEvents).LastOrDefault(e => e.Evidence.Field == field && e.Target is { } tg && sources.TrueForAll(s => s.Code != tg.Code)),
-                                   text.Suffix(text.Tokens[pronounAt]) is ['\u0647', '\u0645']) is { } referent
-                && AgreesWithPronoun(text, text.Tokens[pronounAt], referent, IsOnePerson(text, referent)))
-            {
-                targets = [referent];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is what the pronoun of «{text.OriginalOf(text.Tokens[pronounAt])}» refers to: {referent.Code}");
-            }
-
-            // «الهجوم الذي استهدف حافلة للجيش», «انفجار استهدف موكب وزير الداخلية»: the object of the verb that says what
-            // the act struck is its target, or the owner of the vehicle or the post it names.
-            if (nominal && IsMaterialConflict(code) && ClaimedAfter(text, t, triggerEnd, limit) is { } hitAt
-                && text.Tokens[hitAt] is { PrefixLength: 0 } struckVerb && _aimingVerbs.Contains(text.Core(struckVerb))
-                && (actors.FirstOrDefault(a => a.FirstToken == hitAt + 1 && a.Kind != MentionKind.Adjective && PrepositionBefore(text, a) is null)
-                    ?? OwnerOfObject(text, hitAt + 1, limit, actors, accusative: true)) is { } struck && !sources.Contains(struck)
-                && (targets.Count == 0 || targets[0].FirstToken > struck.LastToken))
-            {
-                targets = Group(text, actors, struck);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is what «{text.OriginalOf(struckVerb)}» struck: {struck.Code}");
-            }
-
-            // «واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ»: with the verb of striking before the act, its object
-            // follows the act's noun and adjectives.
-            // (The owner of the object struck is never the act's doer: «واستهدف هجوم حافلة للجيش المصري».)
-            if (nominal && IsMaterialConflict(code) && targets.Count == 0 && (token.Proclitics & ~Proclitics.Al) == 0 && StruckByVerbBefore(text, t, first)
-                && AdjectivesOfSubject(text, t, triggerEnd + 1, limit, actors) is var objectAfter
-                && (actors.FirstOrDefault(a => a.FirstToken == objectAfter && a.Kind != MentionKind.Adjective) ?? OwnerOfObject(text, objectAfter, limit, actors, accusative: true)) is { } hitAfter)
-            {
-                if (sources.Contains(hitAfter))
-                {
-                    sources = [new ActorMention(t, t, token.Start, token.End, "UAF", "unidentified attackers", MentionKind.Agent, null)];
-                }
-
-                targets = Group(text, actors, hitAfter);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is what the verb before it struck: {hitAfter.Code}");
-            }
-
-            // «سيطرت المقاومة على مدينة زنجبار», «تفجير استهدف مدينة سوروج»: violence against a place and no one
-            // named is against the country the place is in. A battle or clash is between parties, never with a place.
-            if (targets.Count == 0 && IsMaterialConflict(code) && !pattern.Symmetric && AttackedPlace(text, t, limit, places) is { } attacked)
-            {
-                // («ومددت مصر حالة الطوارئ وحظر التجول في شمال سيناء»: an actor coercing a place of its own country coerces
-                // the people there, not its own country.)
-                var people = code[..2] == "17" && sources.Any(src => src.Country == attacked.Place.Country);
-                targets = [new ActorMention(attacked.FirstToken, attacked.LastToken, attacked.Start, attacked.End, attacked.Place.Country + (people ? "CVL" : string.Empty),
-                                            attacked.Place.Name, people ? MentionKind.Composite : MentionKind.Country, attacked.Place.Location)];
-            }
-
-            // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
-            if (targets.Count == 0 && pattern.Code is "042" or "044")
-            {
-                var host = actors.Where(a => a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi && a.FirstToken > t)
-                    .Select(a => a with { Code = a.Country! }).FirstOrDefault();
-                if (host is null && NearestPlace(text, t, places) is { } visited)
-                {
-                    host = new ActorMention(visited.FirstToken, visited.LastToken, visited.Start, visited.End, visited.Place.Country, visited.Place.Name, MentionKind.Country, visited.Place.Location);
-                }
-
-                if (host is not null && sources.All(s => s.Country != host.Country))
-                {
-                    targets = [host];
-                }
-            }
-
-            // «تعرضت المدينة للقصف»: what a subject underwent is an act against it.
-            if (nominal && targets.Count == 0 && IsMaterialConflict(code) && _modality.UndergoVerbBefore(text, first, t) is { } undergoAt
-                && actors.FirstOrDefault(a => a.FirstToken > undergoAt && a.LastToken < t) is { } undergoer)
-            {
-                targets = Group(text, actors, undergoer);
-            }
-
-            // «الاجتماع», «اللقاء», «الهجوم» alone: a definite event noun with no actor of its own refers back to an
-            // act the article has already reported; it is not a new one.
-            if (nominal && (token.Proclitics & Proclitics.Al) != 0 && token.SuffixLength == 0 && !sourceExplicit && targets.Count == 0
-                && !(IsMaterialConflict(code) && !state.Reported.Contains("18-20") && (OccurredBefore(text, t, first) || ClaimedAfter(text, t, triggerEnd, limit) is not null)))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a definite event noun with no actor refers back to a reported act");
-                continue;
-            }
-
-            // «دعا صالح لعودة الأطراف اليمنية إلى طاولة الحوار»: an appeal with no addressee of its own is made to
-            // whoever its content asks to act, the genitive of the masdar after «ل/إلى».
-            if (targets.Count == 0 && code[..2] == "02" && (AskedInContent(text, sources.Count > 0 ? Math.Max(t, sources.Max(s => s.LastToken)) : t, limit, actors, sources)
-                                                                   ?? AskedInContent(text, sources.Count > 0 ? Math.Max(triggerEnd, sources.Max(s => s.LastToken)) : triggerEnd, limit, actors, sources)) is { } asked)
-            {
-                targets = Group(text, actors, asked);
-            }
-
-            // «دعا الرئيس الإيراني إلى «تعاون أكبر» مع أنقرة», «دعا إلى إحياء الحوار مع موسكو»: an appeal for cooperation or
-            // talks with a state, addressed to no one, is made to that state.
-            if (targets.Count == 0 && code[..2] == "02" && PartnerInContent(text, t, limit, actors, sources) is { } partner)
-            {
-                targets = Group(text, actors, partner);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is the partner of the cooperation or talks it calls for: {partner.Code}");
-            }
-
-            // «استدعت البحرين سفيرها لدى إيران»: recalling one's own ambassador is aimed at the state where the ambassador
-            // serves. (Not another's envoy «لدى» the summoner: «القائم بأعمال سفارة إيران لدى البحرين» is Bahrain's host.)
-            if (code == "161" && targets.All(a => a.Country is null || sources.Any(src => src.Country == a.Country)) && OwnEnvoyPost(text, t, limit, actors, sources) is { } post)
-            {
-                targets = Group(text, actors, post);
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is where the recalled ambassador serves: {post.Code}");
-            }
-
-            // «خلال مكالمة هاتفية مع نظيره التركي … من جهته، دعا إردوغان إلى التعاون المشترك»: joint cooperation or talks
-            // called for by one of the two states that just met or spoke is with the other.
-            if (targets.Count == 0 && code[..2] is "02" or "03" && state.LastPair is var (metFirst, metSecond) && sources is [{ } jointCaller]
-                && Party(jointCaller) is { } callerParty && (callerParty == Party(metFirst) || callerParty == Party(metSecond)) && JointWithNoOneNamed(text, triggerEnd, limit, actors, sources))
-            {
-                targets = [callerParty == Party(metFirst) ? metSecond : metFirst];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is the other side of the meeting or call just told: {targets[0].Code}");
-            }
-
-            // «وحيَّت وزارة الدفاع اليمنية في بيان هذا «النصر» الذي حققته عزيمة أهل اليمن»: praise of an achievement named by
-            // its relative clause goes to whoever that clause says achieved it.
-            if (targets.Count == 0 && code[..2] == "05" && AchieverAfter(text, triggerEnd, limit, actors, sources) is { } achiever)
-            {
-                targets = [achiever];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is who achieved what it praises: {achiever.Code}");
-            }
-
-            // Criticism and rejection with no stated object react to the act the article just reported
-            // («وقع أردوغان والسراج اتفاقيتين، الأمر الذي أثار انتقادات، ورفضا قاطعا من جانب مصر»).
-            // Not when its object is itself an act («وأدانت الحكومة الأردنية بشدة التفجير الإرهابي»): that act's doer, if
-            // named, is the target, and no one else.
-            // («الجزائر تدين … هذا العمل الإجرامي»: a criminal or terrorist deed pointed at is the last violence told, whoever
-            // spoke or visited since; by an unnamed hand it is aimed at no one.)
-            var reactedTo = PointsAtViolentDeed(text, triggerEnd, limit) ? (state.LastViolent is { Code: not "UAF" } violent ? violent : null) : state.LastActor;
-            if (targets.Count == 0 && !unknownSource && code[..2] is "11" or "12" && reactedTo is { } actedLast
-                && sources.All(s => s.Code != actedLast.Code)
-                && !ObjectNamesAct(text, triggerEnd, SubjectEndAfter(sources, triggerEnd), limit))
-            {
-                targets = [actedLast];
-            }
-            // «تظاهر مئتا شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي», «تنديدا بالعدوان الإسرائيلي»: a protest
-            // with no target of its own is aimed at whose act its purpose names.
-            if (code[..2] == "14" && targets.All(a => a.Kind is MentionKind.Country or MentionKind.Capital && PrepositionBefore(text, a) == _fi)
-                && ProtestedOwner(text, triggerEnd, limit, actors, sources) is { } protested)
-            {
-                targets = [protested];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is whose act its purpose names: {protested.Code}");
-            }
-
-            // A targeted pattern («يجب على إيران») names its target right after the trigger's word, of another country than
-            // the source, in what a speaker says: the article's own «وينبغي على الحوثيين الانسحاب» asks nobody.
-            if (pattern.Targeted && (targets.Count == 0 || targets[0].FirstToken > triggerEnd + 1 || (speaker ?? continuedSpeaker) is null
-                                     || sources.Any(src => src.Country is not null && src.Country == targets[0].Country)))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the pattern needs a speaker and a target named right after it, of another country");
-                continue;
-            }
-
-            // Who ascribes the attack («نسبته السلطات إلى التنظيم») is no target of it.
-            if (ascribed is not null)
-            {
-                targets = [.. targets.Where(a => a.FirstToken < triggerEnd || a.FirstToken > ascribed.LastToken)];
-            }
-
-            // «معارك عنيفة مع الحوثيين» in a story about Yemen: fighting a side of the story's own country with no other
-            // side named is fighting within that country; the other side is of it too (the army, the resistance).
-            if (unknownSource && nominal && code[..2] == "19" && targets.Count > 0 && targets.All(a => a.Role is "REB" or "MIL" or "OPP")
-                && targets[0].Country is { } fought && targets.All(a => a.Country == fought) && DominantCountry(state.Known, actors) == fought)
-            {
-                sources = [new ActorMention(t, t, token.Start, token.End, fought, "the other side (" + fought + ")", MentionKind.Agent, null)];
-                trace?.Add($"  source of «{text.OriginalOf(token)}» is the other side within {fought}, where the story is");
-            }
-
-            // «رحبت ألمانيا بمليوني لاجئ»: to welcome refugees is to take them in, not to praise anyone.
-            if (code.StartsWith("05", StringComparison.Ordinal) && targets.Count > 0 && targets.All(a => a.Role is "REF"))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: welcoming refugees takes them in");
-                continue;
-            }
-
-            // «وقال الوزير خلال لقاء مع قناة سكاي نيوز»: a meeting with a channel, a paper or an agency is an interview, the
-            // frame of what is said, not a consultation.
-            if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count > 0
-                && targets.All(tg => tg.Role == "MED" && text.Tokens[tg.FirstToken] is { Kind: TokenKind.Arabic } outlet && _outlets.Contains(text.Core(outlet))))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: an interview with a news outlet");
-                continue;
-            }
-
-            // «تجتمع فيه العائلة», «يلتقي فيها المزارعون»: private people gathering among themselves hold no consultation;
-            // a meeting is with someone, or of an institution.
-            if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count == 0 && sources.Count == 1
-                && sources[0].Role is "CVL" or "AGR" or "EDU" or "BUS" or "LAB" or "HLH" && sources[0].Kind is MentionKind.Agent or MentionKind.Composite)
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: private people meeting among themselves");
-                continue;
-            }
-
-            // «التقت المجلة الدكتور … استشاري القلب بمستشفى», «زار 11 طبيبا المرضى», «استقبلت طوارئ المستشفى مصابا»: people of
-            // the private or caring professions meeting each other, or a hospital receiving a patient, is no political
-            // consultation.
-            if (code.StartsWith("04", StringComparison.Ordinal) && sources.Count > 0 && targets.Count > 0
-                && sources.All(a => a.Role is "CVL" or "AGR" or "EDU" or "LAB" or "HLH" or "MED") && targets.All(a => a.Role is "CVL" or "AGR" or "EDU" or "LAB" or "HLH" or "MED")
-                && (sources.Any(a => a.Role == "HLH") || targets.Any(a => a.Role == "HLH") || sources.Concat(targets).All(a => a.Role is "CVL" or "EDU")))
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: private people or carers meeting each other");
-                continue;
-            }
-
-            // «يصر المسؤولون على أن النزاع …»: a demand is made of someone; insisting with no one to demand of is a claim.
-            if (code[..2] == "10" && targets.Count == 0)
-            {
-                trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a demand of no one");
-                consumedUntil = Math.Max(consumedUntil, ClauseEnd(text, triggerEnd, limit));
-                continue;
-            }
-
-            // «ورحبت الجامعة العربية بهذه الهدنة وتطالب بالذات جماعة الحوثيين»: past a verb joined by «و» that tells an act of
-            // its own, an actor is that verb's, not this one's target. (Not a verb right after this one: «قتل واعتقل 16 شخصا»,
-            // «يقتل ويصيب 5 أشخاص» share their object.)
-            // (Nor a verb inside the relative clause behind the subject, which the target comes after.)
-            var joinedFrom = sources.Count > 0 && targets.Count > 0 && RelativeAsideEnd(text, sources.Max(s => s.LastToken), limit) is { } asideClosed
-                             && asideClosed < targets[0].FirstToken ? asideClosed + 1 : triggerEnd + 2;
-            if (!nominal && !pattern.Symmetric && targets.Count > 0 && targets.All(a => a.FirstToken > triggerEnd)
-                && Enumerable.Range(joinedFrom, Math.Max(0, targets[0].FirstToken - joinedFrom))
-                    .FirstOrDefault(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } joined && (_patterns.ByVerbWord(text.Core(joined)).Length > 0
-                                                                                                                    || _patterns.ByVerbStem(text.Stem(joined)).Length > 0)
-                                         && _patterns.ByNoun(text.Core(joined)).Length == 0, -1) is >= 0 and var nextVerb)
-            {
-                trace?.Add($"  target of «{text.OriginalOf(token)}» left out: it follows «{text.OriginalOf(text.Tokens[nextVerb])}», a verb of its own");
-                targets = [];
-            }
-
-            // «وقصفت المدفعية التركية مواقع الحزب … وأدانت الحكومة العراقية القصف»: the definite act of force a condemnation or
-            // criticism names right after its subject, with no doer named there, is the one the article has told; its doer
-            // is the target (unnamed attackers too, as the guide codes «أدان الهجوم»).
-            if (targets.Count == 0 && !unknownSource && !nominal && code[..2] is "11" or "12"
-                && CondemnedActAfter(text, SubjectEndAfter(sources, triggerEnd), limit) is { } condemnedAt && ToldDoer(text, condemnedAt, state, actors) is { } toldDoer
-                && sources.All(s => s.Code != toldDoer.Code))
-            {
-                targets = [toldDoer];
-                trace?.Add($"  target of «{text.OriginalOf(token)}» is who did the act it names, told before: {toldDoer.Code}");
-            }
-
-            var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
-            // «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفقت مصر والسعودية على تطوير …»: agreeing with a named
-            // counterpart on something to do is an intent to cooperate (030), as every gold set of the project codes it;
-            // with no one named, or on a position («على أن/ألا», «على أهمية/ضرورة», «على ذلك»), it stays an accord.
-            if (code == "019" && !nominal && (targets.Count > 0 || (pattern.Symmetric && sources.Count >= 2)) && AgreedOnACourse(text, t, limit))
-            {
-                code = "030";
-            }
-
-            var cameo = _cameo[code];
-            // «وأثنى الجانبان على تطور العلاقات الثنائية بين البلدين»: the two sides «الجانبان» names, cooperating, praising
-            // or consulting with no one else named, do so with each other.
-            var facing = targets.Count == 0 && sources.Count == 2 && sources.All(state.Sides.Contains) && code[..2] is "03" or "04" or "05";
-            if ((pattern.Symmetric || facing) && targets.Count == 0 && sources.Count >= 2)
-            {
-                // «وقع أردوغان والسراج اتفاقيتين»: a symmetric act of a compound subject links its members.
-                for (var i = 0; i < sources.Count; i++)
-                {
-                    for (var j = 0; j < sources.Count; j++)
-                    {
-                        // (Members of one grouping stand on one side; the two states «الجانبان» names face each other.)
-                        if (i != j && sources[i].Code != sources[j].Code && (!SameWords(sources[i], sources[j]) || state.Sides.Contains(sources[i])))
-                        {
-                            AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, sources[i], sources[j], cameo, pattern, t, triggerEnd, date, place, modality, 0.8, trace);
-                        }
-                    }
-                }
-
-                sentenceSource ??= sourceExplicit && !InRelativeClause(text, t, first) ? sources[0] : null;
-                continue;
-            }
-
-            foreach (var source in sources)
-            {
-                var targetList = targets.Count == 0 ? [null] : targets.Cast<ActorMention?>().ToList();
-                foreach (var target in targetList)
-                {
-                    if (target is not null && ((target.Code == source.Code && !((IsMaterialConflict(code) || code.StartsWith("087", StringComparison.Ordinal)) && IsRivalNamesake(target, [source]))) || ReferenceEquals(target, source)))
-                    {
-                        continue;
-                    }
-
-                    var confidence = 0.45 + (sourceExplicit ? 0.25 : 0) + (target is not null ? 0.15 : 0) + (pattern.NeedsWith ? 0.1 : 0);
-                    // «هاجم الحوثيون مواقع المقاومة»: an attack by one armed side on another is fighting, not an assault.
-                    var pairCameo = cameo;
-                    if (pattern.ArmedCode is { } armedCode && cameo.Code == pattern.Code && target is not null && FightsAsArmedSide(text, t, source, target))
-                    {
-                        pairCameo = _cameo[armedCode];
-                        trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
-                    }
-
-                    // «أطلق مسلح النار على السياح», «استهدف مسلحون المصلين»: gunmen or insurgents firing at civilians or refugees
-                    // assault them; there is no armed side to fight. (A state's army or police using its arms stays 19:
-                    // «أطلق الجنود النار على المتظاهرين».)
-                    // (Nor shells, rockets, barrels or shelling: «واستهدفت قذائف المدنيين», «استهدفت المليشيات منازل المدنيين
-                    // بقصف عشوائي».)
-                    if (pairCameo.Code == "190" && !pattern.Symmetric && target is { Role: "CVL" or "REF" } && source.Role is not ("MIL" or "COP" or "SPY")
-                        && !Enumerable.Range(Math.Max(first, t - 2), Math.Min(limit, t + 11) - Math.Max(first, t - 2))
-                            .Any(i => text.Tokens[i].Kind == TokenKind.Arabic && _heavyFire.Contains(text.Core(text.Tokens[i]))))
-                    {
-                        pairCameo = _cameo["180"];
-                        trace?.Add($"  190 at «{text.OriginalOf(token)}» on civilians ({target.Code}): coded as 180");
-                    }
-
-                    // «الجيش قتل 31 مسلحا خلال اشتباكات», «قتل 13 حوثيا في مواجهات»: killing in battle is fighting, not an assault.
-                    // (Not dead of no named side: «قتلوا في اشتباكات متفرقة» are the dead of the clashes already told. Nor
-                    // civilians or captives, who are no side of a fight.)
-                    if (cameo.Code.StartsWith("182", StringComparison.Ordinal) && !nominal && !unknownSource
-                        && (target is null || target.Role is "MIL" or "REB" or "COP" or "SPY" || target.Code.StartsWith("IMG", StringComparison.Ordinal))
-                        && KilledInBattle(text, triggerEnd, limit))
-                    {
-                        pairCameo = _cameo["190"];
-                        trace?.Add($"  {code} at «{text.OriginalOf(token)}» was done in battle: coded as 190");
-                    }
-
-                    AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, source, target, pairCameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence), trace);
-                    // «معارك عنيفة مع مليشيات الحوثي»: a side nobody names is a placeholder source, never a target.
-                    // A mutual act announced is a threat or an intent of the one who announces it («سيواصل قتال داعش»), not of both.
-                    if (pattern.Symmetric && target is not null && !unknownSource && !cameo.Code.StartsWith("13", StringComparison.Ordinal))
-                    {
-                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, target, source, cameo, pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.05), trace);
-                    }
-
-                    // «زيارة وزير الخارجية الإيطالي إلى ليبيا», «استقبل الملك الرئيس الفرنسي»: a visit between states or bodies is
-                    // coded from both sides, the visitor's (042) and the host's (043), as the gold codes it. Not a town, a family
-                    // or a hospital one calls on, nor a call within one country.
-                    // (A party's or the opposition's leader received by a head of state visits him too: «استقبل خادم الحرمين
-                    // الشريفين رئيس حزب القوات اللبنانية».)
-                    if (cameo.Code is "042" or "043" && target is { Kind: not MentionKind.Agent } other && !unknownSource && (other.Role is null or "GOV" or "LEG" or "MIL" or "PTY" or "OPP")
-                        && source.Kind != MentionKind.Agent && (source.Role is "GOV" or "LEG" or "MIL" or "PTY" or "OPP" || source.Code.StartsWith("IGO", StringComparison.Ordinal))
-                        && (other.Country is null || other.Country != source.Country)
-                        && !(other.Kind == MentionKind.Country && places.Any(p => p.FirstToken == other.FirstToken && p.LastToken == other.LastToken && p.Place.Type != "country")))
-                    {
-                        AddEvent(events, state, article, field, text, sentence, state.SentenceIndex, other, source, _cameo[cameo.Code == "042" ? "043" : "042"], pattern, t, triggerEnd, date, place, modality, Math.Min(0.95, confidence - 0.1), trace);
-                    }
-                }
-            }
-
-            // «عضوا بالقوة التي دربها الجيش الأمريكي قتل … أثناء اشتباكات»: the doer of a relative clause's act is not
-            // the sentence's subject.
-            if (sentenceSource is null && sourceExplicit && !InRelativeClause(text, t, first))
-            {
-                sentenceSource = sources[0];
-                sentenceSourceCondemned = code[..2] == "11";
-            }
-
-            clauseSource = sources[0];
-            clauseSourceViolent = IsMaterialConflict(code);
-            clauseTarget = targets.Count > 0 ? targets[0] : null;
-
-            // What an appeal, intent, demand, rejection, threat, denial, warning, concern or accusation is about is not
-            // itself an event: «دعا إلى وقف إطلاق النار», «هدد بشن عملية», «حذر من مغبة رفض الاتفاق», «اتهمه بالتآمر لمهاجمة».
-            if (SpeaksOfContent(pattern.Code))
-            {
-                consumedUntil = Math.Max(consumedUntil, ContentEnd(text, triggerEnd, limit));
             }
         }
 
