@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Hadath.Coding;
 using Hadath.Coding.Input;
 using Hadath.Coding.Model;
@@ -22,7 +22,7 @@ internal static class BenchCommand
         var limit = new Option<int>("--limit") { Description = "Code at most this many articles per run (0 = all).", DefaultValueFactory = _ => 0 };
         var threads = new Option<int>("--threads") { Description = "Worker threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("bench", "Measure coding speed: sentences/s on one thread and on all cores, and peak memory.") { input, limit, threads };
-        command.SetAction(async (parse, cancel) =>
+        command.SetAction(parse =>
         {
             var path = parse.GetValue(input) is { } p ? context.ResolvePath(p) : DefaultCorpus(context);
             if (!File.Exists(path) && !Directory.Exists(path))
@@ -36,7 +36,7 @@ internal static class BenchCommand
             var n = parse.GetValue(limit);
 
             // Warm-up: JIT and the word memo, so the first measured run is not charged for them.
-            await RunAsync(coder, path, context, Math.Max(200, n / 10), 1, cancel).ConfigureAwait(false);
+            Run(coder, path, context, Math.Max(200, n / 10), 1);
             // One thread twice: the first pass also fills the per-thread word memo with the words it meets for the
             // first time; the second shows the steady state of a long run, where most words have been seen.
             var passes = new List<(int Workers, string Label)> { (1, "first pass"), (1, "second pass") };
@@ -48,9 +48,11 @@ internal static class BenchCommand
 
             foreach (var (workers, label) in passes)
             {
-                var result = await RunAsync(coder, path, context, n, workers, cancel).ConfigureAwait(false);
+                var pausedBefore = GC.GetTotalPauseDuration();
+                var result = Run(coder, path, context, n, workers);
+                var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{workers} thread(s), {label}: {result.Articles} articles, {result.Sentences} sentences, {result.Events} events in {result.Seconds:F1} s → {result.Sentences / result.Seconds:F0} sentences/s, {result.Articles / result.Seconds:F0} articles/s"));
+                    $"{workers} thread(s), {label}: {result.Articles} articles, {result.Sentences} sentences, {result.Events} events in {result.Seconds:F1} s → {result.Sentences / result.Seconds:F0} sentences/s, {result.Articles / result.Seconds:F0} articles/s (GC pauses {paused:F2} s)"));
             }
 
             using var process = Process.GetCurrentProcess();
@@ -85,38 +87,72 @@ internal static class BenchCommand
 
     private sealed record Result(long Articles, long Sentences, long Events, double Seconds);
 
-    private static async Task<Result> RunAsync(EventCoder coder, string path, CliContext context, int limit, int workers, CancellationToken cancel)
+    private static Result Run(EventCoder coder, string path, CliContext context, int limit, int workers)
     {
-        var channel = Channel.CreateBounded<Article>(new BoundedChannelOptions(256) { SingleWriter = true });
+        // Threads, not pool tasks: an awaited channel hands a worker's loop from one pool thread to another, so its
+        // per-thread word memo is built again on each and the figure swings with the scheduler rather than the coder.
+        using var queue = new BlockingCollection<Article>(256);
         long articles = 0, sentences = 0, events = 0;
         var watch = Stopwatch.StartNew();
-        var producer = Task.Run(async () =>
+        Exception? failure = null;
+        var producer = new Thread(() =>
         {
-            var count = 0;
-            foreach (var article in new ArticleReader().Read(path, TextReader.Null, d => context.Error.WriteLine(d.ToString())))
+            try
             {
-                if (limit > 0 && count++ >= limit)
+                var count = 0;
+                foreach (var article in new ArticleReader().Read(path, TextReader.Null, d => context.Error.WriteLine(d.ToString())))
                 {
-                    break;
+                    if (limit > 0 && count++ >= limit)
+                    {
+                        break;
+                    }
+
+                    queue.Add(article);
                 }
-
-                await channel.Writer.WriteAsync(article, cancel).ConfigureAwait(false);
             }
-
-            channel.Writer.Complete();
-        }, cancel);
-        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+#pragma warning disable CA1031 // Reported after the threads are joined, on the command's own thread.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failure = e;
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }) { IsBackground = true, Name = "bench reader" };
+        void Consume()
         {
-            await foreach (var article in channel.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
+            foreach (var article in queue.GetConsumingEnumerable())
             {
                 var coded = coder.Code(article, null, out var read);
                 Interlocked.Increment(ref articles);
                 Interlocked.Add(ref events, coded.Count);
                 Interlocked.Add(ref sentences, read);
             }
-        }, cancel)).ToArray();
-        await producer.ConfigureAwait(false);
-        await Task.WhenAll(consumers).ConfigureAwait(false);
+        }
+
+        // The first worker is the calling thread, the same for every pass, so the one-thread passes share its word memo
+        // the way a long run does.
+        var helpers = Enumerable.Range(1, workers - 1).Select(i => new Thread(Consume) { IsBackground = true, Name = $"bench coder {i + 1}" }).ToArray();
+        producer.Start();
+        foreach (var helper in helpers)
+        {
+            helper.Start();
+        }
+
+        Consume();
+        producer.Join();
+        foreach (var helper in helpers)
+        {
+            helper.Join();
+        }
+
+        if (failure is not null)
+        {
+            throw new InvalidOperationException($"reading {path} failed: {failure.Message}", failure);
+        }
+
         return new Result(articles, sentences, events, watch.Elapsed.TotalSeconds);
     }
 }
