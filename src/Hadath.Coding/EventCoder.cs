@@ -2467,12 +2467,15 @@ public sealed partial class EventCoder
                 // A regime that «هاجم مدينة حلب بالبراميل» attacked with weapons: dead, wounded or arms keep the assault.
                 // Only arms and casualties in the attack's own clause count («تجربة صواريخ إيران … فهاجم ماكين رغبة أوباما»).
                 // «وهاجمت إيران السياسة الأمريكية»: what is attacked may say it is words, whoever attacks.
+                // «هاجم قائد الحرس الثوري اللواء محمد علي جعفري الرئيس الأمريكي»: so does one man attacking another, even an
+                // officer («هاجم قائد الجيش الليبي مدينة بنغازي» attacks with his army).
                 // («الحكومة شنت هجوما على المتمردين»: an attack a state or its government launches, «شن/نفذ», on an armed group
                 // is made with arms; a man's «شن الرئيس هجوما على الصحافة», a paper's or a party's is words.)
                 if (pattern.UnarmedCode is { } unarmedCode && !unknownSource && modality != Modality.Future
                     && !(nominal && GovernedByLightVerb(text, t, first) && sources.TrueForAll(s => s.Role is null or "GOV" && !IsOnePerson(text, s))
                          && ArmedGroupAfterAgainst(text, triggerEnd, actors))
-                    && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit))))
+                    && (sources.All(IsUnarmed) || WordsAreAttacked(text, Math.Max(triggerEnd, sources.Count > 0 ? sources.Max(s => s.LastToken) : triggerEnd), limit) || (!nominal && (SaidIn(text, t) || SpokenIn(text, t, limit)))
+                        || (sources.Count > 0 && sources.TrueForAll(s => IsOnePerson(text, s)) && PersonAttacked(text, Math.Max(triggerEnd, sources.Max(s => s.LastToken)), limit, actors)))
                     && ClauseAround(text, t, first, limit) is var (clauseFrom, clauseTo)
                     && !HasCasualties(text, clauseFrom, clauseTo + 1) && !HasWeapons(text, clauseFrom, clauseTo + 1))
                 {
@@ -9139,6 +9142,35 @@ public sealed partial class EventCoder
     private bool WordsAreAttacked(AnalyzedText text, int after, int limit)
         => after + 1 < limit && text.Tokens[after + 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } noun && (noun.Proclitics & Proclitics.Al) != 0
            && _policies.Contains(text.Core(noun));
+
+    /// <summary>
+    /// One man is what is attacked right after <paramref name="after"/> (past a comma): a man named by his post («الأمين العام
+    /// لحزب الله», «وزير الخارجية»), or a person the lexicon names.
+    /// </summary>
+    private bool PersonAttacked(AnalyzedText text, int after, int limit, List<ActorMention> actors)
+    {
+        var k = after + 1;
+        if (k < limit && IsComma(text, k))
+        {
+            k++;
+        }
+
+        if (k >= limit || text.Tokens[k] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } head)
+        {
+            return false;
+        }
+
+        if (_masculineRoles.Contains(text.Core(head)))
+        {
+            return true;
+        }
+
+        // («قائد الحرس الثوري الإيراني اللواء محمد علي جعفري الرئيس الأمريكي»: the attacker's own name the lexicon does not know
+        // may stand between; nothing but words of a name, with no preposition or punctuation.)
+        var attacked = actors.Where(a => a.FirstToken >= k && a.FirstToken <= k + 4 && a.Kind != MentionKind.Adjective).MinBy(a => a.FirstToken);
+        return attacked is not null && IsOnePerson(text, attacked)
+               && Enumerable.Range(k, attacked.FirstToken - k).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word && (word.Proclitics & ~Proclitics.Al) == 0);
+    }
 
     /// <summary>
     /// The verb's clause says where it was said: «هاجم قائد الجيش الباكستاني الجيش الهندي في خطاب أمام الضباط», «خلال كلمة
