@@ -4596,36 +4596,14 @@ public sealed partial class EventCoder
             Span<char> written = stackalloc char[core.Length];
             core.CopyTo(written);
             written[^1] = '\u0629';
-            if (words.Contains(written) || stems.Contains(written) || InflectsOneOf(words, written))
+            if (words.Contains(written) || stems.Contains(written) || words.HasInflectionOf(written))
             {
                 return true;
             }
         }
 
-        return InflectsOneOf(words, core) || InflectsOneOf(stems, core);
+        return words.HasInflectionOf(core) || stems.HasInflectionOf(core);
     }
-
-    private static bool InflectsOneOf(WordSet words, ReadOnlySpan<char> core)
-    {
-        foreach (var word in words.Words)
-        {
-            var root = word.EndsWith('\u0629') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
-            if (root.Length >= 4 && core.Length > root.Length && core.StartsWith(root, StringComparison.Ordinal) && IsInflection(core[root.Length..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The endings of number, gender and case a noun takes: «اتفاقية» → «اتفاقيتين», never «مالي» → «ماليزيا».</summary>
-    private static bool IsInflection(ReadOnlySpan<char> ending) => ending switch
-    {
-        "\u0629" or "\u0627\u062A" or "\u0627\u0646" or "\u064A\u0646" or "\u062A\u0627\u0646" or "\u062A\u064A\u0646" or "\u0648\u0646"
-            or "\u064A" or "\u064A\u0629" or "\u064A\u0627\u062A" or "\u064A\u064A\u0646" or "\u064A\u0648\u0646" or "\u0627" => true,
-        _ => false,
-    };
 
     private List<ActorMention> VerbalSource(AnalyzedText text, int t, int first, int limit, List<ActorMention> actors, bool subjectFirst = false)
     {
