@@ -831,11 +831,12 @@ event 051 salute
   target   *
   priority 1
 
+# «ترحب بأي اتفاق مع إيران», «ترحيبهم بالاتفاق الذي أبرم مع إيران»: what is welcomed may name the counterpart after «مع»
 event 051 welcome
   verb     رحب | يرحب
   hal      مرحبا | مرحبين
   noun     ترحيب
-  target   ب
+  target   ب | مع
 
 event 051 express welcome, appreciation
   verb     أعرب | أبدى | عبر
