@@ -7001,7 +7001,7 @@ public sealed partial class EventCoder
             if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a)
                 // («الغامدي الذي يزور المنطقة حاليا يرافقه عدد من المسؤولين الأمنيين»: his companions are not whom he visits.)
                 || IsEscort(text, a, companionsOnly: true)
-                // («دعت السلطات الإيرانية مواطنيها إلى عدم السفر», «حذرت رعاياها»: its own people are whom a state calls on or warns.)
+                // («دعت السلطات الإيرانية مواطنيها إلى عدم السفر», «حذرت مواطنيها»: its own people are whom a state calls on or warns.)
                 || ((IsOwnStateWord(text, a) || (IsPossessedAgent(text, a) && !(a.Role == "CVL" && pattern.Code[..2] is "01" or "02"))) && sources.Any(src => src.Country == a.Country))
                 // «أعرب مجلس الوزراء عن إدانة المملكة»: the source's own state in the genitive of the act's noun is its agent.
                 || (a.FirstToken == triggerEnd + 1 && a.Kind is MentionKind.Country or MentionKind.Capital && text.Tokens[triggerEnd] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 }
