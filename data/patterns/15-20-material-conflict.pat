@@ -338,15 +338,21 @@ event 1663 expel aid agencies
 # 17 Coerce
 # ---------------------------------------------------------------------------------------------
 
+# Police and armies raid and storm (170); gunmen storming a police station assault it («اقتحم مسلحون مركزا للشرطة»,
+# `militant 180`), and an army storming the positions of an armed group fights it (`armed 190`).
 event 170 raid
   verb     داهم | يداهم
   noun     مداهمة | مداهمات
   target   *
+  armed    190
+  militant 180
 
 event 170 storm
   verb     اقتحم | يقتحم
   noun     اقتحام | اقتحامات
   target   *
+  armed    190
+  militant 180
 
 event 171 loot
   verb     نهب | ينهب

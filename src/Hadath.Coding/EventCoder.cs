@@ -3127,6 +3127,11 @@ public sealed partial class EventCoder
                             pairCameo = _cameo[armedCode];
                             trace?.Add($"  {code} at «{text.OriginalOf(token)}» between armed sides ({source.Code}, {target.Code}): coded as {armedCode}");
                         }
+                        else if (pattern.MilitantCode is { } militantCode && cameo.Code == pattern.Code && IsMilitant(source))
+                        {
+                            pairCameo = _cameo[militantCode];
+                            trace?.Add($"  {code} at «{text.OriginalOf(token)}» by an armed group ({source.Code}): coded as {militantCode}");
+                        }
 
                         // «أطلق مسلح النار على السياح», «استهدف مسلحون المصلين»: gunmen or insurgents firing at civilians or refugees
                         // assault them; there is no armed side to fight. (A state's army or police using its arms stays 19:
@@ -8089,6 +8094,10 @@ public sealed partial class EventCoder
 
         return parties.Select(p => p.Code).Distinct().Count() >= 2 ? parties : null;
     }
+
+    /// <summary>An armed group with no state behind it: insurgents or militias (REB), an <c>IMG</c> group, or unnamed attackers.</summary>
+    private static bool IsMilitant(ActorMention a)
+        => a.Role is "REB" or "UAF" || a.Code == "UAF" || a.Code.StartsWith("IMG", StringComparison.Ordinal);
 
     /// <summary>An actor with a civilian or political role (GOV, LEG, PTY, JUD, MED…); a bare country or an armed role is not.</summary>
     private static bool IsUnarmed(ActorMention a)

@@ -57,6 +57,13 @@ public sealed record EventPattern(
     public string? ArmedCode { get; init; }
 
     /// <summary>
+    /// The code of the act when an armed group with no state behind it does it (REB, an <c>IMG</c> group, unnamed
+    /// attackers) and it is not one armed side fighting another: police storming a house raid it (170), while
+    /// «اقتحم مسلحون مركزا للشرطة» is an assault (180). Null when the pattern has no such reading.
+    /// </summary>
+    public string? MilitantCode { get; init; }
+
+    /// <summary>
     /// The noun trigger is a passive participle after the noun it describes («القوات المدعومة من التحالف»):
     /// that noun is the target and the agent after «من» or «ب» the source.
     /// </summary>

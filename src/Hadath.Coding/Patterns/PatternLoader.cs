@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "verbform", "spelled", "participle", "predicate", "about", "targeted", "impersonal", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "militant", "verbform", "spelled", "participle", "predicate", "about", "targeted", "impersonal", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, targeted, impersonal, unarmed, armed, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, targeted, impersonal, unarmed, armed, militant, priority or window)"));
                     continue;
                 }
 
@@ -214,6 +214,7 @@ public sealed class PatternLoader
         int? window = null;
         string? unarmed = null;
         string? armed = null;
+        string? militant = null;
         foreach (var (name, value, line) in block.Fields)
         {
             switch (name)
@@ -379,6 +380,9 @@ public sealed class PatternLoader
                 case "armed":
                     armed = KnownCode(value, file, line, diagnostics);
                     break;
+                case "militant":
+                    militant = KnownCode(value, file, line, diagnostics);
+                    break;
                 case "priority":
                     if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out priority))
                     {
@@ -416,6 +420,7 @@ public sealed class PatternLoader
         {
             UnarmedCode = unarmed,
             ArmedCode = armed,
+            MilitantCode = militant,
             Participle = participle,
             Predicate = predicate,
             About = about,

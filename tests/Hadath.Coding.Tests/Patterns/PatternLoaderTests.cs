@@ -324,6 +324,39 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_MilitantReading_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 170 storm
+              verb     اقتحم
+              armed    190
+              militant 180
+            """);
+        Assert.Empty(diagnostics);
+        var pattern = Assert.Single(patterns);
+        Assert.Equal("180", pattern.MilitantCode);
+        Assert.Equal("190", pattern.ArmedCode);
+    }
+
+    [Fact]
+    public void Parse_MilitantReadingWithUnknownCode_IsReportedWithItsLine()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 170 storm
+              verb     اقتحم
+              militant 1899
+            """);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(5, d.Line);
+        Assert.Contains("1899", d.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(patterns).MilitantCode);
+    }
+
+    [Fact]
     public void Parse_UnarmedReadingWithUnknownCode_IsReportedWithItsLine()
     {
         var (_, diagnostics) = Parse("""
