@@ -4432,7 +4432,14 @@ public sealed partial class EventCoder
 
             if (tok.Kind == TokenKind.Arabic && tok.Proclitics == Proclitics.Bi && _fired.Contains(text.Core(tok)))
             {
-                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind != MentionKind.Adjective);
+                // («برصاص قناصة الحوثيين», «بنيران مدفعية الجيش»: or the owner of the shooters or guns named in construct;
+                // «بنيران هندية»: or the nisba that agrees with the indefinite weapon.)
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && (a.Kind != MentionKind.Adjective
+                                                                             || (a.LastToken == i + 1 && text.Tokens[i + 1].Proclitics == Proclitics.None && text.Core(tok) is [.., not '\u0629'])))
+                       ?? (i + 2 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } && !actors.Any(a => a.FirstToken <= i + 1 && a.LastToken >= i + 1)
+                           ? actors.FirstOrDefault(a => a.FirstToken == i + 2 && a.Kind is not (MentionKind.Adjective or MentionKind.Country or MentionKind.Capital)
+                                                         && (text.Tokens[i + 2].Proclitics & ~Proclitics.Al) == 0)
+                           : null);
             }
 
             // «وقتل مئات من قوات الأمن في هجمات المتشددين», «في غارة للتحالف», «في هجمات منفصلة لحزب العمال»: the agent
@@ -5222,9 +5229,19 @@ public sealed partial class EventCoder
             : null;
         if ((qualified ?? actors.FirstOrDefault(a => a.FirstToken == at)) is not { Kind: MentionKind.Agent or MentionKind.Composite or MentionKind.Named } person
             || person.Role is "UAF" or null || (person.Kind == MentionKind.Named && qualified is null)
-            || text.Tokens[person.FirstToken].Proclitics != Proclitics.None || text.Core(text.Tokens[person.FirstToken]) is var head && (IsSoundPlural(head) || head.EndsWith("\u0627\u0646")))
+            || text.Tokens[person.FirstToken].Proclitics != Proclitics.None)
         {
             return null;
+        }
+
+        // «قتل جنديان سعوديان بنيران الحوثيين»: a plural or dual is the victims only when the fire of a named side struck them
+        // right after it.
+        if (text.Core(text.Tokens[person.FirstToken]) is var head && (IsSoundPlural(head) || head.EndsWith("\u0627\u0646")))
+        {
+            return person.LastToken + 1 < limit && text.Tokens[person.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Bi } weapon
+                   && _fired.Contains(text.Core(weapon)) && FiredBy(text, person.LastToken, limit, actors) is not null
+                ? person
+                : null;
         }
 
         var next = person.LastToken + 1;
