@@ -1094,6 +1094,16 @@ event 043 reception of a counterpart (nominal)
   target   ل
   priority 1
 
+# «قال الأمين العام لدى استقباله نائب الرئيس اليمني»: the host's reception of an official, a government or an envoy named
+# right after the noun. Not the reception of citizens, pilgrims or calls, nor «كان في استقباله» (below), whose host follows.
+event 043 reception of an official (nominal)
+  noun     استقبال
+  with     @GOV | @LEG | @MIL | @IGO
+  window   2
+  without  اللاجئين | لاجئين | النازحين | نازحين | المهاجرين | مهاجرين | الحجاج | حجاج | المعتمرين | الزوار | زوار | الزائرين | السياح | الطلاب | الطلبات | طلبات | المرضى | الجرحى | المصابين | المكالمات | الشكاوى | البلاغات | المواطنين | الجماهير | المسافرين | حفل | حفاوة
+  target   *
+  priority 1
+
 # «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those «in his reception» host the one the pronoun names. The
 # coder codes this noun alone only so («كان في استقباله», «كانت في استقبالهم»), the host after it, the guest before.
 event 043 be at someone's reception (كان في استقباله)

@@ -1689,7 +1689,7 @@ public sealed partial class EventCoder
                 // noun is the host, the one its pronoun names the guest, from another state. The bare noun does nothing else
                 // («استقبال الحجاج»).
                 guests = null;
-                if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
+                if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.WithRoles.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
                 {
                     if (!AtReception(text, t, first)
                         // («في مطار طوكيو»: the airport's city is where, not who.)
@@ -3449,6 +3449,20 @@ public sealed partial class EventCoder
                                     && (done.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _impersonalVerbs.Contains(text.Core(done))
                                     && !(t > 1 && text.Tokens[t - 2] is { Kind: TokenKind.Arabic } what && (_whatWords.Contains(text.Core(what)) || IsRelativePronoun(text, what)))
                                     && !(t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, SuffixLength: > 0 } onIt && text.Core(onIt).SequenceEqual(_on))))
+        {
+            return false;
+        }
+
+        // «لدى استقباله نائب الرئيس اليمني»: the host's own reception of an official named after it. «كان في استقباله …», «وكان
+        // في الاستقبال …» name the hosts after the noun instead, which the bare reception pattern reads.
+        if (nominal && pattern.Code == "043" && pattern.WithRoles.Count > 0 && text.Tokens[t] is var received && text.Core(received).SequenceEqual(_reception)
+            && ((received.Proclitics & Proclitics.Al) != 0
+                || (t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } receptionIn && text.Core(receptionIn).SequenceEqual(_fi))
+                // («تستعد بكين لاستقبال الرئيس الأمريكي»: with no pronoun the one genitive may be the guest; only a host right
+                // after the noun and a guest after him, «استقبال خادم الحرمين … وزير الخارجية المصري», name both.)
+                || (received.SuffixLength == 0 && !(actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)
+                                                    && actors.Any(a => a.FirstToken > t + 1 && a.Kind != MentionKind.Adjective && !HasClauseBreak(text, t, a.FirstToken)
+                                                                       && !actors.Any(h => h.FirstToken == t + 1 && h.LastToken >= a.FirstToken))))))
         {
             return false;
         }

@@ -175,6 +175,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("واقتحمت قوة من الشرطة المصرية مقر الحزب.", "EGYCOP>EGYPTY:170")]
     [InlineData("واقتحم مسلحون مركزا للشرطة في ولاية البنجاب.", "REB>PAKCOP:180")]
     [InlineData("وقتل خمسة مدنيين برصاص قناصة الحوثيين في تعز.", "YEMREB>CVL:1823")]
+    [InlineData("وأعرب الزياني، لدى استقباله نائب الرئيس اليمني خالد بحاح الليلة الماضية في الرياض، عن ارتياحه.", "IGOMEAGCC>YEMGOV:043")]
+    [InlineData("وأعرب الزياني، لدى استقباله نائب الرئيس اليمني خالد بحاح الليلة الماضية في الرياض، عن ارتياحه.", "YEMGOV>IGOMEAGCC:042")]
+    [InlineData("وبحث الجانبان خلال استقبال خادم الحرمين الشريفين في قصر السلام أمس وزير الخارجية المصري سامح شكري العلاقات الثنائية.", "SAUGOV>EGYGOV:043")]
     [InlineData("وقال الجيش إن ثلاثة مدنيين قتلوا بنيران هندية على خط المراقبة.", "IND>CVL:1823")]
     [InlineData("قتل جنديان سعوديان بنيران الحوثيين في جازان.", "YEMREB>SAUMIL:1823")]
     [InlineData("وقال مسؤولون إن سبعة جنود ليبيين قتلوا عندما اقتحم متشددون من تنظيم الدولة الإسلامية نقطة تفتيش تحرسها قوات موالية للحكومة.", "IMGREB>MIL:180")]
@@ -1095,6 +1098,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("كما كان في استقباله رئيس الديوان الملكي الهاشمي الدكتور فايز الطراونة.", "JORELI>JORGOV:043")]
+    [InlineData("وتستعد بكين لاستقبال الرئيس الأمريكي في سبتمبر المقبل.", "USAGOV>-:036")]
     [InlineData("وسمعت انفجارات ناجمة عن غارات جوية كثيفة تشنها مقاتلات التحالف بقيادة السعودية التي توفر غطاء جويا لقوات الشرعية في اليمن.", "SAUMIL>YEMMIL:195")]
     [InlineData("وأدان الوزير اغتيال رفيق الحريري الذي اغتيل في بيروت.", "LBNELI>LBN:186")]
     [InlineData("وسيطرت القوات اليمنية المدعومة من التحالف العربي الذي تقوده السعودية على مدينة عدن.", "YEMMIL>SAUMIL:192")]
