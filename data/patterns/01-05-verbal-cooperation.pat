@@ -1031,6 +1031,16 @@ event 057 agreement between parties
   window   4
   symmetric
 
+# «بعد الاتفاق الأميركي مع تركيا», «اتفاق طهران مع القوى الكبرى»: the deal one party made with another, the first named
+# by its nisba or genitive right after the noun, the other after «مع».
+event 057 agreement with a party
+  noun     اتفاق | اتفاقية | معاهدة
+  with     مع
+  window   3
+  target   مع
+  symmetric
+  own
+
 # ---------------------------------------------------------------------------------------------
 # Coverage additions (travel, hosting, meetings, cooperation, support)
 # ---------------------------------------------------------------------------------------------

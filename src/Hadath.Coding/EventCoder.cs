@@ -2376,6 +2376,15 @@ public sealed partial class EventCoder
                     trace?.Add($"  «{text.OriginalOf(token)}» brings together {string.Join(", ", sources.Select(a => a.Code))}");
                 }
 
+                // «الاتفاق الأميركي مع تركيا», «اتفاقنا مع الولايات المتحدة»: a noun whose doer its own phrase must name; one found
+                // anywhere else in the sentence («انتقد نتنياهو الاتفاق مع إيران») did not make it.
+                if (nominal && pattern.OwnSource && sources.Count > 0 && token.SuffixLength == 0
+                    && !sources.TrueForAll(s => s.FirstToken > t && s.FirstToken <= triggerEnd + 2 && !HasClauseBreak(text, t, s.FirstToken)))
+                {
+                    trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: its own phrase names no doer");
+                    return false;
+                }
+
                 unknownSource = false;
                 if (sources.Count == 0)
                 {

@@ -95,6 +95,13 @@ public sealed record EventPattern(
     public bool Impersonal { get; init; }
 
     /// <summary>
+    /// A noun whose doer must be named in its own phrase, by its genitive, a nisba or a pronoun on it («الاتفاق الأميركي مع
+    /// تركيا», «اتفاقنا مع الولايات المتحدة»), never found by coreference: «انتقد نتنياهو الاتفاق مع إيران» names no one
+    /// who made it.
+    /// </summary>
+    public bool OwnSource { get; init; }
+
+    /// <summary>
     /// Roles («REB», «MIL») of which an actor after the trigger satisfies the 'with' requirement like a word:
     /// «طردت القوات الحوثيين» drives out fighters, «طردت السفير» does not.
     /// </summary>

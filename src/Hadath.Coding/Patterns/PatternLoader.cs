@@ -16,7 +16,7 @@ namespace Hadath.Coding.Patterns;
 /// </summary>
 public sealed class PatternLoader
 {
-    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "militant", "verbform", "spelled", "participle", "predicate", "about", "targeted", "impersonal", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Fields = new[] { "verb", "noun", "with", "without", "target", "symmetric", "passive", "priority", "unarmed", "armed", "militant", "verbform", "spelled", "participle", "predicate", "about", "targeted", "impersonal", "own", "hal", "window" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly TextAnalyzer _analyzer;
     private readonly CameoCatalog _cameo;
 
@@ -144,7 +144,7 @@ public sealed class PatternLoader
                 var (name, value) = SplitFirst(line);
                 if (!Fields.Contains(name))
                 {
-                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, targeted, impersonal, unarmed, armed, militant, priority or window)"));
+                    diagnostics.Add(ErrorCatalog.Create(DiagnosticCode.PatternSyntax, file, number, $"unknown field '{name}' (expected verb, verbform, spelled, hal, noun, with, without, target, symmetric, passive, participle, predicate, about, targeted, impersonal, own, unarmed, armed, militant, priority or window)"));
                     continue;
                 }
 
@@ -205,6 +205,7 @@ public sealed class PatternLoader
         var about = false;
         var targeted = false;
         var impersonal = false;
+        var own = false;
         var withRoles = new HashSet<string>(StringComparer.Ordinal);
         var withPlaces = false;
         var halWords = new HashSet<string>(StringComparer.Ordinal);
@@ -374,6 +375,9 @@ public sealed class PatternLoader
                 case "impersonal":
                     impersonal = true;
                     break;
+                case "own":
+                    own = true;
+                    break;
                 case "unarmed":
                     unarmed = KnownCode(value, file, line, diagnostics);
                     break;
@@ -426,6 +430,7 @@ public sealed class PatternLoader
             About = about,
             Targeted = targeted,
             Impersonal = impersonal,
+            OwnSource = own,
             WithWindow = window ?? EventPattern.MaxWithWindow,
             WithRoles = withRoles.ToFrozenSet(StringComparer.Ordinal),
             WithPlaces = withPlaces,

@@ -341,6 +341,25 @@ public sealed class PatternLoaderTests
     }
 
     [Fact]
+    public void Parse_OwnSourceFlag_IsKeptOnThePattern()
+    {
+        var (patterns, diagnostics) = Parse("""
+            @kind patterns
+            @source test
+            event 057 agreement with a party
+              noun     اتفاق
+              with     مع
+              own
+            event 057 agreement between parties
+              noun     اتفاق
+              with     بين
+            """);
+        Assert.Empty(diagnostics);
+        Assert.True(patterns[0].OwnSource);
+        Assert.False(patterns[1].OwnSource);
+    }
+
+    [Fact]
     public void Parse_MilitantReadingWithUnknownCode_IsReportedWithItsLine()
     {
         var (patterns, diagnostics) = Parse("""
