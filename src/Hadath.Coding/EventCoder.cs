@@ -341,6 +341,7 @@ public sealed partial class EventCoder
     private readonly WordSet _formVPerfects;
     private readonly WordSet _forces;
     private readonly WordSet _lonePersons;
+    private readonly WordSet _loneAttackers;
     private readonly WordSet _leading;
     private readonly WordSet _denyingParticles;
     private readonly WordSet _happening;
@@ -471,6 +472,9 @@ public sealed partial class EventCoder
         _forces = Set("تحالفا", "تحالف", "قوات", "قوة", "جيشا", "جيش", "ميليشيا", "ميليشيات", "مقاتلين", "كتيبة", "وحدات", "وحدة");
         // One or two people, in the nominative: «رجل», «شابان». (Not the crowds «سكان», «أهالي», who act as a body.)
         _lonePersons = Set("رجل", "رجلان", "شخص", "شخصان", "شاب", "شابان", "شابة", "امرأة", "مواطن", "مواطنان", "مواطنة", "طفل", "طفلة");
+        // The singular «مسلح», «انتحاري» are adjectives too («هجوم مسلح», «تفجير انتحاري»), so no lexicon names them; right
+        // after a verb they are its subject.
+        _loneAttackers = Set("مسلح", "انتحاري", "قناص");
         _genitivePrepositions = Set("في", "على", "إلى", "عن", "مع", "حول", "بشأن", "ضد");
         _attribution = Set("حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا");
         // Whole forms: the stems of these short verbs are shared with others («أطلق»).
@@ -2213,6 +2217,15 @@ public sealed partial class EventCoder
                         trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: the two sides remembered from talks do not fight");
                         return false;
                     }
+                }
+
+                // «هاجم مسلح وزير الداخلية»: a lone attacker right after the verb is its subject; the actor after him is no
+                // subject but the object.
+                if (!nominal && sources.Count > 0 && sources.TrueForAll(s => s.FirstToken > t + 1) && t + 1 < limit
+                    && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } loneAttacker && _loneAttackers.Contains(text.Core(loneAttacker))
+                    && UnnamedPersonAfterVerb(text, t, limit, found, actors))
+                {
+                    sources = [];
                 }
 
                 sourceExplicit = sources.Count > 0;
@@ -4896,8 +4909,19 @@ public sealed partial class EventCoder
     {
         if (t + 1 >= limit || text.Tokens[t] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } verb
             || text.Tokens[t + 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } person
-            || actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1)
-            || !found.Any(a => a is { Kind: MentionKind.Agent, Role: "CVL" } && a.FirstToken == t + 1 && a.LastToken == t + 1))
+            || actors.Any(a => a.FirstToken <= t + 1 && a.LastToken >= t + 1))
+        {
+            return false;
+        }
+
+        // «هاجم مسلح وزير الداخلية», «فجر انتحاري نفسه»: a lone attacker is the subject, and the actor after him the object.
+        // (A form III perfect has its own passive spelling, «هوجم», so «هاجم مسلح» is active.)
+        if (_loneAttackers.Contains(text.Core(person)))
+        {
+            return IsMasculineVerb(text, verb) && (!HasPassiveOfForce(text, verb) || text.Core(verb) is [_, '\u0627', _, _]);
+        }
+
+        if (!found.Any(a => a is { Kind: MentionKind.Agent, Role: "CVL" } && a.FirstToken == t + 1 && a.LastToken == t + 1))
         {
             return false;
         }
