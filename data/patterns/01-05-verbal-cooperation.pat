@@ -1105,13 +1105,14 @@ event 043 reception of a counterpart (nominal)
   priority 1
 
 # «قال الأمين العام لدى استقباله نائب الرئيس اليمني»: the host's reception of an official, a government or an envoy named
-# right after the noun. Not the reception of citizens, pilgrims or calls, nor «كان في استقباله» (below), whose host follows.
+# right after the noun, its host the one its pronoun names. Not the reception of citizens, pilgrims or calls, nor «كان في
+# استقباله» (below), whose host follows; nor the noun with no pronoun, whose genitive may be the guest or the host.
 event 043 reception of an official (nominal)
   noun     استقبال
   with     @GOV | @LEG | @MIL | @IGO
   window   2
   without  اللاجئين | لاجئين | النازحين | نازحين | المهاجرين | مهاجرين | الحجاج | حجاج | المعتمرين | الزوار | زوار | الزائرين | السياح | الطلاب | الطلبات | طلبات | المرضى | الجرحى | المصابين | المكالمات | الشكاوى | البلاغات | المواطنين | الجماهير | المسافرين | حفل | حفاوة
-  target   *
+  target   * | ل
   priority 1
 
 # «وكان في استقباله بمطار طنجة رئيس الحكومة المغربية»: those «in his reception» host the one the pronoun names. The

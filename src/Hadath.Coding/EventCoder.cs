@@ -3480,11 +3480,9 @@ public sealed partial class EventCoder
         if (nominal && pattern.Code == "043" && pattern.WithRoles.Count > 0 && text.Tokens[t] is var received && text.Core(received).SequenceEqual(_reception)
             && ((received.Proclitics & Proclitics.Al) != 0
                 || (t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } receptionIn && text.Core(receptionIn).SequenceEqual(_fi))
-                // («تستعد بكين لاستقبال الرئيس الأمريكي»: with no pronoun the one genitive may be the guest; only a host right
-                // after the noun and a guest after him, «استقبال خادم الحرمين … وزير الخارجية المصري», name both.)
-                || (received.SuffixLength == 0 && !(actors.Any(a => a.FirstToken == t + 1 && a.Kind != MentionKind.Adjective)
-                                                    && actors.Any(a => a.FirstToken > t + 1 && a.Kind != MentionKind.Adjective && !HasClauseBreak(text, t, a.FirstToken)
-                                                                       && !actors.Any(h => h.FirstToken == t + 1 && h.LastToken >= a.FirstToken))))))
+                // («تستعد بكين لاستقبال الرئيس الأمريكي»: with no pronoun for the host, the genitive may be the guest or the
+                // host; only «استقباله» says who hosts.)
+                || received.SuffixLength == 0))
         {
             return false;
         }
