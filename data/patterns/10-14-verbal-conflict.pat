@@ -574,9 +574,11 @@ event 133 threaten protest, strike
   priority 2
 
 # «هددت رانجه في محادثة سابقة معه»: a conversation in which one threatens is no talks one threatens to leave
+# («لوح «العمال الكردستاني» بوقف عملية السلام مع الحكومة التركية»: or the peace or political process; a threat of a
+# military «عملية» is force, 138, with a higher priority.)
 event 134 threaten to halt negotiations
   verb     هدد | يهدد | لوح | يلوح
-  with     المفاوضات | =المحادثات | الحوار
+  with     المفاوضات | =المحادثات | الحوار | =عملية | =العملية
   priority 3
 
 event 136 threaten to expel international presence
@@ -590,10 +592,12 @@ event 137 threaten violent repression
   with     المتظاهرين | المحتجين | المعتصمين | بسحق | سحق
   priority 3
 
+# («لوح «العمال الكردستاني» بوقف عملية السلام»: a threat to halt something, even an «عملية», is no threat of force.)
 event 138 threaten military force
   verb     هدد | يهدد | لوح | يلوح
   noun     تهديد | تهديدات
   with     عسكري | عسكرية | عسكريا | بالقوة | القوة | بضرب | ضرب | بشن | شن | بهجوم | هجوم | حرب | بالحرب | الحرب | بالرد | الرد | باستهداف | استهداف | بقصف | قصف | بالتدخل | التدخل | بالانتقام | الانتقام | بعملية
+  without  =بوقف | =بتعليق | =بتجميد | =بإنهاء
   target   * | ب | ضد | على
   priority 4
 
