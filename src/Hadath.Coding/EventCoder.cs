@@ -7457,7 +7457,13 @@ public sealed partial class EventCoder
                                             && a.Kind is not (MentionKind.Country or MentionKind.Capital)));
                     if (partitive)
                     {
-                        return null;
+                        // («في كل من بريطانيا وإسبانيا», «إلى عدد من الدول»: unless a preposition governs the quantity itself.)
+                        // (Not «وعبر الكثير من النشطاء», the verb «عبّر» before its subject.)
+                        return a.FirstToken > 2 && text.Tokens[a.FirstToken - 3] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } outerWord
+                               && (text.Tokens[a.FirstToken - 2].Proclitics & ~Proclitics.Al) == 0 && !text.Core(outerWord).SequenceEqual(_across)
+                               && _prepositions.TryGet(text.Core(outerWord), out var quantityGovernor)
+                            ? quantityGovernor
+                            : null;
                     }
 
                     // «أبرم اتفاقا مع نظرائه من القوى العالمية الست», «التقى بنظيره من قطر»: the counterparts «من» a state or
