@@ -97,6 +97,12 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
     [Theory]
+    [InlineData("وسيطرت المقاومة على مديرية «مشرعة وحدنان» في جبل صبر.", false)]
+    [InlineData("وانتخبت «مشرعة» جديدة في البرلمان.", true)]
+    public void Recognize_QuotedNameOfADistrict_IsNoOffice(string text, bool office)
+        => Assert.Equal(office, Actors(text, new DateOnly(2015, 8, 2)).Any(a => a.Code == "LEG" && text[a.Start..a.End].Contains("مشرعة", StringComparison.Ordinal)));
+
+    [Theory]
     [InlineData("وقال الإخوان في بيان إن الحكومة فشلت.", "EGYPTY")]
     [InlineData("ووصلت المساعدات لليمن.", "YEM")]
     [InlineData("وصوت مجلس الدوما على القانون.", "RUSLEG")]

@@ -942,6 +942,16 @@ public sealed class ActorRecognizer
                             continue;
                         }
 
+                        // «مديرية «مشرعة وحدنان»»: a word quoted right after the bare noun of a settlement or district is its name,
+                        // not an office. (Unquoted, the noun may head an office or a people: «مديرية الدفاع المدني», «مخيم
+                        // للنازحين».)
+                        if (m.First - 1 is var placeHead && IsQuote(text, placeHead) && placeHead - 1 is var headAt && headAt >= 0
+                            && text.Tokens[headAt] is { Kind: TokenKind.Arabic, SuffixLength: 0 } district
+                            && (district.Proclitics & Proclitics.Al) == 0 && In(SettlementHeads, text.Core(district)))
+                        {
+                            continue;
+                        }
+
                         // «قرية الفلاحين», «حي الدبلوماسيين»: a settlement or district named after its people is a place. (Not a
                         // camp, «قصف مخيم اللاجئين» strikes the refugees; nor a directorate, «مديرية الدفاع المدني» is an office.)
                         if (m.First > 0 && text.Tokens[m.First - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } village
