@@ -10133,7 +10133,9 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A coalition (the Saudi-led, the US-led) is coded as its lead state's forces; it names no party at home.</summary>
-    private static bool IsCoalition(ActorMention a) => a.Name.Contains("coalition", StringComparison.OrdinalIgnoreCase);
+    // Two ordinal searches: a case-insensitive one showed in the profile, and names are written «coalition» or «Coalition».
+    private static bool IsCoalition(ActorMention a)
+        => a.Name.Contains("coalition", StringComparison.Ordinal) || a.Name.Contains("Coalition", StringComparison.Ordinal);
 
     /// <summary>
     /// The country that clearly dominates what the article has named so far: at least two mentions and twice the
