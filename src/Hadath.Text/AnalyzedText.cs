@@ -11,13 +11,13 @@ namespace Hadath.Text;
 /// </summary>
 public sealed class AnalyzedText
 {
-    private readonly List<Token> _tokens;
+    private readonly TokenList _tokens;
     private readonly Sentence[] _sentences;
 
     internal AnalyzedText(NormalizedText text, List<Token> tokens, Sentence[] sentences, Dateline? dateline)
     {
         Text = text;
-        _tokens = tokens;
+        _tokens = new TokenList(tokens);
         _sentences = sentences;
         Dateline = dateline;
     }
@@ -28,14 +28,14 @@ public sealed class AnalyzedText
 
     public NormalizedText Text { get; }
 
-    public IReadOnlyList<Token> Tokens => _tokens;
+    public TokenList Tokens => _tokens;
 
     public IReadOnlyList<Sentence> Sentences => _sentences;
 
     public Dateline? Dateline { get; }
 
     /// <summary>The tokens of one sentence, without copying.</summary>
-    public ReadOnlySpan<Token> TokensOf(Sentence sentence) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+    public ReadOnlySpan<Token> TokensOf(Sentence sentence) => _tokens.Slice(sentence.FirstToken, sentence.TokenCount);
 
     /// <summary>The normalised form of the whole token, clitics included.</summary>
     public ReadOnlySpan<char> Form(in Token token) => Normalized.AsSpan(token.NormStart, token.NormEnd - token.NormStart);

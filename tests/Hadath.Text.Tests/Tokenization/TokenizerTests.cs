@@ -15,6 +15,21 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Tokens_ByReferenceAndAsReadOnlyList_AreTheSameTokens()
+    {
+        var a = _analyzer.Analyze("أعربت روسيا، الجمعة، عن قلقها.", detectDateline: false);
+        IReadOnlyList<Token> asList = a.Tokens;
+        Assert.Equal(asList.Count, a.Tokens.Count);
+        for (var i = 0; i < a.Tokens.Count; i++)
+        {
+            Assert.Equal(asList[i], a.Tokens[i]);
+        }
+
+        Assert.Equal(asList, a.Tokens.Slice(0, a.Tokens.Count).ToArray());
+        Assert.Throws<IndexOutOfRangeException>(() => a.Tokens[a.Tokens.Count]);
+    }
+
+    [Fact]
     public void Analyze_DocumentLargerThanScratchList_KeepsEveryTokenAndCanAnalyzeAgain()
     {
         // Over 65,536 tokens: the per-thread scratch list grows past its cap and must shrink without loss.
