@@ -3475,14 +3475,12 @@ public sealed partial class EventCoder
             return false;
         }
 
-        // «لدى استقباله نائب الرئيس اليمني»: the host's own reception of an official named after it. «كان في استقباله …», «وكان
-        // في الاستقبال …» name the hosts after the noun instead, which the bare reception pattern reads.
+        // «لدى استقباله نائب الرئيس اليمني»: the host's own reception of an official, the host named by the pronoun on it.
+        // Without one («تستعد بكين لاستقبال الرئيس الأمريكي», «وكان في الاستقبال …») the genitive may be the guest or the host;
+        // «كان في استقباله …» names the hosts after the noun instead, which the bare reception pattern reads.
         if (nominal && pattern.Code == "043" && pattern.WithRoles.Count > 0 && text.Tokens[t] is var received && text.Core(received).SequenceEqual(_reception)
-            && ((received.Proclitics & Proclitics.Al) != 0
-                || (t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } receptionIn && text.Core(receptionIn).SequenceEqual(_fi))
-                // («تستعد بكين لاستقبال الرئيس الأمريكي»: with no pronoun for the host, the genitive may be the guest or the
-                // host; only «استقباله» says who hosts.)
-                || received.SuffixLength == 0))
+            && (received.SuffixLength == 0
+                || (t > 0 && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } receptionIn && text.Core(receptionIn).SequenceEqual(_fi))))
         {
             return false;
         }
