@@ -160,8 +160,9 @@ event 154 military deployment (nominal)
   target   في
   priority 1
 
+# Whole verb forms: the light stem of «جند» is also that of «جندي», a soldier («وقتل جندي دولي وثمانية مقاتلين»).
 event 154 recruit fighters
-  verb     جند | يجند
+  verbform جند | جندت | جندوا | جندا | يجند | تجند | يجندون | يجندان | تجندان | نجند
   noun     تجنيد
   with     مقاتلين | مرتزقة | عناصر | شبان | أطفال | الأطفال | مسلحين
   priority 1

@@ -2322,7 +2322,9 @@ public sealed partial class EventCoder
                     && SentenceSubject(text, t - 1, first, actors) is { Kind: not (MentionKind.Country or MentionKind.Capital or MentionKind.Adjective) } visitor
                     && !Enumerable.Range(visitor.LastToken + 1, Math.Max(0, t - visitor.LastToken - 1)).Any(i => IsRelativePronoun(text, text.Tokens[i])))
                 {
-                    sources = [visitor];
+                    // («أوباما ونظيره التركي أردوغان اتفقا أثناء اتصال هاتفي»: a symmetric act of a compound subject is its members'
+                    // with each other.)
+                    sources = pattern.Symmetric ? Group(text, actors, visitor) : [visitor];
                     visitedPlace = pattern.Code == "042" && ClauseScan.WordBefore(text, t - 1, first, 12, w => _leaving.Contains(text.Core(w))) is { } left
                         ? actors.LastOrDefault(a => a.Kind is MentionKind.Capital or MentionKind.Country && a.FirstToken > Math.Max(visitor.LastToken, left) && a.LastToken < t - 1 && PrepositionBefore(text, a) is null)
                         : null;
@@ -7063,7 +7065,7 @@ public sealed partial class EventCoder
             // «حكومة الوفاق بقيادة السراج»: an actor coded like the source is the source again, not its target; a
             // leader or an ally of the source («بدعم من طيران التحالف») is not its target either.
             // «قذائف المدفعية»: the genitive of a weapon fired is whose it is, never its target.
-            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a)
+            if (a.FirstToken <= afterSource || a.FirstToken - titlesEnd > TargetWindow || sources.Contains(a) || sources.Any(src => src.Code == a.Code) || IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a, actors) || IsSeat(text, a)
                 // («الغامدي الذي يزور المنطقة حاليا يرافقه عدد من المسؤولين الأمنيين»: his companions are not whom he visits.)
                 || IsEscort(text, a, companionsOnly: true)
                 // («دعت السلطات الإيرانية مواطنيها إلى عدم السفر», «حذرت مواطنيها»: its own people are whom a state calls on or warns.)
@@ -7721,7 +7723,7 @@ public sealed partial class EventCoder
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (a.Kind == MentionKind.Capital && before is { Kind: TokenKind.Arabic, SuffixLength: 0 } && _namedAfterPlace.Contains(text.Core(before)))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
-                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors) || IsEscort(text, a))
+                if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a, actors) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors) || IsEscort(text, a))
                 {
                     continue;
                 }
@@ -7825,10 +7827,21 @@ public sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>«على الحدود مع سوريا»: the state a border is shared «مع» is where, not whom.</summary>
-    private bool IsAcrossTheBorder(AnalyzedText text, ActorMention a)
+    /// <summary>
+    /// «على الحدود مع سوريا», «تأمين حدود تركيا مع سوريا», the state a border is shared «مع» is
+    /// where, not whom (the border noun may have its owner between, a word or a state, or its nisba where the border is a place; «حدودها البرية
+    /// مع ليبيا», closed, are the neighbour's).
+    /// </summary>
+    private bool IsAcrossTheBorder(AnalyzedText text, ActorMention a, List<ActorMention> actors)
         => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } with && text.Core(with).SequenceEqual(_with)
-           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } border && _borders.Contains(text.Core(border));
+           && (text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic } border && _borders.Contains(text.Core(border))
+               || (a.FirstToken >= 3 && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } owner
+                   && text.Tokens[a.FirstToken - 3] is { Kind: TokenKind.Arabic } ownBorder && _borders.Contains(text.Core(ownBorder))
+                   && (owner.Proclitics == Proclitics.None || actors.Exists(b => b.FirstToken == a.FirstToken - 2 && b.LastToken == b.FirstToken && b.Kind is MentionKind.Country or MentionKind.Capital)
+                       // («قرب الحدود التركية مع العراق»: a nisba too, where the border is a place the phrase is at.)
+                       || (owner.Proclitics == Proclitics.Al && a.FirstToken >= 4 && text.Tokens[a.FirstToken - 4] is { Kind: TokenKind.Arabic, SuffixLength: 0 } at
+                           && _prepositions.Contains(text.Core(at)))
+                       || (owner.Proclitics == Proclitics.Al && (ownBorder.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0))));
 
     /// <summary>
     /// «زار المبعوث الأمريكي الخاص إلى سوريا موسكو», «التقى السفير الأمريكي لدى اليمن …», «السفير الإسرائيلي في واشنطن»:

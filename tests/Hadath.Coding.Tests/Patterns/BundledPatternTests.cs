@@ -840,6 +840,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "SAUGOV>RUSGOV:040")]
     [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "RUSGOV>USAGOV:040")]
     [InlineData("وأكد وزير الخارجية الأمريكي جون كيري أن لقاءه المرتقب مع نظرائه في دول مجلس التعاون سيتناول الملف الإيراني.", "USAGOV>IGOMEAGCC:036")]
+    [InlineData("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني اتفقا أثناء اتصال هاتفي مساء الاثنين على تنسيق المواقف.", "IRNGOV>RUSGOV:041")]
+    [InlineData("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني اتفقا أثناء اتصال هاتفي مساء الاثنين على تنسيق المواقف.", "RUSGOV>IRNGOV:041")]
+    [InlineData("وجند تنظيم داعش مئات المقاتلين الأجانب في سوريا.", "IMGREB>REB:154")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1100,6 +1103,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدلى وزير الخارجية الأمريكي بهذه التصريحات خلال مؤتمر صحفي في القاهرة.", "010")]
     [InlineData("وتواصل الحكومة حملتها الإعلامية ضد المعارضة.", "19")]
     [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "036")]
+    [InlineData("وقتل جندي دولي وثمانية مقاتلين أفغان في هجوم على قاعدة عسكرية.", "154")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1458,6 +1462,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن الإيطاليين المختطفين.", "IGOUNO>ITA:0253")]
     [InlineData("وفرضت الحكومة التركية قيودا مشددة على مرور الأجانب عبر أراضيها إلى سوريا.", "TURGOV>SYR:172")]
     [InlineData("وقال الرئيس إن فرنسا صادرت لوحة ثمينة قبل نقلها إلى سويسرا.", "FRA>CHE:1711")]
+    [InlineData("واتفق الجانبان على العمل معا لضبط حدود العراق مع سوريا.", "GOV>SYR:030")]
+    [InlineData("وقتل جندي في هجوم شنه مسلحون قرب الحدود التركية مع العراق.", "REB>IRQ:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
