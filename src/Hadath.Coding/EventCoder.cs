@@ -190,6 +190,9 @@ public sealed partial class EventCoder
     private readonly WordSet _violenceNouns;
     private readonly WordSet _casualties;
     private readonly WordSet _fractures;
+    private readonly WordSet _overturning;
+    private readonly WordSet _didTheSame;
+    private readonly string _likeAs;
     private readonly WordSet _explosiveDevices;
     private readonly WordSet _awaited;
     private readonly WordSet _yearWords;
@@ -582,7 +585,10 @@ public sealed partial class EventCoder
         _pastCenturies = Set("ماضي", "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين");
         // «قتل 16 ألف شخص في كارثة تسونامي», «مصرع خمسة في حادث سير»: deaths nobody inflicted are no assault.
         _mishaps = Set("كارثة", "زلزال", "زلازل", "هزة", "فيضان", "فيضانات", "سيول", "إعصار", "تسونامي", "عاصفة", "حريق", "حرائق", "غرق", "وباء", "تصادم", "اصطدام", "تحطم", "تحطمت", "انزلاق");
-        _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق");
+        _roadWords = Set("سير", "مروري", "مرور", "سيارة", "طريق", "حافلة", "شاحنة", "مركبة", "قطار");
+        _overturning = Set("انقلاب", "انقلبت");
+        _didTheSame = Set("فعل", "فعلت", "فعلوا", "يفعل", "تفعل", "يفعلون", "صنع", "صنعت", "فعلا");
+        _likeAs = n.Normalize("كما");
         _fractures = Set("كسر", "كسور", "رضوض", "التواء");
         _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
@@ -2426,7 +2432,8 @@ public sealed partial class EventCoder
                     sources = [new ActorMention(unnamedSubject ?? t, unnamedSubject ?? t, doer.Start, doer.End, unknown, unknown == "UAF" ? "unidentified attackers" : "civilians", MentionKind.Agent, null)];
                 }
 
-                if (unknownSource && code[..2] is "18" or "20" && ClauseAround(text, t, first, limit) is var (mishapFrom, mishapTo) && NamesMishap(text, mishapFrom, mishapTo))
+                if (unknownSource && code[..2] is "18" or "20" && ClauseAround(text, t, first, limit) is var (mishapFrom, mishapTo)
+                    && (NamesMishap(text, mishapFrom, mishapTo) || MishapCauseAfter(text, mishapTo, limit)))
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: deaths in a disaster or an accident, inflicted by no one");
                     return false;
@@ -7037,6 +7044,14 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «زيارة فابيوس بعد زيارة نائب المستشارة الألمانية»: the genitive of another noun of the same act is that act's
+            // doer, and what follows is that act's.
+            if (a.FirstToken - 1 > triggerEnd && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } sameAct
+                && pattern.NounCores.Contains(text.Core(sameAct)))
+            {
+                break;
+            }
+
             // «قتل رجل جراء قصف القوات الأوكرانية»: the genitive of the act that caused the harm is its doer, not whom the
             // verb struck.
             if (a.FirstToken >= 2 && IsMaterialConflict(pattern.Code) && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } cause
@@ -7089,7 +7104,7 @@ public sealed partial class EventCoder
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || DestinationOfAnotherMovement(text, a, triggerEnd, actors)
-                || IsAgentPhrase(text, a, 0)
+                || IsAgentPhrase(text, a, 0) || IsComparedDoer(text, a)
                 // («الأمين العام المساعد للجامعة العربية لشؤون فلسطين»: the state whose affairs a title names is part of it.)
                 || (a.FirstToken > 0 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } affairs && text.Core(affairs).SequenceEqual(_affairs)))
             {
@@ -10319,12 +10334,49 @@ public sealed partial class EventCoder
                 return true;
             }
 
-            // «حادث» alone is what the press calls an attack too («وقع الحادث»); a road accident is named as one.
+            // «حادث» alone is what the press calls an attack too («وقع الحادث»); a road accident is named as one
+            // («حادث سير», «حادث انقلاب السيارة»).
             if ((core.SequenceEqual("\u062D\u0627\u062F\u062B") || core.SequenceEqual("\u062D\u0648\u0627\u062F\u062B")) && i + 1 <= to
-                && text.Tokens[i + 1].Kind == TokenKind.Arabic && _roadWords.Contains(text.Core(text.Tokens[i + 1])))
+                && text.Tokens[i + 1].Kind == TokenKind.Arabic && (_roadWords.Contains(text.Core(text.Tokens[i + 1]))
+                                                                   || (_overturning.Contains(text.Core(text.Tokens[i + 1])) && i + 2 <= to && text.Tokens[i + 2].Kind == TokenKind.Arabic && _roadWords.Contains(text.Core(text.Tokens[i + 2])))))
             {
                 return true;
             }
+
+            // «إثر انقلاب السيارة التي يستقلونها», «انقلبت حافلة»: a vehicle overturning (not «انقلاب عسكري», a coup).
+            if (_overturning.Contains(core) && i + 1 <= to && text.Tokens[i + 1].Kind == TokenKind.Arabic && _roadWords.Contains(text.Core(text.Tokens[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «رفع إصبعه مهددا ومتوعدا، تماما كما فعل المالكي»: the subject of «كما فعل» did the same act, to the same target; he
+    /// is compared with the source, never its target.
+    /// </summary>
+    private bool IsComparedDoer(AnalyzedText text, ActorMention a)
+        => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } did && _didTheSame.Contains(text.Core(did))
+           && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } like && text.Core(like).SequenceEqual(_likeAs);
+
+    /// <summary>
+    /// «أصيب 16 مجندا …، صباح أمس، إثر حادث انقلاب السيارة»: a later phrase of the sentence, set off by commas, that gives
+    /// the harm's cause («إثر», «جراء», «بسبب», «نتيجة») as a disaster or an accident.
+    /// </summary>
+    private bool MishapCauseAfter(AnalyzedText text, int clauseEnd, int limit)
+    {
+        var at = clauseEnd + 1;
+        while (at < limit && text.Tokens[at] is { Kind: TokenKind.Punctuation } mark && text.Normalized[mark.NormStart] is ',' or '\u060C')
+        {
+            var (from, to) = ClauseAround(text, at + 1 < limit ? at + 1 : at, at + 1, limit);
+            if (from < limit && text.Tokens[from] is { Kind: TokenKind.Arabic, SuffixLength: 0 } cause && _causeOfHarm.Contains(text.Core(cause)) && NamesMishap(text, from + 1, to))
+            {
+                return true;
+            }
+
+            at = to + 1;
         }
 
         return false;

@@ -843,6 +843,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني اتفقا أثناء اتصال هاتفي مساء الاثنين على تنسيق المواقف.", "IRNGOV>RUSGOV:041")]
     [InlineData("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني اتفقا أثناء اتصال هاتفي مساء الاثنين على تنسيق المواقف.", "RUSGOV>IRNGOV:041")]
     [InlineData("وجند تنظيم داعش مئات المقاتلين الأجانب في سوريا.", "IMGREB>REB:154")]
+    [InlineData("أصيب 12 جنديا من قوات الأمن المصرية، صباح أمس، إثر هجوم مسلح على الحافلة التي تقلهم.", "UAF>MIL:180")]
+    [InlineData("وصل وزير الخارجية الفرنسي إلى طهران. وتأتي زيارة فابيوس إلى إيران بعد زيارة نائب المستشارة الألمانية.", "FRAGOV>IRN:042")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1104,6 +1106,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وتواصل الحكومة حملتها الإعلامية ضد المعارضة.", "19")]
     [InlineData("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة وروسيا، سوف يناقش الأزمة السورية.", "036")]
     [InlineData("وقتل جندي دولي وثمانية مقاتلين أفغان في هجوم على قاعدة عسكرية.", "154")]
+    [InlineData("أصيب 12 جنديا من قوات الأمن المصرية، صباح أمس، إثر حادث انقلاب الحافلة التي تقلهم.", "18")]
+    [InlineData("قتل ثلاثة أشخاص، أمس، جراء انقلاب شاحنة على الطريق الدولي.", "18")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1464,6 +1468,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الرئيس إن فرنسا صادرت لوحة ثمينة قبل نقلها إلى سويسرا.", "FRA>CHE:1711")]
     [InlineData("واتفق الجانبان على العمل معا لضبط حدود العراق مع سوريا.", "GOV>SYR:030")]
     [InlineData("وقتل جندي في هجوم شنه مسلحون قرب الحدود التركية مع العراق.", "REB>IRQ:1823")]
+    [InlineData("وانتقد الوزير الإيراني، تماما كما فعل الرئيس العراقي.", "IRNGOV>IRQGOV:111")]
+    [InlineData("ورأى أن زيارة فابيوس تأتي بعد زيارة نائب المستشارة الألمانية وزير الاقتصاد الألماني.", "FRAGOV>DEUGOV:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
