@@ -191,6 +191,7 @@ public sealed partial class EventCoder
     private readonly WordSet _casualties;
     private readonly WordSet _fractures;
     private readonly WordSet _overturning;
+    private readonly WordSet _holdingIt;
     private readonly WordSet _didTheSame;
     private readonly string _likeAs;
     private readonly WordSet _explosiveDevices;
@@ -520,6 +521,7 @@ public sealed partial class EventCoder
         _givenBy = Set("مقدمة", "مقدم", "مرسلة", "مهداة", "تبرع");
         _goals = Set("خفض", "تخفيض", "رفع", "زيادة", "تحقيق", "الوصول", "وصول", "جذب", "توفير", "بلوغ", "تقليص", "تقليل", "مضاعفة", "إنتاج", "تصدير", "استقطاب", "تطوير", "تنمية", "توظيف");
         _gathering = Set("ضم", "يضم", "جمع", "يجمع", "جمعت", "ضمت", "تضم", "تجمع");
+        _holdingIt = Set("أجرى", "عقد", "يجري", "يعقد", "أجراه", "أجراها", "عقده", "عقدها", "يجريه", "يجريها", "يعقده", "يعقدها");
         _announcing = Set("أعلن", "أعلنت", "يعلن", "تعلن", "كشف", "كشفت", "يكشف", "تكشف");
         _purposes = Set("تنديد", "تنديدا", "استنكار", "استنكارا", "رفض", "رفضا");
         _foremostPrepositions = Set("في", "على");
@@ -1246,6 +1248,8 @@ public sealed partial class EventCoder
             if (((nominal && !pattern.Participle && ((IsReference(text, t, first) && !IsLightVerbObject(text, t, first)) || AfterFrame(text, t, first)))
                  || (!nominal && FrameRightBefore(text, t, first)))
                 && !(pattern.Symmetric && Between(text, triggerEnd, limit, actors) is { Count: >= 2 }) && !_modality.FollowsUndergoVerb(text, first, t)
+                // («جلسة المباحثات التي أجراها الرئيس المصري ونظيره اليمني»: nor one whose relative clause names who held it.)
+                && !(nominal && pattern.Symmetric && pattern.Code[..2] == "04" && BroughtTogether(text, triggerEnd, limit, actors) is not null)
                 // («جاء ذلك عقب التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ», «تستنكر التفجير الذي استهدف مسجدا»: violence
                 // told by a clause after it is told there, whether or not the story named it before; a repeat merges with the
                 // first telling. Not behind «في/ب»: «محاكمة المتهمين في التفجير الذي استهدف مسجد الإمام الصادق», «تذكر
@@ -6331,8 +6335,10 @@ public sealed partial class EventCoder
     private ActorMention? BroughtTogether(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
     {
         var at = SkipAdjectives(text, triggerEnd + 1, limit);
-        if (at + 1 >= limit || !IsRelativePronoun(text, text.Tokens[at]) || text.Tokens[at + 1] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } verb
-            || !_gathering.Contains(text.Core(verb)))
+        // («جلسة المباحثات التي أجراها الرئيس المصري ونظيره اليمني»: or «أجرى/عقد» with the pronoun of the talks, whose
+        // subjects held them.)
+        if (at + 1 >= limit || !IsRelativePronoun(text, text.Tokens[at]) || text.Tokens[at + 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } verb
+            || !(verb.SuffixLength == 0 ? _gathering.Contains(text.Core(verb)) : _holdingIt.Contains(text.Form(verb))))
         {
             return null;
         }

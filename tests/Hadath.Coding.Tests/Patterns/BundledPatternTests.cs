@@ -845,6 +845,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وجند تنظيم داعش مئات المقاتلين الأجانب في سوريا.", "IMGREB>REB:154")]
     [InlineData("أصيب 12 جنديا من قوات الأمن المصرية، صباح أمس، إثر هجوم مسلح على الحافلة التي تقلهم.", "UAF>MIL:180")]
     [InlineData("وصل وزير الخارجية الفرنسي إلى طهران. وتأتي زيارة فابيوس إلى إيران بعد زيارة نائب المستشارة الألمانية.", "FRAGOV>IRN:042")]
+    [InlineData("وانتهت جلسة المباحثات التي أجراها الرئيس الفرنسي فرانسوا هولاند ونظيره المصري عبد الفتاح السيسي في باريس أمس باتفاق على التعاون.", "EGYGOV>FRAGOV:040")]
+    [InlineData("وكشف المصدر عن تفاصيل اللقاء الذي ضم وزير الخارجية الأمريكي جون كيري ووزراء خارجية دول مجلس التعاون.", "USAGOV>IGOMEAGCC:040")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
