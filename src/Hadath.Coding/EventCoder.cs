@@ -192,6 +192,9 @@ public sealed partial class EventCoder
     private readonly WordSet _fractures;
     private readonly WordSet _overturning;
     private readonly WordSet _holdingIt;
+    private readonly string _name;
+    private readonly string _behalf;
+    private readonly string _inTheName;
     private readonly WordSet _didTheSame;
     private readonly string _likeAs;
     private readonly WordSet _explosiveDevices;
@@ -591,6 +594,9 @@ public sealed partial class EventCoder
         _overturning = Set("انقلاب", "انقلبت");
         _didTheSame = Set("فعل", "فعلت", "فعلوا", "يفعل", "تفعل", "يفعلون", "صنع", "صنعت", "فعلا");
         _likeAs = n.Normalize("كما");
+        _name = n.Normalize("اسم");
+        _behalf = n.Normalize("نيابة");
+        _inTheName = n.Normalize("باسم");
         _fractures = Set("كسر", "كسور", "رضوض", "التواء");
         _explosiveDevices = Set("عبوة", "عبوات", "ناسفة", "قنبلة", "قنابل", "لغم", "ألغام", "ألغاما", "متفجرات", "المتفجرات");
         _placePrepositions = Set("إلى", "في", "من");
@@ -7110,7 +7116,7 @@ public sealed partial class EventCoder
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
                 || DestinationOfAnotherMovement(text, a, triggerEnd, actors)
-                || IsAgentPhrase(text, a, 0) || IsComparedDoer(text, a)
+                || IsAgentPhrase(text, a, 0) || IsComparedDoer(text, a) || IsOnBehalf(text, a)
                 // («الأمين العام المساعد للجامعة العربية لشؤون فلسطين»: the state whose affairs a title names is part of it.)
                 || (a.FirstToken > 0 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } affairs && text.Core(affairs).SequenceEqual(_affairs)))
             {
@@ -10358,6 +10364,19 @@ public sealed partial class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// «نقل تعازيه باسم الشعب الأمريكي إلى عائلات الضحايا», «نيابة عن الملك»: whom the source speaks or acts for is on its
+    /// side, never its target.
+    /// </summary>
+    private bool IsOnBehalf(AnalyzedText text, ActorMention a)
+        => a.FirstToken >= 1 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } marker
+           && ((marker.Proclitics == Proclitics.Bi && text.Core(marker).SequenceEqual(_name))
+               // (The segmenter keeps «باسم» whole: it is also a man's name.)
+               || (marker.Proclitics == Proclitics.None && text.Core(marker).SequenceEqual(_inTheName))
+               || (marker.Proclitics == Proclitics.None && a.FirstToken >= 2
+                   && text.Core(marker).SequenceEqual(_about) && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } behalf
+                   && text.Core(behalf).SequenceEqual(_behalf)));
 
     /// <summary>
     /// «رفع إصبعه مهددا ومتوعدا، تماما كما فعل المالكي»: the subject of «كما فعل» did the same act, to the same target; he

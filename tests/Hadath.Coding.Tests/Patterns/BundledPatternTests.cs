@@ -1472,6 +1472,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل جندي في هجوم شنه مسلحون قرب الحدود التركية مع العراق.", "REB>IRQ:1823")]
     [InlineData("وانتقد الوزير الإيراني، تماما كما فعل الرئيس العراقي.", "IRNGOV>IRQGOV:111")]
     [InlineData("ورأى أن زيارة فابيوس تأتي بعد زيارة نائب المستشارة الألمانية وزير الاقتصاد الألماني.", "FRAGOV>DEUGOV:042")]
+    [InlineData("وهنأ رئيس المجلس البلدي سلمان الخالدي باسم أهالي مدينة العيون بمناسبة العيد.", "GOV>ESHCVL:051")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
