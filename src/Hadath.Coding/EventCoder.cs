@@ -192,6 +192,8 @@ public sealed partial class EventCoder
     private readonly WordSet _fractures;
     private readonly WordSet _overturning;
     private readonly WordSet _holdingIt;
+    private readonly WordSet _doingIt;
+    private readonly WordSet _byIt;
     private readonly string _name;
     private readonly string _behalf;
     private readonly string _inTheName;
@@ -594,6 +596,8 @@ public sealed partial class EventCoder
         _overturning = Set("انقلاب", "انقلبت");
         _didTheSame = Set("فعل", "فعلت", "فعلوا", "يفعل", "تفعل", "يفعلون", "صنع", "صنعت", "فعلا");
         _likeAs = n.Normalize("كما");
+        _doingIt = Set("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون");
+        _byIt = Set("به", "بها", "بهم");
         _name = n.Normalize("اسم");
         _behalf = n.Normalize("نيابة");
         _inTheName = n.Normalize("باسم");
@@ -6027,6 +6031,15 @@ public sealed partial class EventCoder
             return Group(text, actors, shooter);
         }
 
+        // «بتفجير انتحاري لـ«داعش»»: the adjective of a bombing that, with the owner after «ل» (a proclitic or «لـ» on its
+        // own), the recogniser read as «a suicide bomber of Daesh» names the bomber's side, which did it.
+        if (violent && t + 2 < limit && actors.FirstOrDefault(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Composite && a.LastToken > t + 1) is { } bomber
+            && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } suicide && _loneAttackers.Contains(text.Core(suicide))
+            && ((text.Tokens[t + 2].Proclitics & Proclitics.Li) != 0 || (text.Tokens[t + 2] is { Kind: TokenKind.Arabic } lam && text.Core(lam) is "\u0644")))
+        {
+            return Group(text, actors, bomber);
+        }
+
         // «وتعرضت تركيا لقصف الجيش الليبي»: the subject of «تعرض» has undergone the act, so the armed force in the
         // masdar's genitive is the one that did it. So does a bombardment named as what caused harm («قتل رجل جراء قصف
         // القوات الأوكرانية»): the dead are its victims, the force its doer.
@@ -6234,6 +6247,15 @@ public sealed partial class EventCoder
                 && !(i + 1 < limit && (text.Tokens[i + 1].Proclitics & Proclitics.Al) != 0))
             {
                 return i;
+            }
+
+            // «العمليات العسكرية التي تقوم بها قوات التحالف»: «قام به» in a relative clause claims the act like «نفذه»; the
+            // claimant follows «بها».
+            // (Not one still to come: «الزيارات التي سيقوم بها المسؤول».)
+            if (relative && tok.SuffixLength == 0 && (tok.Proclitics & Proclitics.Sa) == 0 && _doingIt.Contains(text.Core(tok)) && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } byIt
+                && _byIt.Contains(text.Form(byIt)))
+            {
+                return i + 1;
             }
 
             // «هجوم انتحاري استهدف دورية», «تفجير أودى بحياة»: the noun is the subject of what it struck.

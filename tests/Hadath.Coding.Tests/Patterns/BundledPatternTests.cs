@@ -847,6 +847,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وصل وزير الخارجية الفرنسي إلى طهران. وتأتي زيارة فابيوس إلى إيران بعد زيارة نائب المستشارة الألمانية.", "FRAGOV>IRN:042")]
     [InlineData("وانتهت جلسة المباحثات التي أجراها الرئيس الفرنسي فرانسوا هولاند ونظيره المصري عبد الفتاح السيسي في باريس أمس باتفاق على التعاون.", "EGYGOV>FRAGOV:040")]
     [InlineData("وكشف المصدر عن تفاصيل اللقاء الذي ضم وزير الخارجية الأمريكي جون كيري ووزراء خارجية دول مجلس التعاون.", "USAGOV>IGOMEAGCC:040")]
+    [InlineData("قتل 12 شخصا بتفجير انتحاري لـ«داعش» في بلدة عراقية.", "IMGREB>IRQ:1831")]
+    [InlineData("وأدان الوزير التفجير الإجرامي الذي قام به تنظيم داعش ضد المصلين في الكويت.", "IMGREB>KWTCVL:183")]
+    [InlineData("وأضاف أن العمليات العسكرية التي تقوم بها قوات التحالف تأتي بناء على طلب الحكومة اليمنية.", "SAUMIL>YEMGOV:190")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1110,6 +1113,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل جندي دولي وثمانية مقاتلين أفغان في هجوم على قاعدة عسكرية.", "154")]
     [InlineData("أصيب 12 جنديا من قوات الأمن المصرية، صباح أمس، إثر حادث انقلاب الحافلة التي تقلهم.", "18")]
     [InlineData("قتل ثلاثة أشخاص، أمس، جراء انقلاب شاحنة على الطريق الدولي.", "18")]
+    [InlineData("وقال إن الزيارات التي سيقوم بها المسؤول في الصليب الأحمر إلى عدن ستشمل بعض المستشفيات.", "042")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
