@@ -4698,7 +4698,7 @@ public sealed partial class EventCoder
         if (IsPluralVerb(text, text.Tokens[t]))
         {
             // «تعازي الولايات المتحدة لعائلات الذين قتلوا»: across «الذي/الذين» the subject is the relative's antecedent.
-            if (before.Count > 0 && t - before[^1].LastToken <= 6 && !HasRelativeBetween(text, before[^1].LastToken, t))
+            if (before.Count > 0 && ((t - before[^1].LastToken <= 6 && !HasRelativeBetween(text, before[^1].LastToken, t)) || AsideBetween(text, before[^1].LastToken, t, actors)))
             {
                 return before;
             }
@@ -4731,7 +4731,7 @@ public sealed partial class EventCoder
         // is («المقاومة الشعبية في عدن تثمن جهود خادم الحرمين»).
         // («معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ»: not an apposition set off by a comma
         // when a named actor or an office right after the verb is a subject of its own.)
-        if (subjectFirst || (before.Count > 0 && (t - before[^1].LastToken <= 2 || OnlyWhereBetween(text, before[^1].LastToken, t))
+        if (subjectFirst || (before.Count > 0 && (t - before[^1].LastToken <= 2 || OnlyWhereBetween(text, before[^1].LastToken, t) || AsideBetween(text, before[^1].LastToken, t, actors))
                              && !(t - before[^1].LastToken == 2 && IsComma(text, t - 1)
                                   && before[0].FirstToken - 1 >= first && text.Tokens[before[0].FirstToken - 1] is { Kind: TokenKind.Arabic } hanging
                                   && (hanging.SuffixLength > 0 || _quantities.Contains(text.Core(hanging)))
@@ -5498,6 +5498,12 @@ public sealed partial class EventCoder
             // verb its predicate opens with, past a long apposition.
             var window = head.FirstToken > first && text.Tokens[head.FirstToken - 1] is { Kind: TokenKind.Arabic } before && _kanaWords.Contains(text.Core(before))
                 ? 2 * SubjectWindowBefore : SubjectWindowBefore;
+            // (The actors inside an aside are not nearer subjects: «والاتحاد الأوروبي، هاجموا».)
+            if (AsideBetween(text, lastToken, t, actors))
+            {
+                return group;
+            }
+
             if (lastToken < t && t - lastToken <= window && !HasClauseBreak(text, lastToken, t) && !HasVerbBetween(text, lastToken, t)
                 && !HasComplementizerBetween(text, lastToken, t))
             {
@@ -5508,6 +5514,40 @@ public sealed partial class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// «أن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا»: a description set
+    /// off by commas right after the subject (a relative clause or a definite participle, «الم…», not an actor of its own)
+    /// stands between the subject and its verb; the actors inside it are not the verb's subject. (A verb with «و» after
+    /// it goes on with the aside: «الإخوان، التي تعتبرها الحكومة تنظيما إرهابيا، وتدرج قادة بها».)
+    /// </summary>
+    private bool AsideBetween(AnalyzedText text, int subjectEnd, int t, List<ActorMention> actors)
+    {
+        // («متمردو حزب العمال الكردستاني، …»: past up to two adjectives of the subject.)
+        for (var n = 0; n < 2 && subjectEnd + 1 < t && text.Tokens[subjectEnd + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 }; n++)
+        {
+            subjectEnd++;
+        }
+
+        if (t - subjectEnd < 4 || t - subjectEnd > 26 || !IsComma(text, subjectEnd + 1) || !IsComma(text, t - 1)
+            || text.Tokens[subjectEnd + 2] is not { Kind: TokenKind.Arabic } opening
+            || (text.Tokens[t].Proclitics & Proclitics.Wa) != 0
+            || !(IsRelativePronoun(text, opening)
+                 || (opening is { Proclitics: Proclitics.Al, SuffixLength: 0 } && text.Core(opening) is ['\u0645', _, _, ..] && !actors.Exists(a => a.FirstToken == subjectEnd + 2))))
+        {
+            return false;
+        }
+
+        for (var i = subjectEnd + 2; i < t - 1; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Punctuation && !IsQuotationMark(text, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -64,6 +64,16 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Equal(syrian, actors.Any(a => a.Code == "SYRREB"));
     }
 
+    // A name only a story's countries would decide («متمردي حزب العمال») gives way to a name with no condition that starts
+    // inside it and runs past it («حزب العمال الكردستاني»), and the words before are read on their own.
+    [Fact]
+    public void Recognize_ConditionalNameOverlappingAnUnconditionalOne_GivesTheUnconditionalGroup()
+    {
+        const string Text = "وقال إن متمردي حزب العمال الكردستاني هاجموا مركزا.";
+        var groupEnd = Text.IndexOf("الكردستاني", StringComparison.Ordinal) + "الكردستاني".Length;
+        Assert.Contains(Actors(Text, new DateOnly(2015, 8, 2)), a => a.Code == "TURREB" && a.End == groupEnd);
+    }
+
     // A spokesman speaks for his country's government, or for the institution named after «باسم».
     [Theory]
     [InlineData("ووصف المتحدث الأمريكي الهجوم بأنه عمل جبان.", "USAGOV")]

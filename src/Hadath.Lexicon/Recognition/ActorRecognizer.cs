@@ -180,6 +180,21 @@ public sealed class ActorRecognizer
                 continue;
             }
 
+            // «متمردي حزب العمال الكردستاني»: a name that only the story's countries would decide («متمردي حزب العمال») gives
+            // way to a name without conditions that starts inside it and runs past its end («حزب العمال الكردستاني»); the
+            // words before that name are read on their own.
+            if (match.Last > match.First && OnlyContextHits(match) && OverlappingUnconditional(text, match, limit) is { } later)
+            {
+                var head = _lexicon.Trie.LongestMatch(text, i, later);
+                if (head is null)
+                {
+                    i = later;
+                    continue;
+                }
+
+                match = head;
+            }
+
             // «وكيل وزارة الحج»: a role whose last word opens the name of an organ of state («وزارة الحج») yields that word
             // to the name, which says whose the role is; «القوات الموالية للحكومة المعترف بها دوليا» likewise. A role with no
             // shorter form keeps a word that carries a preposition, and a preposition on itself («بالأمين العام لحزب
@@ -515,6 +530,20 @@ public sealed class ActorRecognizer
                 return;
             }
         }
+    }
+
+    /// <summary>The first token after <paramref name="match"/>'s first where a name with no context condition starts and runs past its last.</summary>
+    private int? OverlappingUnconditional(AnalyzedText text, PhraseMatch match, int limit)
+    {
+        for (var j = match.First + 1; j <= match.Last; j++)
+        {
+            if (_lexicon.Trie.LongestMatch(text, j, limit) is { } other && other.Last > match.Last && !OnlyContextHits(other))
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     private bool OnlyContextHits(PhraseMatch m)

@@ -850,6 +850,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قتل 12 شخصا بتفجير انتحاري لـ«داعش» في بلدة عراقية.", "IMGREB>IRQ:1831")]
     [InlineData("وأدان الوزير التفجير الإجرامي الذي قام به تنظيم داعش ضد المصلين في الكويت.", "IMGREB>KWTCVL:183")]
     [InlineData("وأضاف أن العمليات العسكرية التي تقوم بها قوات التحالف تأتي بناء على طلب الحكومة اليمنية.", "SAUMIL>YEMGOV:190")]
+    [InlineData("وقال البيان إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.", "TURREB>TURCOP:180")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1477,6 +1478,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وانتقد الوزير الإيراني، تماما كما فعل الرئيس العراقي.", "IRNGOV>IRQGOV:111")]
     [InlineData("ورأى أن زيارة فابيوس تأتي بعد زيارة نائب المستشارة الألمانية وزير الاقتصاد الألماني.", "FRAGOV>DEUGOV:042")]
     [InlineData("وهنأ رئيس المجلس البلدي سلمان الخالدي باسم أهالي مدينة العيون بمناسبة العيد.", "GOV>ESHCVL:051")]
+    [InlineData("وقال البيان إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.", "IGOEUREEC>TURCOP:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
