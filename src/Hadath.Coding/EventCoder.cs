@@ -7213,6 +7213,16 @@ public sealed partial class EventCoder
 
                 // «ودعا الرئيس الفلسطيني محمود عباس الإسرائيليين إلى …»: a definite plural nisba right after the verb's subject
                 // is a people, the verb's object (the subject's own adjectives belong to its phrase).
+                // («المقاومة أسرت الإيرانيين»: or right after the verb whose subject came before it; not after a word the
+                // pattern needs, «لحماية الفلسطينيين», whom an appeal is for.)
+                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken == a.LastToken && a.FirstToken == triggerEnd + 1
+                    && (text.Tokens[triggerEnd].Proclitics & (Proclitics.Al | Proclitics.Li | Proclitics.Bi)) == 0
+                    && sources.TrueForAll(src => src.LastToken < triggerEnd && src.Country != a.Country)
+                    && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } objectPeople && IsSoundPlural(text.Core(objectPeople)))
+                {
+                    return [a];
+                }
+
                 if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken == afterSource + 1 && a.FirstToken == a.LastToken
                     && sources.Any(src => src.LastToken == afterSource && src.Kind is MentionKind.Named or MentionKind.Composite && src.Country != a.Country)
                     && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } people && IsSoundPlural(text.Core(people)))

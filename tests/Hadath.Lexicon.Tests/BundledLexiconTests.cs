@@ -74,6 +74,14 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Contains(Actors(Text, new DateOnly(2015, 8, 2)), a => a.Code == "TURREB" && a.End == groupEnd);
     }
 
+    // A definite plural nisba after a title and a bare word is a people, not the man's family name («الملازم أول رشاد قابل
+    // المغربي» is one).
+    [Theory]
+    [InlineData("المقاومة أسرت الإيرانيين", "IRN")]
+    [InlineData("الجيش اعتقل السوريين", "SYR")]
+    public void Recognize_PluralNisbaAfterAVerb_IsAPeople(string text, string code)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
     // A spokesman speaks for his country's government, or for the institution named after «باسم».
     [Theory]
     [InlineData("ووصف المتحدث الأمريكي الهجوم بأنه عمل جبان.", "USAGOV")]

@@ -1026,8 +1026,10 @@ public sealed class ActorRecognizer
     /// title (tokens <paramref name="titleFirst"/>..<paramref name="titleLast"/>) cannot agree with the name; it is the man's
     /// family name, not his country. («مسؤول كبير أمريكي» agrees throughout.)
     /// </summary>
+    // («المقاومة أسرت الإيرانيين»: a plural nisba is a people, never a man's family name.)
     private static bool IsFamilyNisba(AnalyzedText text, int titleFirst, int titleLast, int nisba)
         => nisba - titleLast - 1 is >= 1 and <= 3 && (text.Tokens[nisba].Proclitics & Proclitics.Al) != 0 && (text.Tokens[titleFirst].Proclitics & Proclitics.Al) != 0
+           && !IsPluralNisba(text, nisba)
            && Enumerable.Range(titleLast + 1, nisba - titleLast - 1).All(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 });
 
     private (ActorMention Mention, int Consumed) Compose(AnalyzedText text, List<PhraseMatch> raw, int k, ActorMention agent, DateOnly? date, int limit, ArticleAliases? aliases)

@@ -851,6 +851,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدان الوزير التفجير الإجرامي الذي قام به تنظيم داعش ضد المصلين في الكويت.", "IMGREB>KWTCVL:183")]
     [InlineData("وأضاف أن العمليات العسكرية التي تقوم بها قوات التحالف تأتي بناء على طلب الحكومة اليمنية.", "SAUMIL>YEMGOV:190")]
     [InlineData("وقال البيان إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.", "TURREB>TURCOP:180")]
+    [InlineData("وقالت المصادر إن المقاومة أسرت الإيرانيين خلال الاشتباكات.", "REB>IRN:173")]
+    [InlineData("وقال إن رئيس المفوضية الأوروبية دعا اليونانيين إلى التصويت.", "IGOEUREEC>GRC:020")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
