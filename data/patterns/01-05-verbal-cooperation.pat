@@ -201,6 +201,15 @@ event 018 express condolences, sympathy, solidarity
   priority 3
 
 # «نقل تعازي الملك إلى»: conveyed condolences only («نقلت رويترز عن مسؤول تضامن واشنطن» conveys a report)
+# «وأكد شتاينماير تفهمه قلق الرياض ودول الخليج», «أبدى تفهمه لمخاوف تركيا»: understanding voiced for another's concern
+# is an empathetic comment on it, not a concern of one's own (012); whose concern it is is the target
+event 018 express understanding
+  verb     أعرب | أبدى | عبر | أكد | جدد
+  with     تفهمه | تفهمها | تفهمهم | تفهمنا | تفهم
+  window   3
+  target   * | ل
+  priority 4
+
 event 018 convey condolences
   verb     نقل | ينقل
   with     تعازي | تعازيه | التعازي | مواساة

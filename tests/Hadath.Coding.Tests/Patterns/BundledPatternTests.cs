@@ -853,6 +853,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال البيان إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.", "TURREB>TURCOP:180")]
     [InlineData("وقالت المصادر إن المقاومة أسرت الإيرانيين خلال الاشتباكات.", "REB>IRN:173")]
     [InlineData("وقال إن رئيس المفوضية الأوروبية دعا اليونانيين إلى التصويت.", "IGOEUREEC>GRC:020")]
+    [InlineData("وأبدى الرئيس الأمريكي تفهمه لمخاوف تركيا الأمنية.", "USAGOV>TUR:018")]
+    [InlineData("وأكد وزير الخارجية الألماني تفهمه قلق الرياض من الاتفاق النووي.", "DEUGOV>SAUGOV:018")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1117,6 +1119,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أصيب 12 جنديا من قوات الأمن المصرية، صباح أمس، إثر حادث انقلاب الحافلة التي تقلهم.", "18")]
     [InlineData("قتل ثلاثة أشخاص، أمس، جراء انقلاب شاحنة على الطريق الدولي.", "18")]
     [InlineData("وقال إن الزيارات التي سيقوم بها المسؤول في الصليب الأحمر إلى عدن ستشمل بعض المستشفيات.", "042")]
+    [InlineData("وأبدى الرئيس الأمريكي تفهمه لمخاوف تركيا الأمنية.", "012")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
