@@ -193,6 +193,7 @@ public sealed partial class EventCoder
     private readonly WordSet _overturning;
     private readonly WordSet _holdingIt;
     private readonly WordSet _doingIt;
+    private readonly WordSet _readiness;
     private readonly WordSet _byIt;
     private readonly string _name;
     private readonly string _behalf;
@@ -597,6 +598,7 @@ public sealed partial class EventCoder
         _didTheSame = Set("فعل", "فعلت", "فعلوا", "يفعل", "تفعل", "يفعلون", "صنع", "صنعت", "فعلا");
         _likeAs = n.Normalize("كما");
         _doingIt = Set("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون");
+        _readiness = Set("استعداد", "رغبة");
         _byIt = Set("به", "بها", "بهم");
         _name = n.Normalize("اسم");
         _behalf = n.Normalize("نيابة");
@@ -2418,6 +2420,14 @@ public sealed partial class EventCoder
                 {
                     trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: its own phrase names no doer");
                     return false;
+                }
+
+                // «أعرب المنسق الأوروبي عن استعداد الاتحاد الأوروبي لمساعدة تونس»: whoever voices it, the readiness is its
+                // genitive's; with no known speaker, that genitive is the source.
+                if (sources.Count == 0 && code[..2] == "03" && ReadyOne(text, t, limit, actors) is { } ready)
+                {
+                    sources = Group(text, actors, ready);
+                    trace?.Add($"  source of «{text.OriginalOf(token)}» is the one whose readiness it voices: {ready.Code}");
                 }
 
                 unknownSource = false;
@@ -10449,6 +10459,25 @@ public sealed partial class EventCoder
                || (marker.Proclitics == Proclitics.None && a.FirstToken >= 2
                    && text.Core(marker).SequenceEqual(_about) && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } behalf
                    && text.Core(behalf).SequenceEqual(_behalf)));
+
+    /// <summary>The actor in the genitive of a bare «استعداد/رغبة» within eight words after <paramref name="t"/>, in its clause.</summary>
+    private ActorMention? ReadyOne(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        for (var i = t + 1; i < limit && i <= t + 8; i++)
+        {
+            if (IsClauseMark(text, text.Tokens[i]))
+            {
+                return null;
+            }
+
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } word && _readiness.Contains(text.Core(word)))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken == i + 1 && a.Kind is not MentionKind.Adjective);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// «رفع إصبعه مهددا ومتوعدا، تماما كما فعل المالكي»: the subject of «كما فعل» did the same act, to the same target; he

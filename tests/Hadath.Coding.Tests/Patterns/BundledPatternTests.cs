@@ -855,6 +855,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن رئيس المفوضية الأوروبية دعا اليونانيين إلى التصويت.", "IGOEUREEC>GRC:020")]
     [InlineData("وأبدى الرئيس الأمريكي تفهمه لمخاوف تركيا الأمنية.", "USAGOV>TUR:018")]
     [InlineData("وأكد وزير الخارجية الألماني تفهمه قلق الرياض من الاتفاق النووي.", "DEUGOV>SAUGOV:018")]
+    [InlineData("وأعرب المنسق لمكافحة الإرهاب عن استعداد الاتحاد الأوروبي لمساعدة تونس.", "IGOEUREEC>TUN:030")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
