@@ -404,9 +404,12 @@ event 1712 destroy
   target   *
   passive
 
+# («وأحرقوا علم إسرائيل», «أحرق المتظاهرون صور الرئيس»: burning a flag, a picture or an effigy is a protest's symbol,
+# no property destroyed)
 event 1712 burn property
   verb     أحرق | يحرق
   noun     إحراق
+  without  علم | العلم | أعلام | الأعلام | أعلاما | صور | صورة | الصور | صورا | مجسم | مجسما | دمية | دمى
   target   *
   passive
 

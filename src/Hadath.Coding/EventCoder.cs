@@ -194,6 +194,7 @@ public sealed partial class EventCoder
     private readonly WordSet _holdingIt;
     private readonly WordSet _doingIt;
     private readonly WordSet _readiness;
+    private readonly WordSet _clauseOfTime;
     private readonly WordSet _byIt;
     private readonly string _name;
     private readonly string _behalf;
@@ -599,6 +600,7 @@ public sealed partial class EventCoder
         _likeAs = n.Normalize("كما");
         _doingIt = Set("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون");
         _readiness = Set("استعداد", "رغبة");
+        _clauseOfTime = Set("عندما", "حينما", "بعدما", "بينما");
         _byIt = Set("به", "بها", "بهم");
         _name = n.Normalize("اسم");
         _behalf = n.Normalize("نيابة");
@@ -7262,6 +7264,15 @@ public sealed partial class EventCoder
             }
 
             // «إن المملكة ترحب بالاتفاق وإن بلاده تدعو إيران»: «وإن/وأن» opens the next thing said, with actors of its own.
+            // «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»: a clause of time opens with a verb of its own; its subject is
+            // no one's target here.
+            if (Enumerable.Range(Math.Max(afterSource, triggerEnd) + 1, Math.Max(0, a.FirstToken - Math.Max(afterSource, triggerEnd) - 1))
+                    .Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 } when && _clauseOfTime.Contains(text.Core(when))
+                              && i + 1 < a.FirstToken))
+            {
+                break;
+            }
+
             if (HasClauseBreak(text, afterSource, a.FirstToken) || HasVerbBetween(text, afterSource, a.FirstToken)
                 || RelativeClauseOfSource(text, triggerEnd, afterSource, a.FirstToken, actors) || HasNextSaying(text, triggerEnd, a.FirstToken))
             {

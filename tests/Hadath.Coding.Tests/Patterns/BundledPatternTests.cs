@@ -1121,6 +1121,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قتل ثلاثة أشخاص، أمس، جراء انقلاب شاحنة على الطريق الدولي.", "18")]
     [InlineData("وقال إن الزيارات التي سيقوم بها المسؤول في الصليب الأحمر إلى عدن ستشمل بعض المستشفيات.", "042")]
     [InlineData("وأبدى الرئيس الأمريكي تفهمه لمخاوف تركيا الأمنية.", "012")]
+    [InlineData("وأحرق المتظاهرون علم إسرائيل أمام السفارة.", "1712")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
@@ -1485,6 +1486,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ورأى أن زيارة فابيوس تأتي بعد زيارة نائب المستشارة الألمانية وزير الاقتصاد الألماني.", "FRAGOV>DEUGOV:042")]
     [InlineData("وهنأ رئيس المجلس البلدي سلمان الخالدي باسم أهالي مدينة العيون بمناسبة العيد.", "GOV>ESHCVL:051")]
     [InlineData("وقال البيان إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.", "IGOEUREEC>TURCOP:180")]
+    [InlineData("وقتل جنديان آخران عندما أرسلت الحكومة الليبية تعزيزات إلى المنطقة.", "UAF>LBYGOV:1823")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
