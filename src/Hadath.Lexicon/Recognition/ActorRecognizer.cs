@@ -1024,9 +1024,9 @@ public sealed class ActorRecognizer
     /// <summary>
     /// «الملازم أول رشاد قابل المغربي»: a definite nisba after one to three bare words of a name that follow a definite
     /// title (tokens <paramref name="titleFirst"/>..<paramref name="titleLast"/>) cannot agree with the name; it is the man's
-    /// family name, not his country. («مسؤول كبير أمريكي» agrees throughout.)
+    /// family name, not his country. («مسؤول كبير أمريكي» agrees throughout; «المقاومة أسرت الإيرانيين»: a plural nisba is a
+    /// people, never a man's family name.)
     /// </summary>
-    // («المقاومة أسرت الإيرانيين»: a plural nisba is a people, never a man's family name.)
     private static bool IsFamilyNisba(AnalyzedText text, int titleFirst, int titleLast, int nisba)
         => nisba - titleLast - 1 is >= 1 and <= 3 && (text.Tokens[nisba].Proclitics & Proclitics.Al) != 0 && (text.Tokens[titleFirst].Proclitics & Proclitics.Al) != 0
            && !IsPluralNisba(text, nisba)
