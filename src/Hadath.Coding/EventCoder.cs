@@ -7266,9 +7266,7 @@ public sealed partial class EventCoder
             // «إن المملكة ترحب بالاتفاق وإن بلاده تدعو إيران»: «وإن/وأن» opens the next thing said, with actors of its own.
             // «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»: a clause of time opens with a verb of its own; its subject is
             // no one's target here.
-            if (Enumerable.Range(Math.Max(afterSource, triggerEnd) + 1, Math.Max(0, a.FirstToken - Math.Max(afterSource, triggerEnd) - 1))
-                    .Any(i => text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 } when && _clauseOfTime.Contains(text.Core(when))
-                              && i + 1 < a.FirstToken))
+            if (ClauseOfTimeBetween(text, Math.Max(afterSource, triggerEnd), a.FirstToken))
             {
                 break;
             }
@@ -10498,6 +10496,20 @@ public sealed partial class EventCoder
         => a.FirstToken >= 2 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } did && _didTheSame.Contains(text.Core(did))
            && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } like && text.Core(like).SequenceEqual(_likeAs);
 
+    /// <summary>A word opening a clause of time («عندما», «بينما») after <paramref name="from"/>, with a word of its own before <paramref name="to"/>.</summary>
+    private bool ClauseOfTimeBetween(AnalyzedText text, int from, int to)
+    {
+        for (var i = from + 1; i < to - 1; i++)
+        {
+            if (text.Tokens[i] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Wa, SuffixLength: 0 } when && _clauseOfTime.Contains(text.Core(when)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// «أصيب 16 مجندا …، صباح أمس، إثر حادث انقلاب السيارة»: a later phrase of the sentence, set off by commas, that gives
     /// the harm's cause («إثر», «جراء», «بسبب», «نتيجة») as a disaster or an accident.
@@ -10505,10 +10517,10 @@ public sealed partial class EventCoder
     private bool MishapCauseAfter(AnalyzedText text, int clauseEnd, int limit)
     {
         var at = clauseEnd + 1;
-        while (at < limit && text.Tokens[at] is { Kind: TokenKind.Punctuation } mark && text.Normalized[mark.NormStart] is ',' or '\u060C')
+        while (at + 1 < limit && IsComma(text, at))
         {
-            var (from, to) = ClauseAround(text, at + 1 < limit ? at + 1 : at, at + 1, limit);
-            if (from < limit && text.Tokens[from] is { Kind: TokenKind.Arabic, SuffixLength: 0 } cause && _causeOfHarm.Contains(text.Core(cause)) && NamesMishap(text, from + 1, to))
+            var (from, to) = ClauseAround(text, at + 1, at + 1, limit);
+            if (text.Tokens[from] is { Kind: TokenKind.Arabic, SuffixLength: 0 } cause && _causeOfHarm.Contains(text.Core(cause)) && NamesMishap(text, from + 1, to))
             {
                 return true;
             }
