@@ -295,6 +295,10 @@ public sealed partial class EventCoder
     private readonly WordSet _deathManners;
     private readonly string _reception;
     private readonly WordSet _descriptionHeads;
+
+    /// <summary>«حكومة»: the head of a description that repeats a state's government, not the actor that named it.</summary>
+    private const string Government = "\u062D\u0643\u0648\u0645\u0629";
+
     private readonly WordSet _personHeads;
     private readonly WordSet _falling;
     private readonly WordSet _belonging;
@@ -416,7 +420,8 @@ public sealed partial class EventCoder
         _ownedActs = Set("قرار", "مشروع", "مقترح", "اقتراح", "خطة", "مبادرة", "اتفاق", "موقف", "مواقف", "تصريحات", "سياسة", "سياسات", "تدخل", "عدوان",
             "قصف", "هجوم", "حكم", "عرض", "طلب", "تهديد", "تهديدات", "دعوة", "إجراءات", "إجراء", "عقوبات", "تحرك", "تحركات", "دور", "جهود", "ممارسات",
             "انتهاكات", "اعتداءات", "اتهامات", "مزاعم", "شروط", "إملاءات", "احتلال", "حصار", "رد", "رؤية", "برنامج", "نفوذ", "وجود", "تواجد", "تصعيد",
-            "أجواء", "أراضي", "مياه", "حدود", "سيادة");
+            "أجواء", "أراضي", "مياه", "حدود", "سيادة", "انتقادات", "انتقاد", "ادعاءات", "اتهام", "تصريح", "مطالب", "مطالبات", "ضغوط",
+            "تحذيرات", "دعوات", "اعتراضات");
         _raidNouns = Set("قصف", "تفجير", "تفجيرات", "كمين", "عملية", "عمليات");
         _statements = Set("كلمة", "بيان", "بيانا", "برقية", "رسالة", "تغريدة", "تغريدات", "خطاب", "خطابا", "مقال", "مقالا", "مقالة", "تصريح", "تصريحا",
             "تصريحات", "مقابلة", "حديث", "حديثا", "اتصال", "اتصالا", "مكالمة", "كتاب", "تقرير", "تقريرا", "صحفيا", "صحافيا",
@@ -616,7 +621,7 @@ public sealed partial class EventCoder
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
-        _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم", "ولي");
+        _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم", "ولي", Government);
         _personHeads = Set("ولي");
         _reception = n.Normalize("استقبال");
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
@@ -1238,7 +1243,11 @@ public sealed partial class EventCoder
             // after it is a verb with its subject (VSO), not a masdar with its genitive.
             var opensClause = t == first || (token.Proclitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || text.Tokens[t - 1].Kind == TokenKind.Punctuation
                               || (text.Tokens[t - 1].Kind == TokenKind.Arabic && (_when.Contains(text.Core(text.Tokens[t - 1])) || _particles.Contains(text.Core(text.Tokens[t - 1]))));
-            var preferVerb = opensClause && token.SuffixLength == 0 && t + 1 < limit && (actorAt[t + 1 - first] & 2) != 0;
+            var preferVerb = t + 1 < limit && (actorAt[t + 1 - first] & 2) != 0
+                             && ((opensClause && token.SuffixLength == 0)
+                                 // «وكانت الرهينة قد خطفها مسلحون»: nor is a word whose object pronoun takes up the actor before it,
+                                 // with its subject after it; a masdar's pronoun is its genitive, and no subject follows it.
+                                 || (token.SuffixLength > 0 && ResumedTopic(text, t, first, actors) is not null));
             var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors, places);
             if (pattern is null)
             {
@@ -2870,6 +2879,15 @@ public sealed partial class EventCoder
                     return;
                 }
 
+                // «وكانت الرهينة ومترجمتها قد خطفهما مسلحون»: the fronted actor the verb's object pronoun takes up is its
+                // target, whatever follows the subject after the verb.
+                if (!nominal && sources.Count > 0 && sources[0].FirstToken == t + 1 && IsThirdPersonEnclitic(text, token)
+                    && ResumedTopic(text, t, first, actors) is { } resumed && !sources.Contains(resumed))
+                {
+                    targets = Group(text, actors, resumed);
+                    trace?.Add($"  target of «{text.OriginalOf(token)}» is the actor before it its pronoun takes up: {resumed.Code}");
+                }
+
                 // «القوة المسلحة السورية الجديدة التي دربها الجيش الأمريكي»: the object pronoun of a verb that opens a
                 // relative clause is its antecedent.
                 if (targets.Count == 0 && !nominal && token.SuffixLength > 0 && t > first && IsRelativePronoun(text, text.Tokens[t - 1])
@@ -3328,7 +3346,10 @@ public sealed partial class EventCoder
         {
             state.Known.Add(actor);
             if (actor.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && text.Tokens[actor.FirstToken] is { Kind: TokenKind.Arabic } head
-                && DescriptionHead(text, head) is { } headWord)
+                && DescriptionHead(text, head) is { } headWord
+                // (A bare «الحكومة» was itself resolved by a guess; only a government named with its state, «حكومة
+                // بوروندي», «الحكومة التركية», is one a later bare one repeats.)
+                && !(actor.Kind == MentionKind.Agent && headWord == Government))
             {
                 state.ByHead[headWord] = actor;
             }
@@ -4739,6 +4760,14 @@ public sealed partial class EventCoder
             return ownSubject;
         }
 
+        // «وكانت الرهينة ومترجمتها قد خطفهما مسلحون», «الصحفي الأمريكي اعتقلته الشرطة»: an actor before a verb whose object
+        // pronoun refers back to it is the verb's fronted object; the actor right after the verb is its subject.
+        if (ResumedTopic(text, t, first, actors) is not null && SubjectAfter(text, t, first, actors) is [{ } resuming, ..] resumingSubject
+            && resuming.FirstToken == t + 1)
+        {
+            return resumingSubject;
+        }
+
         // SVO: a clause-initial actor right before the verb is its subject («الرئيس التركي زار ليبيا»), also past where it
         // is («المقاومة الشعبية في عدن تثمن جهود خادم الحرمين»).
         // («معظمهم سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ»: not an apposition set off by a comma
@@ -4767,6 +4796,31 @@ public sealed partial class EventCoder
 
         var after = SubjectAfter(text, t, first, actors);
         return after.Count > 0 ? after : before;
+    }
+
+    /// <summary>
+    /// The actor fronted before a verb that takes it up again with its own object pronoun, «ـه/ـها/ـهما/ـهم» («الصحفي
+    /// الأمريكي قد اعتقلته الشرطة»): the head of the last clause-initial group, at most four words before the verb with no
+    /// clause, verb or comma between; or null. (After «الذي/التي» the relative clause has its own rule.)
+    /// </summary>
+    private ActorMention? ResumedTopic(AnalyzedText text, int t, int first, List<ActorMention> actors)
+    {
+        if (text.Tokens[t] is not { Kind: TokenKind.Arabic } verb || (verb.Proclitics & Proclitics.Al) != 0 || !IsThirdPersonEnclitic(text, verb)
+            || IsPluralVerb(text, verb) || (t > first && IsRelativePronoun(text, text.Tokens[t - 1])))
+        {
+            return null;
+        }
+
+        var topic = actors.LastOrDefault(a => a.FirstToken >= first && a.LastToken < t && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first)
+                                              && IsClauseInitial(text, a, first, actors));
+        if (topic is null)
+        {
+            return null;
+        }
+
+        var end = Group(text, actors, topic)[^1].LastToken;
+        return end < t && t - end <= 4 && !HasCommaOrClause(text, end, t) && !HasVerbBetween(text, end, t) && AgreesWithPronoun(text, verb, topic, IsOnePerson(text, topic))
+            ? topic : null;
     }
 
     /// <summary>
@@ -9941,8 +9995,10 @@ public sealed partial class EventCoder
             return null;
         }
 
-        // («حزب العمال الكردستاني … الضربات ضد الحزب»: the bare head repeats the named one, whatever role the word alone has.)
-        return sameHead.Role == mention.Code || mention.FirstToken == mention.LastToken ? sameHead : null;
+        // («حزب العمال الكردستاني … الضربات ضد الحزب»: the bare head repeats the named one, whatever role the word alone has.
+        // A government named by its head, «حكومة إيهود أولمرت», is still a government: its state's.)
+        return headWord == Government ? (sameHead.Country is { } governed ? sameHead with { Code = governed + mention.Code } : null)
+            : sameHead.Role == mention.Code || mention.FirstToken == mention.LastToken ? sameHead : null;
     }
 
     /// <summary>

@@ -856,6 +856,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأبدى الرئيس الأمريكي تفهمه لمخاوف تركيا الأمنية.", "USAGOV>TUR:018")]
     [InlineData("وأكد وزير الخارجية الألماني تفهمه قلق الرياض من الاتفاق النووي.", "DEUGOV>SAUGOV:018")]
     [InlineData("وأعرب المنسق لمكافحة الإرهاب عن استعداد الاتحاد الأوروبي لمساعدة تونس.", "IGOEUREEC>TUN:030")]
+    [InlineData("وكان الصحفي الأمريكي قد اعتقلته الشرطة المصرية في القاهرة.", "EGYCOP>USAMED:173")]
+    [InlineData("الرهينة الفرنسية خطفها الحوثيون في صنعاء.", "YEMREB>FRACVL:181")]
+    [InlineData("دعا وزير الخارجية الأمريكي حكومة بوروندي إلى الحوار مع المعارضة. وقال المسؤولون الأميركيون إن الانتخابات معيبة. واتهمت الحكومة المعارضة بالتحريض على العنف.", "BDIGOV>-:112")]
+    [InlineData("ورفض الحزب الحاكم في بوروندي الانتقادات الأمريكية للانتخابات.", "BDIPTY>USA:120")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1487,6 +1491,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهنأ رئيس المجلس البلدي سلمان الخالدي باسم أهالي مدينة العيون بمناسبة العيد.", "GOV>ESHCVL:051")]
     [InlineData("وقال البيان إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد الأوروبي، هاجموا مركزا للشرطة.", "IGOEUREEC>TURCOP:180")]
     [InlineData("وقتل جنديان آخران عندما أرسلت الحكومة الليبية تعزيزات إلى المنطقة.", "UAF>LBYGOV:1823")]
+    [InlineData("الرهينة الفرنسية خطفها الحوثيون في صنعاء.", "FRACVL>YEMREB:181")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
