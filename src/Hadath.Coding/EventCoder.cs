@@ -1767,7 +1767,11 @@ public sealed partial class EventCoder
                         // («وأدانت الحكومة العراقية القصف ودعت أنقرة إلى …»: with no comma between, a state of another country after
                         // the verb is the one asked, when the verb agrees with the subject it goes on with.)
                         || (clauseSource is not null && sources[0].Kind is MentionKind.Country or MentionKind.Capital && !IsComma(text, t - 1)
-                            && !DisagreesInGender(text, token, clauseSource)))
+                            && !DisagreesInGender(text, token, clauseSource))
+                        // («إن كيري وصف الانتخابات بأنها معيبة وحث الرئيس بيير نكورونزيزا على إجراء حوار»: so is a named person
+                        // of another state, with nothing but the verb between the two acts' clauses.)
+                        || (clauseSource is not null && sources[0].Kind is MentionKind.Named or MentionKind.Composite && !IsComma(text, t - 1)
+                            && !DisagreesInGender(text, token, clauseSource) && !HasClauseBreak(text, clauseSource.LastToken, t)))
                     && pattern.DirectObjectTarget)
                 {
                     trace?.Add($"  «{text.OriginalOf(token)}» continues the subject of the act before it, {sharedSubject.Code}; {sources[0].Code} is the one asked");
