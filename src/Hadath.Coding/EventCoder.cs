@@ -295,6 +295,7 @@ public sealed partial class EventCoder
     private readonly WordSet _deathManners;
     private readonly string _reception;
     private readonly WordSet _descriptionHeads;
+    private readonly WordSet _headedBy;
 
     /// <summary>«حكومة»: the head of a description that repeats a state's government, not the actor that named it.</summary>
     private const string Government = "\u062D\u0643\u0648\u0645\u0629";
@@ -402,6 +403,7 @@ public sealed partial class EventCoder
         _futureWords = Set("سوف");
         _forceHeads = Set("مساس", "استهداف", "اعتداء", "اعتداءات", "تهديد");
         _during = Set("خلال", "أثناء", "اثناء");
+        _headedBy = Set("رئاسة", "قيادة");
         _foreigners = Set("أجانب", "أجنبي", "أجنبية", "وافدين", "وافدون", "مغتربين");
         _battles = Set("اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "مواجهة", "قتال");
         _takesIn = Set("تشمل", "شملت", "يشمل", "شمل", "تضم", "ضمت");
@@ -1944,9 +1946,11 @@ public sealed partial class EventCoder
                         consumedUntil = Math.Max(consumedUntil, claimedAt);
                     }
 
-                    // After «استهدف/أودى» comes the victim, not the agent.
+                    // After «استهدف/أودى» comes the victim, not the agent; after «شهدتها» the place it happened in («جرائم
+                    // إرهابية شهدتها المملكة»).
                     // «هجوم شنه أبناء القبائل»: one noun of kinship or membership may stand before the claimant.
                     if (sources.Count == 0 && !_struck.Contains(text.Core(text.Tokens[claimedAt])) && !_killing.Contains(text.Core(text.Tokens[claimedAt]))
+                        && !_occurrence.Contains(text.Stem(text.Tokens[claimedAt]))
                         // («هجمات تبنى بعضها تنظيم داعش»: or a quantifier of the acts, «بعضها», «معظمها».)
                         // («بهجمات تشنها “حركة الشباب”»: or an opening quotation mark.)
                         && actors.FirstOrDefault(a => a.FirstToken == claimedAt + 1
@@ -10083,6 +10087,15 @@ public sealed partial class EventCoder
         if (mention.LastToken + 1 < text.Tokens.Count && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic } foreign && _foreigners.Contains(text.Core(foreign)))
         {
             return mention;
+        }
+
+        // «وفدا برئاسة خالد مشعل», «وفد بقيادة وزير الخارجية المصري»: a body said to be headed by someone is of that
+        // one's side, whatever country the article dwells on.
+        if (mention.LastToken + 2 < text.Tokens.Count && text.Tokens[mention.LastToken + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Bi, SuffixLength: 0 } headedBy
+            && _headedBy.Contains(text.Core(headedBy))
+            && sentence.FirstOrDefault(a => a.FirstToken == mention.LastToken + 2 && a.Kind != MentionKind.Adjective) is { Country: { } headsCountry } head)
+        {
+            return mention with { Code = headsCountry + mention.Code, Name = mention.Name + " (headed by " + head.Name + ")" };
         }
 
         // «وفد رفيع من وزارة النقل المصرية … الوفد المصري … سيجري الوفد»: a bare description («الوفد», «الوفد الزائر»)

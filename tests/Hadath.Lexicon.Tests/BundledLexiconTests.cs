@@ -296,8 +296,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
         Assert.Contains(actors, a => a.Code == "AUTGOV");
     }
 
-    // «المملكة» alone is the kingdom the article has named most, before the sentence or earlier in it, and nothing
-    // before one is named.
+    // «المملكة» alone is the kingdom the article has named most, before the sentence or earlier in it; with none named
+    // before, the kingdom whose ruler or organ its sentence goes on to name (not one named as a mere state); else nothing.
     [Theory]
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", "SAU")]
     [InlineData("وقال العاهل الأردني إن بلاده ترحب بالزيارة. وسيزور الوزير الألماني المملكة.", "JOR")]
@@ -305,6 +305,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب بالزيارة. وأكد أن المملكة لن تسمح بالتدخل في البحرين.", "SAU")]
     [InlineData("وقال وزير الخارجية السعودي إن بلاده ترحب. وقال الوزير السعودي إن بلاده تدعم الحل. وزار رئيس وزراء المملكة المتحدة جدة. وأكد أن المملكة تدعم الحل.", "SAU")]
     [InlineData("وزار العاهل الأردني القاهرة أمس، وقال إن المملكة تدعم الحل.", "JOR")]
+    [InlineData("وأعرب الوزير عن تقدير الشعب اليمني لمواقف المملكة وعلى رأسها خادم الحرمين الشريفين.", "SAU")]
+    [InlineData("وحصل الوفد المشارك من المملكة في الملتقى العلمي بدولة بلجيكا على الميداليات.", null)]
     public void Recognize_TheKingdomAlone_IsTheKingdomTheArticleNamesMost(string text, string? code)
     {
         var engine = _fixture.Engine;

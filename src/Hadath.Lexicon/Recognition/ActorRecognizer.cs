@@ -400,7 +400,11 @@ public sealed class ActorRecognizer
             }
 
             var at = i;
-            var code = known ?? actors.LastOrDefault(a => a.LastToken < at && a.Country is { } c && _kingdoms.Contains(c))?.Country;
+            // («معربا عن تقدير الشعب اليمني للمملكة … وعلى رأسهم خادم الحرمين الشريفين»: with none named before, the
+            // kingdom whose ruler or organ its own sentence goes on to name; not one named only as a state, as often where
+            // something happens: «الوفد المشارك من المملكة في الملتقى … بدولة بلجيكا».)
+            var code = known ?? actors.LastOrDefault(a => a.LastToken < at && a.Country is { } c && _kingdoms.Contains(c))?.Country
+                ?? actors.FirstOrDefault(a => a.FirstToken > at && a.Kind is MentionKind.Named or MentionKind.Composite && a.Country is { } c && _kingdoms.Contains(c))?.Country;
             if (code is null)
             {
                 continue;

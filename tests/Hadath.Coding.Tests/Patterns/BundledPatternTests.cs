@@ -861,6 +861,9 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("دعا وزير الخارجية الأمريكي حكومة بوروندي إلى الحوار مع المعارضة. وقال المسؤولون الأميركيون إن الانتخابات معيبة. واتهمت الحكومة المعارضة بالتحريض على العنف.", "BDIGOV>-:112")]
     [InlineData("ورفض الحزب الحاكم في بوروندي الانتقادات الأمريكية للانتخابات.", "BDIPTY>USA:120")]
     [InlineData("قالت وزارة الخارجية الأميركية إن وزير الخارجية جون كيري وصف الانتخابات بأنها معيبة وحث الرئيس البوروندي بيير نكورونزيزا على إجراء حوار مع المعارضة.", "USAGOV>BDIGOV:026")]
+    [InlineData("وأدان الوزير الهجمات الإرهابية التي شهدتها تركيا.", "UAF>TUR:180")]
+    [InlineData("وقال البيان إن وفدا برئاسة خالد مشعل قام بزيارة إلى السعودية.", "PSEGOV>SAU:042")]
+    [InlineData("وأعرب الوزير اليمني عن شكره للمملكة وخادم الحرمين الشريفين.", "YEMGOV>SAU:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
@@ -1494,6 +1497,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقتل جنديان آخران عندما أرسلت الحكومة الليبية تعزيزات إلى المنطقة.", "UAF>LBYGOV:1823")]
     [InlineData("الرهينة الفرنسية خطفها الحوثيون في صنعاء.", "FRACVL>YEMREB:181")]
     [InlineData("قالت وزارة الخارجية الأميركية إن وزير الخارجية جون كيري وصف الانتخابات بأنها معيبة وحث الرئيس البوروندي بيير نكورونزيزا على إجراء حوار مع المعارضة.", "BDIGOV>-:026")]
+    [InlineData("وأدان الوزير الهجمات الإرهابية التي شهدتها تركيا.", "TUR>-:180")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
