@@ -1247,7 +1247,7 @@ public sealed partial class EventCoder
                               || (text.Tokens[t - 1].Kind == TokenKind.Arabic && (_when.Contains(text.Core(text.Tokens[t - 1])) || _particles.Contains(text.Core(text.Tokens[t - 1]))));
             var preferVerb = t + 1 < limit && (actorAt[t + 1 - first] & 2) != 0
                              && ((opensClause && token.SuffixLength == 0)
-                                 // «وكانت الرهينة قد خطفها مسلحون»: nor is a word whose object pronoun takes up the actor before it,
+                                 // «وكانت الرهينة قد خطفها مسلحون»: so is a word whose object pronoun takes up the actor before it,
                                  // with its subject after it; a masdar's pronoun is its genitive, and no subject follows it.
                                  || (token.SuffixLength > 0 && ResumedTopic(text, t, first, actors) is not null));
             var (pattern, nominal, triggerEnd) = Trigger(text, t, limit, trace, preferVerb, actors, places);
