@@ -176,6 +176,21 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     public void Recognize_CiviliansOfAnInstitution_StayCiviliansButItsMenAreItsOwn(string text, string code, string phrase)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code && text[a.Start..a.End] == phrase);
 
+    // A hedge on a link of belonging («يشتبه أنه ينتمي ل…») keeps the agent the group's.
+    [Theory]
+    [InlineData("وقتل مهاجم انتحاري يشتبه أنه ينتمي للدولة الإسلامية 32 شخصا.", "IMGREB", "مهاجم انتحاري يشتبه أنه ينتمي للدولة الإسلامية")]
+    [InlineData("وقتل مسلحون يشتبه في انتمائهم لتنظيم داعش ثلاثة جنود.", "IMGREB", "مسلحون يشتبه في انتمائهم لتنظيم داعش")]
+    [InlineData("وقصفت طائرات حربية يعتقد أنها تابعة للتحالف الدولي مواقع التنظيم.", "USAMIL", "طائرات حربية يعتقد أنها تابعة للتحالف الدولي")]
+    public void Recognize_HedgedBelonging_IsStillTheGroups(string text, string code, string phrase)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code && text[a.Start..a.End] == phrase);
+
+    // A noun with a possessive pronoun right after a name is a second phrase (the verb's object), not the name's title.
+    [Theory]
+    [InlineData("ودعت السلطات الإيرانية مواطنيها إلى عدم السفر.", "مواطنيها")]
+    [InlineData("وأمرت الحكومة الأردنية سفيرها بالعودة.", "سفيرها")]
+    public void Recognize_PossessedNounAfterAName_IsAnotherActor(string text, string phrase)
+        => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => text[a.Start..a.End] == phrase);
+
     // A role whose last word opens the name of an organ («وكيل وزارة» + «وزارة الحج») belongs to that organ.
     [Theory]
     [InlineData("وناقش وكيل وزارة الحج لشؤون الحج الدكتور حسين الشريف خطة الموسم.", "SAUGOV", "GOV")]

@@ -1334,6 +1334,15 @@ public sealed class ActorRecognizer
         for (var t = lastToken + 1; t < nextFirst; t++)
         {
             var token = text.Tokens[t];
+            // «مهاجم انتحاري يشتبه أنه ينتمي للدولة الإسلامية», «مسلحون يعتقد أنهم ينتمون لتنظيم داعش»: a hedge on the
+            // belonging a link word goes on to state is no word between; the agent is still the group's.
+            if (t + 1 < nextFirst && token is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } && In(Hedges, text.Core(token))
+                && text.Tokens[t + 1] is { Kind: TokenKind.Arabic } that && In(HedgedThat, text.Form(that)) && HasLinkWord(text, t + 1, nextFirst))
+            {
+                t++;
+                continue;
+            }
+
             // «ينتمون لتنظيم “داعش”», «انتحاري لـ «بي كا كا»», «منظمة غير حكومية بينها "أوكسفام"»: a quotation mark that
             // opens the patron's or the member's name after a word of belonging, a bare «ل» or «بينها/منها» is not a word
             // between. (Not otherwise: «178 شخصا كانت جماعة «بوكو حرام» تحتجزهم» is two phrases.)
@@ -1444,7 +1453,15 @@ public sealed class ActorRecognizer
     // «القوات الموالية للحكومة», «مسلحون ينتمون لتنظيم داعش»: words of belonging or loyalty that join an agent to its patron.
     private static readonly FrozenSet<string> LinkWords = NormalizedForms.Of(
         "موالية", "موالي", "موالين", "موالون", "تابعة", "تابع", "تابعين", "تابعون", "مدعومة", "مدعوم", "مدعومين", "مدعومون", "قيادة",
-        "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "المنتمين", "المنتمون", "محسوبون", "محسوبين", "يتبعون", "مرتبطون", "مرتبطين", "مرتبطة");
+        "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "المنتمين", "المنتمون", "محسوبون", "محسوبين", "يتبعون", "مرتبطون", "مرتبطين", "مرتبطة",
+        // («انتمائهم» keeps its hamza on a seat before the pronoun.)
+        "ينتمي", "تنتمي", "ينتميان", "انتماء", "انتمائ");
+
+    // Verbs of suspicion («يشتبه أنه ينتمي …») and the «أن» that follows them.
+    private static readonly FrozenSet<string> Hedges = NormalizedForms.Of("يشتبه", "يعتقد", "يرجح", "يظن", "يحتمل");
+
+    private static readonly FrozenSet<string> HedgedThat = NormalizedForms.Of(
+        "أنه", "أنها", "أنهم", "أنهما", "بأنه", "بأنها", "بأنهم", "بأنهما", "في");
 
     // Words right before a quoted name that tie it to the phrase before: «انتحاري لـ «…»», «منظمات بينها "…"».
     private static readonly FrozenSet<string> QuotedOwnerOpeners = NormalizedForms.Of("ل", "لـ", "بينها", "بينهم", "منها", "منهم", "ومنها", "وبينها");
@@ -1537,6 +1554,9 @@ public sealed class ActorRecognizer
     /// </summary>
     private static bool BeginsObject(AnalyzedText text, ActorMention mention, in Token next)
         => In(PluralBodies, text.Core(next))
+           // «دعت السلطات الإيرانية مواطنيها»: a noun with a possessive pronoun points back to someone already named; it
+           // is no title of the name right before it.
+           || next.SuffixLength > 0
            || (IsSoundMasculinePlural(text, next) && !In(PluralHeads, text.Core(text.Tokens[mention.FirstToken])) && !IsSoundMasculinePlural(text, text.Tokens[mention.FirstToken]));
 
     private static bool HasLinkWord(AnalyzedText text, int from, int to) => HasWord(text, from, to, LinkWords);

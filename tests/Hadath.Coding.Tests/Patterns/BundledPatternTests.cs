@@ -797,6 +797,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("هاجم قائد الحرس الثوري الإيراني اللواء محمد علي جعفري الرئيس الأمريكي باراك أوباما.", "IRNMIL>USAGOV:111")]
     [InlineData("وهاجم قائد الجيش الليبي خليفة حفتر مدينة بنغازي.", "LBYMIL>LBY:180")]
     [InlineData("ودعت السلطات الإيرانية السبت مواطنيها إلى عدم السفر برا إلى تركيا.", "IRNGOV>IRNCVL:020")]
+    [InlineData("ودعت السلطات الإيرانية مواطنيها إلى عدم السفر برا إلى تركيا.", "IRNGOV>IRNCVL:020")]
     [InlineData("ورحبت السعودية بالاتفاق مع إيران.", "SAU>IRN:051")]
     [InlineData("هاجم مسلحون وزير الداخلية اليمني في عدن.", "REB>YEMGOV:180")]
     [InlineData("هاجم مسلح وزير الداخلية اليمني في عدن.", "UAF>YEMGOV:180")]
