@@ -1643,7 +1643,11 @@ public sealed partial class EventCoder
                                     && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governor && _nounGovernors.Contains(text.Core(governor))
                                     && (t + 1 >= limit || text.Tokens[t + 1].Kind != TokenKind.Arabic
                                         || (text.Tokens[t + 1] is { Proclitics: Proclitics.None } after && _prepositions.Contains(text.Core(after))));
+                // «أكد الحلف تضامنه مع الحليفة تركيا في هجومها على داعش», «وأيدت السعودية الأردن في حربه»: the pronoun of a masdar
+                // after «في», right behind an actor it agrees with, is that actor's own act, not the subject's.
+                var ownerBefore = pronounAgent && lightAgent is null && !victimPronoun ? OwnerBeforeIn(text, token, t, first, actors) : null;
                 sources = lightAgent is not null ? Group(text, actors, lightAgent)
+                    : ownerBefore is not null ? [ownerBefore]
                     // («وقال النائب الأردني إن زيارة ولي ولي العهد مهمة، مشيدا بدور المملكة»: a participle of saying or judging
                     // after the words said is the speaker's, not the subject of what he said.)
                     : (continues || (pronounAgent && !victimPronoun) || hal) && ((hal ? (IsVerbalAct(code) && speaker is { } halSpeaker && halSpeaker.LastToken < t && !IsPluralParticiple(text, token) ? halSpeaker : clauseSource) : null)
@@ -2973,7 +2977,15 @@ public sealed partial class EventCoder
                 // «زيارة الأمير … في عمّان»: a visit that names no host is to the country it takes place in.
                 if (targets.Count == 0 && pattern.Code is "042" or "044")
                 {
-                    var host = actors.Where(a => a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi && a.FirstToken > t)
+                    ActorMention? host = null;
+                    // «في زيارته لأربيل», «زيارة إلى مدينة الموصل»: a town right after the visit with «لـ/إلى» is where it goes,
+                    // before any place the sentence names further on.
+                    if (places.FirstOrDefault(p => IsDestinationRightAfter(text, p, triggerEnd)) is { Place.Country.Length: 3 } visitedTo)
+                    {
+                        host = new ActorMention(visitedTo.FirstToken, visitedTo.LastToken, visitedTo.Start, visitedTo.End, visitedTo.Place.Country, visitedTo.Place.Name, MentionKind.Country, visitedTo.Place.Location);
+                    }
+
+                    host ??= actors.Where(a => a.Kind is MentionKind.Capital or MentionKind.Country && PrepositionBefore(text, a) == _fi && a.FirstToken > t)
                         .Select(a => a with { Code = a.Country! }).FirstOrDefault();
                     if (host is null && NearestPlace(text, t, places) is { } visited)
                     {
@@ -9549,6 +9561,15 @@ public sealed partial class EventCoder
             _ => true,
         };
 
+    /// <summary>The actor right before «في» and the masdar <paramref name="token"/> at <paramref name="t"/>, if the masdar's pronoun agrees with it.</summary>
+    private ActorMention? OwnerBeforeIn(AnalyzedText text, Token token, int t, int first, List<ActorMention> actors)
+        => t - 2 >= first && IsThirdPersonEnclitic(text, token)
+           && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord && text.Core(inWord).SequenceEqual(_fi)
+           && actors.FirstOrDefault(a => a.LastToken == t - 2 && a.Kind != MentionKind.Adjective) is { } owner
+           && AgreesWithPronoun(text, token, owner, IsOnePerson(text, owner))
+            ? owner
+            : null;
+
     /// <summary>«المدنيين», «المتظاهرون»: a head noun in «ين/ون» names many, whom «ـه» does not stand for.</summary>
     private static bool IsSoundPlural(AnalyzedText text, ActorMention a)
         => text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } head && IsSoundPlural(text.Core(head));
@@ -10731,6 +10752,17 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The place after «في» nearest to the trigger.</summary>
+    /// <summary>The place right after <paramref name="triggerEnd"/> with «لـ» or after «إلى», a word for a town allowed before it.</summary>
+    private bool IsDestinationRightAfter(AnalyzedText text, PlaceMention place, int triggerEnd)
+    {
+        // («زيارته لمدينة الموصل»: the word for a town takes the «لـ».)
+        var head = place.FirstToken - 1 > triggerEnd && text.Tokens[place.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } townWord && _partsOf.Contains(text.Core(townWord))
+            ? place.FirstToken - 1
+            : place.FirstToken;
+        return (head == triggerEnd + 1 && (text.Tokens[head].Proclitics & Proclitics.Li) != 0)
+               || (head == triggerEnd + 2 && text.Tokens[triggerEnd + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } toWord && text.Core(toWord).SequenceEqual(_ila));
+    }
+
     private static PlaceMention? NearestPlace(AnalyzedText text, int t, List<PlaceMention> places)
     {
         PlaceMention? best = null;

@@ -798,6 +798,10 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهاجم قائد الجيش الليبي خليفة حفتر مدينة بنغازي.", "LBYMIL>LBY:180")]
     [InlineData("ودعت السلطات الإيرانية السبت مواطنيها إلى عدم السفر برا إلى تركيا.", "IRNGOV>IRNCVL:020")]
     [InlineData("ودعت السلطات الإيرانية مواطنيها إلى عدم السفر برا إلى تركيا.", "IRNGOV>IRNCVL:020")]
+    [InlineData("أكد حلف شمال الأطلسي تضامنه مع الحليفة تركيا في هجومها على تنظيم داعش.", "TUR>IMGREB:190")]
+    [InlineData("وأعلن الوزير دعم بلاده للقوات العراقية في معاركها ضد تنظيم داعش.", "IRQMIL>IMGREB:190")]
+    [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>IRQ:042")]
+    [InlineData("واختتم وزير الخارجية القطري زيارته إلى مدينة الموصل أمس.", "QATGOV>IRQ:042")]
     [InlineData("ورحبت السعودية بالاتفاق مع إيران.", "SAU>IRN:051")]
     [InlineData("هاجم مسلحون وزير الداخلية اليمني في عدن.", "REB>YEMGOV:180")]
     [InlineData("هاجم مسلح وزير الداخلية اليمني في عدن.", "UAF>YEMGOV:180")]
@@ -1499,6 +1503,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("الرهينة الفرنسية خطفها الحوثيون في صنعاء.", "FRACVL>YEMREB:181")]
     [InlineData("قالت وزارة الخارجية الأميركية إن وزير الخارجية جون كيري وصف الانتخابات بأنها معيبة وحث الرئيس البوروندي بيير نكورونزيزا على إجراء حوار مع المعارضة.", "BDIGOV>-:026")]
     [InlineData("وأدان الوزير الهجمات الإرهابية التي شهدتها تركيا.", "TUR>-:180")]
+    [InlineData("أكد حلف شمال الأطلسي تضامنه مع الحليفة تركيا في هجومها على تنظيم داعش.", "IGOWSTNAT>IMGREB:180")]
+    [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>AFG:042")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
