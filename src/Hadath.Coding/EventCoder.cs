@@ -5566,6 +5566,16 @@ public sealed partial class EventCoder
         for (var k = 0; k < actors.Count; k++)
         {
             var head = actors[k];
+            // «إن جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا»: a name the lexicon does not know, then who he is in an
+            // aside that closes right before the verb; the aside names the verb's subject.
+            if (head.FirstToken - 2 >= first && head.FirstToken < t && text.Tokens[head.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa, SuffixLength: 0 } pronoun
+                && _pronouns.Contains(text.Core(pronoun)) && IsAsideMark(text, head.FirstToken - 2)
+                && Group(text, actors, head) is var described && described[^1].LastToken == t - 2 && IsAsideMark(text, t - 1)
+                && !actors.Exists(a => a.LastToken == head.FirstToken - 3))
+            {
+                return described;
+            }
+
             // «وكان رئيس التكتل العماد ميشال عون قد شن هجوما»: «قد» after an actor starts its predicate, however long
             // the title before the name.
             if (head.FirstToken >= t || head.Kind == MentionKind.Adjective || IsPrepositional(text, head, first) || IsAgentPhrase(text, head, first)
@@ -6819,6 +6829,10 @@ public sealed partial class EventCoder
 
         return null;
     }
+
+    /// <summary>A comma or a dash, which set off an aside.</summary>
+    private static bool IsAsideMark(AnalyzedText text, int at)
+        => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C' or '-' or '\u2013' or '\u2014';
 
     private static bool IsComma(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C';
