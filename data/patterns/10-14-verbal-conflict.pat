@@ -404,6 +404,14 @@ event 120 reject
   without  اسمه | اسمها | هويته | هويتها | أسمائهم | هوياتهم | اسمهم | هويتهم | التفاصيل | تفاصيل | =الإفصاح | =الكشف | =الإدلاء
   target   * | ل
 
+# «وعارض عدد من أعضاء الكونجرس الاتفاق», «تعارض روسيا أي تدخل»: opposing a policy or an act rejects it. Whole forms:
+# the stem عارض is also that of «يتعارض مع», to contradict something, and of «المعارضة». «تعارض المصالح» and «تعارض
+# الآراء» are the noun, a clash of interests or views.
+event 120 oppose
+  verbform عارض | عارضت | عارضوا | عارضا | عارضتا | يعارض | تعارض | يعارضون | يعارضان | تعارضان | نعارض | أعارض | عارضه | عارضها | عارضته | عارضتها | عارضوه | عارضوها
+  without  المصالح | مصالح | الآراء | الاراء | آراء
+  target   *
+
 event 120 express rejection
   verb     أعرب | أبدى | عبر | أكد | جدد | أعلن
   hal      معربا | معربين
