@@ -5972,6 +5972,14 @@ public sealed partial class EventCoder
         }
 
         var next = text.Tokens[subject.LastToken + 1];
+        // «حيث توعد المرشد الإيراني بمواجهة السياسات الأمريكية»: a named actor with the verb's «بـ» complement after it is
+        // the verb's own subject; the object slot is the «بـ» phrase.
+        if (next.Kind == TokenKind.Arabic && (next.Proclitics & Proclitics.Bi) != 0 && subject.Kind is MentionKind.Named or MentionKind.Composite
+            && !DisagreesInGender(text, text.Tokens[t], subject))
+        {
+            return true;
+        }
+
         return next.Kind == TokenKind.Number
                || (next.Kind == TokenKind.Arabic && ((next.Proclitics & ~Proclitics.Al) == 0 && (next.Proclitics & Proclitics.Al) != 0 || _quantities.Contains(text.Core(next)) || _crowds.Contains(text.Core(next)))
                    && !_prepositions.Contains(text.Core(next)));
