@@ -9918,6 +9918,22 @@ public sealed partial class EventCoder
             return false;
         }
 
+        // «هجوم اليوم الاثنين الانتحاري»: the adjective of an attack noun may follow the day it names.
+        if ((text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && text.Tokens[a.FirstToken].SuffixLength == 0)
+        {
+            var back = a.FirstToken - 1;
+            while (back > first && text.Tokens[back] is { Kind: TokenKind.Arabic } time && _timeWords.Contains(text.Core(time)))
+            {
+                back--;
+            }
+
+            if (back < a.FirstToken - 1 && text.Tokens[back] is { Kind: TokenKind.Arabic, SuffixLength: 0 } attack && (attack.Proclitics & Proclitics.Al) == 0
+                && _attackNouns.Contains(text.Core(attack)))
+            {
+                return true;
+            }
+        }
+
         var before = text.Tokens[a.FirstToken - 1];
         // After a count («عشرة مسلحين», «عشرات المتظاهرين») the word is the counted noun, not an adjective.
         if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)) || _particles.Contains(text.Core(before))

@@ -803,6 +803,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ووصف الوزير الرئيس السوري بأنه ديكتاتور.", "GOV>SYRGOV:111")]
     [InlineData("وعارض عدد من أعضاء الكونجرس الاتفاق باعتباره ليس مشددا بما يكفي.", "USALEG>-:120")]
     [InlineData("ونسبت وسائل إعلام تركية الهجوم لمتمردين أكراد.", "TURMED>TURREB:112")]
+    [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>-:1831")]
     [InlineData("وعلق وزير الخارجية الأمريكي على تصريح المرشد الإيراني حيث توعد المرشد الإيراني بمواجهة السياسات الأمريكية.", "IRNGOV>USA:138")]
     [InlineData("وقال مسؤولون إسرائيليون إن جولد، وهو مستشار قديم لنتنياهو، عقد اجتماعا مع نظيره التركي في روما.", "ISRGOV>TURGOV:040")]
     [InlineData("وأعلن الوزير دعم بلاده للقوات العراقية في معاركها ضد تنظيم داعش.", "IRQMIL>IMGREB:190")]
@@ -1513,6 +1514,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدان الوزير الهجمات الإرهابية التي شهدتها تركيا.", "TUR>-:180")]
     [InlineData("أكد حلف شمال الأطلسي تضامنه مع الحليفة تركيا في هجومها على تنظيم داعش.", "IGOWSTNAT>IMGREB:180")]
     [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>AFG:042")]
+    [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>UAF:1831")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
