@@ -93,6 +93,7 @@ public sealed partial class EventCoder
     private readonly WordSet _managing;
     private readonly WordSet _pastMarkers;
     private readonly string _self;
+    private readonly string _middle;
     private readonly string _each;
     private readonly WordSet _someOf;
     private readonly WordSet _moreOrLess;
@@ -713,6 +714,7 @@ public sealed partial class EventCoder
         _someOf = Set("عدد");
         _each = n.Normalize("كل");
         _self = n.Normalize("نفس");
+        _middle = n.Normalize("وسط");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
         _delegations = Set("وفد", "وفود", "حكومة", "سفارة", "جيش", "قوات", "وزارة", "خارجية");
@@ -7285,6 +7287,8 @@ public sealed partial class EventCoder
                                                     && text.Tokens[link] is { Kind: TokenKind.Arabic } cooperating && (cooperating.Proclitics & Proclitics.Bi) == 0
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
+                // («انفجار سيارة مفخخة في شارع السعدون وسط بغداد»: the middle of a capital is where, not its government.)
+                || (a.Kind == MentionKind.Capital && PrepositionBefore(text, a) == _middle)
                 || DestinationOfAnotherMovement(text, a, triggerEnd, actors)
                 || IsAgentPhrase(text, a, 0) || IsComparedDoer(text, a) || IsOnBehalf(text, a)
                 // («الأمين العام المساعد للجامعة العربية لشؤون فلسطين»: the state whose affairs a title names is part of it.)

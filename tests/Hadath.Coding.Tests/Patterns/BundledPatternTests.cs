@@ -804,6 +804,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وعارض عدد من أعضاء الكونجرس الاتفاق باعتباره ليس مشددا بما يكفي.", "USALEG>-:120")]
     [InlineData("ونسبت وسائل إعلام تركية الهجوم لمتمردين أكراد.", "TURMED>TURREB:112")]
     [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>-:1831")]
+    [InlineData("وفجر انتحاري نفسه عند مدخل مركز الشرطة.", "UAF>COP:1831")]
+    [InlineData("وأصيب عشرة جنود في انفجار سيارة مفخخة عند مرور قافلة عسكرية تركية.", "UAF>TURMIL:1832")]
     [InlineData("وعلق وزير الخارجية الأمريكي على تصريح المرشد الإيراني حيث توعد المرشد الإيراني بمواجهة السياسات الأمريكية.", "IRNGOV>USA:138")]
     [InlineData("وقال مسؤولون إسرائيليون إن جولد، وهو مستشار قديم لنتنياهو، عقد اجتماعا مع نظيره التركي في روما.", "ISRGOV>TURGOV:040")]
     [InlineData("وأعلن الوزير دعم بلاده للقوات العراقية في معاركها ضد تنظيم داعش.", "IRQMIL>IMGREB:190")]
@@ -1515,6 +1517,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("أكد حلف شمال الأطلسي تضامنه مع الحليفة تركيا في هجومها على تنظيم داعش.", "IGOWSTNAT>IMGREB:180")]
     [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>AFG:042")]
     [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>UAF:1831")]
+    [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة في شارع السعدون وسط بغداد.", "UAF>IRQGOV:1832")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
