@@ -7363,6 +7363,17 @@ public sealed partial class EventCoder
                 continue;
             }
 
+            // «وترفض الحكومة التركية اتهامات من المعارضة», «رفضت الوزارة الانتقادات من واشنطن»: the act right after the verb
+            // and its subject that comes «من» someone is theirs, and what is done to it is aimed at them.
+            if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken >= 2 && a.FirstToken - 2 > sources.Max(s => s.LastToken)
+                && (a.FirstToken - 2 == afterSource + 1 || a.FirstToken - 2 == triggerEnd + 1)
+                && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } fromWord && text.Core(fromWord).SequenceEqual(_min)
+                && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } ownedFrom && (ownedFrom.Proclitics & ~Proclitics.Al) == 0 && _ownedActs.Contains(text.Core(ownedFrom))
+                && sources.All(src => src.Code != a.Code))
+            {
+                return Group(text, actors, a);
+            }
+
             // «إن المملكة ترحب بالاتفاق وإن بلاده تدعو إيران»: «وإن/وأن» opens the next thing said, with actors of its own.
             // «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»: a clause of time opens with a verb of its own; its subject is
             // no one's target here.
