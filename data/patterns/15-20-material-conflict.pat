@@ -738,8 +738,10 @@ event 1821 rape, sexual assault
   target   *
   passive
 
+# «عذب الحديث», «عذب الصوت»: the adjective «عذب» (sweet) shares the verb's letters.
 event 1822 torture
   verb     عذب | يعذب
+  without  الحديث | الصوت | الكلام | اللسان | المذاق | الطعم | المياه
   target   *
   passive
 

@@ -94,6 +94,7 @@ public sealed partial class EventCoder
     private readonly WordSet _pastMarkers;
     private readonly string _self;
     private readonly string _middle;
+    private readonly string _student;
     private readonly string _each;
     private readonly WordSet _someOf;
     private readonly WordSet _moreOrLess;
@@ -715,6 +716,7 @@ public sealed partial class EventCoder
         _each = n.Normalize("كل");
         _self = n.Normalize("نفس");
         _middle = n.Normalize("وسط");
+        _student = n.Normalize("طالب");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
         _delegations = Set("وفد", "وفود", "حكومة", "سفارة", "جيش", "قوات", "وزارة", "خارجية");
@@ -3496,6 +3498,14 @@ public sealed partial class EventCoder
 
     private (EventPattern? Pattern, bool Nominal, int TriggerEnd) AsVerb(AnalyzedText text, int t, int limit, CodingTrace? trace, List<ActorMention> actors, List<PlaceMention>? places = null)
     {
+        // «طالب سوداني من المتسللين إلى داعش»: «طالب» with an indefinite nisba right after it is a student of that
+        // country, not the verb «طالب» (which has a definite subject or object after it).
+        if (text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 0 } student && (student.Proclitics & ~Proclitics.Wa) == 0 && text.Core(student).SequenceEqual(_student)
+            && t + 1 < limit && (text.Tokens[t + 1].Proclitics & Proclitics.Al) == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))
+        {
+            return (null, false, t);
+        }
+
         // «أسرته», «سيطرته»: a whole verb form in «ت» with a pronoun after it is as often the noun in «ة» (his family,
         // its control); the perfect with an object pronoun is rare in news.
         // After a relative pronoun it is the verb with its resumptive object («الاتفاقية التي وقعتها الوكالة»).

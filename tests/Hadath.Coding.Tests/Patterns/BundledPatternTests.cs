@@ -1145,6 +1145,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال إن الزيارات التي سيقوم بها المسؤول في الصليب الأحمر إلى عدن ستشمل بعض المستشفيات.", "042")]
     [InlineData("وأبدى الرئيس الأمريكي تفهمه لمخاوف تركيا الأمنية.", "012")]
     [InlineData("وأحرق المتظاهرون علم إسرائيل أمام السفارة.", "1712")]
+    [InlineData("طالب سوداني من المتسللين إلى «داعش» يفجر نفسه في الرقة", "020")]
+    [InlineData("وهو شاب عذب الحديث يعيش لاجئا في كينيا.", "1822")]
     [InlineData("وقال الوزير الإيراني إن القرار يتعارض مع القانون الدولي.", "120")]
     [InlineData("وتقدم رئيس الشركة السعودية باستقالته بسبب تعارض المصالح.", "120")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
