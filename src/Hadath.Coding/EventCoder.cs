@@ -10947,6 +10947,14 @@ public sealed partial class EventCoder
             return;
         }
 
+        // «ويتهم معارضون نكورونزيزا بمخالفة الدستور»: an opposition of no country named that acts on a government or its
+        // leader is that state's own. (Not the other way: a government may act on another state's opposition, «انتقد
+        // الكرملين الخطط الأميركية لتوفير غطاء جوي للمعارضة».)
+        if (source.Code == "OPP" && target is { Country: { Length: 3 } opposed, Role: "GOV" })
+        {
+            source = source with { Code = opposed + "OPP" };
+        }
+
         var startTok = text.Tokens[trigger];
         var start = startTok.Start;
         var end = text.Tokens[triggerEnd].End;

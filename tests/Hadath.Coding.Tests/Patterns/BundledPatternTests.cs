@@ -806,6 +806,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>-:1831")]
     [InlineData("وفجر انتحاري نفسه عند مدخل مركز الشرطة.", "UAF>COP:1831")]
     [InlineData("وترفض الحكومة التركية اتهامات من المعارضة بأنها أيدت المتشددين.", "TURGOV>TUROPP:120")]
+    [InlineData("واتهم معارضون الرئيس التركي رجب طيب أردوغان بالسعي إلى انتخابات مبكرة.", "TUROPP>TURGOV:112")]
     [InlineData("وأصيب عشرة جنود في انفجار سيارة مفخخة عند مرور قافلة عسكرية تركية.", "UAF>TURMIL:1832")]
     [InlineData("وعلق وزير الخارجية الأمريكي على تصريح المرشد الإيراني حيث توعد المرشد الإيراني بمواجهة السياسات الأمريكية.", "IRNGOV>USA:138")]
     [InlineData("وقال مسؤولون إسرائيليون إن جولد، وهو مستشار قديم لنتنياهو، عقد اجتماعا مع نظيره التركي في روما.", "ISRGOV>TURGOV:040")]
@@ -1521,6 +1522,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>AFG:042")]
     [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>UAF:1831")]
     [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة في شارع السعدون وسط بغداد.", "UAF>IRQGOV:1832")]
+    [InlineData("وانتقد الكرملين الخطط الأميركية لتوفير غطاء جوي للمعارضة.", "RUSGOV>RUSOPP:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
