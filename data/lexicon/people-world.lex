@@ -2085,7 +2085,7 @@ actor Enrico Letta
   code     ITAGOV 2013-04-28..2014-02-22
 
 actor Matteo Renzi
-  names    ماتيو رينزي | ماتيو رنزي | رينزي
+  names    ماتيو رينزي | ماتيو رنزي | رينزي | ماتيو رينتسي | رينتسي
   code     ITAGOV 2014-02-22..2016-12-12
 
 actor Paolo Gentiloni
