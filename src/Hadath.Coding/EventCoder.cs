@@ -93,8 +93,11 @@ public sealed partial class EventCoder
     private readonly WordSet _managing;
     private readonly WordSet _pastMarkers;
     private readonly string _self;
-    private readonly string _middle;
-    private readonly string _student;
+    private readonly WordSet _cityParts;
+    private readonly string _capitalWord;
+    private readonly WordSet _students;
+    private readonly WordSet _studentCounts;
+    private readonly string _femaleStudent;
     private readonly string _each;
     private readonly WordSet _someOf;
     private readonly WordSet _moreOrLess;
@@ -715,8 +718,11 @@ public sealed partial class EventCoder
         _someOf = Set("عدد");
         _each = n.Normalize("كل");
         _self = n.Normalize("نفس");
-        _middle = n.Normalize("وسط");
-        _student = n.Normalize("طالب");
+        _cityParts = Set("وسط", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي", "أطراف", "محيط", "ريف");
+        _capitalWord = n.Normalize("عاصمة");
+        _students = Set("طالب", "طالبا");
+        _studentCounts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف", "ألف", "مائة", "مئة", "ألفي", "مئتي"]);
+        _femaleStudent = n.Normalize("طالبة");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
         _delegations = Set("وفد", "وفود", "حكومة", "سفارة", "جيش", "قوات", "وزارة", "خارجية");
@@ -3500,8 +3506,11 @@ public sealed partial class EventCoder
     {
         // «طالب سوداني من المتسللين إلى داعش»: «طالب» with an indefinite nisba right after it is a student of that
         // country, not the verb «طالب» (which has a definite subject or object after it).
-        if (text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 0 } student && (student.Proclitics & ~Proclitics.Wa) == 0 && text.Core(student).SequenceEqual(_student)
-            && t + 1 < limit && (text.Tokens[t + 1].Proclitics & Proclitics.Al) == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))
+        // («طالب وطالبة», «500 طالب», «ثمانية آلاف طالب», «7953 طالبا»: nor with its feminine joined to it or after a number.)
+        if (text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 0 } student && (student.Proclitics & ~Proclitics.Wa) == 0 && _students.Contains(text.Core(student))
+            && ((t + 1 < limit && (text.Tokens[t + 1].Proclitics & Proclitics.Al) == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))
+                || (t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } female && text.Core(female).SequenceEqual(_femaleStudent))
+                || (t > 0 && (text.Tokens[t - 1].Kind == TokenKind.Number || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } count && _studentCounts.Contains(text.Core(count)))))))
         {
             return (null, false, t);
         }
@@ -7297,8 +7306,9 @@ public sealed partial class EventCoder
                                                     && text.Tokens[link] is { Kind: TokenKind.Arabic } cooperating && (cooperating.Proclitics & Proclitics.Bi) == 0
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
                 || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
-                // («انفجار سيارة مفخخة في شارع السعدون وسط بغداد»: the middle of a capital is where, not its government.)
-                || (a.Kind == MentionKind.Capital && PrepositionBefore(text, a) == _middle)
+                // («انفجار سيارة مفخخة في شارع السعدون وسط بغداد», «قرب مخيم اليرموك جنوب العاصمة دمشق»: the middle, a side
+                // or the outskirts of a capital are where, not its government.)
+                || (a.Kind == MentionKind.Capital && IsPartOfCity(text, a))
                 || DestinationOfAnotherMovement(text, a, triggerEnd, actors)
                 || IsAgentPhrase(text, a, 0) || IsComparedDoer(text, a) || IsOnBehalf(text, a)
                 // («الأمين العام المساعد للجامعة العربية لشؤون فلسطين»: the state whose affairs a title names is part of it.)
@@ -10814,7 +10824,18 @@ public sealed partial class EventCoder
         return end;
     }
 
-    /// <summary>The place after «في» nearest to the trigger.</summary>
+    /// <summary>«وسط بغداد», «جنوب العاصمة دمشق», «ضواحي صنعاء»: a capital after a word for a part of a city or a side of it.</summary>
+    private bool IsPartOfCity(AnalyzedText text, ActorMention capital)
+    {
+        var at = capital.FirstToken - 1;
+        if (at >= 0 && text.Tokens[at] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } city && text.Core(city).SequenceEqual(_capitalWord))
+        {
+            at--;
+        }
+
+        return at >= 0 && text.Tokens[at] is { Kind: TokenKind.Arabic, SuffixLength: 0 } part && (part.Proclitics & ~(Proclitics.Wa | Proclitics.Fa)) == 0 && _cityParts.Contains(text.Core(part));
+    }
+
     /// <summary>The place right after <paramref name="triggerEnd"/> with «لـ» or after «إلى», a word for a town allowed before it.</summary>
     private bool IsDestinationRightAfter(AnalyzedText text, PlaceMention place, int triggerEnd)
     {
@@ -10826,6 +10847,7 @@ public sealed partial class EventCoder
                || (head == triggerEnd + 2 && text.Tokens[triggerEnd + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } toWord && text.Core(toWord).SequenceEqual(_ila));
     }
 
+    /// <summary>The place after «في» nearest to the trigger.</summary>
     private static PlaceMention? NearestPlace(AnalyzedText text, int t, List<PlaceMention> places)
     {
         PlaceMention? best = null;

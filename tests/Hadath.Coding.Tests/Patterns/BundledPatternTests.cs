@@ -1148,6 +1148,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأحرق المتظاهرون علم إسرائيل أمام السفارة.", "1712")]
     [InlineData("طالب سوداني من المتسللين إلى «داعش» يفجر نفسه في الرقة", "020")]
     [InlineData("وهو شاب عذب الحديث يعيش لاجئا في كينيا.", "1822")]
+    [InlineData("وشارك في البرنامج 130 طالبا وطالبة من مختلف المدارس.", "020")]
     [InlineData("وقال الوزير الإيراني إن القرار يتعارض مع القانون الدولي.", "120")]
     [InlineData("وتقدم رئيس الشركة السعودية باستقالته بسبب تعارض المصالح.", "120")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
@@ -1522,6 +1523,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>AFG:042")]
     [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>UAF:1831")]
     [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة في شارع السعدون وسط بغداد.", "UAF>IRQGOV:1832")]
+    [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة وسط العاصمة بغداد.", "UAF>IRQGOV:1832")]
     [InlineData("وانتقد الكرملين الخطط الأميركية لتوفير غطاء جوي للمعارضة.", "RUSGOV>RUSOPP:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
