@@ -3510,7 +3510,9 @@ public sealed partial class EventCoder
         if (text.Tokens[t] is { Kind: TokenKind.Arabic, SuffixLength: 0 } student && (student.Proclitics & ~Proclitics.Wa) == 0 && _students.Contains(text.Core(student))
             && ((t + 1 < limit && (text.Tokens[t + 1].Proclitics & Proclitics.Al) == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))
                 || (t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } female && text.Core(female).SequenceEqual(_femaleStudent))
-                || (t > 0 && (text.Tokens[t - 1].Kind == TokenKind.Number || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } count && _studentCounts.Contains(text.Core(count)))))))
+                // (A year before the verb may also stand there, «في 2014 طالب البرلمان»: then its subject follows.)
+                || (t > 0 && (text.Tokens[t - 1].Kind == TokenKind.Number || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } count && _studentCounts.Contains(text.Core(count))))
+                    && !actors.Any(a => a.FirstToken == t + 1))))
         {
             return (null, false, t);
         }
