@@ -7387,11 +7387,11 @@ public sealed partial class EventCoder
 
             // «وترفض الحكومة التركية اتهامات من المعارضة», «رفضت الوزارة الانتقادات من واشنطن»: the act right after the verb
             // and its subject that comes «من» someone is theirs, and what is done to it is aimed at them.
-            if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken >= 2 && a.FirstToken - 2 > sources.Max(s => s.LastToken)
-                && (a.FirstToken - 2 == afterSource + 1 || a.FirstToken - 2 == triggerEnd + 1)
+            // (The word checks come first: this runs for every actor after every trigger.)
+            if (pattern.DirectObjectTarget && !nominal && a.FirstToken >= 2 && (a.FirstToken - 2 == afterSource + 1 || a.FirstToken - 2 == triggerEnd + 1)
                 && text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } fromWord && text.Core(fromWord).SequenceEqual(_min)
                 && text.Tokens[a.FirstToken - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } ownedFrom && (ownedFrom.Proclitics & ~Proclitics.Al) == 0 && _ownedActs.Contains(text.Core(ownedFrom))
-                && sources.All(src => src.Code != a.Code))
+                && sources.Count > 0 && a.FirstToken - 2 > sources.Max(s => s.LastToken) && sources.All(src => src.Code != a.Code))
             {
                 return Group(text, actors, a);
             }
