@@ -1653,7 +1653,7 @@ public sealed partial class EventCoder
                                     && t > first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } governor && _nounGovernors.Contains(text.Core(governor))
                                     && (t + 1 >= limit || text.Tokens[t + 1].Kind != TokenKind.Arabic
                                         || (text.Tokens[t + 1] is { Proclitics: Proclitics.None } after && _prepositions.Contains(text.Core(after))));
-                // «أكد الحلف تضامنه مع الحليفة تركيا في هجومها على داعش», «وأيدت السعودية الأردن في حربه»: the pronoun of a masdar
+                // «أكد الحلف تضامنه مع الحليفة تركيا في هجومها على داعش», «دعم بلاده للقوات العراقية في معاركها»: the pronoun of a masdar
                 // after «في», right behind an actor it agrees with, is that actor's own act, not the subject's.
                 var ownerBefore = pronounAgent && lightAgent is null && !victimPronoun ? OwnerBeforeIn(text, token, t, first, actors) : null;
                 sources = lightAgent is not null ? Group(text, actors, lightAgent)
