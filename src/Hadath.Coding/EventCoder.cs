@@ -7973,6 +7973,8 @@ public sealed partial class EventCoder
                 var location = a.Kind is MentionKind.Capital or MentionKind.Country
                                && (((text.Tokens[a.FirstToken].Proclitics & Proclitics.Bi) != 0) || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A"))
                                    || (a.Kind == MentionKind.Capital && before is { Kind: TokenKind.Arabic, SuffixLength: 0 } && _namedAfterPlace.Contains(text.Core(before)))
+                                   // («قرب مخيم اليرموك جنوب العاصمة دمشق»: so is the part or side of a capital.)
+                                   || (a.Kind == MentionKind.Capital && IsPartOfCity(text, a))
                                    || (place is not null && place.LastToken == a.FirstToken - 1 && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Wa) != 0));
                 if (IsAlternativeSource(text, a, sources) || IsAcrossTheBorder(text, a, actors) || IsSeat(text, a) || IsEnvoysPost(text, a, sources, actors) || IsEscort(text, a))
                 {

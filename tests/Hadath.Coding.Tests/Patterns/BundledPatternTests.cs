@@ -1524,6 +1524,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وقال الجيش إن وزير الدفاع الأمريكي في زيارته لأربيل أكد أن الضربات مستمرة في أفغانستان.", "USAGOV>AFG:042")]
     [InlineData("وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الاثنين الانتحاري في منطقة مزدحمة.", "AFGREB>UAF:1831")]
     [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة في شارع السعدون وسط بغداد.", "UAF>IRQGOV:1832")]
+    [InlineData("وفتحت قوات النظام نيران رشاشاتها الثقيلة على مناطق قرب مخيم اليرموك جنوب العاصمة دمشق.", "SYRMIL>SYRGOV:190")]
     [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة وسط العاصمة بغداد.", "UAF>IRQGOV:1832")]
     [InlineData("وانتقد الكرملين الخطط الأميركية لتوفير غطاء جوي للمعارضة.", "RUSGOV>RUSOPP:111")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
