@@ -96,7 +96,6 @@ public sealed partial class EventCoder
     private readonly WordSet _cityParts;
     private readonly string _capitalWord;
     private readonly WordSet _students;
-    private readonly WordSet _studentCounts;
     private readonly string _femaleStudent;
     private readonly string _each;
     private readonly WordSet _someOf;
@@ -721,7 +720,6 @@ public sealed partial class EventCoder
         _cityParts = Set("وسط", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي", "أطراف", "محيط", "ريف");
         _capitalWord = n.Normalize("عاصمة");
         _students = Set("طالب", "طالبا");
-        _studentCounts = Set([.. SmallCounts, "بضعة", "مئات", "آلاف", "ألف", "مائة", "مئة", "ألفي", "مئتي"]);
         _femaleStudent = n.Normalize("طالبة");
         _pastMarkers = Set("ماضي", "منصرم", "سابق", "فائت");
         _army = n.Normalize("جيش");
@@ -3511,7 +3509,7 @@ public sealed partial class EventCoder
             && ((t + 1 < limit && (text.Tokens[t + 1].Proclitics & Proclitics.Al) == 0 && actors.Any(a => a.FirstToken == t + 1 && a.Kind == MentionKind.Adjective))
                 || (t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa } female && text.Core(female).SequenceEqual(_femaleStudent))
                 // (A year before the verb may also stand there, «في 2014 طالب البرلمان»: then its subject follows.)
-                || (t > 0 && (text.Tokens[t - 1].Kind == TokenKind.Number || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } count && _studentCounts.Contains(text.Core(count))))
+                || (t > 0 && (text.Tokens[t - 1].Kind == TokenKind.Number || (text.Tokens[t - 1] is { Kind: TokenKind.Arabic } count && (_counts.Contains(text.Core(count)) || _crowds.Contains(text.Core(count)))))
                     && !actors.Any(a => a.FirstToken == t + 1))))
         {
             return (null, false, t);
@@ -6863,7 +6861,7 @@ public sealed partial class EventCoder
 
     /// <summary>A comma or a dash, which set off an aside.</summary>
     private static bool IsAsideMark(AnalyzedText text, int at)
-        => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C' or '-' or '\u2013' or '\u2014';
+        => IsComma(text, at) || (text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is '-' or '\u2013' or '\u2014');
 
     private static bool IsComma(AnalyzedText text, int at)
         => text.Tokens[at].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[at].NormStart] is ',' or '\u060C';
