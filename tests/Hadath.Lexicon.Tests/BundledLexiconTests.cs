@@ -111,6 +111,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("واتفقت القوى السياسية على جمعة موحدة.", "EGYREL")]
     [InlineData("واتهم الكاتب بالفرنسية رشيد بوجدرة الروائي بالسرقة.", "FRA")]
     [InlineData("وصدر البيان باللغة الإنجليزية.", "GBR")]
+    [InlineData("وسقطت إدلب السورية في أيدي تحالف لجماعات إسلامية معارضة.", "USAMIL")]
+    [InlineData("وسيطر على البلدة السورية تحالف من مقاتلين إسلاميين.", "USAMIL")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 
@@ -128,6 +130,7 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وأعلنت حماس رفضها للمبادرة.", "PSEREB")]
     [InlineData("وقال متحدث باسم حلف ناتو إن القوات ستبقى.", "IGOWSTNAT")]
     [InlineData("وقالت الطالبان في بيان إنها ستواصل القتال.", "AFGREB")]
+    [InlineData("وقال التحالف إن غاراته أصابت أهدافا لداعش في سوريا.", "USAMIL")]
     public void Recognize_NameWithItsArticle_IsTheActor(string text, string code)
         => Assert.Contains(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 

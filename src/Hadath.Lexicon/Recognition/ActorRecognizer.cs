@@ -618,6 +618,14 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>
+    /// «في أيدي تحالف لجماعات إسلامية معارضة», «تحالف من مقاتلين»: a name listed only with the article, written without it
+    /// and followed by «لـ» or «من», is the common noun ("a coalition of …"), not the named body.
+    /// </summary>
+    private static bool IsIndefiniteOf(AnalyzedText text, int next)
+        => next < text.Tokens.Count && text.Tokens[next] is { Kind: TokenKind.Arabic } of
+           && ((of.Proclitics & Proclitics.Li) != 0 || (of.Proclitics == Proclitics.None && text.Core(of) is "\u0645\u0646"));
+
+    /// <summary>
     /// A one-word match with the article whose word the lexicon lists only without it, for the names that never take
     /// it: a person («المؤدي» is not «مودي»), and a country whose name ends like a nisba («المالي» is "financial", not
     /// Mali). Groups and other countries may be written either way («الطالبان», «الباكستان»).
@@ -870,6 +878,7 @@ public sealed class ActorRecognizer
             if ((possessed && kind != HitKind.Agent) || (missingArticle && kind is HitKind.CountryName or HitKind.Capital)
                 || (missingArticle && kind == HitKind.Actor && m.Last + 1 < text.Tokens.Count
                     && text.Tokens[m.Last + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0)
+                || (missingArticle && kind == HitKind.Actor && IsIndefiniteOf(text, m.Last + 1))
                 || AddedArticle(text, m, kind, m.Hits)
                 || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m)) || (kind is HitKind.CountryAdjective or HitKind.CountryName && QualifiesAPlace(text, m))
                 || (kind == HitKind.Capital && LocatesADefiniteNoun(text, m)))
