@@ -378,12 +378,15 @@ event 1711 impound ship, cargo
   target   *
   priority 3
 
-# «الكويت تضبط شبكة إرهابية», «ضبط خلية», «ضبطت الشرطة 3 نساء بتهمة الاحتيال»: catching people is an arrest
+# «الكويت تضبط شبكة إرهابية», «ضبط خلية», «ضبطت الشرطة 3 نساء بتهمة الاحتيال»: catching people is an arrest. Its words
+# may stand past an aside («ضبطت الشرطة الروسية، خلال الأيام القليلة الماضية، 3 نساء بتهمة»); a shipment or weapons
+# caught nearby make it a seizure («ضبطت الشرطة شحنة أسلحة بحوزة خلية إرهابية»).
 event 173 catch a cell, suspects (ضبط)
   verb     ضبط | يضبط
   noun     ضبط
   with     شبكة | خلية | خلايا | عصابة | متهم | متهما | متهمين | مشتبه | مشتبها | مشتبهين | إرهابيين | إرهابيا | بتهمة | بتهم | =شخصا | =شخصين | =أشخاص | =مطلوبا | =مطلوبين | =عنصرا | =عناصر
-  window   6
+  window   12
+  without  شحنة | أسلحة | كميات | كمية | مخدرات | ذخائر
   target   *
   priority 3
 

@@ -2593,30 +2593,23 @@ public sealed partial class EventCoder
                 var afterSource = Math.Max(triggerEnd, unknownSource || pronounAgent ? unnamedSubject ?? triggerEnd : sources.Max(s => s.LastToken));
                 // «ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة»: an apposition set off by commas after the
                 // subject describes him; the object comes after it.
-                if (!nominal && sources.Count > 0 && sources[0].FirstToken > t && afterSource + 2 < limit && IsComma(text, afterSource + 1))
+                if (!nominal && sources.Count > 0 && sources[0].FirstToken > t && AsideEnd(text, afterSource, limit) is var apposition and >= 0)
                 {
-                    for (var k = afterSource + 2; k < limit && k <= afterSource + 12; k++)
-                    {
-                        if (text.Tokens[k].Kind == TokenKind.Punctuation && !IsComma(text, k))
-                        {
-                            break;
-                        }
-
-                        if (IsComma(text, k))
-                        {
-                            afterSource = k;
-                            break;
-                        }
-                    }
+                    afterSource = apposition;
                 }
 
                 // The target may stand between the trigger and its 'with' word («يطالب المتمردين بالانسحاب»);
                 // otherwise it follows the 'with' word («دعا … إلى تفعيل الاتفاقيات مع …»).
                 // («ودعا الرئيس الأميركي الاتحاد الأفريقي إلى استخدام «سلطته»، ليس فقط «لإدانة … التغييرات»»: with the 'with' word
                 // past a comma, the object is still between the trigger and the comma.)
-                var withBound = ClauseMarkBetween(text, t, triggerEnd) is var mark and >= 0 ? mark : triggerEnd;
+                // («ضبطت الشرطة الروسية، خلال الأيام القليلة الماضية، 3 نساء بتهمة الاحتيال»: nor is the comma that opens an
+                // aside behind the subject the object's bound; the object follows the aside.)
+                var asideEnd = !nominal && !unknownSource && !pronounAgent && sources.Count > 0 && sources[0].FirstToken > t && triggerEnd > t
+                    ? AsideEnd(text, sources.Max(s => s.LastToken), triggerEnd)
+                    : -1;
+                var withBound = ClauseMarkBetween(text, asideEnd >= 0 ? asideEnd : t, triggerEnd) is var mark and >= 0 ? mark : triggerEnd;
 
-                var objectFrom = Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken));
+                var objectFrom = asideEnd >= 0 ? asideEnd : Math.Max(t, unknownSource || pronounAgent ? t : sources.Max(s => s.LastToken));
                 var beforeWith = triggerEnd > t ? Targets(text, pattern, triggerEnd, objectFrom, limit, actors, sources, before: withBound) : [];
                 // Before the comma only the verb's own object counts: the word right after the subject (words of time aside),
                 // or one right after a preposition the pattern takes («فرضتها … على إيران،»); not a genitive further in
@@ -5926,6 +5919,33 @@ public sealed partial class EventCoder
     private static bool HasCommaOrClause(AnalyzedText text, int from, int to) => ClauseMarkBetween(text, from, to) >= 0;
 
     /// <summary>The first comma, full stop or other clause mark between the two tokens, or -1.</summary>
+    /// <summary>
+    /// The comma that closes an aside opened by a comma right after <paramref name="end"/> («، أول رئيس أميركي يزور كينيا،»),
+    /// within twelve words and before <paramref name="limit"/>, with no other punctuation inside; -1 when there is none.
+    /// </summary>
+    private static int AsideEnd(AnalyzedText text, int end, int limit)
+    {
+        if (end + 2 >= limit || !IsComma(text, end + 1))
+        {
+            return -1;
+        }
+
+        for (var k = end + 2; k < limit && k <= end + 12; k++)
+        {
+            if (IsComma(text, k))
+            {
+                return k;
+            }
+
+            if (text.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
     private static int ClauseMarkBetween(AnalyzedText text, int from, int to)
     {
         for (var i = from + 1; i < to; i++)

@@ -211,7 +211,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("والتقى وزير الصحة السعودي أطباء المستشفى.", "SAUGOV>SAUHLH:040")]
     [InlineData("وأكد وزير الداخلية البحريني أن التدخلات الإيرانية في الشأن الداخلي للبحرين مرفوضة شكلا ومضمونا.", "BHRGOV>IRN:120")]
     [InlineData("وقال وزير النفط الليبي، مقدما التهنئة لمصر حكومة وشعبا لافتتاح قناة السويس الجديدة.", "LBYGOV>EGY:051")]
-    [InlineData("ضبطت الشرطة الروسية، هذا الأسبوع، 3 نساء بتهمة الاحتيال.", "RUSCOP>-:173")]
+    [InlineData("ضبطت الشرطة الروسية، هذا الأسبوع، 3 نساء بتهمة الاحتيال.", "RUSCOP>CVL:173")]
     [InlineData("وواصلت قوات المقاومة تقدمها، فيما شنت غارات للتحالف على مواقع المتمردين الحوثيين في لحج.", "SAUMIL>YEMREB:195")]
     [InlineData("وقصفت طائرات التحالف الذي تقوده السعودية مواقع الحوثيين في صنعاء.", "SAUMIL>YEMREB:195")]
     [InlineData("وقتل خمسة مدنيين في قصف لطيران التحالف الدولي على مدينة الرقة.", "USAMIL>SYR:195")]
@@ -881,6 +881,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأدان الوزير الهجمات الإرهابية التي شهدتها تركيا.", "UAF>TUR:180")]
     [InlineData("وقال البيان إن وفدا برئاسة خالد مشعل قام بزيارة إلى السعودية.", "PSEGOV>SAU:042")]
     [InlineData("وأعرب الوزير اليمني عن شكره للمملكة وخادم الحرمين الشريفين.", "YEMGOV>SAU:051")]
+    [InlineData("ضبطت الشرطة الروسية، خلال الأيام القليلة الماضية، 3 نساء بتهمة الاحتيال.", "RUSCOP>CVL:173")]
+    [InlineData("وطالب وزير الخارجية السعودي، خلال مؤتمر صحفي في الرياض، إيران بوقف تدخلها في اليمن.", "SAUGOV>IRN:1056")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
