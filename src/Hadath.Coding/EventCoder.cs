@@ -86,6 +86,8 @@ public sealed partial class EventCoder
     // «وزير», «سفير», «المتحدث»: the heads of titles a person's name follows.
     private readonly WordSet _nameTitleHeads;
     private readonly WordSet _warplanes;
+    private readonly WordSet _supportMasdars;
+    private readonly WordSet _supportAdverbs;
     private readonly WordSet _mannerWords;
     private readonly WordSet _delegations;
 
@@ -673,6 +675,8 @@ public sealed partial class EventCoder
         _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون",
             "موالية", "موالي", "موالين", "موالون", "متحالفة", "متحالف", "متحالفين", "متحالفون", "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "تابعون", "تابعين");
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
+        _supportMasdars = Set("دعم", "مساندة", "إسناد", "نصرة", "مؤازرة");
+        _supportAdverbs = Set("دعما", "إسنادا", "مساندة", "نصرة", "مؤازرة");
         _openers = Set("لكن", "بينما", "فيما", "بل", "ثم");
         _when = Set("عندما", "حين", "حينما", "حينها", "لما", "بعدما", "عند", "يوم", "إذ");
         // «داعيا الله أن يحفظ», «سائلا المولى», «شكر الله»: a verb addressed to God is a prayer.
@@ -4175,6 +4179,21 @@ public sealed partial class EventCoder
     /// «بدعم من طيران التحالف», «المتحالفون مع وحدات للجيش»: the participle or noun of support or alliance before
     /// «من/مع», with at most one head word between «من/مع» and the actor; -1 when there is none.
     /// </summary>
+    /// <summary>
+    /// «غارات جوية تقودها الولايات المتحدة لدعم القوات العراقية», «دعما للجيش اليمني»: the side a strike is made to support
+    /// is its ally, not whom it strikes.
+    /// </summary>
+    private bool IsSupported(AnalyzedText text, ActorMention a)
+    {
+        if (a.FirstToken == 0 || text.Tokens[a.FirstToken - 1] is not { Kind: TokenKind.Arabic, SuffixLength: 0 } support)
+        {
+            return false;
+        }
+
+        return ((support.Proclitics & Proclitics.Li) != 0 && (support.Proclitics & Proclitics.Al) == 0 && _supportMasdars.Contains(text.Core(support)))
+               || (support.Proclitics == Proclitics.None && _supportAdverbs.Contains(text.Core(support)) && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0);
+    }
+
     private int AllianceLink(AnalyzedText text, int actorFirst)
     {
         for (var p = actorFirst - 1; p >= 1 && p >= actorFirst - 2; p--)
@@ -7325,7 +7344,7 @@ public sealed partial class EventCoder
                          && (link <= triggerEnd || (pattern.Code[..2] is "03" or "04" or "05" or "06" && link - triggerEnd <= 3
                                                     && text.Tokens[link] is { Kind: TokenKind.Arabic } cooperating && (cooperating.Proclitics & Proclitics.Bi) == 0
                                                     && text.Core(cooperating).SequenceEqual(_cooperation)))))
-                || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && IsDestinationOrOrigin(text, a))
+                || IsAttribution(text, a) || (IsMaterialConflict(pattern.Code) && (IsDestinationOrOrigin(text, a) || IsSupported(text, a)))
                 // («انفجار سيارة مفخخة في شارع السعدون وسط بغداد», «قرب مخيم اليرموك جنوب العاصمة دمشق»: the middle, a side
                 // or the outskirts of a capital are where, not its government.)
                 || (a.Kind == MentionKind.Capital && IsPartOfCity(text, a))
@@ -8002,11 +8021,12 @@ public sealed partial class EventCoder
                 // «تبرر غاراتها برسالة للأمم المتحدة»: the «ل» genitive of a letter or a statement is whom it is addressed to.
                 var addressed = (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0 && before.Kind == TokenKind.Arabic && _statements.Contains(text.Core(before));
                 if (location || addressed || (before.Kind == TokenKind.Arabic && text.Core(before).SequenceEqual("\u0641\u064A")) || IsLeaderOrAlly(text, a, sources, actors) || IsAttribution(text, a) || IsDestinationOrOrigin(text, a) || IsAgentPhrase(text, a, 0)
+                    || IsSupported(text, a)
                     // (A state a movement goes to, not people: «منع وصول المساعدات إلى المدنيين» harms them.)
                     || (a.Kind is MentionKind.Country or MentionKind.Capital && DestinationOfAnotherMovement(text, a, t, actors))
                     || (ally is not null && a.FirstToken - ally.LastToken <= 3 && HasRelativeBetween(text, ally.LastToken, a.FirstToken)))
                 {
-                    ally = IsLeaderOrAlly(text, a, sources, actors) ? a : ally;
+                    ally = IsLeaderOrAlly(text, a, sources, actors) || IsSupported(text, a) ? a : ally;
                     place = location ? a : place;
                     continue;
                 }
