@@ -1102,7 +1102,7 @@ public sealed partial class EventCoder
 
         var (found, places) = _recognizer.Recognize(text, first, limit, article.Published, state.Aliases);
         var apposed = Apposed(text, found);
-        var kept = found.Where(a => !IsAttributive(text, a, first) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a) && !IsSystem(text, a, found, limit)).ToList();
+        var kept = found.Where(a => (!IsAttributive(text, a, first) || IsInstitutionJoinedToAnActor(text, a, found)) && apposed?.Contains(a) != true && !IsVerbWithObject(text, a) && !IsSystem(text, a, found, limit)).ToList();
         var actors = new List<ActorMention>(kept.Count);
         foreach (var mention in kept)
         {
@@ -10075,6 +10075,15 @@ public sealed partial class EventCoder
         var dual = core.Length >= 6 && core.EndsWith("\u0627\u0646") && (agentWord || (NamesAnAct(text, before) && !_tollVerbs.Contains(text.Core(before))));
         return !((IsSoundPlural(core) && (NamesAnAct(text, before) || _claims.Contains(text.Core(before)) || _claims.Contains(text.Form(before)) || agentWord)) || dual);
     }
+
+    /// <summary>
+    /// «تصدت المقاومة والجيش», «هاجم المسلحون الشرطة والجيش»: an institution joined by «و» to a one-word actor is a second
+    /// actor. («قوات الجيش والشرطة» is one: the institution continues the genitive of a construct.)
+    /// </summary>
+    private bool IsInstitutionJoinedToAnActor(AnalyzedText text, ActorMention a, List<ActorMention> found)
+        => a is { Kind: MentionKind.Agent } && a.FirstToken == a.LastToken
+           && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Wa | Proclitics.Al, SuffixLength: 0 } joined && _institutions.Contains(text.Core(joined))
+           && found.Exists(b => b.LastToken == a.FirstToken - 1 && b.FirstToken == b.LastToken && b.Kind == MentionKind.Agent);
 
     private static bool IsObliquePlural(AnalyzedText text, ActorMention a)
         => a.Kind is MentionKind.Agent or MentionKind.Composite or MentionKind.Named && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } first

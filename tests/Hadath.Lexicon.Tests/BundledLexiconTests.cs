@@ -113,6 +113,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وصدر البيان باللغة الإنجليزية.", "GBR")]
     [InlineData("وسقطت إدلب السورية في أيدي تحالف لجماعات إسلامية معارضة.", "USAMIL")]
     [InlineData("وسيطر على البلدة السورية تحالف من مقاتلين إسلاميين.", "USAMIL")]
+    [InlineData("تبادلت المقاومة مع الحوثيين إطلاق النيران بالمدفعية في مأرب.", "MIL")]
+    [InlineData("وقصفت المدينة بالطائرات في ساعات الفجر.", "MIL")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 

@@ -64,6 +64,10 @@ public sealed class ActorRecognizer
         "اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "محادثات", "مفاوضات", "مباحثات", "قمة", "مسار",
         "بروتوكول", "ميثاق", "وثيقة", "جولة", "منتدى", "اجتماع", "اجتماعات", "لقاء", "تفاهمات", "مقررات", "ورقة", "آلية", "عملية");
 
+    // Weapons a force acts with («بالمدفعية والدبابات», «بالطائرات»).
+    private static readonly FrozenSet<string> Weapons = NormalizedForms.Of(
+        "مدفعية", "دبابات", "دبابة", "مدرعات", "راجمات", "آليات", "طائرات", "طيران", "مروحيات", "مقاتلات", "قاذفات", "بوارج", "زوارق");
+
     // Nouns of what is said that an indefinite nisba right after them qualifies («مؤتمر صحفي», «تصريح صحافي»): a press
     // conference, not a journalist.
     private static readonly FrozenSet<string> SaidNouns = NormalizedForms.Of(
@@ -618,6 +622,14 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>
+    /// «تبادلت المقاومة مع الحوثيين إطلاق النيران بالمدفعية والدبابات», «قصفت المدينة بالطائرات»: a weapon after «بـ» is
+    /// what the act was done with, not a force that acts.
+    /// </summary>
+    private static bool IsWeaponUsed(AnalyzedText text, PhraseMatch m)
+        => text.Tokens[m.First] is { Kind: TokenKind.Arabic } weapon && (weapon.Proclitics & Proclitics.Bi) != 0 && weapon.SuffixLength == 0
+           && In(Weapons, text.Core(weapon));
+
+    /// <summary>
     /// «في أيدي تحالف لجماعات إسلامية معارضة», «تحالف من مقاتلين»: a name listed only with the article, written without it
     /// and followed by «لـ» or «من», is the common noun ("a coalition of …"), not the named body.
     /// </summary>
@@ -880,6 +892,7 @@ public sealed class ActorRecognizer
                     && text.Tokens[m.Last + 1] is { Kind: TokenKind.Arabic } genitive && (genitive.Proclitics & Proclitics.Al) != 0 && (genitive.Proclitics & Proclitics.Wa) == 0)
                 || (missingArticle && kind == HitKind.Actor && IsIndefiniteOf(text, m.Last + 1))
                 || AddedArticle(text, m, kind, m.Hits)
+                || (kind == HitKind.Agent && IsWeaponUsed(text, m))
                 || (kind == HitKind.CountryName && QualifiesMoney(text, m)) || (kind == HitKind.CountryAdjective && NamesALanguage(text, m)) || (kind is HitKind.CountryAdjective or HitKind.CountryName && QualifiesAPlace(text, m))
                 || (kind == HitKind.Capital && LocatesADefiniteNoun(text, m)))
             {
