@@ -884,6 +884,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("ضبطت الشرطة الروسية، خلال الأيام القليلة الماضية، 3 نساء بتهمة الاحتيال.", "RUSCOP>CVL:173")]
     [InlineData("وطالب وزير الخارجية السعودي، خلال مؤتمر صحفي في الرياض، إيران بوقف تدخلها في اليمن.", "SAUGOV>IRN:1056")]
     [InlineData("وهاجم مسلحو طالبان الشرطة والجيش في قندهار.", "AFGREB>AFGMIL:180")]
+    [InlineData("وقد عبر خادم الحرمين الشريفين عن بالغ اعتزازه بالرئيس عبد الفتاح السيسي.", "SAUGOV>EGYGOV:051")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
