@@ -7419,6 +7419,17 @@ public sealed partial class EventCoder
                     return [a];
                 }
 
+                // («وهاجمت وسائل الإعلام السعودية اليوم الاتفاق النووي الإيراني»: one adjective of its own may stand between the
+                // object and the nisba of whose it is.)
+                if (pattern.DirectObjectTarget && !nominal && sources.Count > 0 && a.FirstToken == objectAt + 2 && adjectivePreposition is null
+                    && objectAt > sources.Max(s => s.LastToken)
+                    && text.Tokens[objectAt] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } ownedObject && _ownedActs.Contains(text.Core(ownedObject))
+                    && text.Tokens[objectAt + 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.Al, SuffixLength: 0 } ownAdjective && text.Core(ownAdjective) is [_, _, _, .., '\u064A']
+                    && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Al) != 0 && !actors.Any(b => b.FirstToken is var f && f >= objectAt && f < a.FirstToken))
+                {
+                    return [a];
+                }
+
                 continue;
             }
 

@@ -885,6 +885,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وطالب وزير الخارجية السعودي، خلال مؤتمر صحفي في الرياض، إيران بوقف تدخلها في اليمن.", "SAUGOV>IRN:1056")]
     [InlineData("وهاجم مسلحو طالبان الشرطة والجيش في قندهار.", "AFGREB>AFGMIL:180")]
     [InlineData("وقد عبر خادم الحرمين الشريفين عن بالغ اعتزازه بالرئيس عبد الفتاح السيسي.", "SAUGOV>EGYGOV:051")]
+    [InlineData("وهاجمت وسائل الاعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني.", "SAUMED>IRN:111")]
+    [InlineData("وانتقدت روسيا البرنامج الصاروخي الأمريكي.", "RUS>USA:111")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
         => Assert.Contains(key, Keys(text, new DateOnly(2015, 8, 2)));
 
