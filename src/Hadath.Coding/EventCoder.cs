@@ -1746,21 +1746,32 @@ public sealed partial class EventCoder
                 guests = null;
                 if (pattern.Code == "043" && pattern.With.Count == 0 && pattern.WithRoles.Count == 0 && pattern.VerbWords.Count == 0 && text.Core(token).SequenceEqual(_reception))
                 {
-                    if (!AtReception(text, t, first)
-                        // («في مطار طوكيو»: the airport's city is where, not who.)
-                        || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
-                                                      && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
-                        || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
-                        // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
-                        || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
+                    // «خلال استقبال خادم الحرمين الشريفين الملك سلمان لسامح شكري وزير الخارجية»: the bare noun's genitive is the
+                    // host when a guest of another state follows behind «لـ» (not «لاستقبال الرئيس», a reception prepared for him).
+                    if (!AtReception(text, t, first) && GuestAfterHost(text, t, limit, actors) is var (receiving, guest))
                     {
-                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
-                        return false;
+                        sources = Group(text, actors, receiving);
+                        guests = Group(text, actors, guest);
+                        trace?.Add($"  «{text.OriginalOf(token)}»: {receiving.Code} receives the guest after «ل»: {guest.Code}");
                     }
+                    else
+                    {
+                        if (!AtReception(text, t, first)
+                            // («في مطار طوكيو»: the airport's city is where, not who.)
+                            || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
+                                                          && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
+                            || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
+                            // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
+                            || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
+                        {
+                            trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
+                            return false;
+                        }
 
-                    guests = sources;
-                    sources = Group(text, actors, host);
-                    trace?.Add($"  «{text.OriginalOf(token)}»: {host.Code} hosts the one its pronoun names");
+                        guests = sources;
+                        sources = Group(text, actors, host);
+                        trace?.Add($"  «{text.OriginalOf(token)}»: {host.Code} hosts the one its pronoun names");
+                    }
                 }
 
                 // «ودعا عبد الكريم مصر وروسيا إلى دعم الجيش»: a name the article gave a speaker by his titles («مستشار الجيش،
@@ -10141,6 +10152,49 @@ public sealed partial class EventCoder
            && !found.Any(b => b.FirstToken == a.LastToken + 1);
 
     /// <summary>«وكان في استقباله», «كانت في استقبالهم»: the noun with a pronoun, right after «في», with «كان» just before.</summary>
+    /// <summary>
+    /// The guest of a bare «استقبال» whose genitive names the host: the actor behind «لـ» after the host and the host's own
+    /// titles (actors of the host's state), of another state, in the same clause; or null.
+    /// </summary>
+    private static (ActorMention Host, ActorMention Guest)? GuestAfterHost(AnalyzedText text, int t, int limit, List<ActorMention> actors)
+    {
+        if (text.Tokens[t] is not { SuffixLength: 0 } reception || (reception.Proclitics & (Proclitics.Li | Proclitics.Bi)) != 0
+            || actors.Find(a => a.FirstToken == t + 1) is not { Country: { } hostCountry, Kind: not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country) } host
+            || (text.Tokens[host.FirstToken].Proclitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Wa)) != 0)
+        {
+            return null;
+        }
+
+        var end = host.LastToken;
+        foreach (var a in actors)
+        {
+            if (a.FirstToken <= end)
+            {
+                continue;
+            }
+
+            if (a.FirstToken - end > 3 || a.LastToken >= limit || HasClauseBreak(text, end, a.FirstToken))
+            {
+                return null;
+            }
+
+            if ((text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0 && a.Country is { } guestCountry && guestCountry != hostCountry
+                && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country))
+            {
+                return (host, a);
+            }
+
+            if (a.Country != hostCountry)
+            {
+                return null;
+            }
+
+            end = a.LastToken;
+        }
+
+        return null;
+    }
+
     private bool AtReception(AnalyzedText text, int t, int first)
         => text.Tokens[t].SuffixLength > 0 && t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord
            && text.Core(inWord).SequenceEqual(_fi) && text.Tokens[t - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } was && _kana.Contains(text.Core(was));
