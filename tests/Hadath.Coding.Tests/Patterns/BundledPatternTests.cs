@@ -886,6 +886,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وهاجم مسلحو طالبان الشرطة والجيش في قندهار.", "AFGREB>AFGMIL:180")]
     [InlineData("وقد عبر خادم الحرمين الشريفين عن بالغ اعتزازه بالرئيس عبد الفتاح السيسي.", "SAUGOV>EGYGOV:051")]
     [InlineData("وانتقدت روسيا البرنامج الصاروخي الأمريكي.", "RUS>USA:111")]
+    [InlineData("وقام مجهولون بتفجير منزل أمين شرطة بالمنطقة.", "UAF>COP:183")]
+    [InlineData("وضبطت الأجهزة الأمنية المصرية في العريش عنصرين من الجماعة.", "EGYCOP>EGYCVL:173")]
     [InlineData("وجرى ذلك خلال استقبال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز لسامح شكري وزير الخارجية المصري.", "SAUGOV>EGYGOV:043")]
     [InlineData("وتناول اللقاء خلال استقبال الرئيس الروسي لوزير الخارجية السعودي العلاقات الثنائية.", "SAUGOV>RUSGOV:042")]
     public void Code_BundledSentence_GivesTheEvent(string text, string key)
