@@ -988,7 +988,27 @@ public sealed partial class EventCoder
         }
 
         raw.RemoveAll(IsUnascribedFight);
-        return Deduplicate(raw, UnclaimedWords().IsMatch(article.Text));
+        var coded = Deduplicate(raw, UnclaimedWords().IsMatch(article.Text));
+
+        // «قتل خمسة جنود في هجوم على حاجز للجيش. وأصيب آخرون بجروح»: violence of the same kind that strikes no one named, by
+        // the same side or an unknown one, told in the sentence next to violence that does (and in none of its own sentences
+        // with it), is that same violence told on. («قصفت طائرات التحالف مواقع الحوثيين. وفي عدن قتل 12 في انفجار» is
+        // another act: a kill after a strike.)
+        var struck = coded.Where(e => e.Root is "18" or "19" or "20" && e.Target is not null).ToList();
+        bool IsToldOn(CodedEvent e) => e.Root is "18" or "19" or "20" && e.Target is null
+                                       && struck.Any(o => o.Root == e.Root && (e.Source.Code == "UAF" || o.Source.Code == e.Source.Code)
+                                                          && o.Mentions.Any(m => e.Mentions.Any(own => Math.Abs(m.Sentence - own.Sentence) == 1)))
+                                       && !struck.Any(o => o.Mentions.Any(m => e.Mentions.Any(own => m.Sentence == own.Sentence)));
+        if (trace is not null)
+        {
+            foreach (var ev in coded.Where(IsToldOn))
+            {
+                trace.Add($"dropped {ev.Source.Code} → - {ev.Cameo} at «{ev.Evidence.Text}»: violence on no one named, next to the sentence that names whom it struck");
+            }
+        }
+
+        coded.RemoveAll(IsToldOn);
+        return coded;
     }
 
     /// <summary>

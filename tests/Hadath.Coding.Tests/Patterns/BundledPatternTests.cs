@@ -1161,6 +1161,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وشارك في البرنامج 130 طالبا وطالبة من مختلف المدارس.", "020")]
     [InlineData("وقال الوزير الإيراني إن القرار يتعارض مع القانون الدولي.", "120")]
     [InlineData("وتقدم رئيس الشركة السعودية باستقالته بسبب تعارض المصالح.", "120")]
+    [InlineData("قتل خمسة جنود مصريين في هجوم على حاجز للجيش المصري في سيناء. وأصيب ثلاثة في الهجوم.", "180")]
     public void Code_BundledSentence_GivesNoEventOfThatCode(string text, string code)
         => Assert.DoesNotContain(Keys(text, new DateOnly(2015, 8, 2)), k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(code, StringComparison.Ordinal));
 
