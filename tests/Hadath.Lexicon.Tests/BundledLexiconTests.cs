@@ -115,6 +115,8 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وسيطر على البلدة السورية تحالف من مقاتلين إسلاميين.", "USAMIL")]
     [InlineData("تبادلت المقاومة مع الحوثيين إطلاق النيران بالمدفعية في مأرب.", "MIL")]
     [InlineData("وقصفت المدينة بالطائرات في ساعات الفجر.", "MIL")]
+    [InlineData("وقال لافروف خلال مؤتمره الصحفي مع وزير خارجية الأردن إن الحل سياسي.", "RUSMED")]
+    [InlineData("وقال الوزير الروسي في المؤتمر الصحفي المشترك إن الحل سياسي.", "MED")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
 

@@ -74,15 +74,18 @@ public sealed class ActorRecognizer
         "مؤتمر", "مؤتمرا", "مؤتمرات", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا", "لقاء", "لقاءات", "حوار", "حوارا", "مقابلة", "إيجاز", "ملتقى");
 
     /// <summary>
-    /// «في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي»: a one-word agent in the indefinite nisba form right after a noun of
-    /// what is said is that noun's adjective, not a person.
+    /// «في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي», «خلال مؤتمره الصحفي»: a one-word agent in the nisba form right after
+    /// a noun of what is said, agreeing with it in definiteness, is that noun's adjective, not a person.
     /// </summary>
     private static bool IsAdjectiveOfSaidNoun(AnalyzedText text, ActorMention agent)
         => agent.FirstToken == agent.LastToken && agent.FirstToken > 0
-           && text.Tokens[agent.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } nisba
+           && text.Tokens[agent.FirstToken] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None or Proclitics.Al, SuffixLength: 0 } nisba
            && text.Core(nisba) is [_, _, .., '\u064A'] or [_, _, .., '\u064A', '\u0629']
-           && text.Tokens[agent.FirstToken - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } said && (said.Proclitics & Proclitics.Al) == 0
-           && In(SaidNouns, text.Core(said));
+           && text.Tokens[agent.FirstToken - 1] is { Kind: TokenKind.Arabic } said && In(SaidNouns, text.Core(said))
+           // («خلال مؤتمره الصحفي», «في المؤتمر الصحفي»: a definite adjective agrees with a definite or possessed noun.)
+           && (nisba.Proclitics == Proclitics.None
+               ? (said.Proclitics & Proclitics.Al) == 0 && said.SuffixLength == 0
+               : (said.Proclitics & Proclitics.Al) != 0 || said.SuffixLength > 0);
 
     /// <summary>Whether the match stands alone between quotation marks.</summary>
     private static bool InQuotes(AnalyzedText text, PhraseMatch m) => IsQuote(text, m.First - 1) && IsQuote(text, m.Last + 1);
@@ -1075,6 +1078,12 @@ public sealed class ActorRecognizer
 
             // «الملازم أول رشاد قابل المغربي»: the man's family name is no country of the title's.
             if (next.Kind == MentionKind.Adjective && IsFamilyNisba(text, agent.FirstToken, lastToken, raw[j].First))
+            {
+                break;
+            }
+
+            // «قال الوزير في المؤتمر الصحفي»: the adjective of a noun of what is said names no institution of the agent.
+            if (next.Kind == MentionKind.Agent && IsAdjectiveOfSaidNoun(text, next))
             {
                 break;
             }
