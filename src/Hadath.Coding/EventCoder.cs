@@ -10055,8 +10055,10 @@ public sealed partial class EventCoder
 
         var before = text.Tokens[a.FirstToken - 1];
         // After a count («عشرة مسلحين», «عشرات المتظاهرين») the word is the counted noun, not an adjective.
+        // («وكان مسلحون استهدفوا الجمعة حافلة ركاب»: after «كان» it is the subject.)
         if (before.Kind != TokenKind.Arabic || _prepositions.Contains(text.Core(before)) || _reporting.Contains(text.Form(before)) || _particles.Contains(text.Core(before))
-            || _counts.Contains(text.Core(before)) || _quantities.Contains(text.Core(before)))
+            || _counts.Contains(text.Core(before)) || _quantities.Contains(text.Core(before))
+            || (before.SuffixLength == 0 && _kana.Contains(text.Core(before)) && a.Role is "REB" or "UAF" or "MIL" or "COP" && IsSoundPlural(text.Core(text.Tokens[a.FirstToken]))))
         {
             return false;
         }
