@@ -990,10 +990,11 @@ public sealed partial class EventCoder
         raw.RemoveAll(IsUnascribedFight);
         var coded = Deduplicate(raw, UnclaimedWords().IsMatch(article.Text));
 
-        // «قتل خمسة جنود في هجوم على حاجز للجيش. وأصيب آخرون بجروح»: violence of the same kind that strikes no one named, by
-        // the same side or an unknown one, told in the sentence next to violence that does (and in none of its own sentences
-        // with it), is that same violence told on. («قصفت طائرات التحالف مواقع الحوثيين. وفي عدن قتل 12 في انفجار» is
-        // another act: a kill after a strike.)
+        // «قتل خمسة جنود في هجوم على حاجز للجيش. وأصيب ثلاثة في الهجوم»: violence of the same root that strikes no one named,
+        // by the same side or an unknown one, told in the sentence next to violence that does (and in none of its own
+        // sentences with it), is that same violence told on. («قصفت طائرات التحالف مواقع الحوثيين. وفي عدن قتل 12 في انفجار»
+        // is another act: a kill after a strike.) Only after deduplication, which keeps such a report as a mention when it
+        // merges.
         var struck = coded.Where(e => e.Root is "18" or "19" or "20" && e.Target is not null).ToList();
         bool IsToldOn(CodedEvent e) => e.Root is "18" or "19" or "20" && e.Target is null
                                        && struck.Any(o => o.Root == e.Root && (e.Source.Code == "UAF" || o.Source.Code == e.Source.Code)
