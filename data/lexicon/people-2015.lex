@@ -349,7 +349,7 @@ actor Boni Yayi
 
 actor Zeid Ra'ad al-Hussein
   names    زيد رعد الحسين | زيد بن رعد الحسين | الأمير زيد بن رعد
-  code     IGOUNO 2014-09-01..2018-08-31    # UN High Commissioner for Human Rights
+  code     IGOUNOHCH 2014-09-01..2018-08-31 # UN High Commissioner for Human Rights
 
 actor Farhan Haq
   names    فرحان حق

@@ -57,7 +57,7 @@ actor Abdel Fattah el-Sisi
 
 actor Mohamed ElBaradei
   names  محمد البرادعي | البرادعي | محمد مصطفى البرادعي
-  code   IGOUNO ..2009-11-30           # director general of the IAEA (UN agency) 1997-2009
+  code   IGOUNOIAE ..2009-11-30        # director general of the IAEA (UN agency) 1997-2009
   code   EGYOPP 2010-02..2013-07-13    # National Association for Change, Dostour party
   code   EGYGOV 2013-07-14..2013-08-14 # interim vice president
   default EGYELI
@@ -2314,7 +2314,7 @@ actor Hassan Diab
 actor Nawaf Salam
   names  نواف سلام
   code   LBNGOV 2007-07..2017-12       # ambassador to the United Nations
-  code   IGOUNO 2018-02-06..2025-01-12 # judge, then president, of the International Court of Justice
+  code   IGOUNOICJ 2018-02-06..2025-01-12 # judge, then president, of the International Court of Justice
   code   LBNGOV 2025-01-13..           # prime minister (designated 2025-01-13, cabinet 2025-02-08)
   default LBNGOV
 
@@ -2622,7 +2622,7 @@ actor Samir al-Rifai
 
 actor Awn Khasawneh
   names  عون الخصاونة | عون شوكت الخصاونة
-  code   IGOUNO 2000-02-06..2011-12    # judge of the International Court of Justice
+  code   IGOUNOICJ 2000-02-06..2011-12 # judge of the International Court of Justice
   code   JORGOV 2011-10-24..2012-05-02 # prime minister
 
 actor Fayez al-Tarawneh

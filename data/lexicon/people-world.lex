@@ -29,7 +29,7 @@ actor Abdalla Salem El-Badri
 actor António Guterres
   names    أنطونيو غوتيريش | أنطونيو غوتيريس | أنطونيو جوتيريش | أنطونيو جوتيريس | غوتيريش | غوتيريس | جوتيريش | جوتيريس
   code     PRTGOV ..2002-04-06                 # Prime Minister of Portugal 1995-2002
-  code     IGOUNO 2005-06-15..2015-12-31       # UN High Commissioner for Refugees
+  code     IGOUNOHCR 2005-06-15..2015-12-31    # UN High Commissioner for Refugees
   code     IGOUNO 2017-01-01..                 # Secretary-General
 
 # ======================================================================
@@ -252,11 +252,11 @@ actor Francesca Albanese
 
 actor Yukiya Amano
   names    يوكيا أمانو | أمانو
-  code     IGOUNO 2009-12-01..2019-07-18       # IAEA director-general
+  code     IGOUNOIAE 2009-12-01..2019-07-18    # IAEA director-general
 
 actor Rafael Grossi
   names    رافائيل غروسي | رافائيل جروسي | غروسي | جروسي
-  code     IGOUNO 2019-12-03..                 # IAEA director-general
+  code     IGOUNOIAE 2019-12-03..              # IAEA director-general
 
 actor Irina Bokova
   names    إيرينا بوكوفا | بوكوفا
@@ -269,7 +269,7 @@ actor Audrey Azoulay
 
 actor Joan Donoghue
   names    جوان دونوغو | جوان دونهيو | جوان دونوهيو
-  code     IGOUNO 2010-09..2024-02-05          # judge, then president (2021-2024) of the International Court of Justice
+  code     IGOUNOICJ 2010-09..2024-02-05       # judge, then president (2021-2024) of the International Court of Justice
 
 # ======================================================================
 # Arab League: Secretaries-General (Egyptian nationals; their Egyptian posts are dated here too)
