@@ -87,6 +87,7 @@ public sealed partial class EventCoder
     private readonly WordSet _nameTitleHeads;
     private readonly WordSet _warplanes;
     private readonly WordSet _supportMasdars;
+    private readonly WordSet _timeNouns;
     private readonly WordSet _supportAdverbs;
     private readonly WordSet _mannerWords;
     private readonly WordSet _delegations;
@@ -675,6 +676,7 @@ public sealed partial class EventCoder
         _alongside = Set("قيادة", "زعامة", "رئاسة", "دعم", "مساندة", "مشاركة", "إسناد", "تعاون", "تابعة", "تابع", "مدعومة", "مدعوم", "مدعومين", "مدعومون",
             "موالية", "موالي", "موالين", "موالون", "متحالفة", "متحالف", "متحالفين", "متحالفون", "مؤيدون", "مؤيدين", "مؤيدة", "ينتمون", "منتمين", "تابعون", "تابعين");
         _ownership = Set("قيادة", "زعامة", "رئاسة", "تابعة", "تابع");
+        _timeNouns = Set("وقت", "ساعة", "ساعات");
         _supportMasdars = Set("دعم", "مساندة", "إسناد", "نصرة", "مؤازرة");
         _supportAdverbs = Set("دعما", "إسنادا", "مساندة", "نصرة", "مؤازرة");
         _openers = Set("لكن", "بينما", "فيما", "بل", "ثم");
@@ -2768,10 +2770,22 @@ public sealed partial class EventCoder
                     visitorEnd = apposedVisitor.LastToken;
                 }
 
-                // («وصل اليوم إلى مدينة عدن»: a word of time after the verb is no part of the way.)
-                while (visitorEnd + 1 < limit && text.Tokens[visitorEnd + 1] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))
+                // («وصل اليوم إلى مدينة عدن»: a word of time after the verb is no part of the way; nor is «في وقت متأخر من مساء
+                // أمس».)
+                while (visitorEnd + 1 < limit)
                 {
-                    visitorEnd++;
+                    if (text.Tokens[visitorEnd + 1] is { Kind: TokenKind.Arabic } timeWord && _timeWords.Contains(text.Core(timeWord)))
+                    {
+                        visitorEnd++;
+                    }
+                    else if (TimePhraseEnd(text, visitorEnd + 1, limit) is var phraseEnd and >= 0)
+                    {
+                        visitorEnd = phraseEnd;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 // («الطائرات السعودية التي وصلت إلى مطار عدن»: aircraft arriving pay no visit.)
@@ -5974,6 +5988,22 @@ public sealed partial class EventCoder
     /// The comma that closes an aside opened by a comma right after <paramref name="end"/> («، أول رئيس أميركي يزور كينيا،»),
     /// within twelve words and before <paramref name="limit"/>, with no other punctuation inside; -1 when there is none.
     /// </summary>
+    /// <summary>
+    /// The last token of «في وقت متأخر», «في ساعة مبكرة من», «في وقت لاحق» starting at <paramref name="at"/>: «في», a noun of
+    /// time, its indefinite adjective and an optional «من»; -1 when no such phrase starts there.
+    /// </summary>
+    private int TimePhraseEnd(AnalyzedText text, int at, int limit)
+    {
+        if (at + 2 >= limit || text.Tokens[at] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord || !text.Core(inWord).SequenceEqual(_fi)
+            || text.Tokens[at + 1] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } timeNoun || !_timeNouns.Contains(text.Core(timeNoun))
+            || text.Tokens[at + 2] is not { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 })
+        {
+            return -1;
+        }
+
+        return at + 3 < limit && text.Tokens[at + 3] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min) ? at + 3 : at + 2;
+    }
+
     private static int AsideEnd(AnalyzedText text, int end, int limit)
     {
         if (end + 2 >= limit || !IsComma(text, end + 1))
