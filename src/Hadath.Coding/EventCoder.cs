@@ -301,6 +301,7 @@ public sealed partial class EventCoder
     private readonly string _across;
     private readonly WordSet _deathManners;
     private readonly string _reception;
+    private readonly string _meeting;
     private readonly WordSet _descriptionHeads;
     private readonly WordSet _headedBy;
 
@@ -633,6 +634,7 @@ public sealed partial class EventCoder
         _descriptionHeads = Set("وفد", "بعثة", "حزب", "حركة", "جماعة", "تنظيم", "ولي", Government);
         _personHeads = Set("ولي");
         _reception = n.Normalize("استقبال");
+        _meeting = n.Normalize("لقاء");
         _deathManners = Set("حرقا", "ذبحا", "شنقا", "خنقا", "غرقا", "طعنا", "رجما", "رميا", "تعذيبا", "جوعا", "دهسا");
         _across = n.Normalize("عبر");
         _styles = Set("جلالة", "جلالت", "سمو", "فخامة", "فخامت", "معالي", "سعادة", "سعادت");
@@ -1535,6 +1537,7 @@ public sealed partial class EventCoder
             // (one method of this size is compiled without optimisation).
             ActorMention? ascribed = default;
             List<ActorMention>? askedOfDemand = default;
+            List<ActorMention>? metForPurpose = default;
             ActorMention? clauseTargetOfUntil = default;
             bool countedPassive = default;
             List<ActorMention>? countedVictims = default;
@@ -1872,6 +1875,19 @@ public sealed partial class EventCoder
                                 ?? SentenceSubject(text, t, first, actors);
                     sources = asker is not null && !askedOfDemand.Contains(asker) ? [asker] : [];
                     trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
+                }
+
+                // «وصل لافروف إلى الدوحة للقاء أمير قطر»: a meeting named as the purpose of the clause («لـ») is its subject's,
+                // and the genitive is whom he is to meet.
+                metForPurpose = null;
+                if (nominal && code[..2] is "03" or "04" && (token.Proclitics & Proclitics.Li) != 0 && token.SuffixLength == 0 && text.Core(token).SequenceEqual(_meeting)
+                    && sources.Count > 0 && sources[0].FirstToken == t + 1 && t > first
+                    && SentenceSubject(text, t, first, actors) is { Kind: not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country) } purposer
+                    && sources.All(s => s.Code != purposer.Code))
+                {
+                    metForPurpose = sources;
+                    sources = [purposer];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is the purpose of {purposer.Code}'s act: {metForPurpose[0].Code} is whom he is to meet");
                 }
 
                 // «أعلن التحالف الهدنة استجابة لطلب الرئيس هادي»: a request answered is its caller's, named after it, and is
@@ -2703,6 +2719,11 @@ public sealed partial class EventCoder
                 if (askedOfDemand is not null)
                 {
                     targets = askedOfDemand;
+                }
+
+                if (metForPurpose is not null)
+                {
+                    targets = metForPurpose;
                 }
 
                 if (clauseTargetOfUntil is not null)
