@@ -5266,6 +5266,13 @@ public sealed partial class EventCoder
                     return Group(text, actors, pastPlace);
                 }
 
+                // «على أن يلتقي في وقت لاحق بنظيريه، الأميركي جون كيري والسعودي عادل الجبير»: the names after «بنظيريه/مع نظيره»
+                // are the counterparts met, the verb's objects; its subject is in the verb.
+                if (Enumerable.Range(t + 1, Math.Max(0, a.FirstToken - t - 1)).Any(i => IsCounterpartLink(text, i)))
+                {
+                    break;
+                }
+
                 if (IsPrepositional(text, a, first) || HasVerbBetween(text, t, a.FirstToken) || HasRelativeBetween(text, t, a.FirstToken)
                     || Mentions(text, t + 1, a.FirstToken, _openers)
                     || (text.Tokens[a.FirstToken - 1] is { Kind: TokenKind.Arabic } governing && (governing.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && NamesAnAct(text, governing))
@@ -6023,6 +6030,20 @@ public sealed partial class EventCoder
         }
 
         return at + 3 < limit && text.Tokens[at + 3] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } of && text.Core(of).SequenceEqual(_min) ? at + 3 : at + 2;
+    }
+
+    /// <summary>«بنظيره», «لنظيريه», «مع نظيره»: a word of counterparts governed by «بـ/لـ/مع».</summary>
+    private bool IsCounterpartLink(AnalyzedText text, int i)
+    {
+        if (text.Tokens[i] is not { Kind: TokenKind.Arabic } word)
+        {
+            return false;
+        }
+
+        var core = text.Core(word);
+        return ((word.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && _counterparts.Contains(core))
+               || (word.SuffixLength > 0 && core is [('\u0628' or '\u0644'), .. var rest] && _counterparts.Contains(rest))
+               || (_counterparts.Contains(core) && i > 0 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } with && text.Core(with).SequenceEqual(_with));
     }
 
     private static int AsideEnd(AnalyzedText text, int end, int limit)

@@ -1542,6 +1542,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة وسط العاصمة بغداد.", "UAF>IRQGOV:1832")]
     [InlineData("وانتقد الكرملين الخطط الأميركية لتوفير غطاء جوي للمعارضة.", "RUSGOV>RUSOPP:111")]
     [InlineData("وحدث ذلك رغم غارات جوية يومية تقودها الولايات المتحدة لدعم القوات العراقية على الأرض.", "USA>IRQMIL:195")]
+    [InlineData("وصل لافروف إلى الدوحة، على أن يلتقي في وقت لاحق بنظيريه، الأميركي جون كيري والسعودي عادل الجبير.", "USAGOV>SAUGOV:040")]
     [InlineData("وتشن الولايات المتحدة غارات جوية يومية دعما للجيش العراقي في الأنبار.", "USA>IRQMIL:195")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
