@@ -1536,8 +1536,8 @@ public sealed partial class EventCoder
             // Set by FindSources and read by TargetsAndEmit: each stage is its own method so the JIT optimises it
             // (one method of this size is compiled without optimisation).
             ActorMention? ascribed = default;
-            List<ActorMention>? askedOfDemand = default;
-            List<ActorMention>? metForPurpose = default;
+            // (Targets a source rule has already settled: the one a demand asks or a request is made of, the one to be met.)
+            List<ActorMention>? settledTargets = default;
             ActorMention? clauseTargetOfUntil = default;
             bool countedPassive = default;
             List<ActorMention>? countedVictims = default;
@@ -1780,20 +1780,19 @@ public sealed partial class EventCoder
                         guests = Group(text, actors, guest);
                         trace?.Add($"  «{text.OriginalOf(token)}»: {receiving.Code} receives the guest after «ل»: {guest.Code}");
                     }
+                    else if (!AtReception(text, t, first)
+                        // («في مطار طوكيو»: the airport's city is where, not who.)
+                        || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
+                                                      && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
+                        || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
+                        // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
+                        || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
+                        return false;
+                    }
                     else
                     {
-                        if (!AtReception(text, t, first)
-                            // («في مطار طوكيو»: the airport's city is where, not who.)
-                            || actors.FirstOrDefault(a => a.FirstToken > t && a.Kind is not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country)
-                                                          && !IsPrepositional(text, a, first) && !HasClauseBreak(text, t, a.FirstToken)) is not { } host
-                            || sources.Count == 0 || sources.Any(s => s.Code == host.Code || s.FirstToken > t)
-                            // (A director receiving his minister at a hospital is the minister's tour at home, no state's visit.)
-                            || host.Country is null || sources.Any(s => s.Country is null || s.Country == host.Country || s.Kind is MentionKind.Capital or MentionKind.Country))
-                        {
-                            trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: no foreign guest with a host named after «كان في استقباله»");
-                            return false;
-                        }
-
                         guests = sources;
                         sources = Group(text, actors, host);
                         trace?.Add($"  «{text.OriginalOf(token)}»: {host.Code} hosts the one its pronoun names");
@@ -1856,7 +1855,7 @@ public sealed partial class EventCoder
 
                 // «تعالت الأصوات البرلمانية مطالبة رئيس الوزراء بالتدقيق»: after a demand's noun, a genitive followed by
                 // the «ب» of what is demanded is the one asked, as after «طالب», not the one asking.
-                askedOfDemand = null;
+                settledTargets = null;
                 // («مع مطالبة المليشيات المتمردة باحترام الهدنة»: an adjective of the one asked may stand before «ب».)
                 // («مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف»: a genitive followed by another actor, not joined by «و», is
                 // the one asking, and the other the one asked.)
@@ -1868,26 +1867,25 @@ public sealed partial class EventCoder
                     && text.Tokens[askedContentAt] is { Kind: TokenKind.Arabic } content && (content.Proclitics & Proclitics.Bi) != 0
                     && _demandNouns.Contains(text.Core(token)))
                 {
-                    askedOfDemand = sources;
+                    settledTargets = sources;
                     // The one asking is the subject the noun follows, as a circumstantial participle («الأصوات البرلمانية
                     // مطالبة»), or the clause's.
                     var asker = actors.FirstOrDefault(a => a.LastToken == t - 1 && a.Kind != MentionKind.Adjective && !IsPrepositional(text, a, first))
                                 ?? SentenceSubject(text, t, first, actors);
-                    sources = asker is not null && !askedOfDemand.Contains(asker) ? [asker] : [];
-                    trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {askedOfDemand[0].Code} is the target");
+                    sources = asker is not null && !settledTargets.Contains(asker) ? [asker] : [];
+                    trace?.Add($"  «{text.OriginalOf(token)}» is followed by whom it asks and «ب»: {settledTargets[0].Code} is the target");
                 }
 
                 // «وصل لافروف إلى الدوحة للقاء أمير قطر»: a meeting named as the purpose of the clause («لـ») is its subject's,
                 // and the genitive is whom he is to meet.
-                metForPurpose = null;
                 if (nominal && code[..2] is "03" or "04" && (token.Proclitics & Proclitics.Li) != 0 && token.SuffixLength == 0 && text.Core(token).SequenceEqual(_meeting)
                     && sources.Count > 0 && sources[0].FirstToken == t + 1 && t > first
                     && SentenceSubject(text, t, first, actors) is { Kind: not (MentionKind.Adjective or MentionKind.Capital or MentionKind.Country) } purposer
                     && sources.All(s => s.Code != purposer.Code))
                 {
-                    metForPurpose = sources;
+                    settledTargets = sources;
                     sources = [purposer];
-                    trace?.Add($"  «{text.OriginalOf(token)}» is the purpose of {purposer.Code}'s act: {metForPurpose[0].Code} is whom he is to meet");
+                    trace?.Add($"  «{text.OriginalOf(token)}» is the purpose of {purposer.Code}'s act: {settledTargets[0].Code} is whom he is to meet");
                 }
 
                 // «أعلن التحالف الهدنة استجابة لطلب الرئيس هادي»: a request answered is its caller's, named after it, and is
@@ -1897,7 +1895,7 @@ public sealed partial class EventCoder
                     && (sources.FirstOrDefault(src => src.LastToken < t - 1) ?? SentenceSubject(text, t, first, actors)) is { } answerer && answerer.Code != caller.Code)
                 {
                     sources = Group(text, actors, caller);
-                    askedOfDemand = [answerer];
+                    settledTargets = [answerer];
                     trace?.Add($"  «{text.OriginalOf(token)}» is answered: its caller {caller.Code} asked {answerer.Code}");
                 }
 
@@ -2716,14 +2714,9 @@ public sealed partial class EventCoder
                               && GenitiveAfter(text, t, triggerEnd, first, actors, sources) is { } victim
                     ? Group(text, actors, victim)
                     : beforeWith.Count > 0 ? beforeWith : Targets(text, pattern, triggerEnd, afterSource, limit, actors, sources, nominal: nominal);
-                if (askedOfDemand is not null)
+                if (settledTargets is not null)
                 {
-                    targets = askedOfDemand;
-                }
-
-                if (metForPurpose is not null)
-                {
-                    targets = metForPurpose;
+                    targets = settledTargets;
                 }
 
                 if (clauseTargetOfUntil is not null)
@@ -4243,10 +4236,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// «بدعم من طيران التحالف», «المتحالفون مع وحدات للجيش»: the participle or noun of support or alliance before
-    /// «من/مع», with at most one head word between «من/مع» and the actor; -1 when there is none.
-    /// </summary>
-    /// <summary>
     /// «غارات جوية تقودها الولايات المتحدة لدعم القوات العراقية», «دعما للجيش اليمني»: the side a strike is made to support
     /// is its ally, not whom it strikes.
     /// </summary>
@@ -4261,6 +4250,10 @@ public sealed partial class EventCoder
                || (support.Proclitics == Proclitics.None && _supportAdverbs.Contains(text.Core(support)) && (text.Tokens[a.FirstToken].Proclitics & Proclitics.Li) != 0);
     }
 
+    /// <summary>
+    /// «بدعم من طيران التحالف», «المتحالفون مع وحدات للجيش»: the participle or noun of support or alliance before
+    /// «من/مع», with at most one head word between «من/مع» and the actor; -1 when there is none.
+    /// </summary>
     private int AllianceLink(AnalyzedText text, int actorFirst)
     {
         for (var p = actorFirst - 1; p >= 1 && p >= actorFirst - 2; p--)
@@ -4993,10 +4986,6 @@ public sealed partial class EventCoder
     private bool IsActNoun(ReadOnlySpan<char> core) => _attackNouns.Contains(core) || _wars.Contains(core);
 
     /// <summary>
-    /// A sound masculine plural in the nominative, the case of a subject, or in construct: «المسلحون», «مقاتلو» (not
-    /// «المواطنين», an object).
-    /// </summary>
-    /// <summary>
     /// «اعتقال اليابانيين», «تهجير الفلسطينيين»: a nisba in the sound masculine plural (ـيين، ـيون) right after a singular
     /// masdar. It cannot be the masdar's adjective (that would be «الياباني»), so it names people in its genitive.
     /// </summary>
@@ -5007,6 +4996,10 @@ public sealed partial class EventCoder
                                          && text.Tokens[a.FirstToken] is { Kind: TokenKind.Arabic, SuffixLength: 0 } word
                                          && text.Core(word) is [_, _, .., '\u064A', '\u064A' or '\u0648', '\u0646']);
 
+    /// <summary>
+    /// A sound masculine plural in the nominative, the case of a subject, or in construct: «المسلحون», «مقاتلو» (not
+    /// «المواطنين», an object).
+    /// </summary>
     private static bool IsSoundPluralPeople(AnalyzedText text, Token head)
         => head is { Kind: TokenKind.Arabic, SuffixLength: 0 } && text.Core(head) is [_, _, _, .., var last2, var last]
            && (last == '\u0648' || (last == '\u0646' && last2 == '\u0648'));
@@ -5640,10 +5633,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// A state or city named by a word ending in ا or ة («إيطاليا», «أنقرة»), which Arabic treats as feminine; an
-    /// institution whose head noun is feminine or a plural in ات («الحكومة التركية», «وزارة الخارجية», «القوات»).
-    /// </summary>
-    /// <summary>
     /// «التي اقترحها المبعوث الأممي وانتقدت الحكومة»: a feminine singular perfect («انتقدت») does not take a man named by
     /// his role («المبعوث», «الوزير») as its subject. (Institutions and broken plurals take feminine verbs and are left be.)
     /// </summary>
@@ -5652,6 +5641,10 @@ public sealed partial class EventCoder
            && text.Core(verb) is [_, _, .., '\u062A'] verbCore && verbCore[0] != '\u062A' && verbCore[0] != '\u064A' && !verbCore.EndsWith("\u0627\u062A")
            && text.Tokens[subject.FirstToken] is { Kind: TokenKind.Arabic } head && _masculineRoles.Contains(text.Core(head));
 
+    /// <summary>
+    /// A state or city named by a word ending in ا or ة («إيطاليا», «أنقرة»), which Arabic treats as feminine; an
+    /// institution whose head noun is feminine or a plural in ات («الحكومة التركية», «وزارة الخارجية», «القوات»).
+    /// </summary>
     private static bool IsFeminineName(AnalyzedText text, ActorMention a)
     {
         if (a.Kind is MentionKind.Country or MentionKind.Capital)
@@ -6011,11 +6004,6 @@ public sealed partial class EventCoder
     /// <summary>A comma, a full stop or another clause mark between the two tokens.</summary>
     private static bool HasCommaOrClause(AnalyzedText text, int from, int to) => ClauseMarkBetween(text, from, to) >= 0;
 
-    /// <summary>The first comma, full stop or other clause mark between the two tokens, or -1.</summary>
-    /// <summary>
-    /// The comma that closes an aside opened by a comma right after <paramref name="end"/> («، أول رئيس أميركي يزور كينيا،»),
-    /// within twelve words and before <paramref name="limit"/>, with no other punctuation inside; -1 when there is none.
-    /// </summary>
     /// <summary>
     /// The last token of «في وقت متأخر», «في ساعة مبكرة من», «في وقت لاحق» starting at <paramref name="at"/>: «في», a noun of
     /// time, its indefinite adjective and an optional «من»; -1 when no such phrase starts there.
@@ -6034,18 +6022,30 @@ public sealed partial class EventCoder
 
     /// <summary>«بنظيره», «لنظيريه», «مع نظيره»: a word of counterparts governed by «بـ/لـ/مع».</summary>
     private bool IsCounterpartLink(AnalyzedText text, int i)
+        => text.Tokens[i] is { Kind: TokenKind.Arabic } word
+           && (CounterpartGovernor(text, word) is not null
+               || (_counterparts.Contains(text.Core(word)) && i > 0 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } with && text.Core(with).SequenceEqual(_with)));
+
+    /// <summary>
+    /// «بنظيره», «لنظيره»: the «ب» or «ل» on a word of counterparts, or null. The segmenter keeps «بنظير» whole, a name of
+    /// its own, so with a pronoun on it the letter is read off the word itself.
+    /// </summary>
+    private string? CounterpartGovernor(AnalyzedText text, Token word)
     {
-        if (text.Tokens[i] is not { Kind: TokenKind.Arabic } word)
+        if ((word.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && _counterparts.Contains(text.Core(word)))
         {
-            return false;
+            return (word.Proclitics & Proclitics.Bi) != 0 ? "\u0628" : "\u0644";
         }
 
-        var core = text.Core(word);
-        return ((word.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && _counterparts.Contains(core))
-               || (word.SuffixLength > 0 && core is [('\u0628' or '\u0644'), .. var rest] && _counterparts.Contains(rest))
-               || (_counterparts.Contains(core) && i > 0 && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, SuffixLength: 0 } with && text.Core(with).SequenceEqual(_with));
+        return word.SuffixLength > 0 && text.Core(word) is [('\u0628' or '\u0644') and var letter, .. var rest] && _counterparts.Contains(rest)
+            ? (letter == '\u0628' ? "\u0628" : "\u0644")
+            : null;
     }
 
+    /// <summary>
+    /// The comma that closes an aside opened by a comma right after <paramref name="end"/> («، أول رئيس أميركي يزور كينيا،»),
+    /// within twelve words and before <paramref name="limit"/>, with no other punctuation inside; -1 when there is none.
+    /// </summary>
     private static int AsideEnd(AnalyzedText text, int end, int limit)
     {
         if (end + 2 >= limit || !IsComma(text, end + 1))
@@ -6069,6 +6069,7 @@ public sealed partial class EventCoder
         return -1;
     }
 
+    /// <summary>The first comma, full stop or other clause mark between the two tokens, or -1.</summary>
     private static int ClauseMarkBetween(AnalyzedText text, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
@@ -7765,14 +7766,9 @@ public sealed partial class EventCoder
 
             // («اتصالا هاتفيا بنظيره الأمريكي جون كيري»: «بـ/لـ» on «نظيره» governs the name in apposition to it. The
             // segmenter keeps «بنظير» whole, a name of its own, so the letter is read off a word with its pronoun.)
-            if ((tok.Proclitics & (Proclitics.Bi | Proclitics.Li)) != 0 && _counterparts.Contains(text.Core(tok)))
+            if (CounterpartGovernor(text, tok) is { } governor)
             {
-                return ((tok.Proclitics & Proclitics.Bi) != 0 ? "\u0628" : "\u0644", i);
-            }
-
-            if (tok.SuffixLength > 0 && text.Core(tok) is [('\u0628' or '\u0644') and var letter, .. var rest] && _counterparts.Contains(rest))
-            {
-                return (letter == '\u0628' ? "\u0628" : "\u0644", i);
+                return (governor, i);
             }
 
             if (_prepositions.TryGet(text.Core(tok), out var core))
@@ -8502,11 +8498,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// «اجتماع ثلاثي سعودي - أميركي - روسي», «حوار يمني سعودي», «محادثات أمريكية وروسية»: the nisbas that
-    /// follow a mutual act, joined by nothing, a dash or «و», name its parties. One word may stand between
-    /// the act and the first nisba («ثلاثي», «رفيع»).
-    /// </summary>
-    /// <summary>
     /// «اجتماع ثلاثي ضم كيري ووزير الخارجية السعودي ونظيره الروسي»: a verb of bringing together («ضم», «جمع») within
     /// three words after a meeting noun, then the actors it lists, joined by «و»; one side each.
     /// </summary>
@@ -8553,6 +8544,11 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// «اجتماع ثلاثي سعودي - أميركي - روسي», «حوار يمني سعودي», «محادثات أمريكية وروسية»: the nisbas that
+    /// follow a mutual act, joined by nothing, a dash or «و», name its parties. One word may stand between
+    /// the act and the first nisba («ثلاثي», «رفيع»).
+    /// </summary>
     private static List<ActorMention>? NisbaParties(AnalyzedText text, int triggerEnd, int limit, List<ActorMention> actors)
     {
         var first = actors.FirstOrDefault(a => a.FirstToken > triggerEnd && a.FirstToken - triggerEnd <= 2);
@@ -9874,10 +9870,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// An imperfect in «ن» of four letters or more («نرفض», «ندين», «نطالب»), or in «أ» ending in «و» («أدعو», «أرجو»):
-    /// the first person. (Other words in «أ» are as often perfects of the fourth form: «أكد», «أعلن».)
-    /// </summary>
-    /// <summary>
     /// «: «توصلنا إلى اتفاق مع إيران»», «اتفقنا على»: a perfect in «نا» followed by its preposition is «we» did it (an
     /// object «نا», "us", takes no preposition after it as often).
     /// </summary>
@@ -9886,13 +9878,13 @@ public sealed partial class EventCoder
            && text.OriginalOf(verb).EndsWith("\u0646\u0627", StringComparison.Ordinal)
            && t + 1 < limit && text.Tokens[t + 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } after && _prepositions.Contains(text.Core(after));
 
+    /// <summary>
+    /// An imperfect in «ن» of four letters or more («نرفض», «ندين», «نطالب»), or in «أ» ending in «و» («أدعو», «أرجو»):
+    /// the first person. (Other words in «أ» are as often perfects of the fourth form: «أكد», «أعلن».)
+    /// </summary>
     private static bool IsFirstPersonShape(ReadOnlySpan<char> core)
         => core.Length >= 4 && ((core[0] == '\u0646' && core[^1] is not ('\u0627' or '\u062A')) || (core[0] is '\u0627' or '\u0623' && core[^1] == '\u0648'));
 
-    /// <summary>
-    /// A colon or an opening quotation mark at most three words before the verb, after the speaker: the verb opens the
-    /// quoted words («: "نرفض …"», «: نحن ندين»).
-    /// </summary>
     /// <summary>Whether a quotation opened after <paramref name="from"/> is still open at <paramref name="to"/>.</summary>
     private static bool QuoteStillOpen(AnalyzedText text, int from, int to)
     {
@@ -9920,6 +9912,10 @@ public sealed partial class EventCoder
         return open;
     }
 
+    /// <summary>
+    /// A colon or an opening quotation mark at most three words before the verb, after the speaker: the verb opens the
+    /// quoted words («: "نرفض …"», «: نحن ندين»).
+    /// </summary>
     private static bool QuoteOpensBetween(AnalyzedText text, int from, int to)
     {
         for (var k = Math.Max(from + 1, to - 3); k < to; k++)
@@ -10037,10 +10033,6 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,
-    /// «التعاون الأمني والعسكري», «تعاون عسكري».
-    /// </summary>
-    /// <summary>
     /// «وقتلتهم»: a role noun in «ة» with a pronoun («قتلتهم» their killers) written like a listed verb with its object
     /// pronoun is the verb; killers are named so far more rarely than they kill.
     /// </summary>
@@ -10049,11 +10041,6 @@ public sealed partial class EventCoder
            && (token.Proclitics & Proclitics.Al) == 0 && text.Core(token) is [.., '\u062A']
            && (_patterns.ByVerbWord(text.Core(token)).Length > 0 || _patterns.ByVerbStem(text.Stem(token)).Length > 0);
 
-    /// <summary>
-    /// «لقاء بارزاني وهو زعيم مخضرم لقوات حاربت صدام», «التقى الوزير، وهو رئيس الحزب»: the actor after «وهو/وهي/وهم»
-    /// says who the actor just named is; they are one party, not two. The one kept is the one that names a country
-    /// («وانتقد مسؤول كبير، وهو وزير الخارجية الأردني» is Jordan's), else the first.
-    /// </summary>
     /// <summary>The person named right after a title of no country and set off by commas, «وزير حقوق الإنسان، عزالدين الأصبحي،».</summary>
     private static ActorMention? NamedInCommas(AnalyzedText text, ActorMention title, List<ActorMention> found)
         => title is { Kind: MentionKind.Agent, Country: null } && title.LastToken + 2 < text.Tokens.Count && IsComma(text, title.LastToken + 1)
@@ -10062,6 +10049,11 @@ public sealed partial class EventCoder
             ? named
             : null;
 
+    /// <summary>
+    /// «لقاء بارزاني وهو زعيم مخضرم لقوات حاربت صدام», «التقى الوزير، وهو رئيس الحزب»: the actor after «وهو/وهي/وهم»
+    /// says who the actor just named is; they are one party, not two. The one kept is the one that names a country
+    /// («وانتقد مسؤول كبير، وهو وزير الخارجية الأردني» is Jordan's), else the first.
+    /// </summary>
     private HashSet<ActorMention>? Apposed(AnalyzedText text, List<ActorMention> found)
     {
         // Allocated only for a sentence that has an apposition: this runs on every sentence.
@@ -10092,6 +10084,10 @@ public sealed partial class EventCoder
         return apposed;
     }
 
+    /// <summary>
+    /// A lone agent word right after a noun is an adjective, not an actor: «الحدود البحرية»,
+    /// «التعاون الأمني والعسكري», «تعاون عسكري».
+    /// </summary>
     private bool IsAttributive(AnalyzedText text, ActorMention a, int first)
     {
         // «التدخل العسكري في سوريا», «الوضع الأمني في العراق»: an adjective of the noun before it, then where; not
@@ -10246,7 +10242,6 @@ public sealed partial class EventCoder
            && (head.Proclitics & Proclitics.Al) != 0 && text.Core(adjective).EndsWith("\u064A")
            && !found.Any(b => b.FirstToken == a.LastToken + 1);
 
-    /// <summary>«وكان في استقباله», «كانت في استقبالهم»: the noun with a pronoun, right after «في», with «كان» just before.</summary>
     /// <summary>
     /// The guest of a bare «استقبال» whose genitive names the host: the actor behind «لـ» after the host and the host's own
     /// titles (actors of the host's state), of another state, in the same clause; or null.
@@ -10290,6 +10285,7 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>«وكان في استقباله», «كانت في استقبالهم»: the noun with a pronoun, right after «في», with «كان» just before.</summary>
     private bool AtReception(AnalyzedText text, int t, int first)
         => text.Tokens[t].SuffixLength > 0 && t - 2 >= first && text.Tokens[t - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } inWord
            && text.Core(inWord).SequenceEqual(_fi) && text.Tokens[t - 2] is { Kind: TokenKind.Arabic, SuffixLength: 0 } was && _kana.Contains(text.Core(was));
@@ -10644,11 +10640,6 @@ public sealed partial class EventCoder
     private static bool IsCoalition(ActorMention a)
         => a.Name.Contains("coalition", StringComparison.Ordinal) || a.Name.Contains("Coalition", StringComparison.Ordinal);
 
-    /// <summary>
-    /// The country that clearly dominates what the article has named so far: at least two mentions and twice the
-    /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story; nor
-    /// do coalitions, which fight abroad.
-    /// </summary>
     /// <summary>A month's name («يوليو», «تموز») or a word of time («أمس», «الثلاثاء», «صباح»).</summary>
     private bool IsTimeWord(AnalyzedText text, Token tok)
         => tok.Kind == TokenKind.Arabic && (_timeWords.Contains(text.Core(tok)) || _dates.IsMonthWord(text.Core(tok)));
@@ -10697,6 +10688,11 @@ public sealed partial class EventCoder
         return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
     }
 
+    /// <summary>
+    /// The country that clearly dominates what the article has named so far: at least two mentions and twice the
+    /// next one's. Nisbas alone do not count: «في جانيين إثيوبيين» gives a nationality, not a party to the story; nor
+    /// do coalitions, which fight abroad.
+    /// </summary>
     private static string? DominantCountry(List<ActorMention> known, List<ActorMention> sentence)
     {
         // A coalition is its lead state's forces abroad: «غارات التحالف على مواقع المتمردين» is a story on Yemen.
