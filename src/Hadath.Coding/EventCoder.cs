@@ -190,6 +190,7 @@ public sealed partial class EventCoder
     private readonly string _catching;
     private readonly string _exposed;
     private readonly string _about;
+    private readonly string _concerning;
     private readonly WordSet _aspectVerbs;
     private readonly WordSet _masculineRoles;
     private readonly string _objectStem;
@@ -532,6 +533,7 @@ public sealed partial class EventCoder
         _catching = n.Normalize("ضبط");
         _exposed = n.Normalize("تعرض");
         _about = n.Normalize("عن");
+        _concerning = n.Normalize("بشأن");
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _dawn = n.Normalize("فجر");
@@ -7736,6 +7738,13 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>
+    /// <summary>
+    /// «قلق روسيا بشأن تركيا»: the segmenter splits «ب+شأن», a preposition listed whole; that string, or none. (Not
+    /// «بقيادة», also a noun with «بـ»: «التقى بقيادة حلف القبائل» met its leaders.)
+    /// </summary>
+    private string? WholePreposition(AnalyzedText text, in Token token)
+        => token is { Kind: TokenKind.Arabic, SuffixLength: 0, Proclitics: Proclitics.Bi } && text.Form(token).SequenceEqual(_concerning) ? _concerning : null;
+
     private bool TakesTarget(EventPattern pattern, string preposition)
         => pattern.TargetPrepositions.Contains(preposition) || (preposition == _biHaqq && pattern.TargetPrepositions.Contains("\u0628"));
 
@@ -7771,7 +7780,7 @@ public sealed partial class EventCoder
                 return (governor, i);
             }
 
-            if (_prepositions.TryGet(text.Core(tok), out var core))
+            if (_prepositions.TryGet(text.Core(tok), out var core) || WholePreposition(text, tok) is { } whole && (core = whole) is not null)
             {
                 // (Not «كل من X و Y», "both X and Y", nor a quantity joined to the subject, «أوكرانيا والعديد من الدول».)
                 if (inCount && core == _min && tok.SuffixLength == 0 && (tok.Proclitics & Proclitics.Wa) == 0 && i - 1 >= from
@@ -7843,7 +7852,7 @@ public sealed partial class EventCoder
                     return null;
                 }
 
-                if (_prepositions.TryGet(text.Core(before), out var core))
+                if (_prepositions.TryGet(text.Core(before), out var core) || WholePreposition(text, before) is { } whole && (core = whole) is not null)
                 {
                     // «العديد من دول الخليج», «عدد من المسؤولين»: «من» after a quantity word is partitive; the
                     // actor is the head of its phrase, not a prepositional object.
@@ -10018,7 +10027,8 @@ public sealed partial class EventCoder
         for (var k = fallen.FirstToken - 1; k >= first && k >= fallen.FirstToken - 4; k--)
         {
             var word = text.Tokens[k];
-            if (word.Kind == TokenKind.Arabic && _casualties.Contains(text.Core(word)))
+            // («قتل فيه جندي تركي في اشتباكات مع تنظيم داعش»: or the passive verb of killing or wounding.)
+            if (word.Kind == TokenKind.Arabic && (_casualties.Contains(text.Core(word)) || _wounded.Contains(text.Core(word))))
             {
                 return fallen;
             }
@@ -10712,6 +10722,16 @@ public sealed partial class EventCoder
     /// </summary>
     private bool IsDistantPast(AnalyzedText text, int t, int first, int limit, DateOnly published, List<DateMention> dates)
     {
+        // «1937 - اتفاق ينهي حرب شاكو», «2008 - الصين وروسيا توقعان اتفاقا»: a line of an almanac or of a timeline opens with
+        // its year and a dash; like a clause dated so, it is background.
+        if (first + 1 < limit && text.Tokens[first].Kind == TokenKind.Number && text.Tokens[first + 1].Kind == TokenKind.Punctuation
+            && text.Normalized[text.Tokens[first + 1].NormStart] == '-' && text.Tokens[first].NormEnd - text.Tokens[first].NormStart == 4
+            && int.TryParse(text.Normalized.AsSpan(text.Tokens[first].NormStart, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lineYear)
+            && lineYear >= 1000 && lineYear <= published.Year - 2)
+        {
+            return true;
+        }
+
         var (from, to) = ClauseAround(text, t, first, limit);
 
         // «في ديسمبر 2001، عندما هاجم مسلحون البرلمان»: a clause of time belongs to the date before it.

@@ -210,6 +210,13 @@ public sealed class EventCoderTests : IDisposable
     public void Code_ClauseOfTimeAfterADistantDate_IsBackground()
         => Assert.DoesNotContain(Code("وفي ديسمبر 2011، عندما قصف الجيش الليبي تركيا، انتقدت مصر تركيا."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("أحداث وقعت في مثل هذا اليوم. 2011 - قصف الجيش الليبي تركيا.", false)]
+    [InlineData("أحداث وقعت في مثل هذا اليوم. 1937 – قصف الجيش الليبي تركيا.", false)]
+    [InlineData("أحداث وقعت في مثل هذا اليوم. قصف الجيش الليبي تركيا أمس.", true)]
+    public void Code_LineOpeningWithAPastYearAndADash_IsBackground(string text, bool coded)
+        => Assert.Equal(coded, Keys(Code(text)).Contains("LBYMIL>TUR:190"));
+
     [Fact]
     public void Code_VerbOrNounAfterAParticleOfTime_IsAVerbWithItsSubject()
         => Assert.Contains("LBYMIL>TUR:190", Keys(Code("وانتقدت مصر ليبيا أمس عندما قصف الجيش الليبي تركيا.")));

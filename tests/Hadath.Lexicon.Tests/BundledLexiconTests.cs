@@ -113,12 +113,17 @@ public sealed class BundledLexiconTests : IClassFixture<LexiconFixture>
     [InlineData("وصدر البيان باللغة الإنجليزية.", "GBR")]
     [InlineData("وسقطت إدلب السورية في أيدي تحالف لجماعات إسلامية معارضة.", "USAMIL")]
     [InlineData("وسيطر على البلدة السورية تحالف من مقاتلين إسلاميين.", "USAMIL")]
+    [InlineData("واندلعت معارك في أبين بين قوات الجيش وتحالف مليشيات الحوثي وقوات صالح.", "SAUMIL")]
     [InlineData("تبادلت المقاومة مع الحوثيين إطلاق النيران بالمدفعية في مأرب.", "MIL")]
     [InlineData("وقصفت المدينة بالطائرات في ساعات الفجر.", "MIL")]
     [InlineData("وقال لافروف خلال مؤتمره الصحفي مع وزير خارجية الأردن إن الحل سياسي.", "RUSMED")]
     [InlineData("وقال الوزير الروسي في المؤتمر الصحفي المشترك إن الحل سياسي.", "MED")]
     public void Recognize_CommonWordShapedLikeAName_IsNoActor(string text, string code)
         => Assert.DoesNotContain(Actors(text, new DateOnly(2015, 8, 2)), a => a.Code == code);
+
+    [Fact]
+    public void Recognize_PersonsNameWithATitleAfterIt_IsStillThePerson()
+        => Assert.Contains(Actors("ووعد بارزاني وزير الدفاع الأمريكي دراسة الطلب.", new DateOnly(2015, 7, 26)), a => a.Code == "IRQGOV");
 
     [Theory]
     [InlineData("وسيطرت المقاومة على مديرية «مشرعة وحدنان» في جبل صبر.", false)]

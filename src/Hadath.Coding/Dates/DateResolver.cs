@@ -116,6 +116,7 @@ public sealed class DateResolver
         Min = N("من");
         One = N("واحد");
         _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _rangeLinks = RangeLinks.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _agoWords = AgoWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _spans = new (string Word, int Count, char Unit)[]
         {
@@ -202,6 +203,10 @@ public sealed class DateResolver
 
     private static readonly string[] ComingWords = ["مقبل", "مقبلة", "مقبلين", "قادم", "قادمة", "قادمين"];
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _coming;
+
+    // «بين 20 و31 يوليو», «من 5 إلى 9 أغسطس», «من 5 حتى 9 أغسطس»: the words that join the two days of a span.
+    private static readonly string[] RangeLinks = ["و", "إلى", "حتى"];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _rangeLinks;
 
     private FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> Weekdays => _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -357,7 +362,7 @@ public sealed class DateResolver
                     found.Add(mention);
                 }
 
-                i = monthLast;
+                i = Math.Max(monthLast, mention.LastToken);
             }
         }
 
@@ -517,6 +522,31 @@ public sealed class DateResolver
             start = first - 1;
         }
 
+        // «في الفترة بين 20 و31 يوليو»: a span of days, told as one, happened in the month, on no one day of it; a span of two
+        // days («محادثات 12 و13 آب») starts on the first, as «يومي الثاني والثالث من أغسطس» does.
+        if (day is { } lastDay && start == first - 1 && first - 3 >= sentenceFirst && text.Tokens[first - 3].Kind == TokenKind.Number
+            && text.Tokens[first - 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } link && _rangeLinks.Contains(text.Core(link)))
+        {
+            day = int.TryParse(text.Form(text.Tokens[first - 3]), NumberStyles.None, CultureInfo.InvariantCulture, out var firstDay) && firstDay == lastDay - 1 ? firstDay : null;
+            start = first - 3;
+        }
+
+        // «في الـ3 من أغسطس», «في 3 من أغسطس»: a day in figures may stand before «من» and the month.
+        if (day is null && first - 2 >= sentenceFirst && text.Tokens[first - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } of && text.Core(of).SequenceEqual(Min)
+            && text.Tokens[first - 2].Kind == TokenKind.Number
+            && int.TryParse(text.Form(text.Tokens[first - 2]), NumberStyles.None, CultureInfo.InvariantCulture, out var figure) && figure is >= 1 and <= 31)
+        {
+            day = figure;
+            start = first - 2 - 1 >= sentenceFirst && text.Tokens[first - 3] is { Kind: TokenKind.Arabic } article && IsArticleAlone(text, article) ? first - 3 : first - 2;
+
+            // «بين الأول والـ 15 من تموز»: the end of a span of days, which names the month only.
+            if (first - 3 >= sentenceFirst && text.Tokens[first - 3] is { Kind: TokenKind.Arabic, SuffixLength: 0 } joined
+                && (IsJoinedArticle(text, joined) || (joined.Proclitics == Proclitics.None && _rangeLinks.Contains(text.Core(joined)))))
+            {
+                day = null;
+            }
+        }
+
         var ordinalDay = false;
         if (day is null && OrdinalDayBefore(text, first, sentenceFirst) is { } ordinal && OpensADay(text, ordinal.Start, sentenceFirst))
         {
@@ -525,8 +555,8 @@ public sealed class DateResolver
         }
 
         int? year = null;
-        var end = last;
-        var yearAt = GlossEnd(text, last, limit) + 1;
+        var end = GlossEnd(text, last, limit);
+        var yearAt = end + 1;
         // «فبراير (شباط) عام 2009م»: the word for year may stand before it.
         if (yearAt + 1 < limit && text.Tokens[yearAt] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } yearWord
             && (text.Core(yearWord).SequenceEqual(_yearWord) || text.Core(yearWord).SequenceEqual(_yearWordOther)) && text.Tokens[yearAt + 1].Kind == TokenKind.Number)
@@ -593,6 +623,21 @@ public sealed class DateResolver
     /// </summary>
     private int GlossEnd(AnalyzedText text, int last, int limit)
     {
+        // «في الـ3 من أغسطس/آب المقبل», «يناير/كانون الثاني»: the other name may follow a slash.
+        if (last + 2 < limit && IsBracket(text, last + 1, '/') && text.Tokens[last + 2].Kind == TokenKind.Arabic)
+        {
+            var other = text.Core(text.Tokens[last + 2]);
+            if (Months.ContainsKey(other))
+            {
+                return last + 2;
+            }
+
+            if (IsLevantineStart(other) && last + 3 < limit && text.Tokens[last + 3].Kind == TokenKind.Arabic)
+            {
+                return last + 3;
+            }
+        }
+
         if (last + 1 >= limit || !IsBracket(text, last + 1, '('))
         {
             return last;
@@ -613,6 +658,13 @@ public sealed class DateResolver
 
         return last;
     }
+
+    /// <summary>«الـ» or «والـ» written apart before a figure («في الـ3 من أغسطس»): the article with no word of its own.</summary>
+    private static bool IsArticleAlone(AnalyzedText text, in Token token)
+        => text.Form(token) is "\u0627\u0644" or "\u0648\u0627\u0644";
+
+    /// <summary>«والـ» written apart before a figure: the second of two days joined.</summary>
+    private static bool IsJoinedArticle(AnalyzedText text, in Token token) => text.Form(token) is "\u0648\u0627\u0644";
 
     private static bool IsBracket(AnalyzedText text, int i, char bracket)
         => text.Tokens[i].Kind == TokenKind.Punctuation && text.Normalized[text.Tokens[i].NormStart] == bracket;

@@ -106,6 +106,22 @@ public sealed class DateResolverTests
     public void Find_MonthSaidToCome_IsTheNextSuchMonth(string text, string expected)
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
+    // Saturday is 2019-12-21.
+    [Theory]
+    [InlineData("يعقد اجتماعه المقرر في الـ3 من يناير/كانون الثاني المقبل", "2020-01-03")]
+    [InlineData("يعقد اجتماعه في 3 من يناير المقبل", "2020-01-03")]
+    [InlineData("وقعت الهجمات في حزيران/يونيو 2012", "2012-06")]
+    public void Find_FiguresOfADayOrAGlossAfterASlash_AreRead(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Theory]
+    [InlineData("قتلوا في الفترة بين 20 و31 أكتوبر", "2019-10")]
+    [InlineData("أجري المسح في الفترة بين الأول والـ 15 من أكتوبر", "2019-10")]
+    [InlineData("تلقى دعوة لمحادثات 12 و13 أكتوبر", "2019-10-12")]
+    [InlineData("عقد المؤتمر من 5 إلى 9 أكتوبر", "2019-10")]
+    public void Find_SpanOfDays_IsItsMonthOrTheFirstOfTwoDays(string text, string expected)
+        => Assert.Equal(expected, Find(text, Saturday).Last().Date.Format());
+
     [Theory]
     [InlineData("وقع في الرابع عشر من الشهر الماضي", "2019-11-14")]
     [InlineData("وقع في الحادي والثلاثين من الشهر الماضي", "2019-11")]
