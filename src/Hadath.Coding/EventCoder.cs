@@ -36,6 +36,12 @@ public sealed partial class EventCoder
     private const int SubjectWindowBefore = 8;
     private const int TargetWindow = 22;
 
+    // How far past its act a «مع» after an agreement noun stops being the act's («مباحثات مع …» ten words on).
+    private const int DistantWith = 8;
+
+    // How far after a meeting's counterpart «بحضور» may stand: a place and a time («في الدوحة الأسبوع الماضي»).
+    private const int PresenceReach = 6;
+
     // ي, ية, يا, يين, يون, يتين after an act's noun make its adjective («قمعي», «هجومية», «هجوميا»).
     private static readonly string[] NisbaEndings = ["\u064A\u062A\u064A\u0646", "\u064A\u064A\u0646", "\u064A\u0648\u0646", "\u064A\u0629", "\u064A\u0627", "\u064A"];
 
@@ -191,6 +197,7 @@ public sealed partial class EventCoder
     private readonly string _exposed;
     private readonly string _about;
     private readonly string _concerning;
+    private readonly string _presence;
     private readonly WordSet _aspectVerbs;
     private readonly WordSet _masculineRoles;
     private readonly string _objectStem;
@@ -534,6 +541,7 @@ public sealed partial class EventCoder
         _exposed = n.Normalize("تعرض");
         _about = n.Normalize("عن");
         _concerning = n.Normalize("بشأن");
+        _presence = n.Normalize("حضور");
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _dawn = n.Normalize("فجر");
@@ -2734,6 +2742,13 @@ public sealed partial class EventCoder
                 if (guests is not null)
                 {
                     targets = guests;
+                }
+
+                // «التقى الجبير لافروف في الدوحة بحضور وزير الخارجية الأمريكي جون كيري»: whoever a meeting is held in the
+                // presence of takes part in it too.
+                if (code[..2] == "04" && targets.Count > 0 && PresentAtMeeting(text, targets[^1].LastToken, limit, actors, sources, targets) is { } present)
+                {
+                    targets = [.. targets, present];
                 }
 
                 // «وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف»: with the subject after the place, the place before it is the
@@ -7578,6 +7593,11 @@ public sealed partial class EventCoder
 
             if (preposition is not null)
             {
+                if (preposition == _with && WithOfADistantAgreement(text, a.FirstToken - 1, Math.Max(triggerEnd, afterSource)))
+                {
+                    continue;
+                }
+
                 if (pattern.TargetPrepositions.Contains(preposition))
                 {
                     return Group(text, actors, a);
@@ -7738,6 +7758,59 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>
+    /// <summary>
+    /// The actor named right after «بحضور» within a few words after a meeting's last counterpart (ending at
+    /// <paramref name="after"/>), in the same clause: one more party to the meeting. Not one of the meeting's own sides.
+    /// </summary>
+    private ActorMention? PresentAtMeeting(AnalyzedText text, int after, int limit, List<ActorMention> actors, List<ActorMention> sources, List<ActorMention> targets)
+    {
+        for (var k = after + 1; k + 1 < limit && k <= after + PresenceReach; k++)
+        {
+            var word = text.Tokens[k];
+            if (word.Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (word is { Kind: TokenKind.Arabic, SuffixLength: 0 } && (word.Proclitics & Proclitics.Bi) != 0 && text.Core(word).SequenceEqual(_presence))
+            {
+                return actors.FirstOrDefault(a => a.FirstToken == k + 1 && a.Kind != MentionKind.Adjective && a.Country is not null
+                                                  && sources.TrueForAll(src => src.Country != a.Country) && targets.TrueForAll(tg => tg.Country != a.Country));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «يجري مباحثات مع الرئيس الروسي … تتعلق بسبل تعزيز العلاقات … والاتفاق النووي الإيراني مع القوى الكبرى»: a «مع» at
+    /// <paramref name="with"/> far past the act (ending at <paramref name="actEnd"/>), right after an agreement and its
+    /// adjectives, is the agreement's counterpart, not the act's. («بحث الوزير الاتفاق النووي مع نظيره», close to the act,
+    /// is still the one met.)
+    /// </summary>
+    private bool WithOfADistantAgreement(AnalyzedText text, int with, int actEnd)
+    {
+        if (with - actEnd <= DistantWith)
+        {
+            return false;
+        }
+
+        for (var k = with - 1; k > actEnd && k >= with - 3; k--)
+        {
+            if (text.Tokens[k] is not { Kind: TokenKind.Arabic } word)
+            {
+                return false;
+            }
+
+            if (_agreements.Contains(text.Core(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// «قلق روسيا بشأن تركيا»: the segmenter splits «ب+شأن», a preposition listed whole; that string, or none. (Not
     /// «بقيادة», also a noun with «بـ»: «التقى بقيادة حلف القبائل» met its leaders.)

@@ -23,6 +23,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وزار رئيس الوزراء التركي موقعا عسكريا في كيليس، قتل فيه جندي تركي في اشتباكات مع تنظيم داعش الشهر الماضي.", "TURMIL>IMGREB:190")]
     [InlineData("وأصيب ثلاثة جنود مصريين في اشتباكات مع مسلحين في سيناء.", "EGYMIL>REB:190")]
     [InlineData("كما سعى كارتر للتأكيد على القلق الأمريكي بشأن إيران.", "USA>IRN:012")]
+    [InlineData("وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي بحضور وزير الخارجية الأمريكي جون كيري.", "SAUGOV>USAGOV:040")]
     [InlineData("ويضطهد النظام السوري المعارضين.", "SYRGOV>SYROPP:175")]
     [InlineData("والتقى البشير في القصر الرئاسي رئيس الآلية الأفريقية رفيعة المستوى، ثامبو امبيكي.", "SDNGOV>IGOAFRAFU:040")]
     [InlineData("التقى وزير الدفاع الأمريكي كارتر في القدس المحتلة رئيس الوزراء الإسرائيلي.", "USAGOV>ISRGOV:040")]
@@ -1547,6 +1548,7 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وحدث ذلك رغم غارات جوية يومية تقودها الولايات المتحدة لدعم القوات العراقية على الأرض.", "USA>IRQMIL:195")]
     [InlineData("وصل لافروف إلى الدوحة، على أن يلتقي في وقت لاحق بنظيريه، الأميركي جون كيري والسعودي عادل الجبير.", "USAGOV>SAUGOV:040")]
     [InlineData("وتشن الولايات المتحدة غارات جوية يومية دعما للجيش العراقي في الأنبار.", "USA>IRQMIL:195")]
+    [InlineData("وأوضحت مصادر روسية أن الجبير سيزور موسكو يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين تتعلق بسبل تعزيز العلاقات السعودية الروسية وبحث المستجدات على الساحة اليمنية وتطورات الأزمة السورية والاتفاق النووي الإيراني مع القوى الكبرى.", "SAUGOV>GBR:040")]
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
