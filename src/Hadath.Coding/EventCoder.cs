@@ -637,7 +637,7 @@ public sealed partial class EventCoder
         _defenceless = Set("نساء", "أطفال", "مدنيين", "مدنيون", "أبرياء", "عزل", "رضع", "شيوخ", "مسنين", "نازحين", "لاجئين", "مصلين");
         _wentAheadWith = Set("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا");
         _timeSpans = Set("أسبوع", "شهر", "عام", "سنة", "ماضي", "ماضية", "مقبل", "مقبلة", "حالي", "جاري", "أخير", "أخيرة", "قادم", "قادمة");
-        _awaited = Set("مرتقب", "مرتقبة", "مزمع", "مزمعة", "منتظر", "منتظرة", "مرتقبين");
+        _awaited = Set("مرتقب", "مرتقبة", "مزمع", "مزمعة", "منتظر", "منتظرة", "مرتقبين", "مقرر", "مقررة");
         _happened = Set("وقع", "وقعت", "حدث", "حدثت");
         _incidents = Set("حادث", "حادثة");
         _falling = Set("سقطت", "تسقط");
@@ -1488,9 +1488,19 @@ public sealed partial class EventCoder
 
             // «زيارة الرئيس السيسي المقبلة إلى الصين», «القمة المرتقبة»: a meeting or visit its own phrase calls upcoming is
             // announced, not made.
-            if (modality == Modality.Asserted && nominal && pattern.Code[..2] == "04" && UpcomingAfter(text, t, limit))
+            // («يعقد كيري اجتماعه المقرر»: so is the noun a verb holds.)
+            if (modality == Modality.Asserted && (nominal || triggerEnd > t) && pattern.Code[..2] == "04" && UpcomingAfter(text, nominal ? t : triggerEnd, limit))
             {
                 trace?.Add($"  «{text.OriginalOf(token)}» is called upcoming: announced");
+                modality = Modality.Future;
+            }
+
+            // «ويلتقي الرئيس نظيره الروسي يوم 20 أغسطس» in a paper of 2 August: a meeting its own clause dates after the day
+            // of publication is still to come.
+            if (modality == Modality.Asserted && pattern.Code[..2] == "04" && article.Published is { } issued
+                && OwnClauseDate(text, t, first, limit, article.Published, sentenceDates) is { Precision: DatePrecision.Day, Value: { } meetingDay } && meetingDay > issued)
+            {
+                trace?.Add($"  «{text.OriginalOf(token)}» is dated after the article: announced");
                 modality = Modality.Future;
             }
 

@@ -24,6 +24,8 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     [InlineData("وأصيب ثلاثة جنود مصريين في اشتباكات مع مسلحين في سيناء.", "EGYMIL>REB:190")]
     [InlineData("كما سعى كارتر للتأكيد على القلق الأمريكي بشأن إيران.", "USA>IRN:012")]
     [InlineData("وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي بحضور وزير الخارجية الأمريكي جون كيري.", "SAUGOV>USAGOV:040")]
+    [InlineData("ويلتقي الرئيس المصري نظيره الروسي يوم 20 أغسطس في موسكو.", "EGYGOV>RUSGOV:036")]
+    [InlineData("ويعقد كيري اجتماعه المقرر مع وزراء خارجية دول مجلس التعاون الخليجي.", "USAGOV>IGOMEAGCC:036")]
     [InlineData("ويضطهد النظام السوري المعارضين.", "SYRGOV>SYROPP:175")]
     [InlineData("والتقى البشير في القصر الرئاسي رئيس الآلية الأفريقية رفيعة المستوى، ثامبو امبيكي.", "SDNGOV>IGOAFRAFU:040")]
     [InlineData("التقى وزير الدفاع الأمريكي كارتر في القدس المحتلة رئيس الوزراء الإسرائيلي.", "USAGOV>ISRGOV:040")]
