@@ -42,6 +42,10 @@ public sealed partial class EventCoder
     // How far after a meeting's counterpart «بحضور» may stand: a place and a time («في الدوحة الأسبوع الماضي»).
     private const int PresenceReach = 6;
 
+    // How far after an act to come its month may stand and still be the coming one: the verb, a second verb joined to it and
+    // its object («سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر»).
+    private const int FutureMonthReach = 10;
+
     // ي, ية, يا, يين, يون, يتين after an act's noun make its adjective («قمعي», «هجومية», «هجوميا»).
     private static readonly string[] NisbaEndings = ["\u064A\u062A\u064A\u0646", "\u064A\u064A\u0646", "\u064A\u0648\u0646", "\u064A\u0629", "\u064A\u0627", "\u064A"];
 
@@ -11059,12 +11063,12 @@ public sealed partial class EventCoder
             nearest = toCome;
         }
 
-        // «يعتزم زيارة إيران في سبتمبر» (in August): the month an act still to come happens «في», right after it and
+        // «يعتزم زيارة إيران في سبتمبر» (in August): the month an act still to come happens «في», soon after it and
         // named by no word of the past, is the coming one.
         // («سيلتقي في الرابع من سبتمبر»: so is a day of a named month, its year not written.)
         if (future && nearest is { Date: { Precision: DatePrecision.Month or DatePrecision.Day, Value: { } when } date } && published is { } on
             && (date.Precision == DatePrecision.Month ? when < on.AddDays(1 - on.Day) : when < on && text.Tokens[nearest.LastToken].Kind == TokenKind.Arabic)
-            && nearest.FirstToken > t && nearest.FirstToken - t <= 6 && !HasClauseBreak(text, t, nearest.FirstToken)
+            && nearest.FirstToken > t && nearest.FirstToken - t <= FutureMonthReach && !HasClauseBreak(text, t, nearest.FirstToken)
             && text.Tokens[nearest.FirstToken - 1] is { Kind: TokenKind.Arabic, PrefixLength: 0, SuffixLength: 0 } during && text.Core(during).SequenceEqual(_fi)
             && !(nearest.LastToken + 1 < limit && text.Tokens[nearest.LastToken + 1] is { Kind: TokenKind.Arabic } after && _pastMarkers.Contains(text.Core(after))))
         {

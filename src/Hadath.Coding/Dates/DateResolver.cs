@@ -117,6 +117,7 @@ public sealed class DateResolver
         One = N("واحد");
         _coming = ComingWords.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _rangeLinks = RangeLinks.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _current = CurrentWords.Select(N).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _agoWords = AgoWords.Select(N).ToFrozenSet(StringComparer.Ordinal);
         _spans = new (string Word, int Count, char Unit)[]
         {
@@ -206,6 +207,10 @@ public sealed class DateResolver
 
     // «بين 20 و31 يوليو», «من 5 إلى 9 أغسطس», «من 5 حتى 9 أغسطس»: the words that join the two days of a span.
     private static readonly string[] RangeLinks = ["و", "إلى", "حتى"];
+
+    // «الشهر الجاري», «الشهر الحالي»: the month of publication.
+    private static readonly string[] CurrentWords = ["جاري", "حالي"];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _current;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _rangeLinks;
 
     private FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> Weekdays => _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -339,6 +344,25 @@ public sealed class DateResolver
             {
                 found.Add(new DateMention(i, ago.Last, ago.Date, false));
                 i = ago.Last;
+            }
+            else if (core.SequenceEqual(MonthWord) && (token.Proclitics & Proclitics.Al) != 0 && i + 1 < limit && text.Tokens[i + 1] is { Kind: TokenKind.Arabic } current
+                     && _current.Contains(text.Core(current)) && published is { } thisMonth)
+            {
+                // «في 12 الشهر الجاري», «في الـ12 من الشهر الحالي»: a day of the month of publication; without one, the month.
+                var at = i - 1 >= first && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } of && text.Core(of).SequenceEqual(Min) ? i - 2 : i - 1;
+                if (at >= first && text.Tokens[at].Kind == TokenKind.Number
+                    && int.TryParse(text.Form(text.Tokens[at]), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)
+                    && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(thisMonth.Year, thisMonth.Month))
+                {
+                    var start = at - 1 >= first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic } article && IsArticleAlone(text, article) ? at - 1 : at;
+                    found.Add(new DateMention(start, i + 1, EventDate.Day(new DateOnly(thisMonth.Year, thisMonth.Month, dayOfMonth)), false));
+                }
+                else
+                {
+                    found.Add(new DateMention(i, i + 1, EventDate.Month(thisMonth.Year, thisMonth.Month), false));
+                }
+
+                i++;
             }
             else if ((core.SequenceEqual(Week) || core.SequenceEqual(MonthWord)) && i + 1 < limit && text.Core(text.Tokens[i + 1]).SequenceEqual(Past))
             {

@@ -115,6 +115,13 @@ public sealed class DateResolverTests
         => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
 
     [Theory]
+    [InlineData("يلتقي الوزير نظيره في 12 الشهر الجاري", "2019-12-12")]
+    [InlineData("وقع الهجوم في الـ5 من الشهر الحالي", "2019-12-05")]
+    [InlineData("يزور الوزير موسكو خلال الشهر الجاري", "2019-12")]
+    public void Find_DayOfTheCurrentMonth_IsThatDayOfTheMonthOfPublication(string text, string expected)
+        => Assert.Equal(expected, Assert.Single(Find(text, Saturday)).Date.Format());
+
+    [Theory]
     [InlineData("قتلوا في الفترة بين 20 و31 أكتوبر", "2019-10")]
     [InlineData("أجري المسح في الفترة بين الأول والـ 15 من أكتوبر", "2019-10")]
     [InlineData("تلقى دعوة لمحادثات 12 و13 أكتوبر", "2019-10-12")]
