@@ -3268,7 +3268,8 @@ public sealed partial class EventCoder
                     trace?.Add($"  target of «{text.OriginalOf(token)}» is who did the act it names, told before: {toldDoer.Code}");
                 }
 
-                var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+                var date = DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate,
+                                   saidOfAnother: !nominal && string.CompareOrdinal(code, "15") < 0);
                 // «اتفقت أنقرة مع الأميركيين على خلق منطقة آمنة», «واتفقت مصر والسعودية على تطوير …»: agreeing with a named
                 // counterpart on something to do is an intent to cooperate (030), as every gold set of the project codes it;
                 // with no one named, or on a position («على أن/ألا», «على أهمية/ضرورة», «على ذلك»), it stays an accord.
@@ -4744,6 +4745,25 @@ public sealed partial class EventCoder
             }
 
             if (Air(i) && ((tok.Proclitics & Proclitics.Bi) != 0 || (text.Tokens[i - 1] is { Kind: TokenKind.Arabic } by && _sufferedBy.Contains(text.Core(by)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a relative pronoun stands between the word after <paramref name="t"/> and <paramref name="at"/>, with no punctuation after it.</summary>
+    private static bool InRelativeAfter(AnalyzedText text, int t, int at)
+    {
+        for (var k = at - 1; k > t + 1; k--)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (IsRelativePronoun(text, text.Tokens[k]))
             {
                 return true;
             }
@@ -11047,7 +11067,8 @@ public sealed partial class EventCoder
     private static bool IsClauseMark(AnalyzedText text, in Token token)
         => token.Kind == TokenKind.Punctuation && text.Normalized[token.NormStart] is ',' or '\u060C' or '.' or ';' or ':' or '?' && !IsAbbreviationPoint(text, token);
 
-    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence, EventDate? carried = null)
+    private EventDate DateFor(AnalyzedText text, int t, int first, int limit, DateOnly? published, bool future, List<DateMention>?[] perSentence, EventDate? carried = null,
+                              bool saidOfAnother = false)
     {
         var slot = future ? 1 : 0;
         var dates = perSentence[slot] ??= _dates.Find(text, first, limit, published, future);
@@ -11055,7 +11076,9 @@ public sealed partial class EventCoder
         // «منذ 26 مارس» dates the start of what still goes on, not the act reported now.
         // («قالت الوزارة اليوم السبت إن لافروف سيعقد اجتماعا … يومي الثاني والثالث من أغسطس»: an act to come takes the
         // day to come after it over the day it was announced, before it.)
-        var candidates = dates.Where(d => !AfterSince(text, d.FirstToken, first));
+        // («أدان أوباما التفجير الذي وقع يوم الاثنين», «طالب هادي باحترام الهدنة التي جرى سريانها منتصف الليلة الماضية»: a
+        // verb of saying or dealing is not dated by a relative clause on its object, which dates that other act.)
+        var candidates = dates.Where(d => !AfterSince(text, d.FirstToken, first) && !(saidOfAnother && InRelativeAfter(text, t, d.FirstToken)));
         var nearest = candidates.MinBy(d => Math.Abs(d.FirstToken - t) + (d.FirstToken < t ? 1 : 0));
         if (future && published is { } announcedOn && nearest is { Date: { Value: { } nearDay, Precision: DatePrecision.Day } } && nearDay == announcedOn && nearest.FirstToken < t
             && candidates.Where(d => d.FirstToken > t && d.Date is { Value: { } day, Precision: DatePrecision.Day } && day > announcedOn).MinBy(d => d.FirstToken) is { } toCome)

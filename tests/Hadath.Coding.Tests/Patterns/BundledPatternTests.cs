@@ -1554,6 +1554,13 @@ public sealed class BundledPatternTests : IClassFixture<BundledPatternTests.Engi
     public void Code_BundledSentence_DoesNotGiveTheEvent(string text, string key)
         => Assert.DoesNotContain(key, Keys(text, new DateOnly(2015, 8, 2)));
 
+    [Fact]
+    public void Code_DateInARelativeClauseOnTheObject_DoesNotDateTheCondemnation()
+    {
+        var events = _engine.Coder.Code(new Article("t", new DateOnly(2015, 7, 25), string.Empty, "وأدان الرئيس الأمريكي باراك أوباما التفجير الذي نفذه تنظيم داعش يوم الاثنين في بلدة سروج التركية."));
+        Assert.Null(events.Single(e => e.Cameo == "111").Date.Format());
+    }
+
     [Theory]
     [InlineData("يعتزم وزير الخارجية النمساوي زيارة إيران في سبتمبر.", "036", "2015-09")]
     [InlineData("وسيزور الرئيس المصري روسيا في أكتوبر.", "036", "2015-10")]
