@@ -42,6 +42,9 @@ public sealed partial class EventCoder
     // How far after a meeting's counterpart «بحضور» may stand: a place and a time («في الدوحة الأسبوع الماضي»).
     private const int PresenceReach = 6;
 
+    // How far after a definite agreement noun a word telling it concluded («الذي أبرم مؤخرا») may stand.
+    private const int ConcludedReach = 4;
+
     // How far after an act to come its month may stand and still be the coming one: the verb, a second verb joined to it and
     // its object («سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر»).
     private const int FutureMonthReach = 10;
@@ -202,6 +205,7 @@ public sealed partial class EventCoder
     private readonly string _about;
     private readonly string _concerning;
     private readonly string _presence;
+    private readonly WordSet _concluded;
     private readonly WordSet _aspectVerbs;
     private readonly WordSet _masculineRoles;
     private readonly string _objectStem;
@@ -546,6 +550,7 @@ public sealed partial class EventCoder
         _about = n.Normalize("عن");
         _concerning = n.Normalize("بشأن");
         _presence = n.Normalize("حضور");
+        _concluded = Set("أبرم", "ابرم", "وقع", "وقعت", "وقعه", "وقعته", "أبرمته", "أبرمه", "مؤخرا");
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _dawn = n.Normalize("فجر");
@@ -1638,6 +1643,16 @@ public sealed partial class EventCoder
                     var betweenDate = mentioned
                         ? OwnClauseDate(text, t, first, limit, article.Published, sentenceDates)
                         : DateFor(text, t, first, limit, article.Published, modality == Modality.Future, sentenceDates, modality == Modality.Future ? state.LastFutureDate : state.LastDate);
+                    // «يثير الاتفاق النووي بين إيران ومجموعة الست جدلا»: a deal named in passing, with no time of its own, is
+                    // background; told as news it is dated («الاتفاق الذي أبرم في 14 يوليو», «تم التوصل إلى الاتفاق الشهر
+                    // الماضي بين …») or told as concluded of late («للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة»).
+                    if (mentioned && betweenDate.Value is null && (token.Proclitics & Proclitics.Al) != 0
+                        && !Mentions(text, t + 1, Math.Min(limit, t + 1 + ConcludedReach), _concluded))
+                    {
+                        trace?.Add($"  rejected {code} at «{text.OriginalOf(token)}»: a deal named in passing with no date of its own (background)");
+                        return false;
+                    }
+
                     var betweenPlace = PlaceFor(text, t, places);
                     for (var i = 0; i < sides.Count; i++)
                     {
