@@ -550,7 +550,7 @@ public sealed partial class EventCoder
         _about = n.Normalize("عن");
         _concerning = n.Normalize("بشأن");
         _presence = n.Normalize("حضور");
-        _concluded = Set("أبرم", "ابرم", "وقع", "وقعت", "وقعه", "وقعته", "أبرمته", "أبرمه", "مؤخرا");
+        _concluded = Set("أبرم", "وقع", "وقعت", "وقعه", "وقعته", "أبرمته", "أبرمه", "مؤخرا");
         _saying = n.Normalize("قول");
         _side = n.Normalize("جانب");
         _dawn = n.Normalize("فجر");
@@ -7806,7 +7806,6 @@ public sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>
     /// <summary>
     /// The actor named right after «بحضور» within a few words after a meeting's last counterpart (ending at
     /// <paramref name="after"/>), in the same clause: one more party to the meeting. Not one of the meeting's own sides.
@@ -7867,6 +7866,7 @@ public sealed partial class EventCoder
     private string? WholePreposition(AnalyzedText text, in Token token)
         => token is { Kind: TokenKind.Arabic, SuffixLength: 0, Proclitics: Proclitics.Bi } && text.Form(token).SequenceEqual(_concerning) ? _concerning : null;
 
+    /// <summary>Whether the pattern takes its target after the preposition; «بحق» is also «ب» + «حق» («يعترف بحق تركيا»).</summary>
     private bool TakesTarget(EventPattern pattern, string preposition)
         => pattern.TargetPrepositions.Contains(preposition) || (preposition == _biHaqq && pattern.TargetPrepositions.Contains("\u0628"));
 
@@ -7902,7 +7902,7 @@ public sealed partial class EventCoder
                 return (governor, i);
             }
 
-            if (_prepositions.TryGet(text.Core(tok), out var core) || WholePreposition(text, tok) is { } whole && (core = whole) is not null)
+            if ((_prepositions.TryGet(text.Core(tok), out var listed) ? listed : WholePreposition(text, tok)) is { } core)
             {
                 // (Not «كل من X و Y», "both X and Y", nor a quantity joined to the subject, «أوكرانيا والعديد من الدول».)
                 if (inCount && core == _min && tok.SuffixLength == 0 && (tok.Proclitics & Proclitics.Wa) == 0 && i - 1 >= from
@@ -7974,7 +7974,7 @@ public sealed partial class EventCoder
                     return null;
                 }
 
-                if (_prepositions.TryGet(text.Core(before), out var core) || WholePreposition(text, before) is { } whole && (core = whole) is not null)
+                if ((_prepositions.TryGet(text.Core(before), out var listed) ? listed : WholePreposition(text, before)) is { } core)
                 {
                     // «العديد من دول الخليج», «عدد من المسؤولين»: «من» after a quantity word is partitive; the
                     // actor is the head of its phrase, not a prepositional object.

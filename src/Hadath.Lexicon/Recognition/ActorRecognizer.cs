@@ -612,7 +612,7 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>
-    /// «بين قوات الجيش وتحالف مليشيات الحوثي وقوات صالح», «تعصف بتحالف صالح والحوثي»: a name listed only with the article,
+    /// «بين قوات الجيش وتحالف مليشيات الحوثي وقوات صالح»: a name listed only with the article,
     /// written without it with an actor right after it in the genitive, heads that actor's own alliance or body, not the
     /// named one. (A definite genitive was already left out where the reading is chosen. Not a person's name: «ووعد بارزاني وزير
     /// الدفاع الأمريكي» has a title after it.)
