@@ -350,9 +350,7 @@ public sealed class DateResolver
             {
                 // «في 12 الشهر الجاري», «في الـ12 من الشهر الحالي»: a day of the month of publication; without one, the month.
                 var at = i - 1 >= first && text.Tokens[i - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } of && text.Core(of).SequenceEqual(Min) ? i - 2 : i - 1;
-                if (at >= first && text.Tokens[at].Kind == TokenKind.Number
-                    && int.TryParse(text.Form(text.Tokens[at]), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)
-                    && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(thisMonth.Year, thisMonth.Month))
+                if (at >= first && DayFigure(text, at) is { } dayOfMonth && dayOfMonth <= DateTime.DaysInMonth(thisMonth.Year, thisMonth.Month))
                 {
                     var start = at - 1 >= first && text.Tokens[at - 1] is { Kind: TokenKind.Arabic } article && IsArticleAlone(text, article) ? at - 1 : at;
                     found.Add(new DateMention(start, i + 1, EventDate.Day(new DateOnly(thisMonth.Year, thisMonth.Month, dayOfMonth)), false));
@@ -539,8 +537,7 @@ public sealed class DateResolver
     {
         int? day = null;
         var start = first;
-        if (first - 1 >= sentenceFirst && text.Tokens[first - 1].Kind == TokenKind.Number
-            && int.TryParse(text.Form(text.Tokens[first - 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31)
+        if (first - 1 >= sentenceFirst && DayFigure(text, first - 1) is { } d)
         {
             day = d;
             start = first - 1;
@@ -548,20 +545,19 @@ public sealed class DateResolver
 
         // «في الفترة بين 20 و31 يوليو»: a span of days, told as one, happened in the month, on no one day of it; a span of two
         // days («محادثات 12 و13 آب») starts on the first, as «يومي الثاني والثالث من أغسطس» does.
-        if (day is { } lastDay && start == first - 1 && first - 3 >= sentenceFirst && text.Tokens[first - 3].Kind == TokenKind.Number
+        if (day is { } lastDay && start == first - 1 && first - 3 >= sentenceFirst && DayFigure(text, first - 3) is { } firstDay
             && text.Tokens[first - 2] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None, SuffixLength: 0 } link && _rangeLinks.Contains(text.Core(link)))
         {
-            day = int.TryParse(text.Form(text.Tokens[first - 3]), NumberStyles.None, CultureInfo.InvariantCulture, out var firstDay) && firstDay == lastDay - 1 ? firstDay : null;
+            day = firstDay == lastDay - 1 ? firstDay : null;
             start = first - 3;
         }
 
         // «في الـ3 من أغسطس», «في 3 من أغسطس»: a day in figures may stand before «من» and the month.
         if (day is null && first - 2 >= sentenceFirst && text.Tokens[first - 1] is { Kind: TokenKind.Arabic, Proclitics: Proclitics.None } of && text.Core(of).SequenceEqual(Min)
-            && text.Tokens[first - 2].Kind == TokenKind.Number
-            && int.TryParse(text.Form(text.Tokens[first - 2]), NumberStyles.None, CultureInfo.InvariantCulture, out var figure) && figure is >= 1 and <= 31)
+            && DayFigure(text, first - 2) is { } figure)
         {
             day = figure;
-            start = first - 2 - 1 >= sentenceFirst && text.Tokens[first - 3] is { Kind: TokenKind.Arabic } article && IsArticleAlone(text, article) ? first - 3 : first - 2;
+            start = first - 3 >= sentenceFirst && text.Tokens[first - 3] is { Kind: TokenKind.Arabic } article && IsArticleAlone(text, article) ? first - 3 : first - 2;
 
             // «بين الأول والـ 15 من تموز»: the end of a span of days, which names the month only.
             if (first - 3 >= sentenceFirst && text.Tokens[first - 3] is { Kind: TokenKind.Arabic, SuffixLength: 0 } joined
@@ -682,6 +678,11 @@ public sealed class DateResolver
 
         return last;
     }
+
+    /// <summary>The day of the month a token written in figures gives (1–31), or none.</summary>
+    private static int? DayFigure(AnalyzedText text, int i)
+        => text.Tokens[i].Kind == TokenKind.Number
+           && int.TryParse(text.Form(text.Tokens[i]), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
 
     /// <summary>«الـ» or «والـ» written apart before a figure («في الـ3 من أغسطس»): the article with no word of its own.</summary>
     private static bool IsArticleAlone(AnalyzedText text, in Token token)
